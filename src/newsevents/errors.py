@@ -1,0 +1,76 @@
+"""Every error newsevents raises, in one place.
+
+The tree::
+
+    NewsEventsError                 base of everything the library raises
+    ├── DataFileError               a bundled or user data file has bad entries (all listed at once)
+    ├── InputError                  one input (file, line, record) cannot be read; carries the source name
+    │   ├── EmptyInputError         the input holds no text
+    │   ├── BinaryInputError        the input is not text
+    │   └── RecordError             a JSON record is broken or lacks a field
+    ├── ModelError                  the spaCy model cannot be loaded
+    └── GoldFileError               a gold file for `eval` is malformed
+
+Each error carries a short code, printed as ``[E012] ...``. Library code raises; only the CLI prints
+and exits.
+"""
+
+from __future__ import annotations
+
+
+class NewsEventsError(Exception):
+    """Base class; ``code`` is a stable identifier such as ``E001``."""
+
+    code = "E000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+
+class DataFileError(NewsEventsError):
+    """One or more entries of a data file are invalid; ``problems`` lists every one."""
+
+    code = "E001"
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        self.path = path
+        self.problems = list(problems)
+        shown = "; ".join(self.problems[:20])
+        more = f" (and {len(self.problems) - 20} more)" if len(self.problems) > 20 else ""
+        super().__init__(f"{path}: {len(self.problems)} bad entr{'y' if len(problems) == 1 else 'ies'}: "
+                         f"{shown}{more}")
+
+
+class InputError(NewsEventsError):
+    """An input cannot be coded. ``source`` names the file (and line) it came from."""
+
+    code = "E010"
+
+    def __init__(self, source: str, problem: str) -> None:
+        self.source = source
+        self.problem = problem
+        super().__init__(f"{source}: {problem}")
+
+
+class EmptyInputError(InputError):
+    code = "E011"
+
+
+class BinaryInputError(InputError):
+    code = "E012"
+
+
+class RecordError(InputError):
+    code = "E013"
+
+
+class ModelError(NewsEventsError):
+    code = "E020"
+
+
+class GoldFileError(NewsEventsError):
+    code = "E030"
