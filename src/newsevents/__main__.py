@@ -1,0 +1,3 @@
+from newsevents.cli import main
+
+raise SystemExit(main())
