@@ -41,8 +41,9 @@ class DataFileError(NewsEventsError):
         self.problems = list(problems)
         shown = "; ".join(self.problems[:20])
         more = f" (and {len(self.problems) - 20} more)" if len(self.problems) > 20 else ""
-        super().__init__(f"{path}: {len(self.problems)} bad entr{'y' if len(problems) == 1 else 'ies'}: "
-                         f"{shown}{more}")
+        super().__init__(
+            f"{path}: {len(self.problems)} bad entr{'y' if len(problems) == 1 else 'ies'}: {shown}{more}"
+        )
 
 
 class InputError(NewsEventsError):

@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Who did what to whom, when and where, and who said what: event records from news.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, modname in COMMANDS.items():
+    for modname in COMMANDS.values():
         mod = importlib.import_module(modname, __name__)
         p = mod.add_parser(sub)
         p.set_defaults(_run=mod.run)

@@ -1,0 +1,752 @@
+"""Actors: who acts, resolved against the actor dictionary.
+
+The dictionary (``actors/*.tsv`` data files) knows countries (names, demonyms, capitals and seats of
+power used as metonyms), intergovernmental organisations, named groups, people with the offices they
+held and when, and agent nouns ("police", "foreign minister", "rebels") with their sectors.
+
+:func:`find_mentions` walks a parsed document and returns every actor mention in text order;
+:class:`Mentions` then answers, for any token, which actor the phrase it heads refers to, with
+pronouns, surnames and phrases such as "the two sides" resolved to earlier mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from .errors import DataFileError
+from .loader import SECTORS, data_path, date, iso3, one_of, read_rows
+from .types import Actor
+
+ROLES = (
+    "head_of_state head_of_government foreign_minister defence_minister finance_minister interior_minister "
+    "central_bank_governor opposition_leader party_leader secretary_general other"
+).split()
+ROLE_ORDER = {r: i for i, r in enumerate(ROLES)}
+_KEY = re.compile(r"^([A-Z]{3}|IGO:[A-Z0-9+&-]+)$")
+
+
+def _key(v: str) -> str | None:
+    return None if _KEY.match(v) else f"{v!r} is not an ISO3 or IGO: key"
+
+
+def _as_date(s: str, end: bool = False) -> dt.date | None:
+    if not s:
+        return None
+    parts = [int(p) for p in s.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        if end:
+            nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(parts[0], parts[1], 1)
+    return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One office held by one person."""
+
+    name: str
+    key: str
+    sector: str
+    role: str
+    title: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def active(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a name in the dictionary stands for."""
+
+    key: str | None
+    name: str
+    kind: str  # country | capital | seat | igo | group
+    sector: str | None = None
+
+
+@dataclass(slots=True)
+class ActorDictionary:
+    """All actor data, indexed for look-up. Build with :meth:`load`."""
+
+    names: dict[str, Entry] = field(default_factory=dict)  # lower-cased names and aliases
+    exact: dict[str, Entry] = field(default_factory=dict)  # case-sensitive abbreviations (UN, WHO)
+    demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased demonym -> ISO3
+    people: dict[str, list[Term]] = field(default_factory=dict)  # lower-cased full name -> terms
+    surnames: dict[str, set[str]] = field(default_factory=dict)  # lower-cased surname -> full names
+    canonical: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> canonical person name
+    offices: dict[tuple[str, str], list[Term]] = field(default_factory=dict)  # (key, role) -> terms
+    agents: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # phrase -> (sector, role)
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> name
+    max_agent_words: int = 1
+
+    # --- loading ------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, extra: Sequence[str | Path] = ()) -> ActorDictionary:
+        """Read the bundled actor files (and user files of the same shapes, by file-name stem)."""
+        d = cls()
+        problems: dict[str, list[str]] = defaultdict(list)
+
+        def rows(name: str, columns: list[str], checks: dict, required: list[str]) -> list:
+            paths = [data_path(name)] + [
+                Path(p) for p in extra if Path(p).name.startswith(name.split("/")[1])
+            ]
+            out = []
+            for p in paths:
+                out += read_rows(p, columns, checks, required, problems[str(p)])
+            return out
+
+        for r in rows(
+            "actors/countries",
+            ["iso3", "name", "aliases", "demonyms", "capitals", "seats"],
+            {"iso3": iso3, "start": date, "end": date},
+            ["iso3", "name"],
+        ):
+            k = r["iso3"]
+            d.country_names[k] = r["name"]
+            for n in [r["name"], *r.list("aliases")]:
+                d._add_name(n, Entry(k, r["name"], "country", None))
+            for n in r.list("demonyms"):
+                d.demonyms.setdefault(n.lower(), k)
+            for n in r.list("capitals"):
+                d._add_name(n, Entry(k, r["name"], "capital", "GOV"), override=False)
+            for s in r.list("seats"):
+                n, _, sec = s.partition("=")
+                d._add_name(n, Entry(k, r["name"], "seat", sec or "GOV"))
+        for r in rows("actors/igos", ["key", "name", "aliases", "sector"], {"key": _key}, ["key", "name"]):
+            e = Entry(r["key"], r["name"], "igo", r.get("sector") or "IGO")
+            for n in [r["name"], *r.list("aliases")]:
+                d._add_name(n, e)
+        for r in rows(
+            "actors/groups",
+            ["name", "aliases", "key", "sector"],
+            {"key": _key, "sector": one_of(SECTORS)},
+            ["name", "sector"],
+        ):
+            e = Entry(r.get("key") or None, r["name"], "group", r["sector"])
+            for n in [r["name"], *r.list("aliases")]:
+                d._add_name(n, e, override=False)
+        for r in rows(
+            "actors/agents",
+            ["phrase", "sector", "sectors_also", "role"],
+            {"sector": one_of(SECTORS), "role": one_of(ROLES)},
+            ["phrase", "sector"],
+        ):
+            phrase = r["phrase"].lower()
+            d.agents[phrase] = (r["sector"], r.get("role") or None)
+            d.max_agent_words = max(d.max_agent_words, len(phrase.split()))
+        for r in rows(
+            "actors/people",
+            ["name", "aliases", "key", "sector", "role", "title", "start", "end"],
+            {"key": _key, "start": date, "end": date, "role": one_of(ROLES), "sector": one_of(SECTORS)},
+            ["name", "key", "sector", "role"],
+        ):
+            t = Term(
+                r["name"],
+                r["key"],
+                r["sector"],
+                r["role"],
+                r.get("title"),
+                _as_date(r.get("start")),
+                _as_date(r.get("end"), end=True),
+            )
+            if t.start and t.end and t.start > t.end:
+                problems[r.path].append(f"line {r.line}: start after end")
+                continue
+            d.people.setdefault(r["name"].lower(), []).append(t)
+            d.offices.setdefault((t.key, t.role), []).append(t)
+            for n in [r["name"], *r.list("aliases")]:
+                d.canonical[n.lower()] = r["name"]
+                d.surnames.setdefault(n.split()[-1].lower(), set()).add(r["name"])
+        bad = {p: v for p, v in problems.items() if v}
+        if bad:
+            allp = [f"{Path(p).name} {x}" for p, v in bad.items() for x in v]
+            raise DataFileError(", ".join(Path(p).name for p in bad), allp)
+        return d
+
+    def _add_name(self, name: str, entry: Entry, override: bool = True) -> None:
+        name = name.strip()
+        if not name:
+            return
+        abbrev = name.replace(".", "").isupper() and len(name.replace(".", "")) <= 6
+        table = self.exact if abbrev else self.names
+        k = name if abbrev else name.lower()
+        if override or k not in table:
+            table[k] = entry
+
+    # --- look-ups -----------------------------------------------------------------------------
+    def lookup_name(self, text: str) -> Entry | None:
+        """A country, capital, seat, IGO or group by name (abbreviations are case-sensitive)."""
+        t = _clean(text)
+        if t in self.exact:
+            return self.exact[t]
+        low = t.lower()
+        if low in self.names:
+            return self.names[low]
+        if low.startswith("the "):
+            return self.names.get(low[4:]) or self.exact.get(t[4:])
+        return None
+
+    def demonym(self, word: str) -> str | None:
+        w = _clean(word).lower()
+        if w in self.demonyms:
+            return self.demonyms[w]
+        if w.endswith("'s"):
+            return None
+        if len(w) >= 6 and w[0].isalpha():
+            m = difflib.get_close_matches(w, self.demonyms.keys(), n=1, cutoff=0.92)
+            if m:
+                return self.demonyms[m[0]]
+        return None
+
+    def person(self, name: str, on: dt.date | None) -> tuple[str, Term | None] | None:
+        """A known person by full name or alias: (canonical name, the term held on ``on``)."""
+        canon = self.canonical.get(_clean(name).lower())
+        if canon is None:
+            return None
+        return canon, self.term_on(canon, on)
+
+    def term_on(self, canon: str, on: dt.date | None) -> Term | None:
+        terms = self.people.get(canon.lower(), [])
+        if not terms:
+            return None
+        day = on or dt.date.today()
+        active = [t for t in terms if t.active(day)]
+        if active:
+            return min(active, key=lambda t: ROLE_ORDER.get(t.role, 99))
+        past = [t for t in terms if t.end and t.end < day]
+        if past:
+            return max(past, key=lambda t: t.end or dt.date.min)
+        return min(terms, key=lambda t: t.start or dt.date.min)
+
+    def by_surname(self, surname: str, on: dt.date | None) -> list[str]:
+        names = sorted(self.surnames.get(surname.lower(), ()))
+        if on is None or len(names) <= 1:
+            return names
+        active = [n for n in names if any(t.active(on) for t in self.people[n.lower()])]
+        return active or names
+
+    def holder(self, key: str, role: str, on: dt.date | None) -> Term | None:
+        """Who held ``role`` for ``key`` on the day."""
+        day = on or dt.date.today()
+        for t in self.offices.get((key, role), []):
+            if t.active(day):
+                return t
+        return None
+
+    def agent(self, phrase: str) -> tuple[str, str | None] | None:
+        p = phrase.lower()
+        if p in self.agents:
+            return self.agents[p]
+        return None
+
+
+def _clean(text: str) -> str:
+    t = text.strip().strip("\"'“”‘’()[],;:")
+    t = re.sub(r"\s+", " ", t)
+    if t.endswith("'s") or t.endswith("’s"):
+        t = t[:-2]
+    return t
+
+
+# ------------------------------------------------------------------------------------------------
+# Mentions in a document
+
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+PRONOUNS_GROUP = {"they", "them", "their"}
+PRONOUNS_SELF = {"we", "us", "our", "i", "me", "my"}
+PAIR_PHRASES = re.compile(
+    r"^(the |both )?(two |both )?(sides|parties|countries|nations|leaders|governments|states|"
+    r"presidents|ministers|delegations|neighbours|neighbors|allies)$"
+)
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+PRECEDING_TITLE_DEPS = {"compound", "amod", "nmod", "poss", "det", "case"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """An actor mention: a token span, its head and the actor it resolves to."""
+
+    start: int  # token offsets in the doc
+    end: int
+    head: int
+    actor: Actor
+    pair: tuple[Actor, Actor] | None = None  # "the two sides": both actors
+
+
+class Mentions:
+    """The actor mentions of one document, with look-up by token."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.by_token: dict[int, Mention] = {}
+        for m in self.items:
+            for i in range(m.start, m.end):
+                self.by_token.setdefault(i, m)
+
+    def at(self, tok: Token) -> Mention | None:
+        return self.by_token.get(tok.i)
+
+    def actors(self) -> list[Actor]:
+        return [m.actor for m in self.items]
+
+
+class ActorResolver:
+    """Finds and resolves the actor mentions of a parsed document."""
+
+    def __init__(self, dictionary: ActorDictionary, places: object | None = None) -> None:
+        self.d = dictionary
+        self.places = places  # a Gazetteer: GPE names that are cities resolve to their country
+        self.titles: dict[int, set[str]] = {}  # person mention start -> title words used with it
+
+    # ---- entity-level resolution -------------------------------------------------------------
+    def resolve_name(self, text: str, label: str, on: dt.date | None) -> Actor | None:
+        """An actor from a named-entity span (no context)."""
+        d = self.d
+        clean = _clean(text)
+        if not clean:
+            return None
+        if label == "PERSON" or (label in ("ORG", "GPE") and d.canonical.get(clean.lower())):
+            hit = d.person(clean, on)
+            if hit:
+                return self._person_actor(text, hit[0], hit[1], "dict:person")
+            if label == "PERSON":
+                return Actor(text=text, name=clean, key=None, kind="person", rule="unknown-person")
+        if label == "NORP":
+            k = d.demonym(clean)
+            if k:
+                return Actor(
+                    text=text,
+                    name=d.country_names.get(k, k),
+                    key=k,
+                    country=k,
+                    kind="country",
+                    rule="demonym",
+                )
+            e = d.lookup_name(clean)
+            if e and e.kind == "group":
+                return self._entry_actor(text, e)
+            return None
+        e = d.lookup_name(clean)
+        if e:
+            return self._entry_actor(text, e)
+        if label in ("GPE", "LOC") and self.places is not None:
+            place = self.places.lookup(clean)  # type: ignore[attr-defined]
+            if place is not None and place.country:
+                return Actor(
+                    text=text,
+                    name=place.name,
+                    key=place.country,
+                    country=place.country,
+                    kind="place",
+                    rule="gazetteer",
+                )
+        k = d.demonym(clean)
+        if k and label in ("GPE", "NORP"):
+            return Actor(
+                text=text, name=d.country_names.get(k, k), key=k, country=k, kind="country", rule="demonym"
+            )
+        return None
+
+    def _entry_actor(self, text: str, e: Entry) -> Actor:
+        if e.kind in ("country", "capital", "seat"):
+            sector = "GOV" if e.kind in ("capital", "seat") else None
+            if e.kind == "seat":
+                sector = e.sector
+            return Actor(
+                text=text,
+                name=e.name,
+                key=e.key,
+                country=e.key,
+                sector=sector,
+                kind="country",
+                rule=f"dict:{e.kind}",
+            )
+        if e.kind == "igo":
+            short = e.key.split(":", 1)[1] if e.key else None
+            return Actor(
+                text=text, name=e.name, key=e.key, igo=short, sector="IGO", kind="igo", rule="dict:igo"
+            )
+        country = e.key if e.key and not e.key.startswith("IGO:") else None
+        return Actor(
+            text=text,
+            name=e.name,
+            key=e.key,
+            country=country,
+            sector=e.sector,
+            kind="group",
+            rule="dict:group",
+        )
+
+    def _person_actor(self, text: str, canon: str, term: Term | None, rule: str) -> Actor:
+        if term is None:
+            return Actor(text=text, name=canon, key=None, kind="person", rule=rule)
+        country = term.key if not term.key.startswith("IGO:") else None
+        igo = term.key.split(":", 1)[1] if term.key.startswith("IGO:") else None
+        return Actor(
+            text=text,
+            name=canon,
+            key=term.key,
+            country=country,
+            igo=igo,
+            sector=term.sector,
+            role=term.role,
+            kind="person",
+            rule=rule,
+        )
+
+    # ---- document-level -----------------------------------------------------------------------
+    def find(self, doc: Doc, on: dt.date | None, skip: Iterable[tuple[int, int]] = ()) -> Mentions:
+        """Every actor mention in ``doc``, resolved, with coreference inside the document."""
+        skip_spans = list(skip)
+        self.titles = {}
+        mentions: list[Mention] = []
+        taken: set[int] = set()
+        for span in self._entity_spans(doc):
+            if any(s <= span.start_char < e for s, e in skip_spans):
+                continue
+            m = self._entity_mention(doc, span, on, mentions)
+            if m:
+                mentions.append(m)
+                taken.update(range(m.start, m.end))
+        for m in self._agent_mentions(doc, on, taken, sorted(mentions, key=lambda x: x.start)):
+            if not any(s <= doc[m.start].idx < e for s, e in skip_spans):
+                mentions.append(m)
+                taken.update(range(m.start, m.end))
+        mentions.sort(key=lambda m: m.start)
+        resolved: list[Mention] = []
+        for m in mentions:
+            resolved.append(m)
+        for tok in doc:
+            if tok.i in taken or any(s <= tok.idx < e for s, e in skip_spans):
+                continue
+            low = tok.lower_
+            if tok.pos_ == "PRON" and (low in PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "its"}):
+                ante = self._antecedent(resolved, tok, low)
+                if ante:
+                    a = ante.actor
+                    resolved.append(
+                        Mention(tok.i, tok.i + 1, tok.i, _copy(a, tok, "coref:pronoun"), ante.pair)
+                    )
+        resolved.sort(key=lambda m: m.start)
+        return Mentions(resolved)
+
+    def _entity_spans(self, doc: Doc) -> list[Span]:
+        """Named-entity spans, with adjacent PERSON pieces joined ("Vladimir" + "Putin")."""
+        ents = [e for e in doc.ents if e.label_ in ACTOR_ENTS]
+        out: list[Span] = []
+        for e in ents:
+            if (
+                out
+                and e.label_ == "PERSON"
+                and out[-1].label_ == "PERSON"
+                and all(t.is_space for t in doc[out[-1].end : e.start])
+            ):
+                out[-1] = Span(doc, out[-1].start, e.end, label="PERSON")
+                continue
+            out.append(e)
+        return out
+
+    def _entity_mention(
+        self, doc: Doc, span: Span, on: dt.date | None, prior: list[Mention]
+    ) -> Mention | None:
+        label = span.label_
+        start, end = span.start, span.end
+        if doc[start].lower_ == "the":
+            start += 1
+        actor = None
+        if end - start == 1 and label in ("ORG", "GPE", "NORP", "PERSON"):
+            word = doc[start].text
+            for m in reversed(prior):
+                if (
+                    m.actor.kind == "person"
+                    and m.actor.name
+                    and len(m.actor.name.split()) > 1
+                    and m.actor.name.split()[-1] == word
+                ):
+                    actor = _copy(m.actor, doc[start:end], "coref:surname")
+                    break
+        if actor is None:
+            actor = self.resolve_name(doc[start:end].text, label, on)
+        if label == "PERSON" and actor is not None and actor.key is None:
+            actor = self._resolve_unknown_person(doc, span, on, prior) or actor
+        if actor is None and label == "ORG":
+            actor = self._org_by_head(doc[start:end], on)
+        if actor is None:
+            return None
+        actor.start, actor.end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        actor.text = doc[start:end].text
+        # title words before a person ("Japanese Prime Minister Shinzo Abe") belong to the mention
+        if label == "PERSON":
+            left = _left_modifiers(doc[start:end])
+            s = left[0].i if left else start
+            while s < start and doc[s].dep_ in ("punct", "det", "case"):
+                s += 1
+            titles = {t.lemma_.lower() for t in doc[s:start]}
+            for c in span.root.children:
+                if c.dep_ == "appos":
+                    titles |= {t.lemma_.lower() for t in c.subtree}
+            self.titles[s] = titles
+            start = s
+        return Mention(start, end, span.root.i, actor)
+
+    def _org_by_head(self, span: Span, on: dt.date | None) -> Actor | None:
+        """An ORG not in the dictionary: "the Russian Foreign Ministry", "Japan's parliament"."""
+        agent = self._agent_in(span)
+        if agent is None:
+            return None
+        sector, role = agent
+        key = None
+        for t in span:
+            if t.ent_type_ in ("NORP", "GPE"):
+                key = self.d.demonym(t.text) or getattr(self.d.lookup_name(t.text), "key", None)
+                if key:
+                    break
+        if key is None:
+            return None
+        return Actor(
+            text=span.text,
+            name=span.text,
+            key=key,
+            country=key if not key.startswith("IGO") else None,
+            sector=sector,
+            role=role,
+            kind="agent",
+            rule="org:agent+country",
+        )
+
+    def _agent_in(self, span: Span | Sequence[Token]) -> tuple[str, str | None] | None:
+        lemmas = [t.lemma_.lower() for t in span]
+        n = len(lemmas)
+        for size in range(min(self.d.max_agent_words, n), 0, -1):
+            for i in range(n - size, -1, -1):
+                hit = self.d.agent(" ".join(lemmas[i : i + size]))
+                if hit:
+                    return hit
+        return None
+
+    def _resolve_unknown_person(
+        self, doc: Doc, span: Span, on: dt.date | None, prior: list[Mention]
+    ) -> Actor | None:
+        """A person not in the dictionary by full name: surname look-up, earlier mention, or title."""
+        words = span.text.split()
+        if len(words) == 1:
+            surname = words[0].rstrip("'s").rstrip("’s")
+            for m in reversed(prior):
+                if m.actor.kind == "person" and m.actor.name and m.actor.name.split()[-1] == surname:
+                    return _copy(m.actor, span, "coref:surname")
+            names = self.d.by_surname(surname, on)
+            if len(names) == 1:
+                term = self.d.term_on(names[0], on)
+                return self._person_actor(span.text, names[0], term, "dict:surname")
+        else:
+            surname = words[-1]
+            for m in reversed(prior):
+                if (
+                    m.actor.kind == "person"
+                    and m.actor.name
+                    and m.actor.name.split()[-1] == surname
+                    and m.actor.key
+                ):
+                    return _copy(m.actor, span, "coref:name")
+        # title in front: "Iranian Foreign Minister Hossein Amirabdollahian"
+        left = _left_modifiers(span)
+        # appositive after: "Hossein Amirabdollahian, Iran's foreign minister"
+        appos = [c for c in span.root.children if c.dep_ == "appos"]
+        for group in (left, *[list(a.subtree) for a in appos]):
+            if not group:
+                continue
+            agent = self._agent_in(group)
+            key = None
+            for t in group:
+                k = self.d.demonym(t.text) if t.ent_type_ == "NORP" or t.pos_ == "ADJ" else None
+                if k is None and t.ent_type_ in ("GPE", "ORG", "NORP"):
+                    e = self.d.lookup_name(t.text)
+                    k = e.key if e else None
+                if k:
+                    key = k
+                    break
+            if agent or key:
+                sector = agent[0] if agent else None
+                return Actor(
+                    text=span.text,
+                    name=span.text,
+                    key=key,
+                    country=key if key and not key.startswith("IGO") else None,
+                    igo=key.split(":")[1] if key and key.startswith("IGO:") else None,
+                    sector=sector,
+                    role=agent[1] if agent else None,
+                    kind="person",
+                    rule="title+name",
+                )
+        return None
+
+    def _title_antecedent(self, head: Token, role: str | None, prior: list[Mention]) -> Mention | None:
+        """ "the president", "the mayor": the latest person before it with that title or office."""
+        lemma = head.lemma_.lower()
+        for m in reversed(prior):
+            if m.start >= head.i or m.actor.kind != "person":
+                continue
+            titles = self.titles.get(m.start, set())
+            if lemma in titles or (role and role != "other" and m.actor.role == role):
+                return m
+        return None
+
+    def _agent_mentions(
+        self, doc: Doc, on: dt.date | None, taken: set[int], taken_mentions: list[Mention]
+    ) -> Iterable[Mention]:
+        """Agent nouns ("police", "the Russian President", "the two sides") with their country."""
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+                i += 1
+                continue
+            hit = None
+            for size in range(self.d.max_agent_words, 0, -1):
+                if i + size > n:
+                    continue
+                toks = doc[i : i + size]
+                if any(t.i in taken for t in toks):
+                    continue
+                phrase = " ".join(t.lemma_.lower() for t in toks)
+                a = self.d.agent(phrase)
+                if a:
+                    hit = (size, a)
+                    break
+            if not hit:
+                i += 1
+                continue
+            size, (sector, role) = hit
+            head = doc[i + size - 1]
+            # the noun phrase: left modifiers of the head
+            start = min([head.i, *[t.i for t in head.lefts]]) if head.lefts else i
+            start = min(start, i)
+            phrase_text = doc[start : head.i + 1].text.lower()
+            pair = PAIR_PHRASES.match(re.sub(r"^the two countries' ", "the two ", phrase_text))
+            key = self._key_of_modifiers(doc, head, start)
+            actor = Actor(
+                text=doc[start : head.i + 1].text,
+                name=None,
+                key=key,
+                country=key if key and not key.startswith("IGO") else None,
+                igo=key.split(":")[1] if key and key.startswith("IGO:") else None,
+                sector=sector,
+                role=role,
+                kind="agent",
+                rule="agent",
+            )
+            actor.start, actor.end = doc[start].idx, head.idx + len(head)
+            if key is None and doc[start].lower_ == "the" and head.tag_ != "NNS":
+                ante = self._title_antecedent(head, role, taken_mentions)
+                if ante is not None:
+                    actor = _copy(ante.actor, doc[start : head.i + 1], "coref:title")
+                    yield Mention(start, head.i + 1, head.i, actor)
+                    i = head.i + 1
+                    continue
+            if key and role:
+                t = self.d.holder(key, role, on)
+                if t is not None and head.lemma_.lower() not in ("minister",) and head.tag_ != "NNS":
+                    actor.name = t.name
+                    actor.rule = "agent:office-holder"
+            yield Mention(start, head.i + 1, head.i, actor)
+            i = head.i + 1
+            _ = pair
+
+    def _key_of_modifiers(self, doc: Doc, head: Token, start: int) -> str | None:
+        """The country/IGO a noun phrase belongs to: "Russian", "Russia's", "of Japan"."""
+        cands: list[Token] = [t for t in doc[start : head.i]]
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                cands += [g for g in c.children if g.dep_ == "pobj"]
+                for g in list(c.children):
+                    cands += [x for x in g.subtree]
+        for t in cands:
+            if t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and t.text[:1].isupper()):
+                k = self.d.demonym(t.text)
+                if k:
+                    return k
+            if t.ent_type_ in ("GPE", "ORG") or t.pos_ == "PROPN":
+                e = self.d.lookup_name(t.text)
+                if e and e.key:
+                    return e.key
+                ent = _ent_span(doc, t)
+                if ent is not None:
+                    e = self.d.lookup_name(ent.text)
+                    if e and e.key:
+                        return e.key
+        return None
+
+    def _antecedent(self, prior: list[Mention], tok: Token, pron: str) -> Mention | None:
+        cands = [m for m in prior if m.start < tok.i and (m.actor.key or m.actor.kind == "person")]
+        if pron in PRONOUNS_PERSON:
+            for m in reversed(cands):
+                if m.actor.kind == "person" or (m.actor.kind == "agent" and m.actor.name):
+                    return m
+            return None
+        if pron in ("it", "its"):
+            for m in reversed(cands):
+                if m.actor.key and m.actor.kind in ("country", "igo", "group"):
+                    return m
+            return None
+        for m in reversed(cands):  # they/them/their
+            if m.actor.key and m.actor.kind in ("country", "group", "agent"):
+                return m
+        return None
+
+
+def _left_modifiers(span: Span) -> list[Token]:
+    """The title words right before a name that hang on it: "Iranian Foreign Minister" of "... Zarif"."""
+    doc = span.doc
+    root = span.root
+    out: list[Token] = []
+    i = span.start - 1
+    while i >= 0:
+        t = doc[i]
+        if t.is_space or t.is_quote or t.text in ".;:!?()" or t.dep_ in ("nsubj", "dobj", "ROOT"):
+            break
+        if root not in t.ancestors or t.dep_ not in PRECEDING_TITLE_DEPS | {"punct"}:
+            break
+        out.insert(0, t)
+        i -= 1
+    return out
+
+
+def _ent_span(doc: Doc, tok: Token) -> Span | None:
+    for e in doc.ents:
+        if e.start <= tok.i < e.end:
+            return e
+    return None
+
+
+def _copy(a: Actor, where: Token | Span, rule: str) -> Actor:
+    if isinstance(where, Token):
+        start, end, text = where.idx, where.idx + len(where), where.text
+    else:
+        start, end, text = where.start_char, where.end_char, where.text
+    return Actor(
+        text=text,
+        name=a.name,
+        key=a.key,
+        country=a.country,
+        igo=a.igo,
+        sector=a.sector,
+        role=a.role,
+        start=start,
+        end=end,
+        kind=a.kind,
+        rule=rule,
+    )

@@ -1,0 +1,941 @@
+"""Events: the coder. Verb and noun patterns over dependency trees give CAMEO-coded events.
+
+How a sentence is coded:
+
+1. **Triggers.** A token whose lemma and coarse POS match a line of ``patterns/verbs`` is a trigger.
+   A pattern may ask for a particle ("step up"), a direct object lemma ("sign" + "treaty") or one of
+   its target prepositions ("call" + "on"); the most specific matching pattern wins.
+2. **Arguments.** For verbs the source is the subject (inherited through ``xcomp``/``conj`` chains; in a
+   passive the ``by`` agent) and the target comes from the pattern's slots: ``dobj`` (in a passive the
+   passive subject), a preposition ("with", "on"), or ``dative``. For nouns ("talks", "visit",
+   "airstrike") the source is the subject of the verb that governs them ("held talks", "carried out
+   strikes"), else a possessive, adjectival country or ``by`` phrase; the target comes from the noun's
+   own prepositions or the governing verb's. Conjoined actors split into one event each; "A and B
+   met" is one mutual event. A mutual act with one side missing takes the pair the article is about.
+3. **Modality.** Words governing the trigger (``patterns/modality``) change what is coded: intent
+   ("keen to sign") becomes a 03 code, an appeal ("urged X to talk") 02, a demand 10, a refusal 12, a
+   threat 13; "will"/"is to" is future (coded as intent). Negation ("did not attack", "no talks") and
+   hypotheticals ("could", "would", "if") are flagged and kept out of the asserted events.
+4. **When and where.** The event takes the date and place its own clause gives, else the only one its
+   sentence gives, else the publication date (``date_source: "published"``). Events long before the
+   publication date are ``historical``.
+5. **Merging.** Repeats of one event in an article merge into one record that keeps all evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import PAIR_PHRASES, Mentions
+from .errors import DataFileError
+from .loader import cameo as cameo_check
+from .loader import data_path, one_of, read_rows
+from .ontology import Ontology
+from .types import Actor, DateMention, Event, Evidence, Place
+
+SUBJ = ("nsubj", "csubj")
+PASS_SUBJ = ("nsubjpass", "csubjpass")
+LIGHT_VERBS = frozenset(
+    "hold conduct carry launch stage mount make pay begin start resume continue have open wage "
+    "impose level slap announce unleash order approve undertake perform attend host join organize "
+    "organise lead".split()
+)
+PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
+MODAL_HYPOTHETICAL = frozenset("would could might may should can".split())
+MODAL_FUTURE = frozenset("will shall 'll wo".split())
+MODALITY_KINDS = (
+    "intent",
+    "appeal",
+    "demand",
+    "reject",
+    "threaten",
+    "future",
+    "hypothetical",
+    "negation",
+    "report",
+)
+FLAGS = frozenset({"mutual", "require_prep", "no_target", "target_is_subject_of_xcomp"})
+
+#: the 03 code for intent to do an act of each root (04 meet -> 036, 05 sign -> 032 ...)
+INTENT_CODE = {
+    "02": "030",
+    "03": "030",
+    "04": "036",
+    "05": "032",
+    "06": "031",
+    "07": "033",
+    "08": "035",
+    "09": "030",
+    "045": "039",
+    "057": "032",
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "037": "037",
+}
+APPEAL_CODE = {
+    "03": "020",
+    "04": "026",
+    "05": "022",
+    "06": "021",
+    "07": "023",
+    "08": "025",
+    "045": "028",
+    "046": "026",
+    "037": "027",
+    "061": "0211",
+    "062": "0212",
+    "071": "0231",
+    "072": "0232",
+    "073": "0233",
+    "074": "0234",
+}
+DEMAND_CODE = {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105", "037": "107", "045": "108"}
+REJECT_CODE = {"04": "125", "05": "120", "06": "121", "07": "122", "08": "124", "045": "126", "037": "127"}
+THREAT_CODE = {
+    "04": "134",
+    "16": "131",
+    "163": "132",
+    "17": "137",
+    "14": "133",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+    "15": "138",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    code: str
+    lemma: str
+    particle: str | None
+    pos: str
+    objects: frozenset[str]
+    slots: tuple[str, ...]
+    flags: frozenset[str]
+    line: int
+    modifier: str | None = None  # NOUN "mod head" triggers: "suicide bombing", "joint exercise"
+
+    @property
+    def specificity(self) -> int:
+        return (
+            (2 if self.objects else 0)
+            + (1 if self.particle or self.modifier else 0)
+            + (1 if "require_prep" in self.flags else 0)
+        )
+
+
+@dataclass(slots=True)
+class Patterns:
+    """Verb patterns indexed by (lemma, POS), and modality words by lemma."""
+
+    by_trigger: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
+    modality: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, ontology: Ontology, extra: Sequence[str | Path] = ()) -> Patterns:
+        p = cls()
+        problems: list[str] = []
+        vpaths = [data_path("patterns/verbs")] + [Path(x) for x in extra if Path(x).name.startswith("verbs")]
+        for path in vpaths:
+            probs: list[str] = []
+            rows = read_rows(
+                path,
+                ["code", "trigger", "pos", "object", "prep", "flags"],
+                {
+                    "code": cameo_check,
+                    "pos": one_of(("VERB", "NOUN", "ADJ")),
+                    "flags": one_of(FLAGS, multi=True),
+                },
+                required=["code", "trigger", "pos"],
+                problems=probs,
+            )
+            for r in rows:
+                if r["code"] not in ontology:
+                    probs.append(f"line {r.line}: code {r['code']} is not in the CAMEO table")
+                    continue
+                words = r["trigger"].lower().split()
+                if len(words) > 2:
+                    probs.append(f"line {r.line}: trigger {r['trigger']!r} has more than two words")
+                    continue
+                two = len(words) == 2
+                noun = r["pos"] == "NOUN"
+                pat = Pattern(
+                    code=r["code"],
+                    lemma=words[-1] if noun else words[0],
+                    particle=words[1] if two and not noun else None,
+                    pos=r["pos"],
+                    objects=frozenset(x.lower() for x in r.list("object")),
+                    slots=tuple(x.lower() for x in r.list("prep")),
+                    flags=frozenset(r.list("flags")),
+                    line=r.line,
+                    modifier=words[0] if two and noun else None,
+                )
+                p.by_trigger.setdefault((pat.lemma, pat.pos), []).append(pat)
+            problems += [f"{Path(path).name} {x}" for x in probs]
+        mpaths = [data_path("patterns/modality")] + [
+            Path(x) for x in extra if Path(x).name.startswith("modality")
+        ]
+        for path in mpaths:
+            probs = []
+            for r in read_rows(
+                path,
+                ["word", "pos", "kind"],
+                {"kind": one_of(MODALITY_KINDS)},
+                required=["word", "kind"],
+                problems=probs,
+            ):
+                p.modality.setdefault(r["word"].lower(), r["kind"])
+            problems += [f"{Path(path).name} {x}" for x in probs]
+        for lst in p.by_trigger.values():
+            lst.sort(key=lambda x: -x.specificity)
+        if problems:
+            raise DataFileError("patterns", problems)
+        return p
+
+
+@dataclass(slots=True)
+class Frame:
+    """A matched trigger with its arguments, before modality and merging."""
+
+    pattern: Pattern
+    trigger: Token
+    sources: list[Actor]
+    targets: list[Actor]
+    mutual: bool
+    modality: str = "asserted"
+    negated: bool = False
+    code: str = ""
+    confidence: float = 0.9
+    rule: str = ""
+    consumed: set[int] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """What the coder knows about the article as a whole."""
+
+    published: dt.date | None
+    dates: list[DateMention]
+    places: list[Place]
+    mentions: Mentions
+    speakers: list[tuple[int, int, Actor]]  # quote spans and their speakers ("we" inside = speaker)
+    skip: list[tuple[int, int]]
+    article_id: str
+    key_counts: Counter[str] = field(default_factory=Counter)
+    last_pair: tuple[Actor, Actor] | None = None
+
+
+class Coder:
+    """Codes the events of one parsed document."""
+
+    def __init__(self, patterns: Patterns, ontology: Ontology) -> None:
+        self.patterns = patterns
+        self.ontology = ontology
+
+    # ---- public ---------------------------------------------------------------------------------
+    def code(self, doc: Doc, ctx: ArticleContext) -> tuple[list[Event], list[Event]]:
+        """(asserted events, negated or hypothetical events) of ``doc``, merged per article."""
+        ctx.key_counts = Counter(a.key for a in ctx.mentions.actors() if a.key)
+        asserted: list[Event] = []
+        unasserted: list[Event] = []
+        for sent in doc.sents:
+            if any(s <= sent.start_char < e for s, e in ctx.skip):
+                continue
+            frames = self._frames(sent, ctx)
+            for fr in frames:
+                for ev in self._events(fr, sent, ctx):
+                    (
+                        asserted
+                        if (ev.modality in ("asserted", "intent", "future") and not ev.negated)
+                        else unasserted
+                    ).append(ev)
+        return merge(asserted), merge(unasserted)
+
+    # ---- triggers -------------------------------------------------------------------------------
+    def match(self, tok: Token) -> Pattern | None:
+        pos = tok.pos_ if tok.pos_ in ("VERB", "NOUN", "ADJ") else ("NOUN" if tok.pos_ == "PROPN" else None)
+        if pos is None:
+            return None
+        cands = self.patterns.by_trigger.get((tok.lemma_.lower(), pos))
+        if not cands and pos == "NOUN":
+            cands = self.patterns.by_trigger.get((tok.lower_, pos))
+        if not cands:
+            return None
+        dobj = _dobj(tok)
+        if (
+            dobj is None
+            and tok.dep_ == "relcl"
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        ):
+            dobj = tok.head  # "the declaration [that] A and B signed"
+        for p in cands:
+            if p.particle and not _has_particle(tok, p.particle):
+                continue
+            if p.modifier and not any(
+                c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == p.modifier
+                for c in tok.children
+            ):
+                continue
+            if p.objects:
+                if dobj is None or (dobj.lemma_.lower() not in p.objects and dobj.lower_ not in p.objects):
+                    continue
+            if "require_prep" in p.flags and not any(
+                _prep_obj(tok, s) for s in p.slots if s not in ("dobj",)
+            ):
+                continue
+            if not p.particle and _has_other_particle(tok) and any(c.particle for c in cands):
+                continue
+            return p
+        return None
+
+    def _frames(self, sent: Span, ctx: ArticleContext) -> list[Frame]:
+        frames: list[Frame] = []
+        for tok in sent:
+            pat = self.match(tok)
+            if pat is None:
+                continue
+            fr = self._arguments(tok, pat, ctx)
+            if fr is None:
+                continue
+            self._modality(fr, ctx)
+            frames.append(fr)
+        # a trigger consumed by another's modality (the "agree" of "agreed to meet") is not coded alone
+        consumed = set().union(*(f.consumed for f in frames)) if frames else set()
+        return [f for f in frames if f.trigger.i not in consumed]
+
+    # ---- arguments ------------------------------------------------------------------------------
+    def _arguments(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Frame | None:
+        if pat.pos == "NOUN":
+            return self._noun_arguments(tok, pat, ctx)
+        passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
+        if passive:
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            src_toks = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+            subj = next((c for c in tok.children if c.dep_ in PASS_SUBJ), None)
+            tgt_toks = [subj] if subj is not None and "dobj" in pat.slots else []
+            if not tgt_toks:
+                tgt_toks = self._slot_targets(tok, pat, skip_dobj=True)
+        else:
+            src_toks = _subjects(tok)
+            tgt_toks = self._slot_targets(tok, pat)
+        rule = f"verb:{pat.lemma}{'+' + pat.particle if pat.particle else ''}" + (
+            ":passive" if passive else ""
+        )
+        return self._frame(tok, pat, src_toks, tgt_toks, ctx, rule)
+
+    def _noun_arguments(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Frame | None:
+        head = tok.head
+        gov = None  # the governing (light) verb
+        if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
+            gov = head
+        elif (
+            tok.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.head.pos_ == "NOUN"
+            and head.head.dep_ in ("dobj", "nsubjpass", "nsubj")
+            and head.head.head.pos_ == "VERB"
+        ):
+            gov = head.head.head  # "the first round of meetings was held"
+        src_toks: list[Token] = []
+        own: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "poss" or (
+                c.dep_ in ("amod", "compound", "nmod")
+                and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN")
+            ):
+                own.append(c)
+            if c.dep_ == "prep" and c.lower_ == "by":
+                own += [g for g in c.children if g.dep_ == "pobj"]
+        between = _prep_obj(tok, "between")
+        tgt_toks = self._slot_targets(tok, pat)
+        rule = f"noun:{pat.lemma}"
+        if own:
+            src_toks = own
+        elif gov is not None and gov.lemma_.lower() in LIGHT_VERBS | {"be"} | set(
+            k for k, v in self.patterns.modality.items() if v != "report"
+        ):
+            if tok.dep_ == "nsubjpass":
+                agent = next((c for c in gov.children if c.dep_ == "agent"), None)
+                src_toks = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+            else:
+                src_toks = _subjects(gov)
+            if not tgt_toks:
+                tgt_toks = self._slot_targets(gov, pat, skip_dobj=True)
+            rule += f"+{gov.lemma_.lower()}"
+        elif between:
+            src_toks = between
+        elif tok.dep_ == "pobj" and tok.head.lower_ in PRESUPPOSING_PREPS:
+            src_toks = _subjects(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else []
+            rule += ":presupposed"
+        elif gov is not None and tok.dep_ == "nsubjpass":
+            rule += ":passive"
+        elif not tgt_toks:
+            return None
+        if between and not tgt_toks:
+            src_toks, tgt_toks = between[:1], between[1:]
+        return self._frame(tok, pat, src_toks, tgt_toks, ctx, rule, governing=gov)
+
+    def _slot_targets(self, tok: Token, pat: Pattern, skip_dobj: bool = False) -> list[Token]:
+        if "no_target" in pat.flags:
+            return []
+        for slot in pat.slots:
+            if slot == "dobj":
+                if skip_dobj:
+                    continue
+                d = _dobj(tok)
+                if d is not None and not (pat.objects and (d.lemma_.lower() in pat.objects)):
+                    return [d]
+                if d is not None and pat.objects:
+                    inner = [
+                        g
+                        for p in d.children
+                        if p.dep_ == "prep" and p.lower_ in pat.slots
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ]
+                    if inner:
+                        return inner
+            elif slot == "dative":
+                d = next((c for c in tok.children if c.dep_ == "dative"), None)
+                if d is not None:
+                    return [g for g in d.children if g.dep_ == "pobj"] or [d]
+            else:
+                objs = _prep_obj(tok, slot)
+                if not objs:
+                    d = _dobj(tok)
+                    if d is not None:
+                        objs = _prep_obj(d, slot)
+                if objs:
+                    return objs
+        return []
+
+    def _frame(
+        self,
+        tok: Token,
+        pat: Pattern,
+        src_toks: list[Token],
+        tgt_toks: list[Token],
+        ctx: ArticleContext,
+        rule: str,
+        governing: Token | None = None,
+    ) -> Frame | None:
+        sources = [a for t in _expand(src_toks) for a in self._actors_of(t, ctx)]
+        targets = [a for t in _expand(tgt_toks) for a in self._actors_of(t, ctx)]
+        mutual = "mutual" in pat.flags
+        fr = Frame(pat, tok, sources, targets, mutual, code=pat.code, rule=rule)
+        if governing is not None:
+            fr.consumed.add(governing.i)
+        return fr
+
+    def _actors_of(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
+        """The actor(s) a token stands for: its mention, or the mention inside its phrase."""
+        low = tok.lower_
+        if low in ("we", "us", "our", "i", "me", "my"):
+            for s, e, spk in ctx.speakers:
+                if s <= tok.idx < e:
+                    return [_with_rule(spk, tok, "coref:speaker")]
+            return []
+        m = ctx.mentions.at(tok)
+        if m is None:
+            for c in tok.children:
+                if c.dep_ in ("compound", "poss", "amod", "nmod", "appos") or (
+                    c.dep_ == "prep" and c.lower_ == "of"
+                ):
+                    cands = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
+                    for cc in cands:
+                        m = ctx.mentions.at(cc)
+                        if m is not None:
+                            break
+                if m is not None:
+                    break
+        if m is None:
+            return []
+        a = m.actor
+        text = a.text.lower()
+        if (
+            PAIR_PHRASES.match(text)
+            or text.startswith("the two countries")
+            or text.startswith("both countries")
+        ):
+            pair = self._pair(tok, ctx)
+            return list(pair) if pair else []
+        if a.key is None and a.kind == "agent":
+            k = self._place_country(tok, ctx)
+            if k:
+                return [
+                    Actor(
+                        text=a.text,
+                        name=a.name,
+                        key=k,
+                        country=k,
+                        sector=a.sector,
+                        role=a.role,
+                        start=a.start,
+                        end=a.end,
+                        kind="agent",
+                        rule="agent+place",
+                    )
+                ]
+        return [a]
+
+    def _pair(self, tok: Token, ctx: ArticleContext) -> tuple[Actor, Actor] | None:
+        """ "The two sides": the two countries most mentioned before this point."""
+        counts: Counter[str] = Counter()
+        first: dict[str, Actor] = {}
+        for m in ctx.mentions.items:
+            if m.start >= tok.i:
+                break
+            k = m.actor.key
+            if k and m.actor.kind in ("country", "person", "igo"):
+                counts[k] += 1
+                first.setdefault(k, m.actor)
+        top = [k for k, _ in counts.most_common(2)]
+        if len(top) < 2:
+            return None
+        return (_with_rule(first[top[0]], tok, "coref:pair"), _with_rule(first[top[1]], tok, "coref:pair"))
+
+    def _place_country(self, tok: Token, ctx: ArticleContext) -> str | None:
+        sent = tok.sent
+        ks = {p.country for p in ctx.places if sent.start_char <= p.start < sent.end_char and p.country}
+        return ks.pop() if len(ks) == 1 else None
+
+    # ---- modality -------------------------------------------------------------------------------
+    def _modality(self, fr: Frame, ctx: ArticleContext) -> None:
+        tok = fr.trigger
+        anchors = [tok]
+        if (
+            fr.pattern.pos == "NOUN"
+            and tok.head.pos_ in ("VERB", "AUX")
+            and tok.dep_ in ("dobj", "nsubjpass", "attr")
+        ):
+            anchors.append(tok.head)
+        for a in anchors:
+            for c in a.children:
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
+                    fr.negated = True
+                if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
+                    fr.modality = "hypothetical"
+                if c.dep_ == "aux" and c.lower_ in MODAL_FUTURE and fr.modality == "asserted":
+                    fr.modality = "future"
+                if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                    fr.modality = "hypothetical"
+        # walk up through complement chains to a governing modality word
+        cur = anchors[-1]
+        hops = 0
+        while (
+            hops < 4
+            and cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "ccomp", "acl", "advcl", "dobj", "conj")
+            and cur.head is not cur
+        ):
+            head = cur.head
+            if (
+                cur.dep_ == "prep"
+                and head.pos_ in ("VERB", "AUX")
+                and cur.i > 0
+                and cur.doc[cur.i - 1].head is head
+                and cur.doc[cur.i - 1].dep_ == "dobj"
+                and self.patterns.modality.get(cur.doc[cur.i - 1].lemma_.lower())
+            ):
+                head = cur.doc[
+                    cur.i - 1
+                ]  # "reaffirmed our interest in signing": the parser hung "in" on the verb
+            kind = self.patterns.modality.get(head.lemma_.lower())
+            if cur.dep_ == "advcl" and not any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children
+            ):
+                break
+            if cur.dep_ == "conj":
+                cur = head
+                continue
+            if cur.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+                break  # "at the meeting, we agreed": an adjunct, not a complement
+            if kind == "report":
+                break
+            if kind:
+                self._apply_modality(fr, kind, head, ctx)
+                for c in head.children:
+                    if c.dep_ == "neg":
+                        fr.negated = not fr.negated if kind != "negation" else True
+                    if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
+                        fr.modality = "hypothetical"
+                break
+            cur = head
+            hops += 1
+        if fr.modality == "future":
+            fr.code = self._intent_code(fr.code)
+            fr.rule += "+future"
+
+    def _apply_modality(self, fr: Frame, kind: str, head: Token, ctx: ArticleContext) -> None:
+        fr.consumed.add(head.i)
+        fr.rule += f"+{kind}:{head.lemma_.lower()}"
+        gov_subj = [a for t in _expand(_subjects(head)) for a in self._actors_of(t, ctx)]
+        if kind == "negation":
+            fr.negated = True
+            return
+        if kind == "hypothetical":
+            fr.modality = "hypothetical"
+            return
+        if kind == "future":
+            fr.modality = "future"
+            return
+        if kind == "intent":
+            fr.modality = "intent"
+            fr.code = self._intent_code(fr.code)
+            if gov_subj and not fr.sources:
+                fr.sources = gov_subj
+            return
+        # appeal, demand, reject, threaten: the governing word's subject acts, on its object
+        table = {
+            "appeal": (APPEAL_CODE, "020"),
+            "demand": (DEMAND_CODE, "100"),
+            "reject": (REJECT_CODE, "120"),
+            "threaten": (THREAT_CODE, "130"),
+        }[kind]
+        new = _map_code(fr.code, table[0], table[1])
+        if kind == "threaten" and fr.code[:2] in ("18", "19", "20"):
+            new = "138"
+        obj = _dobj(head)
+        obj_actors = self._actors_of(obj, ctx) if obj is not None else []
+        if kind == "appeal":
+            # "X urged Y to meet Z": X appeals to Y
+            if gov_subj:
+                fr.sources = gov_subj
+            if obj_actors:
+                fr.targets = obj_actors
+        elif kind == "threaten":
+            if gov_subj:
+                fr.sources = gov_subj
+        else:
+            if gov_subj:
+                fr.sources = gov_subj
+        fr.code = new
+        fr.mutual = False
+
+    def _intent_code(self, code: str) -> str:
+        root = code[:2]
+        if root in ("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"):
+            return _map_code(code, THREAT_CODE, "130")
+        if root == "01" or root == "03":
+            return code
+        return _map_code(code, INTENT_CODE, "030")
+
+    # ---- events ---------------------------------------------------------------------------------
+    def _events(self, fr: Frame, sent: Span, ctx: ArticleContext) -> list[Event]:
+        sources = _dedupe(fr.sources)
+        targets = _dedupe(fr.targets)
+        mutual = fr.mutual
+        pairs: list[tuple[Actor | None, Actor | None, float, str]] = []
+        conf = 0.9 if fr.pattern.pos == "VERB" else 0.8
+        if mutual and not targets and len(sources) >= 2:
+            pairs.append((sources[0], sources[1], conf, ""))
+            for extra in sources[2:]:
+                pairs.append((sources[0], extra, conf - 0.1, ""))
+        elif mutual and len(sources) == 1 and not targets:
+            other = self._counterpart(sources[0], fr.trigger, ctx)
+            if other is not None:
+                pairs.append((sources[0], other, 0.6, ":counterpart-from-context"))
+        elif mutual and not sources and not targets:
+            pair = ctx.last_pair or self._pair(fr.trigger, ctx)
+            if pair is not None:
+                pairs.append((pair[0], pair[1], 0.5, ":pair-from-context"))
+        else:
+            keyed_t = [t for t in targets if t.key] or targets[:1]
+            keyed_s = [s for s in sources if s.key] or sources[:1]
+            for s in keyed_s or [None]:
+                for t in keyed_t or [None]:
+                    if s is not None and t is not None and s.start == t.start and s.end == t.end:
+                        continue
+                    pairs.append((s, t, conf, ""))
+        out = []
+        for s, t, c, why in pairs:
+            if (s is None or s.key is None) and (t is None or t.key is None):
+                continue
+            if (
+                mutual
+                and s is not None
+                and t is not None
+                and s.key == t.key
+                and s.key is not None
+                and s.kind == t.kind == "country"
+            ):
+                continue
+            ev = self._event(fr, s, t, mutual, sent, ctx, min(c, fr.confidence), why)
+            if s is not None and t is not None and s.key and t.key and mutual and not ev.historical:
+                ctx.last_pair = (s, t)
+            out.append(ev)
+        return out
+
+    def _counterpart(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
+        if ctx.last_pair is not None:
+            a, b = ctx.last_pair
+            if a.key == actor.key:
+                return b
+            if b.key == actor.key:
+                return a
+        pair = self._pair(tok, ctx)
+        if pair is None:
+            return None
+        if pair[0].key == actor.key:
+            return pair[1]
+        if pair[1].key == actor.key:
+            return pair[0]
+        return None
+
+    def _event(
+        self,
+        fr: Frame,
+        s: Actor | None,
+        t: Actor | None,
+        mutual: bool,
+        sent: Span,
+        ctx: ArticleContext,
+        conf: float,
+        why: str,
+    ) -> Event:
+        code = self.ontology.get(fr.code)
+        date, date_source, own_date = self._date(fr, sent, ctx)
+        place = self._place(fr, sent, ctx, allow_sentence=not own_date)
+        historical = False
+        if date and ctx.published:
+            year = int(date[:4])
+            historical = year < ctx.published.year - 1
+        tok = fr.trigger
+        ev = Evidence(
+            sentence=sent.text,
+            start=sent.start_char,
+            end=sent.end_char,
+            trigger=tok.text,
+            trigger_start=tok.idx,
+            trigger_end=tok.idx + len(tok),
+        )
+        ident = hashlib.sha1(
+            f"{ctx.article_id}|{s.key if s else ''}|{t.key if t else ''}|{fr.code}|{date}|{tok.idx}".encode()
+        ).hexdigest()[:16]
+        return Event(
+            id=ident,
+            source=s,
+            target=t,
+            cameo=fr.code,
+            cameo_name=code.name,
+            plover=code.plover,
+            plover_mode=code.plover_mode,
+            plover_context=code.plover_context,
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            date=date,
+            date_source=date_source,
+            historical=historical,
+            location=place,
+            negated=fr.negated,
+            modality=fr.modality,  # type: ignore[arg-type]
+            evidence=[ev],
+            rule=fr.rule + why + f" [verbs.v1.tsv:{fr.pattern.line}]",
+            confidence=round(conf, 2),
+            mutual=mutual,
+        )
+
+    def _clause_tokens(self, fr: Frame) -> list[Token]:
+        tok = fr.trigger
+        toks = list(tok.subtree)
+        if fr.pattern.pos == "NOUN" and tok.head.pos_ in ("VERB", "AUX"):
+            toks += [
+                t
+                for c in tok.head.children
+                if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")
+                for t in c.subtree
+            ]
+        if fr.pattern.pos == "NOUN" and tok.dep_ == "pobj":
+            # "the first round of meetings was held in Moscow on January 14"
+            top = tok.head.head
+            if top.head.pos_ in ("VERB", "AUX"):
+                toks += [t for c in top.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
+        return toks
+
+    def _date(self, fr: Frame, sent: Span, ctx: ArticleContext) -> tuple[str | None, str | None, bool]:
+        """(date, date_source, whether the trigger's own clause gave the date)."""
+        clause = self._clause_tokens(fr)
+        offs = {t.idx for t in clause}
+        doc = fr.trigger.doc
+        dates = [d for d in ctx.dates if sent.start_char <= d.start < sent.end_char and _is_temporal(doc, d)]
+        own = [d for d in dates if d.start in offs]
+        in_clause = bool(own)
+        if not own and len({d.value for d in dates}) == 1:
+            own = dates  # the sentence's only date, even when it hangs off the governing verb
+        if own:
+            best = min(own, key=lambda d: abs(d.start - fr.trigger.idx))
+            return best.value, "text", in_clause
+        if ctx.published:
+            return ctx.published.isoformat(), "published", False
+        return None, None, False
+
+    def _place(self, fr: Frame, sent: Span, ctx: ArticleContext, allow_sentence: bool = True) -> Place | None:
+        clause = self._clause_tokens(fr)
+        offs = {t.idx for t in clause}
+        own = [p for p in ctx.places if p.start in offs and _is_locative(fr.trigger.doc, p)]
+        if not own and allow_sentence:
+            near = [
+                p
+                for p in ctx.places
+                if sent.start_char <= p.start < sent.end_char and _is_locative(fr.trigger.doc, p)
+            ]
+            if len({p.name for p in near}) == 1:
+                own = near
+        if not own:
+            return None
+        return min(own, key=lambda p: abs(p.start - fr.trigger.idx))
+
+
+# ---- helpers -----------------------------------------------------------------------------------
+
+
+def _is_temporal(doc: Doc, d: DateMention) -> bool:
+    """A date that says when something happened, not one that names a thing ("the 1956 Declaration")."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return not (
+        root.dep_ in ("compound", "amod", "nummod", "nmod", "quantmod") and root.head.ent_type_ != "DATE"
+    )
+
+
+def _is_locative(doc: Doc, p: Place) -> bool:
+    """A place named after "in"/"at"/"near" (where something happened), not as an actor."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in (
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "on",
+        "across",
+        "to",
+        "from",
+        "within",
+        "around",
+    )
+
+
+def _map_code(code: str, table: dict[str, str], default: str) -> str:
+    for k in (code, code[:3], code[:2]):
+        if k in table:
+            return table[k]
+    return default
+
+
+def _subjects(tok: Token) -> list[Token]:
+    cur = tok
+    for _ in range(5):
+        subj = [c for c in cur.children if c.dep_ in SUBJ]
+        if subj:
+            return subj
+        if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
+            cur.dep_ == "prep" and cur.head.pos_ in ("ADJ", "VERB", "AUX")
+        ):
+            cur = cur.head
+            continue
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+            continue
+        if cur.dep_ in ("relcl", "acl"):
+            return [cur.head]
+        break
+    return []
+
+
+def _dobj(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _prep_obj(tok: Token, prep: str) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == prep:
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _has_particle(tok: Token, particle: str) -> bool:
+    return any(c.lower_ == particle and c.dep_ in ("prt", "advmod", "prep") for c in tok.children)
+
+
+def _has_other_particle(tok: Token) -> bool:
+    return any(c.dep_ == "prt" for c in tok.children)
+
+
+def _expand(toks: Iterable[Token]) -> list[Token]:
+    """Tokens with their conjuncts: "Russia and China" gives both."""
+    out: list[Token] = []
+    for t in toks:
+        out.append(t)
+        stack = [c for c in t.children if c.dep_ == "conj"]
+        while stack:
+            c = stack.pop(0)
+            out.append(c)
+            stack += [g for g in c.children if g.dep_ == "conj"]
+    return out
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    seen = set()
+    out = []
+    for a in actors:
+        k = (a.key, a.start)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(a)
+    return out
+
+
+def _with_rule(a: Actor, tok: Token, rule: str) -> Actor:
+    return Actor(
+        text=tok.text,
+        name=a.name,
+        key=a.key,
+        country=a.country,
+        igo=a.igo,
+        sector=a.sector,
+        role=a.role,
+        start=tok.idx,
+        end=tok.idx + len(tok),
+        kind=a.kind,
+        rule=rule,
+    )
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One record per (dyad, code, date): repeats keep every piece of evidence."""
+    out: dict[tuple, Event] = {}
+    for ev in events:
+        s = ev.source.key if ev.source else None
+        t = ev.target.key if ev.target else None
+        dyad = tuple(sorted((s or "", t or ""))) if ev.mutual else (s or "", t or "")
+        key = (dyad, ev.cameo, ev.date, ev.negated, ev.modality)
+        if key in out:
+            kept = out[key]
+            kept.evidence += [e for e in ev.evidence if e not in kept.evidence]
+            kept.confidence = max(kept.confidence, ev.confidence)
+            if kept.location is None and ev.location is not None:
+                kept.location = ev.location
+        else:
+            out[key] = ev
+    return list(out.values())

@@ -1,0 +1,215 @@
+"""The Pipeline: articles in, :class:`~newsevents.types.ArticleResult` out.
+
+One ``Pipeline`` owns the loaded spaCy model and every data file. It keeps no global state and
+pickles (the model is reloaded once in the receiving process), so the same object runs in one
+process, in worker processes (``jobs``) or on Dask workers, with the same output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .actors import ActorDictionary, ActorResolver
+from .events import ArticleContext, Coder, Patterns
+from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, load_model
+from .ontology import Ontology
+from .places import Gazetteer
+from .quotes import find_quotes
+from .read import boilerplate_spans
+from .times import find_dates
+from .types import Article, ArticleResult, Place
+
+
+@dataclass
+class Resources:
+    """Everything loaded from disk: the model and the data files."""
+
+    nlp: Any
+    ontology: Ontology
+    dictionary: ActorDictionary
+    gazetteer: Gazetteer
+    patterns: Patterns
+    report_verbs: frozenset[str] = field(default_factory=frozenset)
+
+
+class Pipeline:
+    """Codes articles. ``Pipeline().code_text("...")`` for one text; ``code_batch`` for many."""
+
+    def __init__(
+        self, model: str = DEFAULT_MODEL, data: Sequence[str | Path] = (), batch_size: int = 16
+    ) -> None:
+        self.model = model
+        self.data = tuple(str(p) for p in data)
+        self.batch_size = batch_size
+        self._res: Resources | None = None
+
+    # pickling: ship the settings, not the loaded model
+    def __getstate__(self) -> dict[str, Any]:
+        return {"model": self.model, "data": self.data, "batch_size": self.batch_size}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._res = None
+
+    @property
+    def resources(self) -> Resources:
+        if self._res is None:
+            self._res = self._load()
+        return self._res
+
+    def _load(self) -> Resources:
+        nlp = load_model(self.model)
+        ontology = Ontology.load()
+        dictionary = ActorDictionary.load(self.data)
+        names: dict[str, list[str]] = {}
+        gazetteer = Gazetteer.load([p for p in self.data if Path(p).name.startswith("extra_places")], names)
+        patterns = Patterns.load(ontology, self.data)
+        report = frozenset(w for w, k in patterns.modality.items() if k == "report")
+        return Resources(nlp, ontology, dictionary, gazetteer, patterns, report)
+
+    # ---- coding ---------------------------------------------------------------------------------
+    def code_text(self, text: str, published: dt.date | str | None = None, id: str = "text") -> ArticleResult:
+        if isinstance(published, str):
+            published = dt.date.fromisoformat(published)
+        return self.code_batch([Article(id=id, text=text, published=published)])[0]
+
+    def code_batch(self, articles: Sequence[Article]) -> list[ArticleResult]:
+        return list(self.code_stream(articles))
+
+    def code_stream(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        res = self.resources
+        batch: list[Article] = []
+        for art in articles:
+            batch.append(art)
+            if len(batch) >= self.batch_size:
+                yield from self._code(batch, res)
+                batch = []
+        if batch:
+            yield from self._code(batch, res)
+
+    def _code(self, articles: list[Article], res: Resources) -> list[ArticleResult]:
+        docs = self._parse([a.text for a in articles], res)
+        return [self._code_doc(a, d, res) for a, d in zip(articles, docs, strict=True)]
+
+    def _parse(self, texts: list[str], res: Resources) -> list[Any]:
+        from spacy.tokens import Doc
+
+        pieces: list[str] = []
+        owners: list[int] = []
+        for i, t in enumerate(texts):
+            for chunk in _chunks(t, MAX_CHUNK_CHARS):
+                pieces.append(chunk)
+                owners.append(i)
+        parsed = list(res.nlp.pipe(pieces, batch_size=self.batch_size))
+        docs: list[Any] = []
+        for i in range(len(texts)):
+            mine = [d for d, o in zip(parsed, owners, strict=True) if o == i]
+            docs.append(mine[0] if len(mine) == 1 else Doc.from_docs(mine, ensure_whitespace=False))
+        return docs
+
+    def _code_doc(self, art: Article, doc: Any, res: Resources) -> ArticleResult:
+        result = ArticleResult(article=art, warnings=list(art.warnings))
+        skip = boilerplate_spans(art.text, art.source)
+        on = art.published
+        dates = [d for d in find_dates(doc, on) if not _in(d.start, skip)]
+        resolver = ActorResolver(res.dictionary, res.gazetteer)
+        mentions = resolver.find(doc, on, skip)
+        context = {a.country for a in mentions.actors() if a.country}
+        places: list[Place] = []
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC") and not _in(ent.start_char, skip):
+                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                start = ent.start_char + (len(ent.text) - len(text))
+                p = res.gazetteer.place(text, start, ent.end_char, context)
+                if p is not None:
+                    places.append(p)
+        quotes = find_quotes(doc, mentions, res.report_verbs, skip)
+        speakers = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
+        ctx = ArticleContext(
+            published=on,
+            dates=dates,
+            places=places,
+            mentions=mentions,
+            speakers=speakers,
+            skip=skip,
+            article_id=art.id,
+        )
+        events, unasserted = Coder(res.patterns, res.ontology).code(doc, ctx)
+        result.actors = [m.actor for m in mentions.items]
+        result.events = events
+        result.unasserted_events = unasserted
+        result.quotes = quotes
+        result.places = places
+        result.dates = dates
+        return result
+
+
+def _in(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _chunks(text: str, limit: int) -> list[str]:
+    """Pieces of at most ``limit`` characters that end at paragraph (else line, else space) breaks and
+    join back to exactly ``text``."""
+    if len(text) <= limit:
+        return [text]
+    out = []
+    pos = 0
+    while pos < len(text):
+        end = min(pos + limit, len(text))
+        if end < len(text):
+            window = text[pos:end]
+            for sep in ("\n\n", "\n", ". ", " "):
+                k = window.rfind(sep)
+                if k > limit // 4:
+                    end = pos + k + len(sep)
+                    break
+        out.append(text[pos:end])
+        pos = end
+    return out
+
+
+# ---- worker processes ------------------------------------------------------------------------------
+
+_WORKER: dict[str, Pipeline] = {}  # one per worker process, filled by the pool initializer only
+
+
+def _init_worker(pipe: Pipeline) -> None:
+    _WORKER["pipe"] = pipe
+    _ = pipe.resources
+
+
+def _work(articles: list[Article]) -> list[dict[str, Any]]:
+    return [r.to_dict() for r in _WORKER["pipe"].code_batch(articles)]
+
+
+def code_parallel(
+    pipe: Pipeline, articles: Iterable[Article], jobs: int, chunk: int = 32
+) -> Iterator[dict[str, Any]]:
+    """Code in ``jobs`` worker processes, each loading the pipeline once; output keeps input order."""
+    import multiprocessing as mp
+
+    def batches() -> Iterator[list[Article]]:
+        b: list[Article] = []
+        for a in articles:
+            b.append(a)
+            if len(b) >= chunk:
+                yield b
+                b = []
+        if b:
+            yield b
+
+    with ProcessPoolExecutor(
+        jobs, mp_context=mp.get_context("spawn"), initializer=_init_worker, initargs=(pipe,)
+    ) as ex:
+        for out in ex.map(_work, batches()):
+            yield from out
+
+
+_ = re  # re is used by subclasses in tests

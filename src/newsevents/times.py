@@ -1,0 +1,203 @@
+"""Times: date expressions resolved against the publication date, with their precision.
+
+"on Tuesday" in a Wednesday article is the day before; "November 2018" is month precision (no made-up
+day); "1956" is a year; "January 14" takes the year that puts it nearest before the publication date.
+Calendar phrases are read by the rules below; other phrases ("two days ago", "March 3rd, 2020") go to
+dateparser with the publication date as its relative base. Durations ("five years") are not dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .types import DateMention
+
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
+MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[6-9]|20)\d{2})"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b")),
+    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("my", re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    (
+        "m",
+        re.compile(
+            rf"^(?:in |early |late |mid-?|earlier |last |this |next |since |until |by )*{_MON}$", re.I
+        ),
+    ),
+    ("y", re.compile(rf"^(?:in |the year |since |until |by |early |late |mid-?)*{_YEAR}$", re.I)),
+]
+RELATIVE_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before": -1,
+    "last night": -1,
+    "overnight": 0,
+    "earlier today": 0,
+    "earlier on": 0,
+}
+DURATION = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|"
+    r"recent|past|coming|next|last)\s+(days?|weeks?|months?|years?|decades?|centur(y|ies))\b"
+    r"(?!\s+ago)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    value: str
+    precision: str
+
+
+def _fmt(d: dt.date, precision: str) -> Resolved:
+    if precision == "year":
+        return Resolved(f"{d.year:04d}", "year")
+    if precision == "month":
+        return Resolved(f"{d.year:04d}-{d.month:02d}", "month")
+    return Resolved(d.isoformat(), "day")
+
+
+def _infer_year(month: int, day: int | None, pub: dt.date) -> int:
+    """The year that puts month/day nearest to the publication date, preferring the past."""
+    best = pub.year
+    best_cost = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = dt.date(y, month, day or 1)
+        except ValueError:
+            continue
+        delta = (d - pub).days
+        cost = -delta if delta <= 0 else delta * 4  # the future costs more: news reports the past
+        if day is None and y == pub.year and month == pub.month:
+            cost = 0
+        if best_cost is None or cost < best_cost:
+            best, best_cost = y, cost
+    return best
+
+
+def resolve(text: str, published: dt.date | None) -> Resolved | None:
+    """The date a phrase names, or None when it names no calendar date."""
+    t = re.sub(r"\s+", " ", text.strip().lower().strip(".,;:()[]\"'“”’"))
+    t = re.sub(r"['’]s$", "", t)
+    t = re.sub(r"^(on|at|from|since|until|till|by|as of|as early as|during|over) ", "", t)
+    t = re.sub(r"^the ", "", t) if not t.startswith("the day") else t
+    if not t:
+        return None
+    if re.search(r"\b\d{4}s\b|\bcentur|\bdecade|\bera\b|\bseason\b", t):
+        return None
+    for kind, pat in PATTERNS:
+        m = pat.search(t) if kind not in ("m", "y") else pat.match(t)
+        if not m:
+            continue
+        g = m.groupdict()
+        year = int(g["year"]) if g.get("year") else None
+        if kind == "iso":
+            try:
+                return _fmt(dt.date(int(g["year"]), int(g["mon"]), int(g["day"])), "day")
+            except ValueError:
+                return None
+        mon = MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else None
+        if kind in ("mdy", "dmy") and mon:
+            day = int(g["day"])
+            if year is None:
+                if published is None:
+                    return None
+                year = _infer_year(mon, day, published)
+            try:
+                return _fmt(dt.date(year, mon, day), "day")
+            except ValueError:
+                return None
+        if kind == "my" and mon and year:
+            return _fmt(dt.date(year, mon, 1), "month")
+        if kind == "m" and mon:
+            if published is None:
+                return None
+            if t.startswith("next "):
+                y = published.year + (mon <= published.month)
+            elif t.startswith("last "):
+                y = published.year - (mon >= published.month)
+            else:
+                y = _infer_year(mon, None, published)
+            return _fmt(dt.date(y, mon, 1), "month")
+        if kind == "y" and year:
+            return _fmt(dt.date(year, 1, 1), "year")
+    if published is None:
+        return None
+    for phrase, off in RELATIVE_DAYS.items():
+        if t == phrase or t.endswith(" " + phrase) or t.startswith(phrase + " "):
+            return _fmt(published + dt.timedelta(days=off), "day")
+    wd = re.match(
+        r"^(?:(last|this|next|early|late|on|past)\s+)?(monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$",
+        t,
+    )
+    if wd:
+        which, day = wd.group(1), WEEKDAYS[wd.group(2)]
+        back = (published.weekday() - day) % 7
+        if which == "next":
+            fwd = (day - published.weekday()) % 7 or 7
+            return _fmt(published + dt.timedelta(days=fwd), "day")
+        if which == "last" and back == 0:
+            back = 7
+        return _fmt(published - dt.timedelta(days=back), "day")
+    rel = re.match(r"^(earlier |later )?(this|last|next|past) (week|month|year)$", t)
+    if rel:
+        which, unit = rel.group(2), rel.group(3)
+        if unit == "week":
+            return None
+        if unit == "month":
+            m = published.month + {"this": 0, "last": -1, "past": -1, "next": 1}[which]
+            y = published.year + (m - 1) // 12
+            return _fmt(dt.date(y, (m - 1) % 12 + 1, 1), "month")
+        return _fmt(
+            dt.date(published.year + {"this": 0, "last": -1, "past": -1, "next": 1}[which], 1, 1), "year"
+        )
+    if DURATION.search(t) or not re.search(r"\d|ago|week", t):
+        return None
+    if re.search(r"\bago\b", t):
+        import dateparser
+
+        parsed = dateparser.parse(
+            t,
+            languages=["en"],
+            settings={
+                "RELATIVE_BASE": dt.datetime.combine(published, dt.time(12)),
+                "PREFER_DATES_FROM": "past",
+            },
+        )
+        if parsed is None:
+            return None
+        unit = "year" if "year" in t else "month" if "month" in t else "day"
+        return _fmt(parsed.date(), unit)
+    return None
+
+
+def find_dates(doc: object, published: dt.date | None) -> list[DateMention]:
+    """Every resolvable DATE entity of a spaCy ``doc``."""
+    out = []
+    for ent in doc.ents:  # type: ignore[attr-defined]
+        if ent.label_ != "DATE":
+            continue
+        r = resolve(ent.text, published)
+        if r is None:
+            continue
+        out.append(DateMention(ent.text, r.value, r.precision, ent.start_char, ent.end_char))  # type: ignore[arg-type]
+    return out

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.actors import ActorDictionary, ActorResolver
+from newsevents.errors import DataFileError
+
+
+@pytest.fixture(scope="module")
+def d(pipe) -> ActorDictionary:
+    return pipe.resources.dictionary
+
+
+def mentions(pipe, text, on="2019-01-23"):
+    doc = pipe.resources.nlp(text)
+    r = ActorResolver(pipe.resources.dictionary, pipe.resources.gazetteer)
+    return doc, r.find(doc, dt.date.fromisoformat(on))
+
+
+def actor_for(pipe, text, word, on="2019-01-23"):
+    doc, ms = mentions(pipe, text, on)
+    tok = next(t for t in doc if t.text == word)
+    m = ms.at(tok)
+    assert m is not None, f"no mention at {word!r}"
+    return m.actor
+
+
+def test_actors_putin_is_head_of_state_in_2019(pipe):
+    a = actor_for(pipe, "Vladimir Putin met the press.", "Putin", "2019-01-23")
+    assert (a.key, a.sector, a.role) == ("RUS", "GOV", "head_of_state")
+
+
+def test_actors_putin_was_prime_minister_in_2010(pipe):
+    a = actor_for(pipe, "Vladimir Putin met the press.", "Putin", "2010-06-01")
+    assert (a.key, a.sector, a.role) == ("RUS", "GOV", "head_of_government")
+
+
+def test_actors_capital_as_metonym_is_the_government(pipe):
+    a = actor_for(pipe, "Moscow said the talks had failed.", "Moscow")
+    assert (a.key, a.sector) == ("RUS", "GOV")
+
+
+def test_actors_agent_with_demonym(pipe):
+    a = actor_for(pipe, "The Japanese foreign minister arrived.", "minister")
+    assert (a.key, a.sector) == ("JPN", "GOV")
+
+
+def test_actors_surname_and_pronoun_resolve_to_earlier_mention(pipe):
+    text = "Japanese Prime Minister Shinzo Abe arrived in Moscow. Abe said he was hopeful."
+    assert actor_for(pipe, text, "Abe").name == "Shinzo Abe"
+    he = actor_for(pipe, text, "he")
+    assert (he.name, he.key) == ("Shinzo Abe", "JPN")
+
+
+def test_actors_office_title_resolves_to_the_holder(pipe):
+    a = actor_for(pipe, "The Russian President spoke to reporters.", "President")
+    assert a.key == "RUS" and a.name == "Vladimir Putin"
+
+
+def test_actors_unknown_person_takes_country_from_title(pipe):
+    a = actor_for(pipe, "Iranian Foreign Minister Hossein Zarbakhsh met reporters.", "Zarbakhsh")
+    assert a.key == "IRN" and a.sector == "GOV"
+
+
+def test_actors_igo_abbreviation_is_case_sensitive(d):
+    assert d.lookup_name("UN").key == "IGO:UN"
+    assert d.lookup_name("NATO").key == "IGO:NATO"
+    assert d.lookup_name("who") is None or d.lookup_name("who").kind != "igo"
+
+
+def test_actors_demonym_typo_still_resolves(d):
+    assert d.demonym("Russsian") == "RUS"
+
+
+def test_actors_loader_reports_every_bad_entry_at_once(tmp_path):
+    bad = tmp_path / "people.extra.tsv"
+    bad.write_text(
+        "# test\nname\taliases\tkey\tsector\trole\ttitle\tstart\tend\n"
+        "A One\t-\tXX\tGOV\thead_of_state\tPresident\t2001-01-01\t-\n"
+        "B Two\t-\tFRA\tGOV\tjester\tFool\t2001-01-01\t-\n"
+        "C Three\t-\tFRA\tGOV\thead_of_state\tPresident\t2001-13-01x\t-\n"
+    )
+    with pytest.raises(DataFileError) as e:
+        ActorDictionary.load([bad])
+    assert len(e.value.problems) == 3
+    assert "line 3" in str(e.value) and "line 4" in str(e.value) and "line 5" in str(e.value)

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+
+def test_places_city_country_and_coordinates(pipe):
+    g = pipe.resources.gazetteer
+    moscow = g.lookup("Moscow")
+    assert moscow.country == "RUS" and abs(moscow.lat - 55.75) < 0.5 and moscow.kind == "city"
+    sg = g.lookup("Singapore")
+    assert sg.country == "SGP"
+
+
+def test_places_extra_file_has_disputed_islands(pipe):
+    k = pipe.resources.gazetteer.lookup("South Kuril islands")
+    assert k is not None and k.country == "RUS" and "JPN" in k.countries_also and k.kind.startswith("island")
+
+
+def test_places_ambiguous_city_prefers_article_context(pipe):
+    g = pipe.resources.gazetteer
+    default = g.lookup("Tripoli")
+    assert default is not None
+    in_lebanon = g.lookup("Tripoli", context={"LBN"})
+    assert in_lebanon.country == "LBN"
+
+
+def test_places_in_coded_article_carry_offsets(code):
+    r = code("The first round of talks was held in Moscow on January 14.")
+    (p,) = [p for p in r.places if p.name == "Moscow"]
+    assert r.article.text[p.start : p.end] == "Moscow" and p.country == "RUS"

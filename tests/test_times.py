@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.times import find_dates, resolve
+
+WED = dt.date(2019, 1, 23)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("Tuesday", "2019-01-22", "day"),  # the day before a Wednesday article
+        ("on Tuesday", "2019-01-22", "day"),
+        ("Tuesday’s", "2019-01-22", "day"),
+        ("last Wednesday", "2019-01-16", "day"),
+        ("next Monday", "2019-01-28", "day"),
+        ("November 2018", "2018-11", "month"),  # month precision, no made-up day
+        ("in November 2018", "2018-11", "month"),
+        ("January 14", "2019-01-14", "day"),
+        ("14 January", "2019-01-14", "day"),
+        ("December 30", "2018-12-30", "day"),  # nearest before publication: last year
+        ("1956", "1956", "year"),
+        ("March 3, 2020", "2020-03-03", "day"),
+        ("2019-01-05", "2019-01-05", "day"),
+        ("yesterday", "2019-01-22", "day"),
+        ("today", "2019-01-23", "day"),
+        ("last month", "2018-12", "month"),
+        ("this year", "2019", "year"),
+        ("two days ago", "2019-01-21", "day"),
+        ("December", "2018-12", "month"),
+    ],
+)
+def test_times_resolve_against_publication_date(text, value, precision):
+    r = resolve(text, WED)
+    assert r is not None and (r.value, r.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    "text", ["five years", "the 1990s", "decades", "the same day", "last week", "recent months"]
+)
+def test_times_durations_and_vague_phrases_are_not_dates(text):
+    assert resolve(text, WED) is None
+
+
+def test_times_without_publication_date_only_absolute_dates():
+    assert resolve("Tuesday", None) is None
+    assert resolve("March 3, 2020", None).value == "2020-03-03"
+
+
+def test_times_find_dates_gives_offsets(nlp):
+    doc = nlp("The ministers met in Moscow on January 14 and again in November 2018.")
+    found = {(d.text, d.value) for d in find_dates(doc, WED)}
+    assert ("January 14", "2019-01-14") in found
+    for d in find_dates(doc, WED):
+        assert doc.text[d.start : d.end] == d.text
