@@ -30,6 +30,8 @@ ROLES = (
     "central_bank_governor opposition_leader party_leader secretary_general other"
 ).split()
 ROLE_ORDER = {r: i for i, r in enumerate(ROLES)}
+#: countries whose leaders' names are written family name first in English ("Xi Jinping", "Moon Jae-in")
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "KHM", "HUN"})
 _KEY = re.compile(r"^([A-Z]{3}|IGO:[A-Z0-9+&-]+)$")
 
 
@@ -169,7 +171,10 @@ class ActorDictionary:
             d.offices.setdefault((t.key, t.role), []).append(t)
             for n in [r["name"], *r.list("aliases")]:
                 d.canonical[n.lower()] = r["name"]
-                d.surnames.setdefault(n.split()[-1].lower(), set()).add(r["name"])
+                parts = n.split()
+                d.surnames.setdefault(parts[-1].lower(), set()).add(r["name"])
+                if t.key in FAMILY_NAME_FIRST and len(parts) > 1:
+                    d.surnames.setdefault(parts[0].lower(), set()).add(r["name"])
         bad = {p: v for p, v in problems.items() if v}
         if bad:
             allp = [f"{Path(p).name} {x}" for p, v in bad.items() for x in v]
@@ -323,6 +328,12 @@ class ActorResolver:
             if hit:
                 return self._person_actor(text, hit[0], hit[1], "dict:person")
             if label == "PERSON":
+                e = d.lookup_name(clean)
+                if e is not None and e.kind in ("country", "capital", "igo"):
+                    return self._entry_actor(text, e)  # NER calls some capitals people ("Kyiv")
+                place = self._known_place(clean)
+                if place is not None:
+                    return place
                 return Actor(text=text, name=clean, key=None, kind="person", rule="unknown-person")
         if label == "NORP":
             k = d.demonym(clean)
@@ -342,6 +353,10 @@ class ActorResolver:
         e = d.lookup_name(clean)
         if e:
             return self._entry_actor(text, e)
+        if label == "ORG":
+            place = self._known_place(clean)  # NER calls some regions organisations ("Crimea")
+            if place is not None:
+                return place
         if label in ("GPE", "LOC") and self.places is not None:
             place = self.places.lookup(clean)  # type: ignore[attr-defined]
             if place is not None and place.country:
@@ -358,7 +373,20 @@ class ActorResolver:
             return Actor(
                 text=text, name=d.country_names.get(k, k), key=k, country=k, kind="country", rule="demonym"
             )
+        if " " not in clean and clean[:1].isupper():
+            names = d.by_surname(clean, on)
+            if len(names) == 1:  # NER often calls a bare surname an ORG or GPE ("Guterres", "Biden")
+                return self._person_actor(text, names[0], d.term_on(names[0], on), "dict:surname")
         return None
+
+    def _known_place(self, name: str) -> Actor | None:
+        """A one-word name that is a sizeable city or a listed region, when NER took it for a person/org."""
+        if self.places is None or " " in name or self.d.by_surname(name, None):
+            return None
+        c = self.places.lookup(name)  # type: ignore[attr-defined]
+        if c is None or not c.country or c.rank < 100_000:
+            return None
+        return Actor(text=name, name=c.name, key=c.country, country=c.country, kind="place", rule="gazetteer")
 
     def _entry_actor(self, text: str, e: Entry) -> Actor:
         if e.kind in ("country", "capital", "seat"):
@@ -421,6 +449,9 @@ class ActorResolver:
             if m:
                 mentions.append(m)
                 taken.update(range(m.start, m.end))
+        for m in self._dictionary_mentions(doc, on, taken, skip_spans):
+            mentions.append(m)
+            taken.update(range(m.start, m.end))
         for m in self._agent_mentions(doc, on, taken, sorted(mentions, key=lambda x: x.start)):
             if not any(s <= doc[m.start].idx < e for s, e in skip_spans):
                 mentions.append(m)
@@ -593,6 +624,51 @@ class ActorResolver:
                 )
         return None
 
+    def _dictionary_mentions(
+        self, doc: Doc, on: dt.date | None, taken: set[int], skip: list[tuple[int, int]]
+    ) -> Iterable[Mention]:
+        """Known names the NER missed ("Kyiv", "Scholz"): capitalised proper-noun runs in the dictionary."""
+        i, n = 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            if i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or _in(tok.idx, skip):
+                i += 1
+                continue
+            found = None
+            for size in range(min(4, n - i), 0, -1):
+                toks = doc[i : i + size]
+                if any(t.i in taken or t.pos_ not in ("PROPN", "PART") for t in toks):
+                    continue
+                text = toks.text
+                e = self.d.lookup_name(text)
+                actor: Actor | None = None
+                if e is not None and e.kind != "group":
+                    actor = self._entry_actor(text, e)
+                elif self.d.canonical.get(text.lower()):
+                    hit = self.d.person(text, on)
+                    if hit:
+                        actor = self._person_actor(text, hit[0], hit[1], "dict:person")
+                elif size == 1:
+                    names = self.d.by_surname(text, on)
+                    if (
+                        len(names) == 1
+                        and on is not None
+                        and self.d.term_on(names[0], on) is not None
+                        and any(t.active(on) for t in self.d.people[names[0].lower()])
+                    ):
+                        actor = self._person_actor(
+                            text, names[0], self.d.term_on(names[0], on), "dict:surname"
+                        )
+                if actor is not None:
+                    actor.start, actor.end = toks.start_char, toks.end_char
+                    found = Mention(i, i + size, toks.root.i, actor)
+                    break
+            if found is None:
+                i += 1
+                continue
+            yield found
+            i = found.end
+
     def _title_antecedent(self, head: Token, role: str | None, prior: list[Mention]) -> Mention | None:
         """ "the president", "the mayor": the latest person before it with that title or office."""
         lemma = head.lemma_.lower()
@@ -706,6 +782,10 @@ class ActorResolver:
             if m.actor.key and m.actor.kind in ("country", "group", "agent"):
                 return m
         return None
+
+
+def _in(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
 
 
 def _left_modifiers(span: Span) -> list[Token]:

@@ -45,8 +45,9 @@ PASS_SUBJ = ("nsubjpass", "csubjpass")
 LIGHT_VERBS = frozenset(
     "hold conduct carry launch stage mount make pay begin start resume continue have open wage "
     "impose level slap announce unleash order approve undertake perform attend host join organize "
-    "organise lead".split()
+    "organise lead use employ fire drop commit perpetrate".split()
 )
+OBJECT_PREPS = frozenset("with on against to for from of into over".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
 MODAL_HYPOTHETICAL = frozenset("would could might may should can".split())
 MODAL_FUTURE = frozenset("will shall 'll wo".split())
@@ -114,6 +115,19 @@ THREAT_CODE = {
     "19": "138",
     "20": "138",
     "15": "138",
+}
+
+
+#: sectors that use force outside a state's forces: their "attacks" are CAMEO 18, not 19
+IRREGULAR = frozenset({"REB", "UAF", "CRM", "INS", "SEP", "RAD", "CVL"})
+IRREGULAR_FORCE = {
+    "190": "180",
+    "193": "180",
+    "194": "183",
+    "195": "183",
+    "1951": "183",
+    "1952": "183",
+    "196": "180",
 }
 
 
@@ -291,7 +305,10 @@ class Coder:
             ):
                 continue
             if p.objects:
-                if dobj is None or (dobj.lemma_.lower() not in p.objects and dobj.lower_ not in p.objects):
+                with_objs = {g.lemma_.lower() for g in _prep_obj(tok, "with")}
+                if (
+                    dobj is None or (dobj.lemma_.lower() not in p.objects and dobj.lower_ not in p.objects)
+                ) and not (with_objs & p.objects):  # "provided Ukraine with weapons"
                     continue
             if "require_prep" in p.flags and not any(
                 _prep_obj(tok, s) for s in p.slots if s not in ("dobj",)
@@ -313,7 +330,12 @@ class Coder:
                 continue
             self._modality(fr, ctx)
             frames.append(fr)
-        # a trigger consumed by another's modality (the "agree" of "agreed to meet") is not coded alone
+        # a verb whose pattern names its object ("lifted sanctions", "called off the summit") codes the
+        # pair: the object noun is not coded again on its own
+        objects = {_dobj(f.trigger).i for f in frames if f.pattern.objects and _dobj(f.trigger) is not None}
+        frames = [f for f in frames if not (f.pattern.pos == "NOUN" and f.trigger.i in objects)]
+        # a trigger consumed by another's modality (the "agree" of "agreed to meet") or used as the light
+        # verb of a noun ("held talks") is not coded alone
         consumed = set().union(*(f.consumed for f in frames)) if frames else set()
         return [f for f in frames if f.trigger.i not in consumed]
 
@@ -345,6 +367,13 @@ class Coder:
         elif (
             tok.dep_ == "pobj"
             and head.dep_ == "prep"
+            and head.lower_ == "on"
+            and head.head.lemma_.lower() in ("go", "stay", "remain")
+        ):
+            gov = head.head  # "went on strike"
+        elif (
+            tok.dep_ == "pobj"
+            and head.dep_ == "prep"
             and head.head.pos_ == "NOUN"
             and head.head.dep_ in ("dobj", "nsubjpass", "nsubj")
             and head.head.head.pos_ == "VERB"
@@ -352,6 +381,7 @@ class Coder:
             gov = head.head.head  # "the first round of meetings was held"
         src_toks: list[Token] = []
         own: list[Token] = []
+        light = None  # the governing verb when it only carries the noun ("held talks")
         for c in tok.children:
             if c.dep_ == "poss" or (
                 c.dep_ in ("amod", "compound", "nmod")
@@ -376,6 +406,7 @@ class Coder:
             if not tgt_toks:
                 tgt_toks = self._slot_targets(gov, pat, skip_dobj=True)
             rule += f"+{gov.lemma_.lower()}"
+            light = gov
         elif between:
             src_toks = between
         elif tok.dep_ == "pobj" and tok.head.lower_ in PRESUPPOSING_PREPS:
@@ -387,40 +418,47 @@ class Coder:
             return None
         if between and not tgt_toks:
             src_toks, tgt_toks = between[:1], between[1:]
-        return self._frame(tok, pat, src_toks, tgt_toks, ctx, rule, governing=gov)
+        return self._frame(tok, pat, src_toks, tgt_toks, ctx, rule, governing=light)
 
     def _slot_targets(self, tok: Token, pat: Pattern, skip_dobj: bool = False) -> list[Token]:
         if "no_target" in pat.flags:
             return []
+        d = _dobj(tok)
+        restricted = d is not None and bool(pat.objects) and d.lemma_.lower() in pat.objects
         for slot in pat.slots:
             if slot == "dobj":
-                if skip_dobj:
-                    continue
-                d = _dobj(tok)
-                if d is not None and not (pat.objects and (d.lemma_.lower() in pat.objects)):
+                if not skip_dobj and d is not None and not restricted:
                     return [d]
-                if d is not None and pat.objects:
-                    inner = [
-                        g
-                        for p in d.children
-                        if p.dep_ == "prep" and p.lower_ in pat.slots
-                        for g in p.children
-                        if g.dep_ == "pobj"
-                    ]
-                    if inner:
-                        return inner
             elif slot == "dative":
-                d = next((c for c in tok.children if c.dep_ == "dative"), None)
-                if d is not None:
-                    return [g for g in d.children if g.dep_ == "pobj"] or [d]
+                dat = next((c for c in tok.children if c.dep_ == "dative"), None)
+                if dat is not None:
+                    return [g for g in dat.children if g.dep_ == "pobj"] or [dat]
             else:
-                objs = _prep_obj(tok, slot)
-                if not objs:
-                    d = _dobj(tok)
-                    if d is not None:
-                        objs = _prep_obj(d, slot)
+                objs = _prep_obj(tok, slot) or (_prep_obj(d, slot) if d is not None else [])
                 if objs:
                     return objs
+        if d is not None and not restricted and pat.objects and not skip_dobj:
+            return [d]  # "provided Ukraine with weapons": the object restriction was met by "with"
+        if restricted and d is not None:
+            # the object is the thing acted with ("signed a treaty with Japan", "lifted sanctions on Belarus")
+            inner = [
+                g
+                for p in d.children
+                if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            if inner:
+                return inner
+            # "expelled two Japanese diplomats", "seized a British tanker": whose the object is
+            mods = [
+                c
+                for c in d.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod")
+                and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+            ]
+            if mods:
+                return mods
         return []
 
     def _frame(
@@ -463,6 +501,21 @@ class Coder:
                 if m is not None:
                     break
         if m is None:
+            # a place as target or victim ("shelled Kharkiv", "annexed Crimea"): its country
+            for p in ctx.places:
+                if p.start <= tok.idx < p.end and p.country:
+                    return [
+                        Actor(
+                            text=p.text,
+                            name=p.name,
+                            key=p.country,
+                            country=p.country,
+                            start=p.start,
+                            end=p.end,
+                            kind="place",
+                            rule="place",
+                        )
+                    ]
             return []
         a = m.actor
         text = a.text.lower()
@@ -534,6 +587,13 @@ class Coder:
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                     fr.modality = "hypothetical"
         # walk up through complement chains to a governing modality word
+        if len(anchors) > 1:
+            kind = self.patterns.modality.get(anchors[-1].lemma_.lower())
+            if kind and kind != "report":  # "pledged aid", "demanded the withdrawal", "rejected talks"
+                self._apply_modality(fr, kind, anchors[-1], ctx)
+                if fr.modality == "future":
+                    fr.code = self._intent_code(fr.code)
+                return
         cur = anchors[-1]
         hops = 0
         while (
@@ -609,19 +669,18 @@ class Coder:
         if kind == "threaten" and fr.code[:2] in ("18", "19", "20"):
             new = "138"
         obj = _dobj(head)
-        obj_actors = self._actors_of(obj, ctx) if obj is not None else []
-        if kind == "appeal":
-            # "X urged Y to meet Z": X appeals to Y
-            if gov_subj:
-                fr.sources = gov_subj
-            if obj_actors:
-                fr.targets = obj_actors
-        elif kind == "threaten":
-            if gov_subj:
-                fr.sources = gov_subj
-        else:
-            if gov_subj:
-                fr.sources = gov_subj
+        objs = [obj] if obj is not None and obj.i != fr.trigger.i else []
+        objs = objs or [t for p in ("on", "upon") for t in _prep_obj(head, p)]
+        obj_actors = [a for t in _expand(objs) for a in self._actors_of(t, ctx)]
+        inner_sources = fr.sources
+        if gov_subj:
+            fr.sources = gov_subj
+        if obj_actors:
+            fr.targets = (
+                obj_actors  # "urged Israel to ...", "warned NATO against ...", "called on Russia to ..."
+            )
+        elif kind in ("appeal", "demand") and inner_sources and inner_sources != gov_subj:
+            fr.targets = inner_sources  # "demanded that Russia withdraw": Russia is asked
         fr.code = new
         fr.mutual = False
 
@@ -706,7 +765,15 @@ class Coder:
         conf: float,
         why: str,
     ) -> Event:
-        code = self.ontology.get(fr.code)
+        cameo = fr.code
+        if (
+            cameo[:2] == "19"
+            and s is not None
+            and (s.sector in IRREGULAR or (s.kind == "person" and s.sector is None))
+        ):
+            cameo = IRREGULAR_FORCE.get(cameo, "180")  # force by gunmen, militants, bombers: CAMEO 18
+            why += ":irregular-force"
+        code = self.ontology.get(cameo)
         date, date_source, own_date = self._date(fr, sent, ctx)
         place = self._place(fr, sent, ctx, allow_sentence=not own_date)
         historical = False
@@ -729,7 +796,7 @@ class Coder:
             id=ident,
             source=s,
             target=t,
-            cameo=fr.code,
+            cameo=cameo,
             cameo_name=code.name,
             plover=code.plover,
             plover_mode=code.plover_mode,
@@ -843,8 +910,8 @@ def _map_code(code: str, table: dict[str, str], default: str) -> str:
 
 def _subjects(tok: Token) -> list[Token]:
     cur = tok
-    for _ in range(5):
-        subj = [c for c in cur.children if c.dep_ in SUBJ]
+    for depth in range(5):
+        subj = [c for c in cur.children if c.dep_ in SUBJ or (depth > 0 and c.dep_ == "nsubjpass")]
         if subj:
             return subj
         if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (

@@ -122,8 +122,14 @@ class Pipeline:
         mentions = resolver.find(doc, on, skip)
         context = {a.country for a in mentions.actors() if a.country}
         places: list[Place] = []
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "LOC", "FAC") and not _in(ent.start_char, skip):
+        place_ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        place_ents += [
+            doc[m.start : m.end]
+            for m in mentions.items
+            if m.actor.rule == "gazetteer" and not any(e.start <= m.start < e.end for e in place_ents)
+        ]
+        for ent in sorted(place_ents, key=lambda e: e.start):
+            if not _in(ent.start_char, skip):
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 start = ent.start_char + (len(ent.text) - len(text))
                 p = res.gazetteer.place(text, start, ent.end_char, context)
