@@ -592,6 +592,17 @@ class ActorResolver:
                     and m.actor.key
                 ):
                     return _copy(m.actor, span, "coref:name")
+            # "Antony J. Blinken" for "Antony Blinken": same surname, compatible first name
+            first = words[0].rstrip(".")
+            names = [
+                n
+                for n in self.d.by_surname(surname, on)
+                if len(first) <= 1 or n.split()[0].lower() == first.lower()
+            ]
+            if len(names) == 1:
+                return self._person_actor(
+                    span.text, names[0], self.d.term_on(names[0], on), "dict:surname+first"
+                )
         # title in front: "Iranian Foreign Minister Hossein Amirabdollahian"
         left = _left_modifiers(span)
         # appositive after: "Hossein Amirabdollahian, Iran's foreign minister"

@@ -259,10 +259,12 @@ class Coder:
     def __init__(self, patterns: Patterns, ontology: Ontology) -> None:
         self.patterns = patterns
         self.ontology = ontology
+        self._ctx: ArticleContext | None = None
 
     # ---- public ---------------------------------------------------------------------------------
     def code(self, doc: Doc, ctx: ArticleContext) -> tuple[list[Event], list[Event]]:
         """(asserted events, negated or hypothetical events) of ``doc``, merged per article."""
+        self._ctx = ctx
         ctx.key_counts = Counter(a.key for a in ctx.mentions.actors() if a.key)
         asserted: list[Event] = []
         unasserted: list[Event] = []
@@ -310,10 +312,14 @@ class Coder:
                     dobj is None or (dobj.lemma_.lower() not in p.objects and dobj.lower_ not in p.objects)
                 ) and not (with_objs & p.objects):  # "provided Ukraine with weapons"
                     continue
-            if "require_prep" in p.flags and not any(
-                _prep_obj(tok, s) for s in p.slots if s not in ("dobj",)
-            ):
-                continue
+            if "require_prep" in p.flags:
+                hosts = [tok]
+                if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+                    hosts.append(tok.head)  # "held a call with X": the light verb carries the prep
+                if not any(_prep_obj(h, s) for h in hosts for s in p.slots if s != "dobj") and not (
+                    "dobj" in p.slots and dobj is not None
+                ):
+                    continue
             if not p.particle and _has_other_particle(tok) and any(c.particle for c in cands):
                 continue
             return p
@@ -435,7 +441,7 @@ class Coder:
                     return [g for g in dat.children if g.dep_ == "pobj"] or [dat]
             else:
                 objs = _prep_obj(tok, slot) or (_prep_obj(d, slot) if d is not None else [])
-                if objs:
+                if objs and (self._ctx is None or any(self._actors_of(t, self._ctx) for t in _expand(objs))):
                     return objs
         if d is not None and not restricted and pat.objects and not skip_dobj:
             return [d]  # "provided Ukraine with weapons": the object restriction was met by "with"
@@ -932,11 +938,15 @@ def _dobj(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
 
 
+NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
 def _prep_obj(tok: Token, prep: str) -> list[Token]:
+    """Objects of the preposition ``prep`` under ``tok`` (not dates or numbers: "on February 24")."""
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == prep:
-            out += [g for g in c.children if g.dep_ == "pobj"]
+            out += [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS]
     return out
 
 
