@@ -251,6 +251,7 @@ class ArticleContext:
     article_id: str
     key_counts: Counter[str] = field(default_factory=Counter)
     last_pair: tuple[Actor, Actor] | None = None
+    home: str | None = None  # the country the article mostly takes place in
 
 
 class Coder:
@@ -260,12 +261,14 @@ class Coder:
         self.patterns = patterns
         self.ontology = ontology
         self._ctx: ArticleContext | None = None
+        self.require_target = True
 
     # ---- public ---------------------------------------------------------------------------------
     def code(self, doc: Doc, ctx: ArticleContext) -> tuple[list[Event], list[Event]]:
         """(asserted events, negated or hypothetical events) of ``doc``, merged per article."""
         self._ctx = ctx
         ctx.key_counts = Counter(a.key for a in ctx.mentions.actors() if a.key)
+        ctx.home = home_country(ctx)
         asserted: list[Event] = []
         unasserted: list[Event] = []
         for sent in doc.sents:
@@ -532,8 +535,11 @@ class Coder:
         ):
             pair = self._pair(tok, ctx)
             return list(pair) if pair else []
-        if a.key is None and a.kind == "agent":
-            k = self._place_country(tok, ctx)
+        if a.key is None and a.kind in ("agent", "person"):
+            # an actor of no stated country belongs where the sentence, else the article, takes place
+            k, why = self._place_country(tok, ctx), "place"
+            if k is None:
+                k, why = ctx.home, "article-country"
             if k:
                 return [
                     Actor(
@@ -545,8 +551,8 @@ class Coder:
                         role=a.role,
                         start=a.start,
                         end=a.end,
-                        kind="agent",
-                        rule="agent+place",
+                        kind=a.kind,
+                        rule=f"{a.rule}+{why}",
                     )
                 ]
         return [a]
@@ -730,6 +736,30 @@ class Coder:
             if (s is None or s.key is None) and (t is None or t.key is None):
                 continue
             if (
+                t is not None
+                and t.key is None
+                and s is not None
+                and s.key
+                and fr.code[:2] == "17"
+                and t.kind in ("agent", "person")
+            ):
+                # coercion of people of no stated country ("cracked down on protesters"): the source's own
+                t = Actor(
+                    text=t.text,
+                    name=t.name,
+                    key=s.key,
+                    country=s.country,
+                    sector=t.sector,
+                    role=t.role,
+                    start=t.start,
+                    end=t.end,
+                    kind=t.kind,
+                    rule=t.rule + "+domestic",
+                )
+            one_sided = "no_target" in fr.pattern.flags or not fr.pattern.slots or bool(fr.pattern.objects)
+            if self.require_target and (t is None or t.key is None) and not one_sided:
+                continue
+            if (
                 mutual
                 and s is not None
                 and t is not None
@@ -873,6 +903,17 @@ class Coder:
 
 
 # ---- helpers -----------------------------------------------------------------------------------
+
+
+def home_country(ctx: ArticleContext) -> str | None:
+    """Where the article takes place: the country of most of its places, if one clearly leads."""
+    counts = Counter(p.country for p in ctx.places if p.country)
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2)
+    if rest and rest[0][1] * 2 > n:
+        return None
+    return top
 
 
 def _is_temporal(doc: Doc, d: DateMention) -> bool:
