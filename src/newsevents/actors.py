@@ -30,6 +30,7 @@ ROLES = (
     "central_bank_governor opposition_leader party_leader secretary_general other"
 ).split()
 ROLE_ORDER = {r: i for i, r in enumerate(ROLES)}
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: countries whose leaders' names are written family name first in English ("Xi Jinping", "Moon Jae-in")
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "KHM", "HUN"})
 _KEY = re.compile(r"^([A-Z]{3}|IGO:[A-Z0-9+&-]+)$")
@@ -171,7 +172,7 @@ class ActorDictionary:
             d.offices.setdefault((t.key, t.role), []).append(t)
             for n in [r["name"], *r.list("aliases")]:
                 d.canonical[n.lower()] = r["name"]
-                parts = n.split()
+                parts = [w for w in n.replace(",", " ").split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
                 d.surnames.setdefault(parts[-1].lower(), set()).add(r["name"])
                 if t.key in FAMILY_NAME_FIRST and len(parts) > 1:
                     d.surnames.setdefault(parts[0].lower(), set()).add(r["name"])
@@ -379,6 +380,21 @@ class ActorResolver:
                 return self._person_actor(text, names[0], d.term_on(names[0], on), "dict:surname")
         return None
 
+    def author(self, source: str | None, on: dt.date | None) -> Actor | None:
+        """The publisher as an actor, when it is one ("U.S. Department of State", "The White House")."""
+        if not source:
+            return None
+        text = re.sub(r"^(the|u\.?s\.?)\s+", "", source.strip(), flags=re.I)
+        text = re.sub(r"^department of state$", "State Department", text, flags=re.I)
+        e = self.d.lookup_name(text) or self.d.lookup_name(source)
+        if e is None or e.kind not in ("seat", "igo", "country", "group"):
+            return None
+        if e.kind == "group" and e.sector not in ("GOV", "MIL", "IGO", "JUD", "LEG"):
+            return None  # a news agency writing "we" is not an actor in its stories
+        a = self._entry_actor(source, e)
+        a.rule = "author"
+        return a
+
     def _known_place(self, name: str) -> Actor | None:
         """A one-word name that is a sizeable city or a listed region, when NER took it for a person/org."""
         if self.places is None or " " in name or self.d.by_surname(name, None):
@@ -572,7 +588,7 @@ class ActorResolver:
         self, doc: Doc, span: Span, on: dt.date | None, prior: list[Mention]
     ) -> Actor | None:
         """A person not in the dictionary by full name: surname look-up, earlier mention, or title."""
-        words = span.text.split()
+        words = [w for w in span.text.replace(",", " ").split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
         if len(words) == 1:
             surname = words[0].rstrip("'s").rstrip("’s")
             for m in reversed(prior):

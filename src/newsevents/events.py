@@ -45,7 +45,8 @@ PASS_SUBJ = ("nsubjpass", "csubjpass")
 LIGHT_VERBS = frozenset(
     "hold conduct carry launch stage mount make pay begin start resume continue have open wage "
     "impose level slap announce unleash order approve undertake perform attend host join organize "
-    "organise lead use employ fire drop commit perpetrate".split()
+    "organise lead use employ fire drop commit perpetrate reaffirm reiterate renew underscore express "
+    "stress emphasize emphasise voice signal extend offer".split()
 )
 OBJECT_PREPS = frozenset("with on against to for from of into over".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
@@ -252,6 +253,8 @@ class ArticleContext:
     key_counts: Counter[str] = field(default_factory=Counter)
     last_pair: tuple[Actor, Actor] | None = None
     home: str | None = None  # the country the article mostly takes place in
+    author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 class Coder:
@@ -495,6 +498,8 @@ class Coder:
             for s, e, spk in ctx.speakers:
                 if s <= tok.idx < e:
                     return [_with_rule(spk, tok, "coref:speaker")]
+            if ctx.author is not None and not any(s <= tok.idx < e for s, e in ctx.quote_spans):
+                return [_with_rule(ctx.author, tok, "coref:author")]  # a government's own statement
             return []
         m = ctx.mentions.at(tok)
         if m is None:
@@ -527,6 +532,24 @@ class Coder:
                     ]
             return []
         a = m.actor
+        if a.kind == "agent" and a.key:
+            keys = self._modifier_keys(tok.doc[m.start : m.head])
+            if len(keys) > 1:  # "Indian and Chinese troops": one actor per country
+                return [
+                    Actor(
+                        text=a.text,
+                        name=a.name,
+                        key=k,
+                        country=k,
+                        sector=a.sector,
+                        role=a.role,
+                        start=a.start,
+                        end=a.end,
+                        kind="agent",
+                        rule="agent:coordinated",
+                    )
+                    for k in keys
+                ]
         text = a.text.lower()
         if (
             PAIR_PHRASES.match(text)
@@ -556,6 +579,14 @@ class Coder:
                     )
                 ]
         return [a]
+
+    def _modifier_keys(self, toks: Span) -> list[str]:
+        keys: list[str] = []
+        for m in self._ctx.mentions.items if self._ctx is not None else []:
+            if toks.start <= m.start and m.end <= toks.end and m.actor.kind == "country" and m.actor.key:
+                if m.actor.key not in keys:
+                    keys.append(m.actor.key)
+        return keys
 
     def _pair(self, tok: Token, ctx: ArticleContext) -> tuple[Actor, Actor] | None:
         """ "The two sides": the two countries most mentioned before this point."""
@@ -711,15 +742,17 @@ class Coder:
         mutual = fr.mutual
         pairs: list[tuple[Actor | None, Actor | None, float, str]] = []
         conf = 0.9 if fr.pattern.pos == "VERB" else 0.8
-        if mutual and not targets and len(sources) >= 2:
+        from_pair = len(sources) == 2 and all(a.rule == "coref:pair" for a in sources)
+        if (mutual or from_pair) and not targets and len(sources) >= 2:
+            mutual = True
             pairs.append((sources[0], sources[1], conf, ""))
             for extra in sources[2:]:
                 pairs.append((sources[0], extra, conf - 0.1, ""))
-        elif mutual and len(sources) == 1 and not targets:
+        elif mutual and len(sources) == 1 and not targets and fr.code[:2] in ("03", "04", "05", "06"):
             other = self._counterpart(sources[0], fr.trigger, ctx)
             if other is not None:
                 pairs.append((sources[0], other, 0.6, ":counterpart-from-context"))
-        elif mutual and not sources and not targets:
+        elif mutual and not sources and not targets and fr.code[:2] in ("03", "04", "05", "06"):
             pair = ctx.last_pair or self._pair(fr.trigger, ctx)
             if pair is not None:
                 pairs.append((pair[0], pair[1], 0.5, ":pair-from-context"))

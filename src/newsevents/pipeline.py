@@ -137,6 +137,7 @@ class Pipeline:
                     places.append(p)
         quotes = find_quotes(doc, mentions, res.report_verbs, skip)
         speakers = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
+        author = resolver.author(art.source, on)
         ctx = ArticleContext(
             published=on,
             dates=dates,
@@ -145,6 +146,8 @@ class Pipeline:
             speakers=speakers,
             skip=skip,
             article_id=art.id,
+            author=author,
+            quote_spans=[(q.start, q.end) for q in quotes],
         )
         events, unasserted = Coder(res.patterns, res.ontology).code(doc, ctx)
         result.actors = [m.actor for m in mentions.items]
