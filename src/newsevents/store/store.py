@@ -125,6 +125,10 @@ class Store:
     def __init__(self, url: str | None = None, *, create: bool = True) -> None:
         self.url = resolve_url(url)
         self._write_lock = threading.Lock()
+        if not create and self.url.startswith("sqlite"):
+            path = self.url.split("///", 1)[-1].split("?", 1)[0]
+            if path and path != ":memory:" and not Path(path).exists():
+                raise StoreError(f"no newsevents store at {path} (create one with `newsevents ingest`)")
         try:
             self.engine: Engine = self._make_engine(self.url)
         except (ArgumentError, NoSuchModuleError) as e:
