@@ -139,7 +139,11 @@ class Store:
         try:
             self._prepare(create)
         except OperationalError as e:
+            self.engine.dispose()
             raise StoreError(f"cannot open the store at {self._safe_url()}: {e.orig}") from None
+        except BaseException:
+            self.engine.dispose()
+            raise
 
     # -- engine and schema ---------------------------------------------------------------------------
 
@@ -417,7 +421,7 @@ class Store:
             select(a.id, a.title, a.published, a.source).where(a.id.in_({it["article_id"] for it in items})))}
         src = S.event_sources.c
         n_sources = dict(conn.execute(select(src.event_id, func.count()).where(src.event_id.in_(ids))
-                                      .group_by(src.event_id)).tuples().all())
+                                      .group_by(src.event_id)).all())
         for it in items:
             it["evidence"] = by_event.get(it["id"], [])
             r = arts.get(it["article_id"])
@@ -587,9 +591,9 @@ class Store:
             return {}
         stmt = select(S.actors.c.key, S.actors.c.name).where(S.actors.c.key.in_(keys))
         if conn is not None:
-            return dict(conn.execute(stmt).tuples().all())
+            return dict(conn.execute(stmt).all())
         with self.read() as c:
-            return dict(c.execute(stmt).tuples().all())
+            return dict(c.execute(stmt).all())
 
     def _require_actors(self, keys: Iterable[str]) -> None:
         keys = set(keys)
@@ -672,8 +676,8 @@ class Store:
                                     .where(S.actor_mentions.c.key == key)).scalar_one()
             n_quotes = conn.execute(select(func.count()).select_from(S.quotes)
                                     .where(S.quotes.c.speaker_key == key)).scalar_one()
-            as_source = sum(p["as_source"] for p in plist)
-            as_target = sum(p["as_target"] for p in plist)
+            as_source, as_target = (conn.execute(select(func.count()).select_from(S.events).where(
+                e.asserted == true(), col == key)).scalar_one() for col in (e.source_key, e.target_key))
             n_events = conn.execute(select(func.count()).select_from(S.events).where(involved)).scalar_one()
         latest = self.events(Q.EventQuery(actor=key), limit=10, with_total=False)["items"]
         return {
