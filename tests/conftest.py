@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,13 +9,9 @@ from typing import Any
 
 import pytest
 
-DATA = Path(__file__).parent / "data"
+from storedata import load_records
+
 PG_ENV = "NEWSEVENTS_TEST_PG"
-
-
-def load_records(name: str = "articles.jsonl") -> list[dict[str, Any]]:
-    with open(DATA / name, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from conftest import DATA, load_records
+from storedata import DATA, load_records
 from newsevents.cli import main
 from newsevents.store import Store
 

@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from conftest import load_records
+from storedata import load_records
 from newsevents.errors import RecordError
 from newsevents.store import Store
 from newsevents.store import schema as S

@@ -78,12 +78,19 @@ def _flag(request: Request, name: str) -> bool:
     return (request.query_params.get(name) or "").lower() in ("1", "true", "on", "yes")
 
 
-def _query_from(request: Request) -> tuple[EventQuery, dict[str, Any]]:
-    """The event filters of a page's query string, and the raw values to refill the form."""
-    form = {k: (request.query_params.get(k) or "") for k in
-            ("actor", "a", "b", "cameo", "plover", "quad", "since", "until", "text", "country", "article")}
+def _form(request: Request) -> dict[str, Any]:
+    """The raw filter values of a page's query string, to refill its form."""
+    form: dict[str, Any] = {k: (request.query_params.get(k) or "")[:200] for k in
+                            ("actor", "a", "b", "cameo", "plover", "quad", "since", "until", "text", "country",
+                             "article")}
     form["directed"] = _flag(request, "directed")
     form["unasserted"] = _flag(request, "unasserted")
+    return form
+
+
+def _query_from(request: Request) -> tuple[EventQuery, dict[str, Any]]:
+    """The event filters of a page's query string, and the raw values to refill the form."""
+    form = _form(request)
     dyad = None
     if form["a"] or form["b"]:
         if not (form["a"] and form["b"]):
@@ -111,7 +118,7 @@ def overview(request: Request) -> Response:
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request) -> Response:
     store = store_of(request)
-    form: dict[str, Any] = {}
+    form = _form(request)
     try:
         q, form = _query_from(request)
         limit = _int(request, "limit", 50, 1, 500)
@@ -177,7 +184,7 @@ def actor_page(request: Request, key: str) -> Response:
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request) -> Response:
     store = store_of(request)
-    form: dict[str, Any] = {}
+    form = _form(request)
     try:
         q, form = _query_from(request)
         points = store.map_points(q)
