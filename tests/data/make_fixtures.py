@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -86,8 +87,12 @@ class Doc:
         self.n = 0
 
     def find(self, needle, after=0):
-        i = self.text.index(needle, after)
-        return i, i + len(needle)
+        """The first whole-word occurrence of ``needle`` at or after ``after``."""
+        pattern = (r"\b" if needle[0].isalnum() else "") + re.escape(needle) + (r"\b" if needle[-1].isalnum() else "")
+        m = re.compile(pattern).search(self.text, after)
+        if not m:
+            raise ValueError(f"{needle!r} not found after {after}")
+        return m.start(), m.end()
 
     def actor(self, surface, after=0):
         s, e = self.find(surface, after)
