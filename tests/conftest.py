@@ -20,13 +20,15 @@ def records() -> list[dict[str, Any]]:
 
 
 def postgres_url() -> str:
-    """The test PostgreSQL URL; skips when unset, but fails in CI (CI=true) so it is never silently skipped."""
+    """The test PostgreSQL URL; skips when unset, but fails when CI=true so it never goes silently."""
     url = os.environ.get(PG_ENV)
     if not url:
         if os.environ.get("CI") == "true":
             pytest.fail(f"{PG_ENV} is not set, and CI=true: the PostgreSQL store tests must run in CI")
-        pytest.skip(f"{PG_ENV} is not set (e.g. postgresql+psycopg://newsevents:newsevents@127.0.0.1/"
-                    "newsevents_test): PostgreSQL store tests skipped")
+        pytest.skip(
+            f"{PG_ENV} is not set (e.g. postgresql+psycopg://newsevents:newsevents@127.0.0.1/"
+            "newsevents_test): PostgreSQL store tests skipped"
+        )
     return url
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (article texts are kept on one line each)
 """Write the store/web test fixtures: hand-made ``newsevents/article.v1`` records (run by hand).
 
     python tests/data/make_fixtures.py
@@ -29,7 +30,14 @@ CAMEO = {  # code: (name, quad class, goldstein, plover, mode, context)
     "102": ("Demand policy support", 3, -5.0, "REQUEST", "assist", "diplomatic"),
     "111": ("Criticize or denounce", 3, -2.0, "ACCUSE", "disapprove", None),
     "112": ("Accuse, not specified below", 3, -2.0, "ACCUSE", "disapprove", None),
-    "138": ("Threaten to use military force, not specified below", 3, -7.0, "THREATEN", "violence", "military"),
+    "138": (
+        "Threaten to use military force, not specified below",
+        3,
+        -7.0,
+        "THREATEN",
+        "violence",
+        "military",
+    ),
     "152": ("Increase military alert status", 4, -7.2, "MOBILIZE", "troops", "military"),
     "163": ("Impose embargo, boycott, or sanctions", 4, -8.0, "COERCE", "restrict", "diplomatic"),
     "190": ("Use conventional military force, not specified below", 4, -10.0, "ASSAULT", None, "military"),
@@ -82,13 +90,30 @@ PLACES = {  # text: (name, country, lat, lon, kind)
 class Doc:
     def __init__(self, id, title, published, source, url, text):
         self.id, self.title, self.published, self.source, self.url, self.text = (
-            id, title, published, source, url, text)
-        self.actors, self.events, self.unasserted, self.quotes, self.places, self.dates = [], [], [], [], [], []
+            id,
+            title,
+            published,
+            source,
+            url,
+            text,
+        )
+        self.actors, self.events, self.unasserted, self.quotes, self.places, self.dates = (
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+        )
         self.n = 0
 
     def find(self, needle, after=0):
         """The first whole-word occurrence of ``needle`` at or after ``after``."""
-        pattern = (r"\b" if needle[0].isalnum() else "") + re.escape(needle) + (r"\b" if needle[-1].isalnum() else "")
+        pattern = (
+            (r"\b" if needle[0].isalnum() else "")
+            + re.escape(needle)
+            + (r"\b" if needle[-1].isalnum() else "")
+        )
         m = re.compile(pattern).search(self.text, after)
         if not m:
             raise ValueError(f"{needle!r} not found after {after}")
@@ -97,8 +122,17 @@ class Doc:
     def actor(self, surface, after=0):
         s, e = self.find(surface, after)
         name, key, country, igo, sector, role = ACTORS[surface]
-        a = {"text": surface, "name": name, "key": key, "country": country, "igo": igo, "sector": sector,
-             "role": role, "start": s, "end": e}
+        a = {
+            "text": surface,
+            "name": name,
+            "key": key,
+            "country": country,
+            "igo": igo,
+            "sector": sector,
+            "role": role,
+            "start": s,
+            "end": e,
+        }
         if a not in self.actors:
             self.actors.append(a)
         return a
@@ -106,8 +140,16 @@ class Doc:
     def place(self, surface, after=0):
         s, e = self.find(surface, after)
         name, country, lat, lon, kind = PLACES[surface]
-        p = {"text": surface, "name": name, "country": country, "lat": lat, "lon": lon, "kind": kind,
-             "start": s, "end": e}
+        p = {
+            "text": surface,
+            "name": name,
+            "country": country,
+            "lat": lat,
+            "lon": lon,
+            "kind": kind,
+            "start": s,
+            "end": e,
+        }
         if p not in self.places:
             self.places.append(p)
         return p
@@ -117,8 +159,23 @@ class Doc:
         prec = {4: "year", 7: "month", 10: "day"}[len(value)]
         self.dates.append({"text": surface, "value": value, "precision": prec, "start": s, "end": e})
 
-    def event(self, sentence, src, tgt, trigger, cameo, date, *, where=None, date_source="text",
-              historical=False, mutual=False, negated=False, modality="asserted", unasserted=False):
+    def event(
+        self,
+        sentence,
+        src,
+        tgt,
+        trigger,
+        cameo,
+        date,
+        *,
+        where=None,
+        date_source="text",
+        historical=False,
+        mutual=False,
+        negated=False,
+        modality="asserted",
+        unasserted=False,
+    ):
         ss, se = self.find(sentence)
         ts, te = self.find(trigger, ss)
         a = self.actor(src, ss) if src else None
@@ -127,13 +184,35 @@ class Doc:
         name, quad, gold, plover, mode, ctx = CAMEO[cameo]
         self.n += 1
         ev = {
-            "id": f"e{self.n}", "source": a, "target": b, "cameo": cameo, "cameo_name": name,
-            "plover": plover, "plover_mode": mode, "plover_context": ctx, "quad_class": quad, "goldstein": gold,
-            "date": date, "date_source": date_source, "historical": historical, "location": loc,
-            "negated": negated, "modality": modality, "mutual": mutual,
-            "evidence": [{"sentence": sentence, "start": ss, "end": se, "trigger": trigger,
-                          "trigger_start": ts, "trigger_end": te}],
-            "rule": f"verbs.v1:{cameo}:{trigger.split()[0].lower()}", "confidence": 0.8,
+            "id": f"e{self.n}",
+            "source": a,
+            "target": b,
+            "cameo": cameo,
+            "cameo_name": name,
+            "plover": plover,
+            "plover_mode": mode,
+            "plover_context": ctx,
+            "quad_class": quad,
+            "goldstein": gold,
+            "date": date,
+            "date_source": date_source,
+            "historical": historical,
+            "location": loc,
+            "negated": negated,
+            "modality": modality,
+            "mutual": mutual,
+            "evidence": [
+                {
+                    "sentence": sentence,
+                    "start": ss,
+                    "end": se,
+                    "trigger": trigger,
+                    "trigger_start": ts,
+                    "trigger_end": te,
+                }
+            ],
+            "rule": f"verbs.v1:{cameo}:{trigger.split()[0].lower()}",
+            "confidence": 0.8,
         }
         (self.unasserted if unasserted else self.events).append(ev)
         return ev
@@ -141,19 +220,38 @@ class Doc:
     def quote(self, quote_text, speaker, verb, after=0):
         s, e = self.find(quote_text, after)
         sp = self.actor(speaker, e) if speaker else None
-        self.quotes.append({"text": quote_text, "start": s, "end": e, "verb": verb, "speaker": sp,
-                            "partial": False, "rule": "quotes:verb-after"})
+        self.quotes.append(
+            {
+                "text": quote_text,
+                "start": s,
+                "end": e,
+                "verb": verb,
+                "speaker": sp,
+                "partial": False,
+                "rule": "quotes:verb-after",
+            }
+        )
 
     def record(self):
         self.actors.sort(key=lambda a: a["start"])
         return {
             "schema": "newsevents/article.v1",
-            "article": {"id": self.id, "title": self.title, "published": self.published, "source": self.source,
-                        "url": self.url, "sha256": hashlib.sha256(self.text.encode()).hexdigest(),
-                        "text": self.text},
-            "actors": self.actors, "events": self.events, "unasserted_events": self.unasserted,
-            "quotes": self.quotes, "places": sorted(self.places, key=lambda p: p["start"]),
-            "dates": self.dates, "warnings": [],
+            "article": {
+                "id": self.id,
+                "title": self.title,
+                "published": self.published,
+                "source": self.source,
+                "url": self.url,
+                "sha256": hashlib.sha256(self.text.encode()).hexdigest(),
+                "text": self.text,
+            },
+            "actors": self.actors,
+            "events": self.events,
+            "unasserted_events": self.unasserted,
+            "quotes": self.quotes,
+            "places": sorted(self.places, key=lambda p: p["start"]),
+            "dates": self.dates,
+            "warnings": [],
         }
 
 
@@ -170,30 +268,85 @@ def seed(text_variant=False):
     )
     if text_variant:
         text += "\n\nUpdate: the Kremlin later confirmed that a second round will follow in February."
-    d = Doc("seed-russia-japan-peace-treaty", "Russia Keen To Sign Peace Treaty with Japan", "2019-01-23",
-            "EurAsian Times", "https://example.org/russia-japan-peace-treaty", text)
-    d.event("Russia President Vladimir Putin is interested in signing a peace treaty with Japan on the basis of "
-            "the 1956 Declaration.", "Vladimir Putin", "Japan", "interested in signing", "036", "2019-01-23",
-            date_source="published")
+    d = Doc(
+        "seed-russia-japan-peace-treaty",
+        "Russia Keen To Sign Peace Treaty with Japan",
+        "2019-01-23",
+        "EurAsian Times",
+        "https://example.org/russia-japan-peace-treaty",
+        text,
+    )
+    d.event(
+        "Russia President Vladimir Putin is interested in signing a peace treaty with Japan on the basis of "
+        "the 1956 Declaration.",
+        "Vladimir Putin",
+        "Japan",
+        "interested in signing",
+        "036",
+        "2019-01-23",
+        date_source="published",
+    )
     d.date("Tuesday", "2019-01-22")
-    d.event("The agreement came into the spotlight after Putin held talks with Japanese Prime Minister Shinzo Abe "
-            "on Tuesday.", "Putin", "Shinzo Abe", "held talks", "046", "2019-01-22", mutual=True)
+    d.event(
+        "The agreement came into the spotlight after Putin held talks with Japanese Prime Minister Shinzo Abe "
+        "on Tuesday.",
+        "Putin",
+        "Shinzo Abe",
+        "held talks",
+        "046",
+        "2019-01-22",
+        mutual=True,
+    )
     d.date("November 2018", "2018-11")
-    d.event("“At the meeting in Singapore (in November 2018) we agreed to proceed with the negotiating process on "
-            "the basis of the joint declaration the Soviet Union and Japan signed in 1956,” Putin recalled.",
-            "Putin", "Japan", "meeting", "046", "2018-11", where="Singapore", mutual=True)
+    d.event(
+        "“At the meeting in Singapore (in November 2018) we agreed to proceed with the negotiating process on "
+        "the basis of the joint declaration the Soviet Union and Japan signed in 1956,” Putin recalled.",
+        "Putin",
+        "Japan",
+        "meeting",
+        "046",
+        "2018-11",
+        where="Singapore",
+        mutual=True,
+    )
     d.date("1956", "1956", after=text.index("signed in"))
-    d.event("“At the meeting in Singapore (in November 2018) we agreed to proceed with the negotiating process on "
-            "the basis of the joint declaration the Soviet Union and Japan signed in 1956,” Putin recalled.",
-            "Soviet Union", "Japan", "signed", "057", "1956", historical=True, mutual=True)
+    d.event(
+        "“At the meeting in Singapore (in November 2018) we agreed to proceed with the negotiating process on "
+        "the basis of the joint declaration the Soviet Union and Japan signed in 1956,” Putin recalled.",
+        "Soviet Union",
+        "Japan",
+        "signed",
+        "057",
+        "1956",
+        historical=True,
+        mutual=True,
+    )
     d.date("January 14", "2019-01-14")
-    d.event("The first round of meetings, he said, was held in Moscow on January 14.", "he", None,
-            "meetings", "046", "2019-01-14", where="Moscow")
-    d.event("Putin thanked Abe and all other participants in the negotiations.", "Putin", "Abe", "thanked",
-            "051", "2019-01-23", date_source="published")
+    d.event(
+        "The first round of meetings, he said, was held in Moscow on January 14.",
+        "he",
+        None,
+        "meetings",
+        "046",
+        "2019-01-14",
+        where="Moscow",
+    )
+    d.event(
+        "Putin thanked Abe and all other participants in the negotiations.",
+        "Putin",
+        "Abe",
+        "thanked",
+        "051",
+        "2019-01-23",
+        date_source="published",
+    )
     d.quote("“Naturally, we discussed the outlook for concluding a peace treaty,”", "Putin", "replied")
-    d.quote("“At the meeting in Singapore (in November 2018) we agreed to proceed with the negotiating process "
-            "on the basis of the joint declaration the Soviet Union and Japan signed in 1956,”", "Putin", "recalled")
+    d.quote(
+        "“At the meeting in Singapore (in November 2018) we agreed to proceed with the negotiating process "
+        "on the basis of the joint declaration the Soviet Union and Japan signed in 1956,”",
+        "Putin",
+        "recalled",
+    )
     d.actor("Putin", text.index("said"))
     return d
 
@@ -207,15 +360,37 @@ def osaka():
     )
     d = Doc("osaka-g20-putin-abe", "Putin and Abe meet in Osaka", "2019-06-30", "Kyodo", None, text)
     d.date("Saturday", "2019-06-29")
-    d.event("Vladimir Putin met Shinzo Abe in Osaka on Saturday on the sidelines of the G20 summit.",
-            "Vladimir Putin", "Shinzo Abe", "met", "040", "2019-06-29", where="Osaka", mutual=True)
-    d.event("The two leaders agreed to expand joint economic projects on the disputed islands.",
-            None, None, "agreed to expand", "061", "2019-06-29")
+    d.event(
+        "Vladimir Putin met Shinzo Abe in Osaka on Saturday on the sidelines of the G20 summit.",
+        "Vladimir Putin",
+        "Shinzo Abe",
+        "met",
+        "040",
+        "2019-06-29",
+        where="Osaka",
+        mutual=True,
+    )
+    d.event(
+        "The two leaders agreed to expand joint economic projects on the disputed islands.",
+        None,
+        None,
+        "agreed to expand",
+        "061",
+        "2019-06-29",
+    )
     d.events[-1]["source"] = dict(d.actors[0])
     d.events[-1]["target"] = dict(d.actors[1])
     d.quote("“We are moving step by step,”", "Abe", "told")
-    d.event("Japan did not agree to hand over control of the islands' fisheries, officials said.",
-            "Japan", None, "did not agree", "061", "2019-06-29", negated=True, unasserted=True)
+    d.event(
+        "Japan did not agree to hand over control of the islands' fisheries, officials said.",
+        "Japan",
+        None,
+        "did not agree",
+        "061",
+        "2019-06-29",
+        negated=True,
+        unasserted=True,
+    )
     return d
 
 
@@ -225,15 +400,38 @@ def vladivostok():
         "Putin proposed signing a peace treaty with Japan before the end of the year without preconditions. "
         "Tokyo criticized the proposal as premature."
     )
-    d = Doc("vladivostok-eef-2018", "Putin proposes peace treaty by year-end", "2018-09-12", "Reuters", None, text)
+    d = Doc(
+        "vladivostok-eef-2018", "Putin proposes peace treaty by year-end", "2018-09-12", "Reuters", None, text
+    )
     d.date("September 12, 2018", "2018-09-12")
-    d.event("Shinzo Abe visited Vladivostok on September 12, 2018 for the Eastern Economic Forum.",
-            "Shinzo Abe", "Russia" if False else None, "visited", "042", "2018-09-12", where="Vladivostok")
-    d.events[-1]["target"] = {"text": "Vladivostok", "name": "Russia", "key": "RUS", "country": "RUS", "igo": None,
-                              "sector": None, "role": None, "start": text.index("Vladivostok"),
-                              "end": text.index("Vladivostok") + len("Vladivostok")}
-    d.event("Putin proposed signing a peace treaty with Japan before the end of the year without preconditions.",
-            "Putin", "Japan", "proposed signing", "036", "2018-09-12")
+    d.event(
+        "Shinzo Abe visited Vladivostok on September 12, 2018 for the Eastern Economic Forum.",
+        "Shinzo Abe",
+        "Russia" if False else None,
+        "visited",
+        "042",
+        "2018-09-12",
+        where="Vladivostok",
+    )
+    d.events[-1]["target"] = {
+        "text": "Vladivostok",
+        "name": "Russia",
+        "key": "RUS",
+        "country": "RUS",
+        "igo": None,
+        "sector": None,
+        "role": None,
+        "start": text.index("Vladivostok"),
+        "end": text.index("Vladivostok") + len("Vladivostok"),
+    }
+    d.event(
+        "Putin proposed signing a peace treaty with Japan before the end of the year without preconditions.",
+        "Putin",
+        "Japan",
+        "proposed signing",
+        "036",
+        "2018-09-12",
+    )
     d.event("Tokyo criticized the proposal as premature.", "Tokyo", None, "criticized", "111", "2018-09-12")
     d.events[-1]["target"] = dict(d.actors[[a["key"] for a in d.actors].index("RUS")])
     return d
@@ -248,27 +446,74 @@ def kharkiv():
         "“We will defend every city,” Zelenskyy said in a video address from Kyiv.\n\n"
         "The Kremlin denied that it would attack Kyiv."
     )
-    d = Doc("kharkiv-shelling-2022-03-01", "Guterres demands Russian withdrawal as Kharkiv is shelled", "2022-03-02",
-            "AP", "https://example.org/kharkiv", text)
+    d = Doc(
+        "kharkiv-shelling-2022-03-01",
+        "Guterres demands Russian withdrawal as Kharkiv is shelled",
+        "2022-03-02",
+        "AP",
+        "https://example.org/kharkiv",
+        text,
+    )
     d.date("Tuesday", "2022-03-01")
-    d.event("UN Secretary-General Antonio Guterres on Tuesday demanded that Russia withdraw its troops from "
-            "Ukraine.", "Antonio Guterres", "Russia", "demanded", "102", "2022-03-01")
-    d.event("Russian forces shelled Kharkiv overnight, killing at least nine civilians, regional officials said.",
-            "Russian forces", None, "shelled", "195", "2022-03-01", where="Kharkiv")
-    d.events[-1]["target"] = {"text": "Kharkiv", "name": "Ukraine", "key": "UKR", "country": "UKR", "igo": None,
-                              "sector": "CVL", "role": None, "start": text.index("Kharkiv"),
-                              "end": text.index("Kharkiv") + 7}
+    d.event(
+        "UN Secretary-General Antonio Guterres on Tuesday demanded that Russia withdraw its troops from "
+        "Ukraine.",
+        "Antonio Guterres",
+        "Russia",
+        "demanded",
+        "102",
+        "2022-03-01",
+    )
+    d.event(
+        "Russian forces shelled Kharkiv overnight, killing at least nine civilians, regional officials said.",
+        "Russian forces",
+        None,
+        "shelled",
+        "195",
+        "2022-03-01",
+        where="Kharkiv",
+    )
+    d.events[-1]["target"] = {
+        "text": "Kharkiv",
+        "name": "Ukraine",
+        "key": "UKR",
+        "country": "UKR",
+        "igo": None,
+        "sector": "CVL",
+        "role": None,
+        "start": text.index("Kharkiv"),
+        "end": text.index("Kharkiv") + 7,
+    }
     d.event("Ukraine accused Russia of war crimes.", "Ukraine", "Russia", "accused", "112", "2022-03-01")
     d.quote("“The violence must stop now,”", "Guterres", "said")
     d.place("New York")
     d.quote("“We will defend every city,”", "Zelenskyy", "said")
     d.place("Kyiv")
     d.actor("UN")
-    d.event("The Kremlin denied that it would attack Kyiv.", None, "Kyiv", "attack", "190", None,
-            negated=True, modality="future", unasserted=True, date_source="published", where="Kyiv")
-    d.unasserted[-1]["source"] = {"text": "The Kremlin", "name": "Russia", "key": "RUS", "country": "RUS",
-                                  "igo": None, "sector": "GOV", "role": None, "start": text.index("The Kremlin"),
-                                  "end": text.index("The Kremlin") + 11}
+    d.event(
+        "The Kremlin denied that it would attack Kyiv.",
+        None,
+        "Kyiv",
+        "attack",
+        "190",
+        None,
+        negated=True,
+        modality="future",
+        unasserted=True,
+        date_source="published",
+        where="Kyiv",
+    )
+    d.unasserted[-1]["source"] = {
+        "text": "The Kremlin",
+        "name": "Russia",
+        "key": "RUS",
+        "country": "RUS",
+        "igo": None,
+        "sector": "GOV",
+        "role": None,
+        "start": text.index("The Kremlin"),
+        "end": text.index("The Kremlin") + 11,
+    }
     return d
 
 
@@ -280,16 +525,43 @@ def aid_ukraine():
     )
     d = Doc("us-aid-ukraine-2022-03", "US weapons reach Ukraine", "2022-03-18", "Reuters", None, text)
     d.date("March 10", "2022-03-10")
-    d.event("Volodymyr Zelenskyy appealed to the United States for air defence systems on March 10.",
-            "Volodymyr Zelenskyy", "United States", "appealed", "0234", "2022-03-10")
-    d.event("The Pentagon delivered anti-tank missiles to Ukraine a week later, officials in Washington said.",
-            "Pentagon", "Ukraine", "delivered", "072", "2022-03-17", where="Washington")
-    d.event("Russia threatened to strike the weapons convoys.", "Russia", None, "threatened", "138", "2022-03-18",
-            date_source="published")
-    d.events[-1]["target"] = {"text": "the weapons convoys", "name": "United States military", "key": "USA",
-                              "country": "USA", "igo": None, "sector": "MIL", "role": None,
-                              "start": text.index("the weapons convoys"),
-                              "end": text.index("the weapons convoys") + len("the weapons convoys")}
+    d.event(
+        "Volodymyr Zelenskyy appealed to the United States for air defence systems on March 10.",
+        "Volodymyr Zelenskyy",
+        "United States",
+        "appealed",
+        "0234",
+        "2022-03-10",
+    )
+    d.event(
+        "The Pentagon delivered anti-tank missiles to Ukraine a week later, officials in Washington said.",
+        "Pentagon",
+        "Ukraine",
+        "delivered",
+        "072",
+        "2022-03-17",
+        where="Washington",
+    )
+    d.event(
+        "Russia threatened to strike the weapons convoys.",
+        "Russia",
+        None,
+        "threatened",
+        "138",
+        "2022-03-18",
+        date_source="published",
+    )
+    d.events[-1]["target"] = {
+        "text": "the weapons convoys",
+        "name": "United States military",
+        "key": "USA",
+        "country": "USA",
+        "igo": None,
+        "sector": "MIL",
+        "role": None,
+        "start": text.index("the weapons convoys"),
+        "end": text.index("the weapons convoys") + len("the weapons convoys"),
+    }
     return d
 
 
@@ -301,28 +573,89 @@ def trade():
         "“China will have to take necessary countermeasures,” Geng Shuang said. "
         "Washington could raise tariffs further if talks fail, an official warned."
     )
-    d = Doc("us-china-tariffs-2019-05-10", "US raises tariffs on Chinese goods", "2019-05-10", "Xinhua",
-            "https://example.org/tariffs", text)
+    d = Doc(
+        "us-china-tariffs-2019-05-10",
+        "US raises tariffs on Chinese goods",
+        "2019-05-10",
+        "Xinhua",
+        "https://example.org/tariffs",
+        text,
+    )
     d.date("Friday", "2019-05-10")
     d.date("Thursday", "2019-05-09")
-    d.event("The United States imposed new tariffs on Chinese goods on Friday, escalating the trade war.",
-            "United States", None, "imposed", "163", "2019-05-10")
-    d.events[-1]["target"] = {"text": "Chinese goods", "name": "China", "key": "CHN", "country": "CHN", "igo": None,
-                              "sector": "BUS", "role": None, "start": text.index("Chinese goods"),
-                              "end": text.index("Chinese goods") + len("Chinese goods")}
-    d.event("Beijing sharply criticized Washington for the move.", "Beijing", "Washington", "criticized", "111",
-            "2019-05-10")
-    d.event("Chinese and American negotiators met in Washington on Thursday but failed to reach a deal.",
-            None, None, "met", "046", "2019-05-09", where="Washington", mutual=True)
+    d.event(
+        "The United States imposed new tariffs on Chinese goods on Friday, escalating the trade war.",
+        "United States",
+        None,
+        "imposed",
+        "163",
+        "2019-05-10",
+    )
+    d.events[-1]["target"] = {
+        "text": "Chinese goods",
+        "name": "China",
+        "key": "CHN",
+        "country": "CHN",
+        "igo": None,
+        "sector": "BUS",
+        "role": None,
+        "start": text.index("Chinese goods"),
+        "end": text.index("Chinese goods") + len("Chinese goods"),
+    }
+    d.event(
+        "Beijing sharply criticized Washington for the move.",
+        "Beijing",
+        "Washington",
+        "criticized",
+        "111",
+        "2019-05-10",
+    )
+    d.event(
+        "Chinese and American negotiators met in Washington on Thursday but failed to reach a deal.",
+        None,
+        None,
+        "met",
+        "046",
+        "2019-05-09",
+        where="Washington",
+        mutual=True,
+    )
     s = text.index("Chinese and American")
-    d.events[-1]["source"] = {"text": "Chinese", "name": "China", "key": "CHN", "country": "CHN", "igo": None,
-                              "sector": "GOV", "role": None, "start": s, "end": s + 7}
+    d.events[-1]["source"] = {
+        "text": "Chinese",
+        "name": "China",
+        "key": "CHN",
+        "country": "CHN",
+        "igo": None,
+        "sector": "GOV",
+        "role": None,
+        "start": s,
+        "end": s + 7,
+    }
     s2 = text.index("American negotiators")
-    d.events[-1]["target"] = {"text": "American", "name": "United States", "key": "USA", "country": "USA",
-                              "igo": None, "sector": "GOV", "role": None, "start": s2, "end": s2 + 8}
+    d.events[-1]["target"] = {
+        "text": "American",
+        "name": "United States",
+        "key": "USA",
+        "country": "USA",
+        "igo": None,
+        "sector": "GOV",
+        "role": None,
+        "start": s2,
+        "end": s2 + 8,
+    }
     d.quote("“China will have to take necessary countermeasures,”", "Geng Shuang", "said")
-    d.event("Washington could raise tariffs further if talks fail, an official warned.", "Washington", None,
-            "raise tariffs", "163", None, modality="hypothetical", unasserted=True, date_source="published")
+    d.event(
+        "Washington could raise tariffs further if talks fail, an official warned.",
+        "Washington",
+        None,
+        "raise tariffs",
+        "163",
+        None,
+        modality="hypothetical",
+        unasserted=True,
+        date_source="published",
+    )
     return d
 
 
@@ -332,18 +665,46 @@ def senkaku():
         "and Japan lodged a protest with Beijing. The United States and Japan pledged to deepen defence "
         "cooperation at a meeting in Tokyo on October 6, 2020."
     )
-    d = Doc("senkaku-2020", "Chinese ships near Senkakus; Japan and US pledge defence cooperation", "2020-10-07",
-            "Nikkei", None, text)
+    d = Doc(
+        "senkaku-2020",
+        "Chinese ships near Senkakus; Japan and US pledge defence cooperation",
+        "2020-10-07",
+        "Nikkei",
+        None,
+        text,
+    )
     d.date("August 5, 2020", "2020-08-05")
     d.date("October 6, 2020", "2020-10-06")
-    d.event("Chinese coast guard ships entered waters near the Senkaku Islands on August 5, 2020, and Japan lodged "
-            "a protest with Beijing.", "Chinese coast guard", "Japan", "entered waters", "152", "2020-08-05",
-            where="Senkaku Islands")
-    d.event("Chinese coast guard ships entered waters near the Senkaku Islands on August 5, 2020, and Japan lodged "
-            "a protest with Beijing.", "Japan", "Beijing", "lodged a protest", "111", "2020-08-05")
-    d.event("The United States and Japan pledged to deepen defence cooperation at a meeting in Tokyo on October 6, "
-            "2020.", "United States", "Japan", "deepen defence cooperation", "062", "2020-10-06", where="Tokyo",
-            mutual=True)
+    d.event(
+        "Chinese coast guard ships entered waters near the Senkaku Islands on August 5, 2020, and Japan lodged "
+        "a protest with Beijing.",
+        "Chinese coast guard",
+        "Japan",
+        "entered waters",
+        "152",
+        "2020-08-05",
+        where="Senkaku Islands",
+    )
+    d.event(
+        "Chinese coast guard ships entered waters near the Senkaku Islands on August 5, 2020, and Japan lodged "
+        "a protest with Beijing.",
+        "Japan",
+        "Beijing",
+        "lodged a protest",
+        "111",
+        "2020-08-05",
+    )
+    d.event(
+        "The United States and Japan pledged to deepen defence cooperation at a meeting in Tokyo on October 6, "
+        "2020.",
+        "United States",
+        "Japan",
+        "deepen defence cooperation",
+        "062",
+        "2020-10-06",
+        where="Tokyo",
+        mutual=True,
+    )
     return d
 
 
@@ -353,10 +714,23 @@ def script_article():
         "The UN praised Japan for its relief work after the typhoon. "
         "“Thank you <b>Japan</b> & friends <img src=x onerror=alert(2)>,” Guterres said."
     )
-    d = Doc("xss-test-article", "Comment <script>alert('title')</script> & UN praise", "2019-10-20",
-            "<i>Blog</i>", "javascript:alert(3)", text)
-    d.event("The UN praised Japan for its relief work after the typhoon.", "UN", "Japan", "praised", "051",
-            "2019-10-20", date_source="published")
+    d = Doc(
+        "xss-test-article",
+        "Comment <script>alert('title')</script> & UN praise",
+        "2019-10-20",
+        "<i>Blog</i>",
+        "javascript:alert(3)",
+        text,
+    )
+    d.event(
+        "The UN praised Japan for its relief work after the typhoon.",
+        "UN",
+        "Japan",
+        "praised",
+        "051",
+        "2019-10-20",
+        date_source="published",
+    )
     d.quote("“Thank you <b>Japan</b> & friends <img src=x onerror=alert(2)>,”", "Guterres", "said")
     return d
 
@@ -368,8 +742,14 @@ def main():
             f.write(json.dumps(d.record(), ensure_ascii=False) + "\n")
     with open(HERE / "articles_v2.jsonl", "w", encoding="utf-8") as f:  # the seed article, text updated
         f.write(json.dumps(seed(text_variant=True).record(), ensure_ascii=False) + "\n")
-    raw = [{"id": "raw-1", "title": "Japan and Russia hold talks", "published": "2019-02-01",
-            "text": "Japan and Russia held talks in Tokyo on Friday."}]
+    raw = [
+        {
+            "id": "raw-1",
+            "title": "Japan and Russia hold talks",
+            "published": "2019-02-01",
+            "text": "Japan and Russia held talks in Tokyo on Friday.",
+        }
+    ]
     with open(HERE / "raw_articles.jsonl", "w", encoding="utf-8") as f:
         for r in raw:
             f.write(json.dumps(r) + "\n")
@@ -377,16 +757,16 @@ def main():
         rec = d.record()
         t = rec["article"]["text"]
         for a in rec["actors"] + rec["places"] + rec["dates"]:
-            assert t[a["start"]:a["end"]] == a["text"], a
+            assert t[a["start"] : a["end"]] == a["text"], a
         for ev in rec["events"] + rec["unasserted_events"]:
             for side in ("source", "target"):
                 if ev[side]:
-                    assert t[ev[side]["start"]:ev[side]["end"]] == ev[side]["text"], ev
+                    assert t[ev[side]["start"] : ev[side]["end"]] == ev[side]["text"], ev
             for e in ev["evidence"]:
-                assert t[e["start"]:e["end"]] == e["sentence"]
-                assert t[e["trigger_start"]:e["trigger_end"]] == e["trigger"]
+                assert t[e["start"] : e["end"]] == e["sentence"]
+                assert t[e["trigger_start"] : e["trigger_end"]] == e["trigger"]
         for q in rec["quotes"]:
-            assert t[q["start"]:q["end"]] == q["text"]
+            assert t[q["start"] : q["end"]] == q["text"]
     print("wrote", len(docs), "records")
 
 

@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from storedata import DATA, load_records
 from newsevents.cli import main
 from newsevents.store import Store
+from storedata import DATA, load_records
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 
@@ -29,40 +29,54 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
     return code, out, err
 
 
-def test_cli_ingest_prints_summary_and_is_idempotent(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_ingest_prints_summary_and_is_idempotent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = str(tmp_path / "s.db")
     code, out, _ = run_cli(capsys, "ingest", str(DATA / "articles.jsonl"), "--db", db, "--no-progress")
     assert code == 0
     assert "8 articles: 8 new, 0 unchanged, 0 updated; 24 events stored (+3 unasserted), 7 quotes" in out
-    code, out, _ = run_cli(capsys, "ingest", str(DATA / "articles.jsonl"), str(DATA / "articles_v2.jsonl"),
-                           "--db", db, "--no-progress")
+    code, out, _ = run_cli(
+        capsys,
+        "ingest",
+        str(DATA / "articles.jsonl"),
+        str(DATA / "articles_v2.jsonl"),
+        "--db",
+        db,
+        "--no-progress",
+    )
     assert code == 0 and "9 articles: 0 new, 8 unchanged, 1 updated" in out
 
 
-def test_cli_ingest_uses_env_database(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_ingest_uses_env_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("NEWSEVENTS_DB", str(tmp_path / "env.db"))
     assert run_cli(capsys, "ingest", str(DATA / "articles.jsonl"), "--no-progress")[0] == 0
     assert (tmp_path / "env.db").exists()
 
 
-def test_cli_ingest_bad_record_exits_1_with_location(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_ingest_bad_record_exits_1_with_location(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     f = tmp_path / "bad.jsonl"
     f.write_text((DATA / "articles.jsonl").read_text().splitlines()[0] + "\n{not json\n")
     code, _, err = run_cli(capsys, "ingest", str(f), "--db", str(tmp_path / "s.db"), "--no-progress")
     assert code == 1 and "[E013]" in err and "bad.jsonl:2" in err
 
 
-def test_cli_ingest_raw_without_coder_explains(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_ingest_raw_without_coder_explains(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(sys.modules, "newsevents.pipeline", None)  # import fails as if absent
     code, _, err = run_cli(capsys, "ingest", str(DATA / "raw_articles.jsonl"), "--db", str(tmp_path / "s.db"))
     assert code == 1
     assert "[E043]" in err or "pipeline" in err
 
 
-def test_cli_ingest_codes_raw_articles_with_the_pipeline(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_ingest_codes_raw_articles_with_the_pipeline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import datetime as dt
 
     from newsevents.types import Actor, Article, ArticleResult, Event, Evidence
@@ -71,26 +85,59 @@ def test_cli_ingest_codes_raw_articles_with_the_pipeline(tmp_path: Path, capsys:
         for p in paths:
             for n, line in enumerate(Path(p).read_text().splitlines(), 1):
                 d = json.loads(line)
-                yield Article(id=d["id"], text=d["text"], title=d["title"],
-                              published=dt.date.fromisoformat(d["published"]), origin=f"{p}:{n}")
+                yield Article(
+                    id=d["id"],
+                    text=d["text"],
+                    title=d["title"],
+                    published=dt.date.fromisoformat(d["published"]),
+                    origin=f"{p}:{n}",
+                )
 
     class Pipeline:
         def code_batch(self, articles: list[Article]) -> list[ArticleResult]:
             out = []
             for a in articles:
-                s, r = Actor("Japan", "Japan", "JPN", "JPN", start=0, end=5), Actor("Russia", "Russia", "RUS", "RUS",
-                                                                               start=10, end=16)
-                ev = Event("e1", s, r, "040", "Consult", "CONSULT", None, None, 1, 1.0, "2019-01-31", "text",
-                           False, None, False, "asserted",
-                           [Evidence(a.text, 0, len(a.text), "held talks", 17, 27)], "test", 0.9, mutual=True)
+                s, r = (
+                    Actor("Japan", "Japan", "JPN", "JPN", start=0, end=5),
+                    Actor("Russia", "Russia", "RUS", "RUS", start=10, end=16),
+                )
+                ev = Event(
+                    "e1",
+                    s,
+                    r,
+                    "040",
+                    "Consult",
+                    "CONSULT",
+                    None,
+                    None,
+                    1,
+                    1.0,
+                    "2019-01-31",
+                    "text",
+                    False,
+                    None,
+                    False,
+                    "asserted",
+                    [Evidence(a.text, 0, len(a.text), "held talks", 17, 27)],
+                    "test",
+                    0.9,
+                    mutual=True,
+                )
                 out.append(ArticleResult(a, actors=[s, r], events=[ev]))
             return out
 
     monkeypatch.setitem(sys.modules, "newsevents.pipeline", types.SimpleNamespace(Pipeline=Pipeline))
     monkeypatch.setitem(sys.modules, "newsevents.read", types.SimpleNamespace(read_paths=read_paths))
     db = str(tmp_path / "s.db")
-    code, out, _ = run_cli(capsys, "ingest", str(DATA / "raw_articles.jsonl"), str(DATA / "articles.jsonl"),
-                           "--db", db, "--no-progress")
+    code, out, _ = run_cli(
+        capsys,
+        "ingest",
+        str(DATA / "raw_articles.jsonl"),
+        str(DATA / "articles.jsonl"),
+        "--db",
+        db,
+        "--no-progress",
+    )
     assert code == 0 and "9 articles: 9 new" in out
     with Store(db) as s:
         assert s.article("raw-1")["events"][0]["cameo"] == "040"
@@ -104,16 +151,30 @@ def test_cli_events_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     lines = out.splitlines()
     assert lines[0].split()[:5] == ["id", "date", "source", "target", "cameo"]
     assert set(lines[1]) <= {"-", " "}
-    assert lines[2][lines[0].index("date"):].startswith("2019-")  # columns aligned under their headers
+    assert lines[2][lines[0].index("date") :].startswith("2019-")  # columns aligned under their headers
     assert "4 of 4 events" in err
     code, out, _ = run_cli(capsys, "events", "--db", db, "--quad", "4", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert rows and {r["quad"] for r in rows} == {"4"}
-    code, out, _ = run_cli(capsys, "events", "--db", db, "--text", "tariffs", "--unasserted", "--format", "jsonl")
+    code, out, _ = run_cli(
+        capsys, "events", "--db", db, "--text", "tariffs", "--unasserted", "--format", "jsonl"
+    )
     items = [json.loads(line) for line in out.splitlines()]
     assert len(items) == 2 and {i["asserted"] for i in items} == {True, False}
-    code, out, _ = run_cli(capsys, "events", "--db", db, "--plover", "assault", "--since", "2022-01",
-                           "--until", "2022-12-31", "--format", "jsonl")
+    code, out, _ = run_cli(
+        capsys,
+        "events",
+        "--db",
+        db,
+        "--plover",
+        "assault",
+        "--since",
+        "2022-01",
+        "--until",
+        "2022-12-31",
+        "--format",
+        "jsonl",
+    )
     assert [json.loads(x)["cameo"] for x in out.splitlines()] == ["195"]
 
 
@@ -149,8 +210,10 @@ def _consistent(db: Path) -> int:
                OR (SELECT count(*) FROM event_sources s WHERE s.article_id = a.id)
                   != (SELECT count(*) FROM events e WHERE e.article_id = a.id)""").fetchall()
         assert bad == []
-        orphans = con.execute("SELECT count(*) FROM events e WHERE NOT EXISTS "
-                              "(SELECT 1 FROM event_evidence v WHERE v.event_id = e.id)").fetchone()[0]
+        orphans = con.execute(
+            "SELECT count(*) FROM events e WHERE NOT EXISTS "
+            "(SELECT 1 FROM event_evidence v WHERE v.event_id = e.id)"
+        ).fetchone()[0]
         assert orphans == 0
         return int(con.execute("SELECT count(*) FROM articles").fetchone()[0])
     finally:
@@ -168,8 +231,18 @@ def test_cli_ingest_killed_midway_leaves_consistent_store(tmp_path: Path) -> Non
             f.write(json.dumps(rec) + "\n")
     db = tmp_path / "kill.db"
     env = {**os.environ, "PYTHONPATH": SRC}
-    cmd = [sys.executable, "-m", "newsevents", "ingest", str(big), "--db", str(db), "--batch-size", "25",
-           "--no-progress"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "newsevents",
+        "ingest",
+        str(big),
+        "--db",
+        str(db),
+        "--batch-size",
+        "25",
+        "--no-progress",
+    ]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
     stored = 0

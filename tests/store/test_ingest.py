@@ -6,13 +6,23 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from storedata import load_records
 from newsevents.errors import RecordError
 from newsevents.store import Store
 from newsevents.store import schema as S
+from storedata import load_records
 
-TABLES = [S.articles, S.article_versions, S.actors, S.actor_mentions, S.events, S.event_evidence,
-          S.event_sources, S.quotes, S.places, S.article_dates]
+TABLES = [
+    S.articles,
+    S.article_versions,
+    S.actors,
+    S.actor_mentions,
+    S.events,
+    S.event_evidence,
+    S.event_sources,
+    S.quotes,
+    S.places,
+    S.article_dates,
+]
 
 
 def table_counts(store: Store) -> dict[str, int]:
@@ -29,8 +39,9 @@ def test_ingest_stores_every_annotation(store: Store, records: list[dict[str, An
     n = table_counts(store)
     assert n["articles"] == n["article_versions"] == len(records)
     assert n["events"] == n["event_sources"] == stats.events + stats.unasserted
-    assert n["event_evidence"] == sum(len(e["evidence"]) for r in records
-                                      for e in r["events"] + r["unasserted_events"])
+    assert n["event_evidence"] == sum(
+        len(e["evidence"]) for r in records for e in r["events"] + r["unasserted_events"]
+    )
     assert n["places"] == sum(len(r["places"]) for r in records)
     assert n["article_dates"] == sum(len(r["dates"]) for r in records)
     assert n["actor_mentions"] == sum(len(r["actors"]) for r in records)
@@ -62,7 +73,9 @@ def test_ingest_changed_text_stores_new_version(store: Store, records: list[dict
     assert store.ingest(v2).unchanged == 1
 
 
-def test_ingest_new_annotations_for_same_text_replace_old(store: Store, records: list[dict[str, Any]]) -> None:
+def test_ingest_new_annotations_for_same_text_replace_old(
+    store: Store, records: list[dict[str, Any]]
+) -> None:
     store.ingest(records)
     recoded = copy.deepcopy(records[0])
     recoded["events"] = recoded["events"][:2]
@@ -86,8 +99,9 @@ def test_ingest_invalid_record_lists_every_problem(store: Store, records: list[d
     assert table_counts(store)["articles"] == 0
 
 
-def test_ingest_batch_is_all_or_nothing(store: Store, records: list[dict[str, Any]],
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ingest_batch_is_all_or_nothing(
+    store: Store, records: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     original = Store._write_record
     calls = {"n": 0}
 

@@ -21,8 +21,14 @@ def _indexes(url: str) -> set[str]:
 def test_schema_new_database_is_newest_version(store: Store) -> None:
     assert store.schema_version == SCHEMA_VERSION
     assert "ix_events_plover" in _indexes(store.url)
-    assert {"ix_events_dyad", "ix_events_pair", "ix_events_root", "ix_events_quad", "ix_events_date",
-            "ix_events_target"} <= _indexes(store.url)
+    assert {
+        "ix_events_dyad",
+        "ix_events_pair",
+        "ix_events_root",
+        "ix_events_quad",
+        "ix_events_date",
+        "ix_events_target",
+    } <= _indexes(store.url)
 
 
 def test_schema_v1_database_is_upgraded(db_url: str, records: list[dict[str, Any]]) -> None:
@@ -43,6 +49,23 @@ def test_schema_v1_database_is_upgraded(db_url: str, records: list[dict[str, Any
     with Store(db_url) as again:  # reopening does nothing more
         assert again.schema_version == 2
         assert again.counts()["articles"] == len(records)
+
+
+def test_schema_v1_database_with_data_gets_its_totals_on_upgrade(db_url: str,
+                                                                 records: list[dict[str, Any]]) -> None:
+    with Store(db_url) as s:
+        s.ingest(records)
+        before = s.top_dyads(20)
+    engine = create_engine(db_url)  # turn it back into a version 1 database
+    with engine.begin() as conn:
+        S.event_stats.drop(conn)
+        conn.execute(text("DROP INDEX ix_events_plover"))
+        conn.execute(text("DELETE FROM schema_version WHERE version = 2"))
+    engine.dispose()
+    with Store(db_url) as s:
+        assert s.schema_version == 2
+        assert s.top_dyads(20) == before
+        assert s.map_points()
 
 
 def test_schema_newer_database_is_refused(db_url: str) -> None:

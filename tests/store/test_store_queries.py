@@ -77,9 +77,17 @@ def test_store_events_offset_and_cursor_pages_cover_everything_once(loaded: Stor
 
 
 def test_store_events_reject_bad_parameters(loaded: Store) -> None:
-    for kw in ({"actor": "RUS'; DROP TABLE events; --"}, {"actor": "<script>"}, {"cameo": "4"},
-               {"cameo": "abc"}, {"quad": 5}, {"since": "2019-02-30"}, {"until": "yesterday"},
-               {"since": "2020", "until": "2019"}, {"text": "x" * 500}):
+    for kw in (
+        {"actor": "RUS'; DROP TABLE events; --"},
+        {"actor": "<script>"},
+        {"cameo": "4"},
+        {"cameo": "abc"},
+        {"quad": 5},
+        {"since": "2019-02-30"},
+        {"until": "yesterday"},
+        {"since": "2020", "until": "2019"},
+        {"text": "x" * 500},
+    ):
         with pytest.raises(QueryError):
             EventQuery.build(**kw)
     with pytest.raises(QueryError):
@@ -124,6 +132,8 @@ def test_store_actor_profile(loaded: Store) -> None:
     assert p["partners"][0]["key"] == "JPN" and p["partners"][0]["count"] == 9
     assert {r["root"] for r in p["roots"]} >= {"04", "19"}
     assert sum(p["quad_counts"].values()) == sum(b["total"] for b in p["timeline"])
+    assert [b["bucket"] for b in p["timeline"]][:3] == ["2018-09", "2018-10", "2018-11"]  # gaps filled
+    assert p["timeline"][1]["total"] == 0
     assert p["latest_events"] and p["quotes"] == 2
     assert p["events"]["as_source"] + p["events"]["as_target"] >= p["events"]["total"]
 
@@ -149,7 +159,7 @@ def test_store_article_has_every_annotation(loaded: Store) -> None:
     assert len(a["events"]) == 3 and len(a["unasserted_events"]) == 1
     assert len(a["quotes"]) == 2 and a["places"] and a["dates"] and a["actors"]
     for x in a["actors"] + a["places"] + a["dates"] + a["quotes"]:
-        assert a["text"][x["start"]:x["end"]] == x["text"]
+        assert a["text"][x["start"] : x["end"]] == x["text"]
     with pytest.raises(NotFoundError):
         loaded.article("no-such-article")
 
@@ -170,3 +180,30 @@ def test_store_map_points_and_overview(loaded: Store) -> None:
     ov = loaded.overview()
     assert ov["counts"]["events"] == 24 and ov["counts"]["articles"] == 8
     assert ov["top_dyads"][0]["count"] == 9 and len(ov["latest_events"]) == 10
+
+
+def _same_as_scan(store: Store) -> None:
+    q = EventQuery(include_unasserted=False)
+    fast, slow = store.top_dyads(100), store._top_dyads_scan(100, q)
+    assert [(d["a"]["key"], d["b"]["key"], d["count"], d["quad_counts"]) for d in fast] == [
+        (d["a"]["key"], d["b"]["key"], d["count"], d["quad_counts"]) for d in slow
+    ]
+    assert [d["goldstein_mean"] for d in fast] == pytest.approx([d["goldstein_mean"] for d in slow])
+    fast_map = sorted((p["name"], p["count"], p["quad_counts"]["4"]) for p in store.map_points())
+    slow_map = sorted((p["name"], p["count"], p["quad_counts"]["4"]) for p in store._map_points_scan(q, 1000))
+    assert fast_map == slow_map
+
+
+def test_store_running_totals_match_the_events(loaded: Store, records: list) -> None:
+    import copy
+
+    from storedata import load_records
+
+    _same_as_scan(loaded)
+    loaded.ingest(load_records("articles_v2.jsonl"))  # replaced annotations
+    _same_as_scan(loaded)
+    shrunk = copy.deepcopy(records[3])  # Kharkiv: drop two events
+    shrunk["events"] = shrunk["events"][:1]
+    loaded.ingest([shrunk])
+    _same_as_scan(loaded)
+    assert loaded.actors()[0]["events"] > 0

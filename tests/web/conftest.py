@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from storedata import load_records
 from newsevents.store import Store
 from newsevents.web import create_app
+from storedata import load_records
 
 
 @pytest.fixture

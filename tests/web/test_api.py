@@ -12,7 +12,9 @@ def test_api_events_filters_and_total(client: TestClient) -> None:
     body = r.json()
     assert body["total"] == 4 and len(body["items"]) == 2 and body["next_cursor"]
     assert {e["cameo"][:2] for e in body["items"]} == {"04"}
-    r = client.get("/api/events", params={"actor": "ukr", "quad": 4, "since": "2022-03", "until": "2022-03-31"})
+    r = client.get(
+        "/api/events", params={"actor": "ukr", "quad": 4, "since": "2022-03", "until": "2022-03-31"}
+    )
     assert [e["cameo"] for e in r.json()["items"]] == ["195"]
     r = client.get("/api/events", params={"text": "kremlin", "unasserted": "true"})
     assert r.json()["total"] == 1 and r.json()["items"][0]["asserted"] is False
@@ -113,7 +115,9 @@ BAD = [
 
 
 @pytest.mark.parametrize(("url", "status", "param"), BAD, ids=[u[:50] for u, _, _ in BAD])
-def test_api_bad_input_gets_4xx_json_envelope(client: TestClient, url: str, status: int, param: str | None) -> None:
+def test_api_bad_input_gets_4xx_json_envelope(
+    client: TestClient, url: str, status: int, param: str | None
+) -> None:
     r = client.get(url)
     assert r.status_code == status, r.text
     assert r.headers["content-type"].startswith("application/json")
@@ -127,9 +131,30 @@ def test_api_bad_input_gets_4xx_json_envelope(client: TestClient, url: str, stat
 def test_api_openapi_lists_every_endpoint(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     paths = set(spec["paths"])
-    assert {"/api/events", "/api/events/{event_id}", "/api/dyads/{a}/{b}/timeline", "/api/actors/{key}",
-            "/api/quotes", "/api/articles/{article_id}", "/api/map", "/api/actors", "/api/dyads"} <= paths
+    assert {
+        "/api/events",
+        "/api/events/{event_id}",
+        "/api/dyads/{a}/{b}/timeline",
+        "/api/actors/{key}",
+        "/api/quotes",
+        "/api/articles/{article_id}",
+        "/api/map",
+        "/api/actors",
+        "/api/dyads",
+    } <= paths
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
-    assert {"actor", "dyad", "directed", "cameo", "plover", "quad", "since", "until", "text", "limit", "offset",
-            "cursor"} <= params
+    assert {
+        "actor",
+        "dyad",
+        "directed",
+        "cameo",
+        "plover",
+        "quad",
+        "since",
+        "until",
+        "text",
+        "limit",
+        "offset",
+        "cursor",
+    } <= params
     assert not any(p.startswith("/events") for p in paths)  # HTML pages stay out of the API schema

@@ -21,8 +21,14 @@ from storedata import load_records
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
@@ -110,7 +116,9 @@ def test_browser_page_renders_without_errors(server: str, page: Any, name: str, 
     assert page.locator("header.top .brand").is_visible()
     assert page.locator("h1").first.is_visible()
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
-    problems = [p for p in page.problems if not (name == "not-found" and "status of 404" in p)]  # the page itself
+    problems = [
+        p for p in page.problems if not (name == "not-found" and "status of 404" in p)
+    ]  # the page itself
     assert problems == [], problems  # no CSP violations, script errors or alerts
 
 
@@ -121,7 +129,9 @@ def test_browser_event_filter_and_evidence(server: str, page: Any) -> None:
     page.select_option("select[name=quad]", "4")
     page.click("form#event-filters button[type=submit]")
     page.wait_for_url("**/events?*")
-    assert "actor=ukr" in page.url and "quad=4" in page.url and "cameo=" not in page.url  # empty fields dropped
+    assert (
+        "actor=ukr" in page.url and "quad=4" in page.url and "cameo=" not in page.url
+    )  # empty fields dropped
     rows = page.locator("tr.event")
     assert rows.count() == 1
     assert "1 event" in page.locator("#result-count").inner_text()

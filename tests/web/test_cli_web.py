@@ -19,7 +19,9 @@ def _fake_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     def read_paths(paths: list[str]) -> Any:
         for p in paths:
             text = Path(p).read_text()
-            yield Article(id=Path(p).stem, text=text, title=Path(p).stem, published=dt.date(2019, 1, 23), origin=p)
+            yield Article(
+                id=Path(p).stem, text=text, title=Path(p).stem, published=dt.date(2019, 1, 23), origin=p
+            )
 
     class Pipeline:
         def code_batch(self, articles: list[Article]) -> list[ArticleResult]:
@@ -27,9 +29,27 @@ def _fake_coder(monkeypatch: pytest.MonkeyPatch) -> None:
             for a in articles:
                 s = Actor("Russia", "Russia", "RUS", "RUS", start=0, end=6)
                 t = Actor("Japan", "Japan", "JPN", "JPN", start=11, end=16)
-                ev = Event("e1", s, t, "046", "Engage in negotiation", "CONSULT", None, None, 1, 7.0, "2019-01-22",
-                           "text", False, None, False, "asserted", [Evidence(a.text, 0, len(a.text), "met", 7, 10)],
-                           "test", 0.9)
+                ev = Event(
+                    "e1",
+                    s,
+                    t,
+                    "046",
+                    "Engage in negotiation",
+                    "CONSULT",
+                    None,
+                    None,
+                    1,
+                    7.0,
+                    "2019-01-22",
+                    "text",
+                    False,
+                    None,
+                    False,
+                    "asserted",
+                    [Evidence(a.text, 0, len(a.text), "met", 7, 10)],
+                    "test",
+                    0.9,
+                )
                 out.append(ArticleResult(a, actors=[s, t], events=[ev]))
             return out
 
@@ -37,8 +57,9 @@ def _fake_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "newsevents.read", types.SimpleNamespace(read_paths=read_paths))
 
 
-def test_cli_demo_builds_database_without_serving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_demo_builds_database_without_serving(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     _fake_coder(monkeypatch)
     sample = tmp_path / "sample"
     sample.mkdir()

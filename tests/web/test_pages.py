@@ -7,9 +7,24 @@ from fastapi.testclient import TestClient
 
 from newsevents.web.app import CSP
 
-PAGES = ["/", "/events", "/events?a=RUS&b=JPN&cameo=04", "/dyads", "/dyads/RUS/JPN", "/dyads/JPN/RUS?interval=day",
-         "/actors", "/actors/RUS", "/actors/IGO:UN", "/map", "/map?quad=4", "/quotes", "/quotes?speaker=Putin",
-         "/articles", "/articles/seed-russia-japan-peace-treaty", "/articles/xss-test-article"]
+PAGES = [
+    "/",
+    "/events",
+    "/events?a=RUS&b=JPN&cameo=04",
+    "/dyads",
+    "/dyads/RUS/JPN",
+    "/dyads/JPN/RUS?interval=day",
+    "/actors",
+    "/actors/RUS",
+    "/actors/IGO:UN",
+    "/map",
+    "/map?quad=4",
+    "/quotes",
+    "/quotes?speaker=Putin",
+    "/articles",
+    "/articles/seed-russia-japan-peace-treaty",
+    "/articles/xss-test-article",
+]
 
 
 @pytest.mark.parametrize("url", PAGES)
@@ -27,8 +42,13 @@ def test_pages_render_with_csp_and_no_inline_script(client: TestClient, url: str
 
 
 def test_pages_escape_every_piece_of_article_text(client: TestClient) -> None:
-    for url in ("/articles/xss-test-article", "/events?text=praised", "/quotes?speaker=Guterres", "/",
-                "/events/" + str(client.get("/api/events", params={"text": "praised"}).json()["items"][0]["id"])):
+    for url in (
+        "/articles/xss-test-article",
+        "/events?text=praised",
+        "/quotes?speaker=Guterres",
+        "/",
+        "/events/" + str(client.get("/api/events", params={"text": "praised"}).json()["items"][0]["id"]),
+    ):
         html = client.get(url).text
         assert "<script>alert" not in html and "<img src=x" not in html and "<b>Japan</b>" not in html, url
         assert "<i>Blog</i>" not in html
@@ -36,7 +56,9 @@ def test_pages_escape_every_piece_of_article_text(client: TestClient) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in art
     assert "&lt;img src=x onerror=alert(2)&gt;" in art
     assert "Comment &lt;script&gt;alert(" in art  # the title
-    assert 'href="javascript:' not in art and "javascript:alert(3)" in art.replace("&#34;", '"')  # shown, not linked
+    assert 'href="javascript:' not in art and "javascript:alert(3)" in art.replace(
+        "&#34;", '"'
+    )  # shown, not linked
 
 
 def test_pages_event_table_opens_sentence_with_actors_and_trigger(client: TestClient) -> None:
@@ -60,9 +82,18 @@ def test_pages_bad_filters_show_error_not_500(client: TestClient) -> None:
     assert r.status_code == 400
     assert "<b>soon</b>" not in r.text and "&lt;b&gt;soon&lt;/b&gt;" in r.text
     assert 'role="alert"' in r.text
-    for url, status in (("/actors/ZZZ", 404), ("/dyads/RUS/FRA", 404), ("/articles/nope", 404), ("/events/abc", 400),
-                        ("/events/999999", 404), ("/dyads/RUS/JPN?interval=hour", 400), ("/nowhere", 404),
-                        ("/map?since=never", 400), ("/events?limit=100000", 400), ("/quotes?offset=-4", 400)):
+    for url, status in (
+        ("/actors/ZZZ", 404),
+        ("/dyads/RUS/FRA", 404),
+        ("/articles/nope", 404),
+        ("/events/abc", 400),
+        ("/events/999999", 404),
+        ("/dyads/RUS/JPN?interval=hour", 400),
+        ("/nowhere", 404),
+        ("/map?since=never", 400),
+        ("/events?limit=100000", 400),
+        ("/quotes?offset=-4", 400),
+    ):
         r = client.get(url)
         assert r.status_code == status, url
         assert r.headers["content-type"].startswith("text/html")

@@ -26,8 +26,12 @@ def add_db_argument(p: argparse.ArgumentParser, default_help: str = DEFAULT_SQLI
 
 
 def add_format_argument(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", choices=FORMATS, default="table",
-                   help="output: aligned table (default), CSV with a header, or one JSON object per line")
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="table",
+        help="output: aligned table (default), CSV with a header, or one JSON object per line",
+    )
     p.add_argument("--limit", type=int, default=50, help="at most this many rows (1-1000, default 50)")
 
 
@@ -64,13 +68,17 @@ def write(items: Sequence[dict[str, Any]], cols: Sequence[Col], fmt: str, out: T
         w.writerow([c.header for c in cols])
         w.writerows(rows)
         return
-    cut = [[v if len(v) <= c.width else v[: c.width - 1] + "…" for v, c in zip(r, cols, strict=True)]
-           for r in rows]
+    cut = [
+        [v if len(v) <= c.width else v[: c.width - 1] + "…" for v, c in zip(r, cols, strict=True)]
+        for r in rows
+    ]
     widths = [max([len(c.header)] + [len(r[i]) for r in cut]) for i, c in enumerate(cols)]
     numeric = [all(_is_num(r[i]) for r in cut) and bool(cut) for i in range(len(cols))]
 
     def line(vals: Sequence[str]) -> str:
-        return "  ".join(v.rjust(w) if n else v.ljust(w) for v, w, n in zip(vals, widths, numeric, strict=True))
+        return "  ".join(
+            v.rjust(w) if n else v.ljust(w) for v, w, n in zip(vals, widths, numeric, strict=True)
+        )
 
     out.write(line([c.header for c in cols]).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")

@@ -20,8 +20,11 @@ COLUMNS = [
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p = sub.add_parser("actors", help="list actors with their event, mention and quote counts",
-                       description="List the actors in the store, most active first.")
+    p = sub.add_parser(
+        "actors",
+        help="list actors with their event, mention and quote counts",
+        description="List the actors in the store, most active first.",
+    )
     add_db_argument(p)
     p.add_argument("--text", metavar="WORDS", help="only actors whose key or name contains this")
     add_format_argument(p)

@@ -25,7 +25,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         f"file {DEMO_DB} in the working directory unless --db) and serve the web UI on 127.0.0.1.",
     )
     p.add_argument("--db", metavar="URL", help=f"database URL or SQLite path (default {DEMO_DB})")
-    p.add_argument("--sample", metavar="DIR", help="read the articles from this folder instead of the bundled one")
+    p.add_argument(
+        "--sample", metavar="DIR", help="read the articles from this folder instead of the bundled one"
+    )
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--no-serve", action="store_true", help="only build the database")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -37,8 +39,14 @@ def sample_files(folder: Path | None = None) -> list[str]:
     base = folder or Path(str(resources.files("newsevents").joinpath("sample")))
     if not base.is_dir():
         return []
-    return sorted(str(p) for p in base.iterdir() if p.is_file() and not p.name.startswith((".", "_"))
-                  and p.suffix != ".py" and not p.name.upper().startswith("README"))
+    return sorted(
+        str(p)
+        for p in base.iterdir()
+        if p.is_file()
+        and not p.name.startswith((".", "_"))
+        and p.suffix != ".py"
+        and not p.name.upper().startswith("README")
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -35,25 +35,42 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     add_db_argument(p)
     p.add_argument("--actor", metavar="KEY", help="events with this actor on either side (RUS, IGO:UN)")
     p.add_argument("--dyad", nargs=2, metavar=("A", "B"), help="events between A and B, either direction")
-    p.add_argument("--directed", action="store_true", help="with --dyad: only A acting on B (and mutual acts)")
+    p.add_argument(
+        "--directed", action="store_true", help="with --dyad: only A acting on B (and mutual acts)"
+    )
     p.add_argument("--cameo", metavar="CODE", help="CAMEO code or prefix: 04 is every consult event")
     p.add_argument("--plover", metavar="TYPE", help="PLOVER event type, e.g. CONSULT, ASSAULT")
-    p.add_argument("--quad", type=int, choices=(1, 2, 3, 4), help="QuadClass: 1 verbal coop ... 4 material conflict")
+    p.add_argument(
+        "--quad", type=int, choices=(1, 2, 3, 4), help="QuadClass: 1 verbal coop ... 4 material conflict"
+    )
     p.add_argument("--since", metavar="DATE", help="events on or after this date")
     p.add_argument("--until", metavar="DATE", help="events on or before this date")
     p.add_argument("--text", metavar="WORDS", help="words in the evidence sentence (case-insensitive)")
     p.add_argument("--article", metavar="ID", help="events reported by this article")
     p.add_argument("--country", metavar="ISO3", help="events located in this country")
-    p.add_argument("--unasserted", action="store_true", help="include negated, hypothetical and future events")
+    p.add_argument(
+        "--unasserted", action="store_true", help="include negated, hypothetical and future events"
+    )
     p.add_argument("--offset", type=int, default=0, help="skip this many rows")
     add_format_argument(p)
     return p
 
 
 def run(args: argparse.Namespace) -> int:
-    q = EventQuery.build(actor=args.actor, dyad=args.dyad, directed=args.directed, cameo=args.cameo,
-                         plover=args.plover, quad=args.quad, since=args.since, until=args.until, text=args.text,
-                         article=args.article, country=args.country, include_unasserted=args.unasserted)
+    q = EventQuery.build(
+        actor=args.actor,
+        dyad=args.dyad,
+        directed=args.directed,
+        cameo=args.cameo,
+        plover=args.plover,
+        quad=args.quad,
+        since=args.since,
+        until=args.until,
+        text=args.text,
+        article=args.article,
+        country=args.country,
+        include_unasserted=args.unasserted,
+    )
     with open_store(args) as store:
         page = store.events(q, limit=args.limit, offset=args.offset)
     write(page["items"], COLUMNS, args.format)

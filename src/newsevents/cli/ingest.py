@@ -36,8 +36,17 @@ def run(args: argparse.Namespace) -> int:
     raw_paths = [p for p in args.paths if p not in record_paths]
     sources = itertools.chain(read_records(record_paths), code_raw(raw_paths) if raw_paths else ())
     total = count_lines(record_paths) if not raw_paths else None
-    with Store(args.db) as store, tqdm(total=total, unit="article", file=sys.stderr, desc="ingest",
-                                       disable=args.no_progress or None, dynamic_ncols=True) as bar:
+    with (
+        Store(args.db) as store,
+        tqdm(
+            total=total,
+            unit="article",
+            file=sys.stderr,
+            desc="ingest",
+            disable=args.no_progress or None,
+            dynamic_ncols=True,
+        ) as bar,
+    ):
         stats = store.ingest(sources, batch_size=max(1, args.batch_size), on_record=bar.update)
     print(f"ingested {stats.summary()} into {store._safe_url()}")
     return 0

@@ -20,8 +20,11 @@ COLUMNS = [
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p = sub.add_parser("quotes", help="list quotes with their speakers",
-                       description="List quotes from the store, newest article first.")
+    p = sub.add_parser(
+        "quotes",
+        help="list quotes with their speakers",
+        description="List quotes from the store, newest article first.",
+    )
     add_db_argument(p)
     p.add_argument("--speaker", metavar="WHO", help="speaker key (RUS, IGO:UN) or a part of the name (Putin)")
     p.add_argument("--text", metavar="WORDS", help="words in the quote (case-insensitive)")
@@ -33,8 +36,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        page = store.quotes(speaker=args.speaker, text=args.text, article=args.article, limit=args.limit,
-                            offset=args.offset)
+        page = store.quotes(
+            speaker=args.speaker, text=args.text, article=args.article, limit=args.limit, offset=args.offset
+        )
     write(page["items"], COLUMNS, args.format)
     if args.format == "table":
         print(f"{len(page['items'])} of {page['total']} quotes", file=sys.stderr)

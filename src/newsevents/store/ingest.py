@@ -74,8 +74,11 @@ def read_records(paths: Sequence[str]) -> Iterator[tuple[dict[str, Any], str]]:
                 except json.JSONDecodeError as e:
                     raise RecordError(origin, f"not JSON ({e.msg})") from None
                 if not is_record(rec):
-                    raise RecordError(origin, 'not a coded record ("schema": "newsevents/article.v1" missing); '
-                                      "put raw articles in their own files")
+                    raise RecordError(
+                        origin,
+                        'not a coded record ("schema": "newsevents/article.v1" missing); '
+                        "put raw articles in their own files",
+                    )
                 yield rec, origin
         finally:
             if f is not sys.stdin:

@@ -39,15 +39,18 @@ def actor_key(value: str, param: str = "actor") -> str:
 def cameo_prefix(value: str) -> str:
     v = value.strip()
     if not _CAMEO.match(v):
-        raise QueryError(f"cameo: {value[:20]!r} is not a CAMEO code or prefix (2 to 4 digits, e.g. 04 or 042)",
-                         "cameo")
+        raise QueryError(
+            f"cameo: {value[:20]!r} is not a CAMEO code or prefix (2 to 4 digits, e.g. 04 or 042)", "cameo"
+        )
     return v
 
 
 def plover_type(value: str) -> str:
     v = value.strip().upper().replace(" ", "_").replace("-", "_")
     if not _PLOVER.match(v):
-        raise QueryError(f"plover: {value[:40]!r} is not a PLOVER event type (e.g. CONSULT, ASSAULT)", "plover")
+        raise QueryError(
+            f"plover: {value[:40]!r} is not a PLOVER event type (e.g. CONSULT, ASSAULT)", "plover"
+        )
     return v
 
 

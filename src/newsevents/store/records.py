@@ -141,7 +141,9 @@ def to_rows(rec: dict[str, Any]) -> RecordRows:
         if not a or not isinstance(a.get("key"), str):
             return
         key = a["key"].upper()
-        known = rows.actor_keys.setdefault(key, {"names": [], "country": a.get("country"), "igo": a.get("igo")})
+        known = rows.actor_keys.setdefault(
+            key, {"names": [], "country": a.get("country"), "igo": a.get("igo")}
+        )
         if a.get("name") and not a.get("role") and a.get("sector") in (None, "IGO"):
             known["names"].append(a["name"])
 

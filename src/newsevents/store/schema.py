@@ -4,7 +4,8 @@ Version history (``SCHEMA_VERSION`` is the newest):
 
 1. articles (+ every text version), actors, actor mentions, events with evidence and sources, quotes,
    places, dates; indexes for dyad+date, undirected pair+date, target+date, CAMEO root, QuadClass, date.
-2. adds ``ix_events_plover`` (PLOVER type + date) for ``--plover`` filters.
+2. adds ``ix_events_plover`` (PLOVER type + date) for ``--plover`` filters, and ``event_stats`` (running
+   totals per dyad, actor and place), filled from the events already stored.
 
 A new database is built at the newest version directly. An older one is upgraded step by step on open,
 each step in its own transaction, recorded in ``schema_version``. An index or table declared with
@@ -164,15 +165,27 @@ events = Table(
     Column("confidence", Float),
     UniqueConstraint("uid", name="uq_events_uid"),
 )
-Index("ix_events_dyad", events.c.source_key, events.c.target_key, events.c.date_start)
-Index("ix_events_pair", events.c.pair, events.c.date_start)
-Index("ix_events_target", events.c.target_key, events.c.date_start)
-Index("ix_events_root", events.c.cameo_root, events.c.date_start)
-Index("ix_events_cameo", events.c.cameo)
-Index("ix_events_quad", events.c.quad_class, events.c.date_start)
-Index("ix_events_date", events.c.date_start, events.c.id)
+# Every filter index carries ``asserted`` right after its equality columns (lists and counts filter on it),
+# and the three actor indexes carry what timelines and profiles aggregate, so those queries never touch the
+# table: dyad and actor pages stay fast on millions of events.
+_AGG = (
+    events.c.date_start,
+    events.c.quad_class,
+    events.c.date_precision,
+    events.c.historical,
+    events.c.cameo_root,
+    events.c.goldstein,
+)
+Index("ix_events_dyad", events.c.source_key, events.c.asserted, events.c.target_key, *_AGG)
+Index("ix_events_target", events.c.target_key, events.c.asserted, events.c.source_key, *_AGG)
+Index("ix_events_pair", events.c.pair, events.c.asserted, *_AGG)
+Index("ix_events_root", events.c.cameo_root, events.c.asserted, events.c.date_start)
+Index("ix_events_cameo", events.c.cameo, events.c.asserted, events.c.date_start)
+Index("ix_events_quad", events.c.quad_class, events.c.asserted, events.c.date_start)
+Index("ix_events_date", events.c.asserted, events.c.date_start)
+Index("ix_events_country", events.c.loc_country, events.c.asserted, events.c.date_start)
 Index("ix_events_article", events.c.article_id)
-Index("ix_events_plover", events.c.plover, events.c.date_start, info={"since": 2})
+Index("ix_events_plover", events.c.plover, events.c.asserted, events.c.date_start, info={"since": 2})
 
 event_evidence = Table(
     "event_evidence",
@@ -250,6 +263,21 @@ article_dates = Table(
 )
 Index("ix_article_dates_article", article_dates.c.article_id)
 
+# Running totals of asserted events, kept by the write path in the same transaction as the events, so the
+# overview, the actor list and the map need not scan millions of events. kind: pair (key "A|B"), source,
+# target (key = actor key), place (key "name<TAB>country<TAB>lat<TAB>lon"); quad_class 0 holds the total.
+event_stats = Table(
+    "event_stats",
+    metadata,
+    Column("kind", String(8), primary_key=True),
+    Column("key", String(400), primary_key=True),
+    Column("quad_class", Integer, primary_key=True, autoincrement=False),
+    Column("n", Integer, nullable=False),
+    Column("gsum", Float, nullable=False),
+    info={"since": 2},
+)
+Index("ix_event_stats_top", event_stats.c.kind, event_stats.c.quad_class, event_stats.c.n, info={"since": 2})
+
 #: tables that hold one article's annotations (replaced together when the article changes)
 ANNOTATION_TABLES = (actor_mentions, quotes, places, article_dates)
 
@@ -271,7 +299,9 @@ def create_schema(conn: Connection, version: int = SCHEMA_VERSION) -> None:
         for index in sorted(table.indexes, key=lambda i: str(i.name)):
             if _since(index) <= version:
                 index.create(conn)
-    conn.execute(schema_version.insert(), [{"version": v, "applied_at": now()} for v in range(1, version + 1)])
+    conn.execute(
+        schema_version.insert(), [{"version": v, "applied_at": now()} for v in range(1, version + 1)]
+    )
 
 
 def current_version(conn: Connection) -> int | None:
@@ -293,7 +323,10 @@ def _add_objects_since(conn: Connection, version: int) -> None:
 
 
 def _to_2(conn: Connection) -> None:
-    """Version 2 only adds ``ix_events_plover``, created by the generic step."""
+    """Fill ``event_stats`` (created by the generic step, with ``ix_events_plover``) from the events."""
+    from .stats import rebuild_stats
+
+    rebuild_stats(conn)
 
 
 #: target version -> extra work of that step (after the generic creation of the objects it introduces)

@@ -30,12 +30,13 @@ from sqlalchemy import (
     delete,
     event,
     exists,
+    false,
     func,
     insert,
     or_,
     select,
     true,
-    false,
+    tuple_,
     update,
 )
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
@@ -44,6 +45,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from ..errors import NotFoundError, QueryError, StoreConfigError, StoreError, UnknownActorError
 from . import query as Q
 from . import schema as S
+from . import stats as stats_mod
 from .names import CAMEO_ROOTS, QUAD_CLASSES, actor_kind, country_name
 from .records import RecordRows, to_rows, validate
 
@@ -84,9 +86,15 @@ class IngestStats:
         )
 
     def as_dict(self) -> dict[str, int]:
-        return {"articles": self.articles, "new": self.new, "unchanged": self.unchanged,
-                "updated": self.updated, "events": self.events, "unasserted": self.unasserted,
-                "quotes": self.quotes}
+        return {
+            "articles": self.articles,
+            "new": self.new,
+            "unchanged": self.unchanged,
+            "updated": self.updated,
+            "events": self.events,
+            "unasserted": self.unasserted,
+            "quotes": self.quotes,
+        }
 
 
 def _iso_week_start(day: str) -> str:
@@ -112,6 +120,19 @@ def _next_bucket(b: str, interval: str) -> str:
         y, m = int(b[:4]), int(b[5:7])
         return f"{y + (m == 12):04d}-{m % 12 + 1:02d}"
     return f"{int(b) + 1:04d}"
+
+
+def _fill_gaps(buckets: dict[str, Any], interval: str, empty: dict[str, int]) -> list[tuple[str, Any]]:
+    """The buckets in order, with the empty ones between the first and the last filled in."""
+    if not buckets:
+        return []
+    keys = sorted(buckets)
+    out: list[tuple[str, Any]] = []
+    cur, last = keys[0], keys[-1]
+    while cur <= last and len(out) < 20_000:
+        out.append((cur, buckets.get(cur, dict(empty))))
+        cur = _next_bucket(cur, interval)
+    return out
 
 
 class Store:
@@ -168,6 +189,7 @@ class Store:
                 cur.execute("PRAGMA busy_timeout=30000")
                 cur.execute("PRAGMA synchronous=NORMAL")
                 cur.execute("PRAGMA foreign_keys=ON")
+                cur.execute("PRAGMA cache_size=-65536")  # 64 MiB of page cache per connection
                 cur.close()
 
             @event.listens_for(engine, "begin")
@@ -251,7 +273,10 @@ class Store:
         return stats
 
     def _write_batch(
-        self, batch: Sequence[tuple[dict[str, Any], str]], stats: IngestStats, on_record: Callable[[], None] | None
+        self,
+        batch: Sequence[tuple[dict[str, Any], str]],
+        stats: IngestStats,
+        on_record: Callable[[], None] | None,
     ) -> None:
         local = IngestStats()
         with self.write() as conn:
@@ -273,6 +298,22 @@ class Store:
         conn.execute(dialect_insert(table).on_conflict_do_nothing(), rows)
 
     def _delete_annotations(self, conn: Connection, article_id: str) -> None:
+        e = S.events.c
+        old = conn.execute(
+            select(
+                e.pair,
+                e.source_key,
+                e.target_key,
+                e.loc_name,
+                e.loc_country,
+                e.loc_lat,
+                e.loc_lon,
+                e.quad_class,
+                e.goldstein,
+                e.asserted,
+            ).where(e.article_id == article_id)
+        ).mappings()
+        stats_mod.apply(conn, stats_mod.deltas(old), sign=-1)
         ev_ids = select(S.events.c.id).where(S.events.c.article_id == article_id).scalar_subquery()
         conn.execute(delete(S.event_sources).where(S.event_sources.c.article_id == article_id))
         conn.execute(delete(S.event_evidence).where(S.event_evidence.c.event_id.in_(ev_ids)))
@@ -286,7 +327,9 @@ class Store:
         aid = art["id"]
         stamp = S.now()
         old = conn.execute(
-            select(S.articles.c.version, S.articles.c.sha256, S.articles.c.record_sha).where(S.articles.c.id == aid)
+            select(S.articles.c.version, S.articles.c.sha256, S.articles.c.record_sha).where(
+                S.articles.c.id == aid
+            )
         ).first()
         if old is None:
             version = 1
@@ -298,35 +341,69 @@ class Store:
         else:
             version = old.version + (old.sha256 != art["sha256"])
             self._delete_annotations(conn, aid)
-            conn.execute(update(S.articles).where(S.articles.c.id == aid)
-                         .values(**art, version=version, updated_at=stamp))
+            conn.execute(
+                update(S.articles)
+                .where(S.articles.c.id == aid)
+                .values(**art, version=version, updated_at=stamp)
+            )
             stats.updated += 1
         if old is None or old.sha256 != art["sha256"]:
-            conn.execute(insert(S.article_versions).values(
-                article_id=aid, version=version, sha256=art["sha256"], title=art["title"],
-                published=art["published"], text=art["text"], ingested_at=stamp))
+            conn.execute(
+                insert(S.article_versions).values(
+                    article_id=aid,
+                    version=version,
+                    sha256=art["sha256"],
+                    title=art["title"],
+                    published=art["published"],
+                    text=art["text"],
+                    ingested_at=stamp,
+                )
+            )
 
-        self._insert_ignore(conn, S.actors, [
-            {"key": key, "name": self._actor_name(key, info), "kind": actor_kind(key),
-             "country": info["country"], "igo": info["igo"]}
-            for key, info in rows.actor_keys.items()
-        ])
-        for table, items in ((S.actor_mentions, rows.mentions), (S.quotes, rows.quotes),
-                             (S.places, rows.places), (S.article_dates, rows.dates)):
+        self._insert_ignore(
+            conn,
+            S.actors,
+            [
+                {
+                    "key": key,
+                    "name": self._actor_name(key, info),
+                    "kind": actor_kind(key),
+                    "country": info["country"],
+                    "igo": info["igo"],
+                }
+                for key, info in rows.actor_keys.items()
+            ],
+        )
+        for table, items in (
+            (S.actor_mentions, rows.mentions),
+            (S.quotes, rows.quotes),
+            (S.places, rows.places),
+            (S.article_dates, rows.dates),
+        ):
             if items:
                 conn.execute(insert(table), items)
         if rows.events:
             plain = [{k: v for k, v in e.items() if k != "_evidence"} for e in rows.events]
-            ids = conn.execute(
-                insert(S.events).returning(S.events.c.id, sort_by_parameter_order=True), plain
-            ).scalars().all()
-            evidence = [{**ev, "event_id": eid} for eid, e in zip(ids, rows.events, strict=True)
-                        for ev in e["_evidence"]]
+            ids = (
+                conn.execute(insert(S.events).returning(S.events.c.id, sort_by_parameter_order=True), plain)
+                .scalars()
+                .all()
+            )
+            evidence = [
+                {**ev, "event_id": eid}
+                for eid, e in zip(ids, rows.events, strict=True)
+                for ev in e["_evidence"]
+            ]
             if evidence:
                 conn.execute(insert(S.event_evidence), evidence)
-            conn.execute(insert(S.event_sources), [
-                {"event_id": eid, "article_id": aid, "article_version": version, "added_at": stamp} for eid in ids
-            ])
+            conn.execute(
+                insert(S.event_sources),
+                [
+                    {"event_id": eid, "article_id": aid, "article_version": version, "added_at": stamp}
+                    for eid in ids
+                ],
+            )
+            stats_mod.apply(conn, stats_mod.deltas(rows.events))
         stats.events += sum(1 for e in rows.events if e["asserted"])
         stats.unasserted += sum(1 for e in rows.events if not e["asserted"])
         stats.quotes += len(rows.quotes)
@@ -351,8 +428,12 @@ class Store:
         if q.dyad:
             a, b = q.dyad
             if q.directed:
-                conds.append(or_(and_(e.source_key == a, e.target_key == b),
-                                 and_(e.mutual == true(), e.source_key == b, e.target_key == a)))
+                conds.append(
+                    or_(
+                        and_(e.source_key == a, e.target_key == b),
+                        and_(e.mutual == true(), e.source_key == b, e.target_key == a),
+                    )
+                )
             else:
                 conds.append(e.pair == "|".join(sorted((a, b))))
         if q.cameo:
@@ -384,25 +465,44 @@ class Store:
     def _actor_dict(m: Any, prefix: str) -> dict[str, Any] | None:
         if m[f"{prefix}_key"] is None and m[f"{prefix}_text"] is None:
             return None
-        return {k: m[f"{prefix}_{k}"] for k in ("key", "name", "text", "country", "igo", "sector", "role",
-                                                 "start", "end")}
+        return {
+            k: m[f"{prefix}_{k}"]
+            for k in ("key", "name", "text", "country", "igo", "sector", "role", "start", "end")
+        }
 
     def _event_dict(self, m: Any) -> dict[str, Any]:
         loc = None
         if m["loc_name"] is not None or m["loc_lat"] is not None:
-            loc = {k: m[f"loc_{k}"] for k in ("text", "name", "country", "lat", "lon", "kind", "start", "end")}
+            loc = {
+                k: m[f"loc_{k}"] for k in ("text", "name", "country", "lat", "lon", "kind", "start", "end")
+            }
         return {
-            "id": m["id"], "uid": m["uid"], "article_id": m["article_id"],
-            "source": self._actor_dict(m, "source"), "target": self._actor_dict(m, "target"),
-            "cameo": m["cameo"], "cameo_root": m["cameo_root"], "cameo_name": m["cameo_name"],
+            "id": m["id"],
+            "uid": m["uid"],
+            "article_id": m["article_id"],
+            "source": self._actor_dict(m, "source"),
+            "target": self._actor_dict(m, "target"),
+            "cameo": m["cameo"],
+            "cameo_root": m["cameo_root"],
+            "cameo_name": m["cameo_name"],
             "root_name": CAMEO_ROOTS.get(m["cameo_root"]),
-            "plover": m["plover"], "plover_mode": m["plover_mode"], "plover_context": m["plover_context"],
-            "quad_class": m["quad_class"], "quad_name": QUAD_CLASSES.get(m["quad_class"]),
-            "goldstein": m["goldstein"], "date": m["date"] or m["date_start"] or None,
-            "date_precision": m["date_precision"], "date_source": m["date_source"],
-            "historical": bool(m["historical"]), "location": loc, "negated": bool(m["negated"]),
-            "modality": m["modality"], "asserted": bool(m["asserted"]), "mutual": bool(m["mutual"]),
-            "rule": m["rule"], "confidence": m["confidence"],
+            "plover": m["plover"],
+            "plover_mode": m["plover_mode"],
+            "plover_context": m["plover_context"],
+            "quad_class": m["quad_class"],
+            "quad_name": QUAD_CLASSES.get(m["quad_class"]),
+            "goldstein": m["goldstein"],
+            "date": m["date"] or m["date_start"] or None,
+            "date_precision": m["date_precision"],
+            "date_source": m["date_source"],
+            "historical": bool(m["historical"]),
+            "location": loc,
+            "negated": bool(m["negated"]),
+            "modality": m["modality"],
+            "asserted": bool(m["asserted"]),
+            "mutual": bool(m["mutual"]),
+            "rule": m["rule"],
+            "confidence": m["confidence"],
         }
 
     def _attach(self, conn: Connection, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -412,21 +512,37 @@ class Store:
         ids = [it["id"] for it in items]
         ev = S.event_evidence.c
         by_event: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        for r in conn.execute(select(ev.event_id, ev.sentence, ev.start, ev.end, ev.trigger, ev.trigger_start,
-                                     ev.trigger_end).where(ev.event_id.in_(ids)).order_by(ev.event_id, ev.seq)):
+        for r in conn.execute(
+            select(ev.event_id, ev.sentence, ev.start, ev.end, ev.trigger, ev.trigger_start, ev.trigger_end)
+            .where(ev.event_id.in_(ids))
+            .order_by(ev.event_id, ev.seq)
+        ):
             d = dict(r._mapping)
             by_event[d.pop("event_id")].append(d)
         a = S.articles.c
-        arts = {r.id: r for r in conn.execute(
-            select(a.id, a.title, a.published, a.source).where(a.id.in_({it["article_id"] for it in items})))}
+        arts = {
+            r.id: r
+            for r in conn.execute(
+                select(a.id, a.title, a.published, a.source).where(
+                    a.id.in_({it["article_id"] for it in items})
+                )
+            )
+        }
         src = S.event_sources.c
-        n_sources = dict(conn.execute(select(src.event_id, func.count()).where(src.event_id.in_(ids))
-                                      .group_by(src.event_id)).all())
+        n_sources = dict(
+            conn.execute(
+                select(src.event_id, func.count()).where(src.event_id.in_(ids)).group_by(src.event_id)
+            ).all()
+        )
         for it in items:
             it["evidence"] = by_event.get(it["id"], [])
             r = arts.get(it["article_id"])
-            it["article"] = {"id": it["article_id"], "title": r.title if r else None,
-                             "published": r.published if r else None, "source": r.source if r else None}
+            it["article"] = {
+                "id": it["article_id"],
+                "title": r.title if r else None,
+                "published": r.published if r else None,
+                "source": r.source if r else None,
+            }
             it["n_sources"] = n_sources.get(it["id"], 0)
         return items
 
@@ -452,16 +568,24 @@ class Store:
             if offset:
                 raise QueryError("use either offset or cursor, not both", "cursor")
             d, i = Q.decode_cursor(cursor)
-            page_conds.append(or_(e.date_start < d, and_(e.date_start == d, e.id < i)))
-        stmt = (select(S.events).where(*page_conds).order_by(e.date_start.desc(), e.id.desc())
-                .limit(limit + 1).offset(offset))
+            page_conds.append(tuple_(e.date_start, e.id) < tuple_(d, i))
+        stmt = (
+            select(S.events)
+            .where(*page_conds)
+            .order_by(e.date_start.desc(), e.id.desc())
+            .limit(limit + 1)
+            .offset(offset)
+        )
         with self.read() as conn:
             rows = conn.execute(stmt).mappings().all()
             more = len(rows) > limit
             rows = rows[:limit]
             items = self._attach(conn, [self._event_dict(r) for r in rows])
-            total = conn.execute(select(func.count()).select_from(S.events).where(*conds)).scalar_one() \
-                if with_total else None
+            total = (
+                conn.execute(select(func.count()).select_from(S.events).where(*conds)).scalar_one()
+                if with_total
+                else None
+            )
         next_cursor = Q.encode_cursor(rows[-1]["date_start"], rows[-1]["id"]) if more and rows else None
         return {"total": total, "limit": limit, "offset": offset, "next_cursor": next_cursor, "items": items}
 
@@ -473,10 +597,15 @@ class Store:
                 raise NotFoundError(f"no event {event_id}")
             item = self._attach(conn, [self._event_dict(row)])[0]
             src, a = S.event_sources.c, S.articles.c
-            item["sources"] = [dict(r._mapping) for r in conn.execute(
-                select(a.id, a.title, a.published, a.source, a.url, src.article_version)
-                .join(S.articles, a.id == src.article_id).where(src.event_id == event_id)
-                .order_by(a.published, a.id))]
+            item["sources"] = [
+                dict(r._mapping)
+                for r in conn.execute(
+                    select(a.id, a.title, a.published, a.source, a.url, src.article_version)
+                    .join(S.articles, a.id == src.article_id)
+                    .where(src.event_id == event_id)
+                    .order_by(a.published, a.id)
+                )
+            ]
         return item
 
     def dyad_timeline(
@@ -502,19 +631,29 @@ class Store:
         self._require_actors(q.dyad or ())
         e = S.events.c
         conds = self._event_conditions(q)
-        fits = e.date_precision.in_(_PRECISIONS[interval])
-        keep = [fits] if include_historical else [fits, e.historical == false()]
+        fits = set(_PRECISIONS[interval])
+        buckets: dict[str, dict[str, Any]] = {}
+        coarser = historical = 0
         with self.read() as conn:
             grouped = conn.execute(
-                select(e.date_start, e.quad_class, func.count(), func.sum(e.goldstein))
-                .where(*conds, *keep).group_by(e.date_start, e.quad_class)
+                select(
+                    e.date_start,
+                    e.quad_class,
+                    e.date_precision,
+                    e.historical,
+                    func.count(),
+                    func.sum(e.goldstein),
+                )
+                .where(*conds)
+                .group_by(e.date_start, e.quad_class, e.date_precision, e.historical)
             ).all()
-            excl = conn.execute(select(
-                func.sum(case((~fits, 1), else_=0)),
-                func.sum(case((and_(fits, e.historical == true()), 1), else_=0)),
-            ).where(*conds)).first()
-        buckets: dict[str, dict[str, Any]] = {}
-        for day, quad, n, gsum in grouped:
+        for day, quad, precision, hist, n, gsum in grouped:
+            if precision not in fits:
+                coarser += n
+                continue
+            if hist and not include_historical:
+                historical += n
+                continue
             key = _bucket(day, interval)
             bk = buckets.setdefault(key, {"counts": {1: 0, 2: 0, 3: 0, 4: 0}, "total": 0, "gsum": 0.0})
             bk["counts"][quad] += n
@@ -527,61 +666,157 @@ class Store:
             while cur <= last and len(out) < 20_000:
                 bk = buckets.get(cur)
                 if bk:
-                    out.append({"bucket": cur, "counts": {str(k): v for k, v in bk["counts"].items()},
-                                "total": bk["total"], "goldstein_mean": round(bk["gsum"] / bk["total"], 3)})
+                    out.append(
+                        {
+                            "bucket": cur,
+                            "counts": {str(k): v for k, v in bk["counts"].items()},
+                            "total": bk["total"],
+                            "goldstein_mean": round(bk["gsum"] / bk["total"], 3),
+                        }
+                    )
                 else:
-                    out.append({"bucket": cur, "counts": {"1": 0, "2": 0, "3": 0, "4": 0}, "total": 0,
-                                "goldstein_mean": None})
+                    out.append(
+                        {
+                            "bucket": cur,
+                            "counts": {"1": 0, "2": 0, "3": 0, "4": 0},
+                            "total": 0,
+                            "goldstein_mean": None,
+                        }
+                    )
                 cur = _next_bucket(cur, interval)
         names = self._names(q.dyad or ())
         return {
             "a": {"key": a.upper(), "name": names.get(a.upper())},
             "b": {"key": b.upper(), "name": names.get(b.upper())},
-            "directed": directed, "interval": interval, "include_historical": include_historical,
+            "directed": directed,
+            "interval": interval,
+            "include_historical": include_historical,
             "total": sum(x["total"] for x in out),
-            "excluded": {"coarser_dates": int(excl[0] or 0) if excl else 0,
-                         "historical": 0 if include_historical else int(excl[1] or 0) if excl else 0},
+            "excluded": {"coarser_dates": coarser, "historical": historical},
             "buckets": out,
         }
+
+    def _top_stats(self, conn: Connection, kind: str, limit: int) -> list[tuple[str, int, float, list[int]]]:
+        """The keys of ``kind`` with most events, from the running totals: (key, n, gsum, per-quad counts)."""
+        t = S.event_stats.c
+        top = conn.execute(
+            select(t.key, t.n, t.gsum)
+            .where(t.kind == kind, t.quad_class == 0, t.n > 0)
+            .order_by(t.n.desc(), t.key)
+            .limit(limit)
+        ).all()
+        per: dict[str, list[int]] = {k: [0, 0, 0, 0] for k, _, _ in top}
+        if per:
+            for key, qc, n in conn.execute(
+                select(t.key, t.quad_class, t.n).where(t.kind == kind, t.key.in_(list(per)), t.quad_class > 0)
+            ):
+                per[key][qc - 1] = n
+        return [(k, n, g, per[k]) for k, n, g in top]
 
     def top_dyads(self, limit: int = 10, q: Q.EventQuery | None = None) -> list[dict[str, Any]]:
         """The pairs of actors with most events (either direction)."""
         Q.limit(limit)
+        if q is None or q == Q.EventQuery():
+            with self.read() as conn:
+                top = self._top_stats(conn, "pair", limit)
+                names = self._names({k for r in top for k in r[0].split("|")}, conn)
+            return [
+                {
+                    "a": {"key": pair.split("|")[0], "name": names.get(pair.split("|")[0])},
+                    "b": {"key": pair.split("|")[1], "name": names.get(pair.split("|")[1])},
+                    "count": n,
+                    "goldstein_mean": round(g / n, 3),
+                    "quad_counts": {str(k): v for k, v in zip((1, 2, 3, 4), quads, strict=True)},
+                }
+                for pair, n, g, quads in top
+            ]
+        return self._top_dyads_scan(limit, q)
+
+    def _top_dyads_scan(self, limit: int, q: Q.EventQuery) -> list[dict[str, Any]]:
         e = S.events.c
         conds = self._event_conditions(q or Q.EventQuery())
         with self.read() as conn:
             rows = conn.execute(
-                select(e.pair, func.count().label("n"), func.avg(e.goldstein),
-                       *[func.sum(case((e.quad_class == k, 1), else_=0)) for k in (1, 2, 3, 4)])
-                .where(e.pair.is_not(None), *conds).group_by(e.pair)
-                .order_by(func.count().desc(), e.pair).limit(limit)
+                select(
+                    e.pair,
+                    func.count().label("n"),
+                    func.avg(e.goldstein),
+                    *[func.sum(case((e.quad_class == k, 1), else_=0)) for k in (1, 2, 3, 4)],
+                )
+                .where(e.pair.is_not(None), *conds)
+                .group_by(e.pair)
+                .order_by(func.count().desc(), e.pair)
+                .limit(limit)
             ).all()
             names = self._names({k for r in rows for k in r[0].split("|")}, conn)
         out = []
         for pair, n, g, *quads in rows:
             a, b = pair.split("|")
-            out.append({"a": {"key": a, "name": names.get(a)}, "b": {"key": b, "name": names.get(b)},
-                        "count": n, "goldstein_mean": round(float(g), 3) if g is not None else None,
-                        "quad_counts": {str(k): int(v or 0) for k, v in zip((1, 2, 3, 4), quads, strict=True)}})
+            out.append(
+                {
+                    "a": {"key": a, "name": names.get(a)},
+                    "b": {"key": b, "name": names.get(b)},
+                    "count": n,
+                    "goldstein_mean": round(float(g), 3) if g is not None else None,
+                    "quad_counts": {str(k): int(v or 0) for k, v in zip((1, 2, 3, 4), quads, strict=True)},
+                }
+            )
         return out
 
     def map_points(self, q: Q.EventQuery | None = None, limit: int = 1000) -> list[dict[str, Any]]:
         """Event locations with coordinates: count, mean Goldstein and counts per QuadClass."""
         Q.limit(limit, 5000)
+        if q is None or q == Q.EventQuery():
+            with self.read() as conn:
+                top = self._top_stats(conn, "place", limit)
+            out = []
+            for key, n, g, quads in top:
+                name, country, lat, lon = key.split("\t")
+                out.append(
+                    {
+                        "name": name or None,
+                        "country": country or None,
+                        "lat": float(lat),
+                        "lon": float(lon),
+                        "count": n,
+                        "goldstein_mean": round(g / n, 3),
+                        "quad_counts": {str(k): v for k, v in zip((1, 2, 3, 4), quads, strict=True)},
+                    }
+                )
+            return out
+        return self._map_points_scan(q, limit)
+
+    def _map_points_scan(self, q: Q.EventQuery, limit: int) -> list[dict[str, Any]]:
         e = S.events.c
-        conds = self._event_conditions(q or Q.EventQuery())
+        conds = self._event_conditions(q)
         with self.read() as conn:
             rows = conn.execute(
-                select(e.loc_name, e.loc_country, func.avg(e.loc_lat), func.avg(e.loc_lon), func.count(),
-                       func.avg(e.goldstein),
-                       *[func.sum(case((e.quad_class == k, 1), else_=0)) for k in (1, 2, 3, 4)])
+                select(
+                    e.loc_name,
+                    e.loc_country,
+                    func.avg(e.loc_lat),
+                    func.avg(e.loc_lon),
+                    func.count(),
+                    func.avg(e.goldstein),
+                    *[func.sum(case((e.quad_class == k, 1), else_=0)) for k in (1, 2, 3, 4)],
+                )
                 .where(e.loc_lat.is_not(None), e.loc_lon.is_not(None), *conds)
-                .group_by(e.loc_name, e.loc_country).order_by(func.count().desc()).limit(limit)
+                .group_by(e.loc_name, e.loc_country, e.loc_lat, e.loc_lon)
+                .order_by(func.count().desc(), e.loc_name)
+                .limit(limit)
             ).all()
-        return [{"name": name, "country": country, "lat": round(float(lat), 4), "lon": round(float(lon), 4),
-                 "count": n, "goldstein_mean": round(float(g), 3),
-                 "quad_counts": {str(k): int(v or 0) for k, v in zip((1, 2, 3, 4), quads, strict=True)}}
-                for name, country, lat, lon, n, g, *quads in rows]
+        return [
+            {
+                "name": name,
+                "country": country,
+                "lat": round(float(lat), 4),
+                "lon": round(float(lon), 4),
+                "count": n,
+                "goldstein_mean": round(float(g), 3),
+                "quad_counts": {str(k): int(v or 0) for k, v in zip((1, 2, 3, 4), quads, strict=True)},
+            }
+            for name, country, lat, lon, n, g, *quads in rows
+        ]
 
     # -- reading: actors -----------------------------------------------------------------------------
 
@@ -605,28 +840,38 @@ class Store:
     def actors(self, *, limit: int = 100, text: str | None = None) -> list[dict[str, Any]]:
         """Actors with their counts (mentions, events as source and as target, quotes), most active first."""
         Q.limit(limit, 10_000)
-        a, e, m, qu = S.actors.c, S.events.c, S.actor_mentions.c, S.quotes.c
+        a, m, qu = S.actors.c, S.actor_mentions.c, S.quotes.c
         conds = []
         if text:
             t = "%" + Q.free_text(text).replace("%", "\\%").replace("_", "\\_") + "%"
             conds.append(or_(a.key.ilike(t, escape="\\"), a.name.ilike(t, escape="\\")))
         with self.read() as conn:
             rows = conn.execute(select(a.key, a.name, a.kind, a.country, a.igo).where(*conds)).all()
-            counts: dict[str, dict[str, int]] = defaultdict(lambda: {"mentions": 0, "as_source": 0,
-                                                                     "as_target": 0, "quotes": 0})
-            for col, name, base in ((m.key, "mentions", None), (e.source_key, "as_source", e.asserted == true()),
-                                    (e.target_key, "as_target", e.asserted == true()),
-                                    (qu.speaker_key, "quotes", None)):
-                stmt = select(col, func.count()).where(col.is_not(None)).group_by(col)
-                if base is not None:
-                    stmt = stmt.where(base)
-                for key, n in conn.execute(stmt):
+            counts: dict[str, dict[str, int]] = defaultdict(
+                lambda: {"mentions": 0, "as_source": 0, "as_target": 0, "quotes": 0}
+            )
+            for col, name in ((m.key, "mentions"), (qu.speaker_key, "quotes")):
+                for key, n in conn.execute(select(col, func.count()).where(col.is_not(None)).group_by(col)):
                     counts[key][name] = n
+            st = S.event_stats.c
+            for kind, key, n in conn.execute(
+                select(st.kind, st.key, st.n).where(st.kind.in_(("source", "target")), st.quad_class == 0)
+            ):
+                counts[key]["as_" + kind] = n
         out = []
         for key, name, kind, country, igo in rows:
             c = counts[key]
-            out.append({"key": key, "name": name, "kind": kind, "country": country, "igo": igo, **c,
-                        "events": c["as_source"] + c["as_target"]})
+            out.append(
+                {
+                    "key": key,
+                    "name": name,
+                    "kind": kind,
+                    "country": country,
+                    "igo": igo,
+                    **c,
+                    "events": c["as_source"] + c["as_target"],
+                }
+            )
         out.sort(key=lambda r: (-r["events"], -r["mentions"], r["key"]))
         return out[:limit]
 
@@ -639,60 +884,111 @@ class Store:
             row = conn.execute(select(S.actors).where(S.actors.c.key == key)).mappings().first()
             if row is None:
                 raise UnknownActorError(f"no actor {key} in the store")
-            involved = and_(e.asserted == true(), or_(e.source_key == key, e.target_key == key))
+            # One aggregate query per side, each answered from its covering index (ix_events_dyad /
+            # ix_events_target); events of the actor with itself (RUS government on RUS opposition) are on
+            # both sides and are counted once.
+            sides = {}
+            for name, mine, other in (
+                ("source", e.source_key, e.target_key),
+                ("target", e.target_key, e.source_key),
+            ):
+                sides[name] = conn.execute(
+                    select(
+                        other,
+                        e.cameo_root,
+                        e.quad_class,
+                        e.date_start,
+                        e.date_precision,
+                        e.historical,
+                        func.count(),
+                        func.sum(e.goldstein),
+                    )
+                    .where(mine == key, e.asserted == true())
+                    .group_by(other, e.cameo_root, e.quad_class, e.date_start, e.date_precision, e.historical)
+                ).all()
+            mentions = conn.execute(
+                select(func.count()).select_from(S.actor_mentions).where(S.actor_mentions.c.key == key)
+            ).scalar_one()
+            n_quotes = conn.execute(
+                select(func.count()).select_from(S.quotes).where(S.quotes.c.speaker_key == key)
+            ).scalar_one()
             partners: dict[str, dict[str, Any]] = {}
-            for mine, other, role in ((e.source_key, e.target_key, "as_source"),
-                                      (e.target_key, e.source_key, "as_target")):
-                for pk, n, gsum, *quads in conn.execute(
-                    select(other, func.count(), func.sum(e.goldstein),
-                           *[func.sum(case((e.quad_class == k, 1), else_=0)) for k in (1, 2, 3, 4)])
-                    .where(e.asserted == true(), mine == key, other.is_not(None)).group_by(other)
-                ):
-                    p = partners.setdefault(pk, {"key": pk, "count": 0, "as_source": 0, "as_target": 0,
-                                                 "gsum": 0.0, "quad_counts": {"1": 0, "2": 0, "3": 0, "4": 0}})
-                    p["count"] += n
-                    p[role] += n
-                    p["gsum"] += float(gsum or 0)
-                    for k, v in zip(("1", "2", "3", "4"), quads, strict=True):
-                        p["quad_counts"][k] += int(v or 0)
+            roots: dict[str, int] = defaultdict(int)
+            quad = {str(k): 0 for k in (1, 2, 3, 4)}
+            timeline: dict[str, dict[str, int]] = {}
+            fits = set(_PRECISIONS[interval])
+            totals = {"source": 0, "target": 0}
+            n_events = 0
+            for side, rows in sides.items():
+                for other, root, qc, day, precision, hist, n, gsum in rows:
+                    totals[side] += n
+                    if side == "target" and other == key:
+                        continue  # already counted from the source side
+                    n_events += n
+                    roots[root] += n
+                    if other is not None:
+                        p = partners.setdefault(
+                            other,
+                            {
+                                "key": other,
+                                "count": 0,
+                                "as_source": 0,
+                                "as_target": 0,
+                                "gsum": 0.0,
+                                "quad_counts": {"1": 0, "2": 0, "3": 0, "4": 0},
+                            },
+                        )
+                        p["count"] += n
+                        p["as_" + side] += n
+                        p["gsum"] += float(gsum or 0)
+                        p["quad_counts"][str(qc)] += n
+                    if precision in fits and not hist:
+                        b = timeline.setdefault(_bucket(day, interval), {"1": 0, "2": 0, "3": 0, "4": 0})
+                        b[str(qc)] += n
+                        quad[str(qc)] += n
+            if key in partners:
+                partners[key]["as_target"] = partners[key]["as_source"]
             names = self._names(partners, conn)
             plist = sorted(partners.values(), key=lambda p: (-p["count"], p["key"]))
             for p in plist:
                 p["name"] = names.get(p["key"])
                 p["goldstein_mean"] = round(p.pop("gsum") / p["count"], 3)
-            roots = [{"root": r, "name": CAMEO_ROOTS.get(r), "count": n} for r, n in conn.execute(
-                select(e.cameo_root, func.count()).where(involved).group_by(e.cameo_root).order_by(e.cameo_root))]
-            quad = {str(k): 0 for k in (1, 2, 3, 4)}
-            timeline: dict[str, dict[str, int]] = {}
-            for day, qc, n in conn.execute(
-                select(e.date_start, e.quad_class, func.count())
-                .where(involved, e.date_precision.in_(_PRECISIONS[interval]), e.historical == false())
-                .group_by(e.date_start, e.quad_class)
-            ):
-                b = timeline.setdefault(_bucket(day, interval), {"1": 0, "2": 0, "3": 0, "4": 0})
-                b[str(qc)] += n
-                quad[str(qc)] += n
-            mentions = conn.execute(select(func.count()).select_from(S.actor_mentions)
-                                    .where(S.actor_mentions.c.key == key)).scalar_one()
-            n_quotes = conn.execute(select(func.count()).select_from(S.quotes)
-                                    .where(S.quotes.c.speaker_key == key)).scalar_one()
-            as_source, as_target = (conn.execute(select(func.count()).select_from(S.events).where(
-                e.asserted == true(), col == key)).scalar_one() for col in (e.source_key, e.target_key))
-            n_events = conn.execute(select(func.count()).select_from(S.events).where(involved)).scalar_one()
+            as_source, as_target = totals["source"], totals["target"]
+            root_list = [
+                {"root": r, "name": CAMEO_ROOTS.get(r), "count": n} for r, n in sorted(roots.items())
+            ]
         latest = self.events(Q.EventQuery(actor=key), limit=10, with_total=False)["items"]
         return {
-            "key": key, "name": row["name"], "kind": row["kind"], "country": row["country"], "igo": row["igo"],
-            "mentions": mentions, "quotes": n_quotes,
+            "key": key,
+            "name": row["name"],
+            "kind": row["kind"],
+            "country": row["country"],
+            "igo": row["igo"],
+            "mentions": mentions,
+            "quotes": n_quotes,
             "events": {"total": n_events, "as_source": as_source, "as_target": as_target},
-            "partners": plist, "roots": roots, "quad_counts": quad, "interval": interval,
-            "timeline": [{"bucket": k, "counts": v, "total": sum(v.values())} for k, v in sorted(timeline.items())],
+            "partners": plist,
+            "roots": root_list,
+            "quad_counts": quad,
+            "interval": interval,
+            "timeline": [
+                {"bucket": k, "counts": v, "total": sum(v.values())}
+                for k, v in _fill_gaps(timeline, interval, {"1": 0, "2": 0, "3": 0, "4": 0})
+            ],
             "latest_events": latest,
         }
 
     # -- reading: quotes, articles, overview ---------------------------------------------------------
 
-    def quotes(self, *, speaker: str | None = None, text: str | None = None, article: str | None = None,
-               limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        text: str | None = None,
+        article: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> dict[str, Any]:
         """Quotes, newest article first; ``speaker`` matches a key (RUS, IGO:UN) or a name (Putin)."""
         Q.limit(limit)
         Q.offset(offset)
@@ -704,23 +1000,46 @@ class Store:
 
         if speaker:
             s = Q.free_text(speaker, "speaker")
-            conds.append(or_(qc.speaker_key == s.upper(), qc.speaker_name.ilike(like(s), escape="\\"),
-                             qc.speaker_text.ilike(like(s), escape="\\")))
+            conds.append(
+                or_(
+                    qc.speaker_key == s.upper(),
+                    qc.speaker_name.ilike(like(s), escape="\\"),
+                    qc.speaker_text.ilike(like(s), escape="\\"),
+                )
+            )
         if text:
             conds.append(qc.text.ilike(like(Q.free_text(text)), escape="\\"))
         if article:
             conds.append(qc.article_id == Q.free_text(article, "article"))
-        stmt = (select(S.quotes, a.title.label("article_title"), a.published.label("article_published"))
-                .join(S.articles, a.id == qc.article_id).where(*conds)
-                .order_by(a.published.desc(), qc.article_id, qc.seq).limit(limit).offset(offset))
+        stmt = (
+            select(S.quotes, a.title.label("article_title"), a.published.label("article_published"))
+            .join(S.articles, a.id == qc.article_id)
+            .where(*conds)
+            .order_by(a.published.desc(), qc.article_id, qc.seq)
+            .limit(limit)
+            .offset(offset)
+        )
         with self.read() as conn:
             rows = conn.execute(stmt).mappings().all()
             total = conn.execute(select(func.count()).select_from(S.quotes).where(*conds)).scalar_one()
-        items = [{"id": r["id"], "article_id": r["article_id"], "text": r["text"], "start": r["start"],
-                  "end": r["end"], "verb": r["verb"], "partial": bool(r["partial"]),
-                  "speaker": self._actor_dict(r, "speaker"),
-                  "article": {"id": r["article_id"], "title": r["article_title"],
-                              "published": r["article_published"]}} for r in rows]
+        items = [
+            {
+                "id": r["id"],
+                "article_id": r["article_id"],
+                "text": r["text"],
+                "start": r["start"],
+                "end": r["end"],
+                "verb": r["verb"],
+                "partial": bool(r["partial"]),
+                "speaker": self._actor_dict(r, "speaker"),
+                "article": {
+                    "id": r["article_id"],
+                    "title": r["article_title"],
+                    "published": r["article_published"],
+                },
+            }
+            for r in rows
+        ]
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     def article(self, article_id: str) -> dict[str, Any]:
@@ -730,34 +1049,87 @@ class Store:
             row = conn.execute(select(S.articles).where(a.id == article_id)).mappings().first()
             if row is None:
                 raise NotFoundError(f"no article {article_id[:200]!r}")
-            out: dict[str, Any] = {k: row[k] for k in ("id", "version", "sha256", "title", "published", "source",
-                                                        "url", "text", "ingested_at", "updated_at")}
+            out: dict[str, Any] = {
+                k: row[k]
+                for k in (
+                    "id",
+                    "version",
+                    "sha256",
+                    "title",
+                    "published",
+                    "source",
+                    "url",
+                    "text",
+                    "ingested_at",
+                    "updated_at",
+                )
+            }
             out["warnings"] = json.loads(row["warnings"] or "[]")
             av = S.article_versions.c
-            out["versions"] = [dict(r._mapping) for r in conn.execute(
-                select(av.version, av.sha256, av.ingested_at).where(av.article_id == article_id)
-                .order_by(av.version))]
+            out["versions"] = [
+                dict(r._mapping)
+                for r in conn.execute(
+                    select(av.version, av.sha256, av.ingested_at)
+                    .where(av.article_id == article_id)
+                    .order_by(av.version)
+                )
+            ]
             m = S.actor_mentions.c
-            out["actors"] = [dict(r._mapping) for r in conn.execute(
-                select(m.text, m.name, m.key, m.country, m.igo, m.sector, m.role, m.start, m.end)
-                .where(m.article_id == article_id).order_by(m.seq))]
+            out["actors"] = [
+                dict(r._mapping)
+                for r in conn.execute(
+                    select(m.text, m.name, m.key, m.country, m.igo, m.sector, m.role, m.start, m.end)
+                    .where(m.article_id == article_id)
+                    .order_by(m.seq)
+                )
+            ]
             p = S.places.c
-            out["places"] = [dict(r._mapping) for r in conn.execute(
-                select(p.text, p.name, p.country, p.lat, p.lon, p.kind, p.start, p.end)
-                .where(p.article_id == article_id).order_by(p.seq))]
+            out["places"] = [
+                dict(r._mapping)
+                for r in conn.execute(
+                    select(p.text, p.name, p.country, p.lat, p.lon, p.kind, p.start, p.end)
+                    .where(p.article_id == article_id)
+                    .order_by(p.seq)
+                )
+            ]
             d = S.article_dates.c
-            out["dates"] = [dict(r._mapping) for r in conn.execute(
-                select(d.text, d.value, d.precision, d.start, d.end).where(d.article_id == article_id)
-                .order_by(d.seq))]
-            qrows = conn.execute(select(S.quotes).where(S.quotes.c.article_id == article_id)
-                                 .order_by(S.quotes.c.seq)).mappings().all()
-            out["quotes"] = [{"id": r["id"], "text": r["text"], "start": r["start"], "end": r["end"],
-                              "verb": r["verb"], "partial": bool(r["partial"]),
-                              "speaker": self._actor_dict(r, "speaker")} for r in qrows]
+            out["dates"] = [
+                dict(r._mapping)
+                for r in conn.execute(
+                    select(d.text, d.value, d.precision, d.start, d.end)
+                    .where(d.article_id == article_id)
+                    .order_by(d.seq)
+                )
+            ]
+            qrows = (
+                conn.execute(
+                    select(S.quotes).where(S.quotes.c.article_id == article_id).order_by(S.quotes.c.seq)
+                )
+                .mappings()
+                .all()
+            )
+            out["quotes"] = [
+                {
+                    "id": r["id"],
+                    "text": r["text"],
+                    "start": r["start"],
+                    "end": r["end"],
+                    "verb": r["verb"],
+                    "partial": bool(r["partial"]),
+                    "speaker": self._actor_dict(r, "speaker"),
+                }
+                for r in qrows
+            ]
             src = S.event_sources.c
-            erows = conn.execute(
-                select(S.events).where(exists().where(src.event_id == S.events.c.id, src.article_id == article_id))
-                .order_by(S.events.c.asserted.desc(), S.events.c.id)).mappings().all()
+            erows = (
+                conn.execute(
+                    select(S.events)
+                    .where(exists().where(src.event_id == S.events.c.id, src.article_id == article_id))
+                    .order_by(S.events.c.asserted.desc(), S.events.c.id)
+                )
+                .mappings()
+                .all()
+            )
             evs = self._attach(conn, [self._event_dict(r) for r in erows])
         out["events"] = [x for x in evs if x["asserted"]]
         out["unasserted_events"] = [x for x in evs if not x["asserted"]]
@@ -768,31 +1140,45 @@ class Store:
         Q.offset(offset)
         a = S.articles.c
         with self.read() as conn:
-            rows = conn.execute(select(a.id, a.title, a.published, a.source, a.version, a.n_events, a.n_quotes)
-                                .order_by(a.published.desc(), a.id).limit(limit).offset(offset)).mappings().all()
+            rows = (
+                conn.execute(
+                    select(a.id, a.title, a.published, a.source, a.version, a.n_events, a.n_quotes)
+                    .order_by(a.published.desc(), a.id)
+                    .limit(limit)
+                    .offset(offset)
+                )
+                .mappings()
+                .all()
+            )
             total = conn.execute(select(func.count()).select_from(S.articles)).scalar_one()
         return {"total": total, "limit": limit, "offset": offset, "items": [dict(r) for r in rows]}
 
     def counts(self) -> dict[str, Any]:
         e = S.events.c
         with self.read() as conn:
+
             def n(t: Any, *w: Any) -> int:
                 return int(conn.execute(select(func.count()).select_from(t).where(*w)).scalar_one())
 
-            first, last = conn.execute(select(func.min(e.date_start), func.max(e.date_start))
-                                       .where(e.asserted == true(), e.date_start != "")).first() or (None, None)
-            quad = {str(k): 0 for k in (1, 2, 3, 4)}
-            for k, v in conn.execute(select(e.quad_class, func.count()).where(e.asserted == true())
-                                     .group_by(e.quad_class)):
-                quad[str(k)] = v
+            dated = select(e.date_start).where(e.asserted == true(), e.date_start > "").limit(1)
+            first = conn.execute(dated.order_by(e.asserted, e.date_start)).scalar()
+            last = conn.execute(dated.order_by(e.asserted.desc(), e.date_start.desc())).scalar()
+            quad = {str(k): n(S.events, e.quad_class == k, e.asserted == true()) for k in (1, 2, 3, 4)}
             return {
-                "articles": n(S.articles), "events": n(S.events, e.asserted == true()),
-                "unasserted_events": n(S.events, e.asserted == false()), "actors": n(S.actors),
-                "quotes": n(S.quotes), "places": n(S.places), "first_date": first, "last_date": last,
+                "articles": n(S.articles),
+                "events": n(S.events, e.asserted == true()),
+                "unasserted_events": n(S.events, e.asserted == false()),
+                "actors": n(S.actors),
+                "quotes": n(S.quotes),
+                "places": n(S.places),
+                "first_date": first,
+                "last_date": last,
                 "quad_counts": quad,
             }
 
     def overview(self) -> dict[str, Any]:
-        return {"counts": self.counts(), "top_dyads": self.top_dyads(10),
-                "latest_events": self.events(limit=10, with_total=False)["items"]}
-
+        return {
+            "counts": self.counts(),
+            "top_dyads": self.top_dyads(10),
+            "latest_events": self.events(limit=10, with_total=False)["items"],
+        }

@@ -41,12 +41,14 @@ def mark(text: str, spans: Iterable[Span]) -> Markup:
     return Markup("".join(out))
 
 
-def _locate(sentence: str, base: int | None, start: Any, end: Any, surface: str | None) -> tuple[int, int] | None:
+def _locate(
+    sentence: str, base: int | None, start: Any, end: Any, surface: str | None
+) -> tuple[int, int] | None:
     """Where a span falls in a sentence: by absolute offsets (checked), by relative ones, or by its text."""
     if isinstance(start, int) and isinstance(end, int):
         for rel in ((start - base, end - base) if base is not None else None, (start, end)):
             if rel and 0 <= rel[0] < rel[1] <= len(sentence):
-                if not surface or sentence[rel[0]:rel[1]] == surface:
+                if not surface or sentence[rel[0] : rel[1]] == surface:
                     return rel
     if surface:
         i = sentence.find(surface)
@@ -65,7 +67,9 @@ def evidence_spans(event: dict[str, Any], evidence: dict[str, Any]) -> list[Span
         if a:
             at = _locate(sentence, base, a.get("start"), a.get("end"), a.get("text"))
             if at:
-                spans.append(Span(*at, cls, f"{side}: {a.get('name') or a.get('text')} ({a.get('key') or '?'})"))
+                spans.append(
+                    Span(*at, cls, f"{side}: {a.get('name') or a.get('text')} ({a.get('key') or '?'})")
+                )
     trig = evidence.get("trigger")
     at = _locate(sentence, base, evidence.get("trigger_start"), evidence.get("trigger_end"), trig)
     if at:
@@ -85,12 +89,20 @@ def article_spans(article: dict[str, Any]) -> list[Span]:
             who = (q.get("speaker") or {}).get("name") or "unknown speaker"
             spans.append(Span(q["start"], q["end"], "quote", f"quote by {who}"))
     for a in article.get("actors", []):
-        spans.append(Span(a["start"], a["end"], "actor",
-                          f"actor {a.get('key') or '?'}: {a.get('name') or a.get('text')}"
-                          + (f", {a['role']}" if a.get("role") else "")))
+        spans.append(
+            Span(
+                a["start"],
+                a["end"],
+                "actor",
+                f"actor {a.get('key') or '?'}: {a.get('name') or a.get('text')}"
+                + (f", {a['role']}" if a.get("role") else ""),
+            )
+        )
     for p in article.get("places", []):
         if isinstance(p.get("start"), int) and isinstance(p.get("end"), int):
-            spans.append(Span(p["start"], p["end"], "place", f"place: {p.get('name')} ({p.get('country') or '?'})"))
+            spans.append(
+                Span(p["start"], p["end"], "place", f"place: {p.get('name')} ({p.get('country') or '?'})")
+            )
     for d in article.get("dates", []):
         if isinstance(d.get("start"), int) and isinstance(d.get("end"), int):
             spans.append(Span(d["start"], d["end"], "date", f"date: {d.get('value')} ({d.get('precision')})"))
@@ -111,5 +123,3 @@ def article_spans(article: dict[str, Any]) -> list[Span]:
 
 def mark_article(article: dict[str, Any]) -> Markup:
     return mark(article.get("text") or "", article_spans(article))
-
-

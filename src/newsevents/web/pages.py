@@ -27,13 +27,20 @@ def _href(url: Any) -> str | None:
 
 
 def _env() -> Environment:
-    env = Environment(loader=PackageLoader("newsevents.web", "templates"),
-                      autoescape=select_autoescape(default=True, default_for_string=True))
+    env = Environment(
+        loader=PackageLoader("newsevents.web", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+    )
     env.filters["q"] = lambda v: quote(str(v), safe="")
     env.filters["href"] = _href
     env.filters["gs"] = lambda v: "" if v is None else f"{float(v):+.1f}"
-    env.globals.update(QUAD_CLASSES=QUAD_CLASSES, QUAD_COLORS=QUAD_COLORS, CAMEO_ROOTS=CAMEO_ROOTS,
-                       mark_evidence=mark_evidence, urlencode=urlencode)
+    env.globals.update(
+        QUAD_CLASSES=QUAD_CLASSES,
+        QUAD_COLORS=QUAD_COLORS,
+        CAMEO_ROOTS=CAMEO_ROOTS,
+        mark_evidence=mark_evidence,
+        urlencode=urlencode,
+    )
     return env
 
 
@@ -80,9 +87,22 @@ def _flag(request: Request, name: str) -> bool:
 
 def _form(request: Request) -> dict[str, Any]:
     """The raw filter values of a page's query string, to refill its form."""
-    form: dict[str, Any] = {k: (request.query_params.get(k) or "")[:200] for k in
-                            ("actor", "a", "b", "cameo", "plover", "quad", "since", "until", "text", "country",
-                             "article")}
+    form: dict[str, Any] = {
+        k: (request.query_params.get(k) or "")[:200]
+        for k in (
+            "actor",
+            "a",
+            "b",
+            "cameo",
+            "plover",
+            "quad",
+            "since",
+            "until",
+            "text",
+            "country",
+            "article",
+        )
+    }
     form["directed"] = _flag(request, "directed")
     form["unasserted"] = _flag(request, "unasserted")
     return form
@@ -96,12 +116,20 @@ def _query_from(request: Request) -> tuple[EventQuery, dict[str, Any]]:
         if not (form["a"] and form["b"]):
             raise QueryError("dyad: give both actors (A and B)", "dyad")
         dyad = (form["a"], form["b"])
-    q = EventQuery.build(actor=_get(request, "actor", 64), dyad=dyad, directed=form["directed"],
-                         cameo=_get(request, "cameo", 8), plover=_get(request, "plover", 40),
-                         quad=_get(request, "quad", 2), since=_get(request, "since", 10),
-                         until=_get(request, "until", 10), text=_get(request, "text"),
-                         country=_get(request, "country", 3), article=_get(request, "article"),
-                         include_unasserted=form["unasserted"])
+    q = EventQuery.build(
+        actor=_get(request, "actor", 64),
+        dyad=dyad,
+        directed=form["directed"],
+        cameo=_get(request, "cameo", 8),
+        plover=_get(request, "plover", 40),
+        quad=_get(request, "quad", 2),
+        since=_get(request, "since", 10),
+        until=_get(request, "until", 10),
+        text=_get(request, "text"),
+        country=_get(request, "country", 3),
+        article=_get(request, "article"),
+        include_unasserted=form["unasserted"],
+    )
     return q, form
 
 
@@ -110,8 +138,9 @@ def overview(request: Request) -> Response:
     store = store_of(request)
     ov = store.overview()
     c = ov["counts"]
-    quad_bars = charts.hbars_svg([(QUAD_CLASSES[int(k)], v, QUAD_COLORS[k]) for k, v in c["quad_counts"].items()],
-                                 label_w=160)
+    quad_bars = charts.hbars_svg(
+        [(QUAD_CLASSES[int(k)], v, QUAD_COLORS[k]) for k, v in c["quad_counts"].items()], label_w=160
+    )
     return render(request, "overview.html", ov=ov, quad_bars=quad_bars, page="overview")
 
 
@@ -130,8 +159,17 @@ def events_page(request: Request) -> Response:
     next_url = None
     if result["next_cursor"]:
         next_url = "/events?" + urlencode({**params, "limit": limit, "cursor": result["next_cursor"]})
-    return render(request, "events.html", form=form, result=result, next_url=next_url, first=not cursor,
-                  params=params, page="events", error=None)
+    return render(
+        request,
+        "events.html",
+        form=form,
+        result=result,
+        next_url=next_url,
+        first=not cursor,
+        params=params,
+        page="events",
+        error=None,
+    )
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
@@ -152,9 +190,18 @@ def dyad_page(request: Request, a: str, b: str) -> Response:
     ka, kb = tl["a"]["key"], tl["b"]["key"]
     chart = charts.timeline_svg(tl["buckets"], label="events")
     evs = store.events(EventQuery.build(dyad=(ka, kb), directed=directed), limit=50)
-    return render(request, "dyad.html", tl=tl, chart=chart, events=evs, interval=interval, directed=directed,
-                  historical=historical, page="dyads",
-                  events_url="/events?" + urlencode({"a": ka, "b": kb, **({"directed": "true"} if directed else {})}))
+    return render(
+        request,
+        "dyad.html",
+        tl=tl,
+        chart=chart,
+        events=evs,
+        interval=interval,
+        directed=directed,
+        historical=historical,
+        page="dyads",
+        events_url="/events?" + urlencode({"a": ka, "b": kb, **({"directed": "true"} if directed else {})}),
+    )
 
 
 @router.get("/dyads", response_class=HTMLResponse)
@@ -165,8 +212,13 @@ def dyads_page(request: Request) -> Response:
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request) -> Response:
     text = _get(request, "text", 100)
-    return render(request, "actors.html", actors=store_of(request).actors(limit=500, text=text), text=text or "",
-                  page="actors")
+    return render(
+        request,
+        "actors.html",
+        actors=store_of(request).actors(limit=500, text=text),
+        text=text or "",
+        page="actors",
+    )
 
 
 @router.get("/actors/{key}", response_class=HTMLResponse)
@@ -176,8 +228,9 @@ def actor_page(request: Request, key: str) -> Response:
     p = store.actor(key, interval=interval)
     buckets = [{**b, "counts": b["counts"], "goldstein_mean": None} for b in p["timeline"]]
     chart = charts.timeline_svg(buckets, goldstein=False, label="events")
-    roots = charts.hbars_svg([(f"{r['root']} {r['name'] or ''}", r["count"], "#4c6e9e") for r in p["roots"]],
-                             label_w=240)
+    roots = charts.hbars_svg(
+        [(f"{r['root']} {r['name'] or ''}", r["count"], "#4c6e9e") for r in p["roots"]], label_w=240
+    )
     return render(request, "actor.html", p=p, chart=chart, roots=roots, interval=interval, page="actors")
 
 
@@ -189,7 +242,9 @@ def map_page(request: Request) -> Response:
         q, form = _query_from(request)
         points = store.map_points(q)
     except QueryError as e:
-        return render(request, "map.html", status=e.status, error=e, form=form, svg=None, points=[], page="map")
+        return render(
+            request, "map.html", status=e.status, error=e, form=form, svg=None, points=[], page="map"
+        )
     if request.app.state.world is None:
         request.app.state.world = charts.load_world()
     by_country: dict[str, int] = {}
@@ -199,7 +254,9 @@ def map_page(request: Request) -> Response:
     base = q.as_params()
 
     def link(p: dict[str, Any]) -> str:
-        return "/events?" + urlencode({**base, "country": p["country"] or "", "text": ""} if p["country"] else base)
+        return "/events?" + urlencode(
+            {**base, "country": p["country"] or "", "text": ""} if p["country"] else base
+        )
 
     svg = charts.world_svg(request.app.state.world, points, by_country, link)
     return render(request, "map.html", svg=svg, points=points, form=form, error=None, page="map", link=link)
@@ -212,10 +269,21 @@ def quotes_page(request: Request) -> Response:
     offset = _int(request, "offset", 0, 0, 10_000_000)
     result = store.quotes(speaker=speaker, text=text, limit=50, offset=offset)
     more = offset + len(result["items"]) < result["total"]
-    next_url = "/quotes?" + urlencode({k: v for k, v in (("speaker", speaker), ("text", text)) if v}
-                                      | {"offset": offset + 50}) if more else None
-    return render(request, "quotes.html", result=result, speaker=speaker or "", text=text or "",
-                  next_url=next_url, page="quotes")
+    next_url = (
+        "/quotes?"
+        + urlencode({k: v for k, v in (("speaker", speaker), ("text", text)) if v} | {"offset": offset + 50})
+        if more
+        else None
+    )
+    return render(
+        request,
+        "quotes.html",
+        result=result,
+        speaker=speaker or "",
+        text=text or "",
+        next_url=next_url,
+        page="quotes",
+    )
 
 
 @router.get("/articles", response_class=HTMLResponse)
