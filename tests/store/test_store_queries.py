@@ -207,3 +207,21 @@ def test_store_running_totals_match_the_events(loaded: Store, records: list) -> 
     loaded.ingest([shrunk])
     _same_as_scan(loaded)
     assert loaded.actors()[0]["events"] > 0
+
+
+def test_store_actor_acting_on_itself_is_counted_once(store: Store, records: list) -> None:
+    import copy
+
+    rec = copy.deepcopy(records[3])  # Kharkiv article
+    ev = copy.deepcopy(rec["events"][1])
+    ev["id"] = "self"
+    ev["target"] = dict(ev["source"], sector="OPP", text="Russian forces")
+    rec["events"].append(ev)
+    store.ingest([rec])
+    p = store.actor("RUS")
+    assert p["events"]["total"] == 3  # demanded (target), shelled, shelled itself
+    assert (p["events"]["as_source"], p["events"]["as_target"]) == (2, 2)
+    assert sum(r["count"] for r in p["roots"]) == 3
+    assert sum(b["total"] for b in p["timeline"]) == 3
+    me = next(x for x in p["partners"] if x["key"] == "RUS")
+    assert me["count"] == 1

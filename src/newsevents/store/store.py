@@ -887,50 +887,34 @@ class Store:
             # One aggregate query per side, each answered from its covering index (ix_events_dyad /
             # ix_events_target); events of the actor with itself (RUS government on RUS opposition) are on
             # both sides and are counted once.
-            sides = {}
-            for name, mine, other in (
-                ("source", e.source_key, e.target_key),
-                ("target", e.target_key, e.source_key),
-            ):
-                sides[name] = conn.execute(
-                    select(
-                        other,
-                        e.cameo_root,
-                        e.quad_class,
-                        e.date_start,
-                        e.date_precision,
-                        e.historical,
-                        func.count(),
-                        func.sum(e.goldstein),
-                    )
-                    .where(mine == key, e.asserted == true())
-                    .group_by(other, e.cameo_root, e.quad_class, e.date_start, e.date_precision, e.historical)
-                ).all()
-            mentions = conn.execute(
-                select(func.count()).select_from(S.actor_mentions).where(S.actor_mentions.c.key == key)
-            ).scalar_one()
-            n_quotes = conn.execute(
-                select(func.count()).select_from(S.quotes).where(S.quotes.c.speaker_key == key)
-            ).scalar_one()
+            fits = set(_PRECISIONS[interval])
+            width = {"month": 7, "year": 4}.get(interval, 10)  # buckets cut in SQL where a prefix is enough
+            bucket_col = func.substr(e.date_start, 1, width) if width < 10 else e.date_start
             partners: dict[str, dict[str, Any]] = {}
             roots: dict[str, int] = defaultdict(int)
             quad = {str(k): 0 for k in (1, 2, 3, 4)}
             timeline: dict[str, dict[str, int]] = {}
-            fits = set(_PRECISIONS[interval])
             totals = {"source": 0, "target": 0}
             n_events = 0
-            for side, rows in sides.items():
-                for other, root, qc, day, precision, hist, n, gsum in rows:
+            for side, mine, other in (
+                ("source", e.source_key, e.target_key),
+                ("target", e.target_key, e.source_key),
+            ):
+                for pk, root, qc, n, gsum in conn.execute(
+                    select(other, e.cameo_root, e.quad_class, func.count(), func.sum(e.goldstein))
+                    .where(mine == key, e.asserted == true())
+                    .group_by(other, e.cameo_root, e.quad_class)
+                ):
                     totals[side] += n
-                    if side == "target" and other == key:
-                        continue  # already counted from the source side
+                    if side == "target" and pk == key:
+                        continue  # the actor acting on itself: already counted from the source side
                     n_events += n
                     roots[root] += n
-                    if other is not None:
+                    if pk is not None:
                         p = partners.setdefault(
-                            other,
+                            pk,
                             {
-                                "key": other,
+                                "key": pk,
                                 "count": 0,
                                 "as_source": 0,
                                 "as_target": 0,
@@ -942,10 +926,29 @@ class Store:
                         p["as_" + side] += n
                         p["gsum"] += float(gsum or 0)
                         p["quad_counts"][str(qc)] += n
+            both = and_(e.source_key == key, e.target_key == key)
+            for cond, sign in (
+                (e.source_key == key, 1),
+                (e.target_key == key, 1),
+                (both, -1),
+            ):
+                for day, qc, precision, hist, n in conn.execute(
+                    select(bucket_col, e.quad_class, e.date_precision, e.historical, func.count())
+                    .where(cond, e.asserted == true())
+                    .group_by(bucket_col, e.quad_class, e.date_precision, e.historical)
+                ):
                     if precision in fits and not hist:
-                        b = timeline.setdefault(_bucket(day, interval), {"1": 0, "2": 0, "3": 0, "4": 0})
-                        b[str(qc)] += n
-                        quad[str(qc)] += n
+                        b = timeline.setdefault(
+                            _bucket(day, interval) if width == 10 else day, {"1": 0, "2": 0, "3": 0, "4": 0}
+                        )
+                        b[str(qc)] += sign * n
+                        quad[str(qc)] += sign * n
+            mentions = conn.execute(
+                select(func.count()).select_from(S.actor_mentions).where(S.actor_mentions.c.key == key)
+            ).scalar_one()
+            n_quotes = conn.execute(
+                select(func.count()).select_from(S.quotes).where(S.quotes.c.speaker_key == key)
+            ).scalar_one()
             if key in partners:
                 partners[key]["as_target"] = partners[key]["as_source"]
             names = self._names(partners, conn)
