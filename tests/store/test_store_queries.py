@@ -219,9 +219,9 @@ def test_store_actor_acting_on_itself_is_counted_once(store: Store, records: lis
     rec["events"].append(ev)
     store.ingest([rec])
     p = store.actor("RUS")
-    assert p["events"]["total"] == 3  # demanded (target), shelled, shelled itself
-    assert (p["events"]["as_source"], p["events"]["as_target"]) == (2, 2)
-    assert sum(r["count"] for r in p["roots"]) == 3
-    assert sum(b["total"] for b in p["timeline"]) == 3
+    assert p["events"]["total"] == 4  # demanded of, shelled, accused by, and acting on itself
+    assert (p["events"]["as_source"], p["events"]["as_target"]) == (2, 3)
+    assert sum(r["count"] for r in p["roots"]) == 4
+    assert sum(b["total"] for b in p["timeline"]) == 4
     me = next(x for x in p["partners"] if x["key"] == "RUS")
     assert me["count"] == 1
