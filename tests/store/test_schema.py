@@ -51,8 +51,9 @@ def test_schema_v1_database_is_upgraded(db_url: str, records: list[dict[str, Any
         assert again.counts()["articles"] == len(records)
 
 
-def test_schema_v1_database_with_data_gets_its_totals_on_upgrade(db_url: str,
-                                                                 records: list[dict[str, Any]]) -> None:
+def test_schema_v1_database_with_data_gets_its_totals_on_upgrade(
+    db_url: str, records: list[dict[str, Any]]
+) -> None:
     with Store(db_url) as s:
         s.ingest(records)
         before = s.top_dyads(20)

@@ -32,6 +32,8 @@ def is_record_file(path: str) -> bool:
     if path == "-":
         return True  # stdin holds records (raw text on stdin goes through `newsevents code`)
     p = Path(path)
+    if p.is_dir():
+        return False  # a folder of raw articles: the coder's reader walks it
     if not p.is_file():
         raise InputError(path, "no such file")
     if p.suffix.lower() not in (".jsonl", ".ndjson", ".json", ""):
