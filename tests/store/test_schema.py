@@ -92,3 +92,11 @@ def test_schema_missing_sqlite_file_not_created_when_reading(tmp_path: Any) -> N
     with pytest.raises(StoreError):
         Store(str(tmp_path / "missing.db"), create=False)
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_schema_unsupported_or_malformed_urls_are_config_errors() -> None:
+    from newsevents.errors import StoreConfigError
+
+    for url in ("mysql://x/y", "oracle+cx_oracle://a/b", "postgresql+asyncpg://u:p@h/db", "::not a url://"):
+        with pytest.raises(StoreConfigError):
+            Store(url)

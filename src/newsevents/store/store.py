@@ -39,6 +39,7 @@ from sqlalchemy import (
     tuple_,
     update,
 )
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -151,8 +152,14 @@ class Store:
             if path and path != ":memory:" and not Path(path).exists():
                 raise StoreError(f"no newsevents store at {path} (create one with `newsevents ingest`)")
         try:
+            backend = make_url(self.url).get_backend_name()
+        except ArgumentError:
+            raise StoreConfigError(f"{self.url[:80]!r} is not a database URL or SQLite file path") from None
+        if backend not in ("sqlite", "postgresql"):
+            raise StoreConfigError(f"unsupported database {backend!r}: use an SQLite file or postgresql+psycopg://")
+        try:
             self.engine: Engine = self._make_engine(self.url)
-        except (ArgumentError, NoSuchModuleError) as e:
+        except (ArgumentError, NoSuchModuleError, ImportError) as e:
             raise StoreConfigError(f"cannot use database URL {self._safe_url()!r}: {e}") from None
         self.dialect = self.engine.dialect.name
         if self.dialect not in ("sqlite", "postgresql"):
@@ -170,8 +177,6 @@ class Store:
 
     def _safe_url(self) -> str:
         try:
-            from sqlalchemy.engine import make_url
-
             return make_url(self.url).render_as_string(hide_password=True)
         except ArgumentError:
             return "<malformed URL>"
