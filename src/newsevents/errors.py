@@ -9,10 +9,17 @@ The tree::
     │   ├── BinaryInputError        the input is not text
     │   └── RecordError             a JSON record is broken or lacks a field
     ├── ModelError                  the spaCy model cannot be loaded
-    └── GoldFileError               a gold file for `eval` is malformed
+    ├── GoldFileError               a gold file for `eval` is malformed
+    ├── StoreError                  the event store cannot be opened or written (HTTP 500)
+    │   ├── StoreConfigError        a database URL is malformed or names an unsupported backend
+    │   └── SchemaVersionError      the database was written by a newer newsevents
+    └── QueryError                  a query parameter is invalid (HTTP 400)
+        ├── NotFoundError           an article, event or page does not exist (HTTP 404)
+        └── UnknownActorError       no actor with that key is in the store (HTTP 404)
 
-Each error carries a short code, printed as ``[E012] ...``. Library code raises; only the CLI prints
-and exits.
+Each error carries a short code, printed as ``[E012] ...``, and the HTTP status the web API answers
+it with (``status``). Library code raises; only the CLI prints and exits, and only the web app's one
+handler turns errors into responses.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ class NewsEventsError(Exception):
     """Base class; ``code`` is a stable identifier such as ``E001``."""
 
     code = "E000"
+    status = 500
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -75,3 +83,40 @@ class ModelError(NewsEventsError):
 
 class GoldFileError(NewsEventsError):
     code = "E030"
+
+
+class StoreError(NewsEventsError):
+    """The store cannot be opened, migrated or written."""
+
+    code = "E040"
+
+
+class StoreConfigError(StoreError):
+    code = "E041"
+    status = 400
+
+
+class SchemaVersionError(StoreError):
+    """The database's schema version is newer than this release understands."""
+
+    code = "E042"
+
+
+class QueryError(NewsEventsError):
+    """A query parameter is invalid. ``param`` names it (for the API's error envelope)."""
+
+    code = "E050"
+    status = 400
+
+    def __init__(self, message: str, param: str | None = None) -> None:
+        self.param = param
+        super().__init__(message)
+
+
+class NotFoundError(QueryError):
+    code = "E051"
+    status = 404
+
+
+class UnknownActorError(NotFoundError):
+    code = "E052"

@@ -16,6 +16,12 @@ from ..errors import NewsEventsError
 COMMANDS: dict[str, str] = {
     "code": ".code",
     "eval": ".evaluate",
+    "ingest": ".ingest",
+    "events": ".events",
+    "actors": ".actors",
+    "quotes": ".quotes",
+    "serve": ".serve",
+    "demo": ".demo",
 }
 
 

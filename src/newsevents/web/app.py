@@ -1,0 +1,103 @@
+"""The web app: JSON API (``/api``), server-rendered pages, static files, one error handler.
+
+Every response carries a Content-Security-Policy that allows scripts, styles and images from this
+origin only (no inline script), so even a mistake in escaping could not run injected code.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import NewsEventsError
+from ..store import Store
+from . import api, pages
+
+log = logging.getLogger("newsevents.web")
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api") or request.url.path == "/openapi.json"
+
+
+def _envelope(status: int, code: str, message: str, **extra: Any) -> dict[str, Any]:
+    return {"error": {"status": status, "code": code, "message": message, **extra}}
+
+
+def error_response(request: Request, status: int, code: str, message: str, **extra: Any) -> Response:
+    if _wants_json(request):
+        return JSONResponse(_envelope(status, code, message, **extra), status_code=status)
+    return pages.render_error(request, status, code, message)
+
+
+def create_app(store: Store | str | None = None) -> FastAPI:
+    """The app over a :class:`Store` (or a database URL; default ``$NEWSEVENTS_DB`` or newsevents.db)."""
+    the_store = store if isinstance(store, Store) else Store(store)
+    app = FastAPI(
+        title="newsevents",
+        summary="Who did what to whom, when and where, and who said what: coded news events.",
+        version="0.1.0",
+        docs_url=None,  # Swagger UI needs a CDN and inline script; the schema is at /openapi.json
+        redoc_url=None,
+    )
+    app.state.store = the_store
+    app.state.world = None  # loaded on the first map request
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(packages=[("newsevents.web", "static")]), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        return response
+
+    @app.exception_handler(NewsEventsError)
+    async def on_newsevents_error(request: Request, exc: NewsEventsError) -> Response:
+        extra = {"param": exc.param} if getattr(exc, "param", None) else {}
+        if exc.status >= 500:
+            log.error("%s", exc)
+        return error_response(request, exc.status, exc.code, exc.message, **extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation_error(request: Request, exc: RequestValidationError) -> Response:
+        details = []
+        for err in exc.errors():
+            where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "path", "body"))
+            details.append({"param": where, "message": str(err.get("msg", "invalid"))})
+        message = "; ".join(f"{d['param']}: {d['message']}" for d in details) or "invalid request"
+        return error_response(request, 400, "E050", message, details=details)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        code = "E051" if exc.status_code == 404 else f"H{exc.status_code}"
+        message = "not found" if exc.status_code == 404 else str(exc.detail)
+        return error_response(request, exc.status_code, code, message)
+
+    @app.exception_handler(Exception)
+    async def on_unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s", request.url.path)
+        return error_response(request, 500, "E000", "internal error")
+
+    return app
+
+
+__all__ = ["create_app"]
