@@ -825,8 +825,9 @@ def _left_modifiers(span: Span) -> list[Token]:
         t = doc[i]
         if t.is_space or t.is_quote or t.text in ".;:!?()" or t.dep_ in ("nsubj", "dobj", "ROOT"):
             break
-        if root not in t.ancestors or t.dep_ not in PRECEDING_TITLE_DEPS | {"punct"}:
-            break
+        title_of = t.dep_ in ("prep", "pobj") and (t.lower_ == "of" or t.text[:1].isupper())
+        if root not in t.ancestors or (t.dep_ not in PRECEDING_TITLE_DEPS | {"punct"} and not title_of):
+            break  # "Secretary of State ...", "Minister of Foreign Affairs ..." keep their "of"
         out.insert(0, t)
         i -= 1
     return out

@@ -503,15 +503,8 @@ class Coder:
             return []
         m = ctx.mentions.at(tok)
         if m is None:
-            for c in tok.children:
-                if c.dep_ in ("compound", "poss", "amod", "nmod", "appos") or (
-                    c.dep_ == "prep" and c.lower_ == "of"
-                ):
-                    cands = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
-                    for cc in cands:
-                        m = ctx.mentions.at(cc)
-                        if m is not None:
-                            break
+            for cc in _inner_actor_tokens(tok):
+                m = ctx.mentions.at(cc)
                 if m is not None:
                     break
         if m is None:
@@ -1006,6 +999,23 @@ def _subjects(tok: Token) -> list[Token]:
             return [cur.head]
         break
     return []
+
+
+def _inner_actor_tokens(tok: Token) -> list[Token]:
+    """Where a noun phrase names whose it is: "Russia's forces", "the Russian attack", "the attack on X by Y",
+    "the atrocities committed by Russia's forces", "the government of Japan"."""
+    first: list[Token] = []
+    later: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod", "appos"):
+            first.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+            later += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "acl":  # "committed by X", "carried out by X"
+            for a in c.children:
+                if a.dep_ == "agent":
+                    later += [g for g in a.children if g.dep_ == "pobj"]
+    return first + later
 
 
 def _dobj(tok: Token) -> Token | None:

@@ -302,7 +302,7 @@ BOILERPLATE_LINE = re.compile(
     r"sources?:?\s*$|have an opinion\b|advertisement\s*$|(this|the) (story|article) (was|has been) (updated|"
     r"corrected)|you (may|might) also like|recommended\b|download (our|the) app|watch:|listen:|"
     r"reporting by\b|editing by\b|for further information\b|###\s*$|office of the spokesperson\s*$|"
-    r"the below is attributable to\b|for immediate release\s*$)",
+    r"the (below|following) is attributable to\b|for immediate release\s*$)",
     re.I,
 )
 
