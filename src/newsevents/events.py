@@ -119,6 +119,8 @@ THREAT_CODE = {
 }
 
 
+#: roots of acts that are mostly domestic when their actor is unnamed (arrests, attacks, protests, probes)
+DOMESTIC_ROOTS = frozenset({"09", "11", "14", "17", "18", "19", "20"})
 #: sectors that use force outside a state's forces: their "attacks" are CAMEO 18, not 19
 IRREGULAR = frozenset({"REB", "UAF", "CRM", "INS", "SEP", "RAD", "CVL"})
 IRREGULAR_FORCE = {
@@ -426,6 +428,24 @@ class Coder:
             rule += ":presupposed"
         elif gov is not None and tok.dep_ == "nsubjpass":
             rule += ":passive"
+        elif "no_target" in pat.flags and self._own_place(tok, ctx) is not None:
+            # "two weeks of protests in the capital": a one-sided act placed in a country
+            place = self._own_place(tok, ctx)
+            fr = self._frame(tok, pat, [], [], ctx, rule + ":placed")
+            fr.sources = [
+                Actor(
+                    text=place.text,
+                    name=place.name,
+                    key=place.country,
+                    country=place.country,
+                    sector="CVL",
+                    start=place.start,
+                    end=place.end,
+                    kind="place",
+                    rule="place",
+                )
+            ]
+            return fr
         elif not tgt_toks:
             return None
         if between and not tgt_toks:
@@ -597,6 +617,13 @@ class Coder:
             return None
         return (_with_rule(first[top[0]], tok, "coref:pair"), _with_rule(first[top[1]], tok, "coref:pair"))
 
+    def _own_place(self, tok: Token, ctx: ArticleContext) -> Place | None:
+        offs = {t.idx for t in tok.subtree}
+        for p in ctx.places:
+            if p.start in offs and p.country and _is_locative(tok.doc, p):
+                return p
+        return None
+
     def _place_country(self, tok: Token, ctx: ArticleContext) -> str | None:
         sent = tok.sent
         ks = {p.country for p in ctx.places if sent.start_char <= p.start < sent.end_char and p.country}
@@ -759,6 +786,25 @@ class Coder:
                     pairs.append((s, t, conf, ""))
         out = []
         for s, t, c, why in pairs:
+            if (
+                (s is None or s.key is None)
+                and t is not None
+                and t.key
+                and t.key == ctx.home
+                and fr.code[:2] in DOMESTIC_ROOTS
+            ):
+                # "the mayor was stabbed", "an individual has been arrested": in a story that takes place
+                # in one country, an unnamed perpetrator or authority is of that country
+                s = Actor(
+                    text=s.text if s else "",
+                    name=None,
+                    key=ctx.home,
+                    country=ctx.home,
+                    sector=s.sector if s else None,
+                    kind="agent",
+                    rule="unnamed+article-country",
+                )
+                c = min(c, 0.6)
             if (s is None or s.key is None) and (t is None or t.key is None):
                 continue
             if (
@@ -781,6 +827,17 @@ class Coder:
                     end=t.end,
                     kind=t.kind,
                     rule=t.rule + "+domestic",
+                )
+            if fr.code[:2] == "14" and (t is None or t.key is None) and s is not None and s.key:
+                # a protest with no named target is against the protesters' own government
+                t = Actor(
+                    text="",
+                    name=None,
+                    key=s.key,
+                    country=s.country,
+                    sector="GOV",
+                    kind="agent",
+                    rule="protest:own-government",
                 )
             one_sided = "no_target" in fr.pattern.flags or not fr.pattern.slots or bool(fr.pattern.objects)
             if self.require_target and (t is None or t.key is None) and not one_sided:
