@@ -270,6 +270,8 @@ def _clean(text: str) -> str:
 # ------------------------------------------------------------------------------------------------
 # Mentions in a document
 
+#: sectors of agent nouns that name institutions, not people ("the government", "the court")
+INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "IGO", "BUS", "MED", "PTY"})
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"they", "them", "their"}
 PRONOUNS_SELF = {"we", "us", "our", "i", "me", "my"}
@@ -794,11 +796,14 @@ class ActorResolver:
         return None
 
     def _antecedent(self, prior: list[Mention], tok: Token, pron: str) -> Mention | None:
-        cands = [m for m in prior if m.start < tok.i and (m.actor.key or m.actor.kind == "person")]
+        cands = [m for m in prior if m.start < tok.i and (m.actor.key or m.actor.kind in ("person", "agent"))]
         if pron in PRONOUNS_PERSON:
             for m in reversed(cands):
                 if m.actor.kind == "person" or (m.actor.kind == "agent" and m.actor.name):
                     return m
+                head = tok.doc[m.head]
+                if m.actor.kind == "agent" and head.tag_ == "NN" and m.actor.sector not in INSTITUTIONS:
+                    return m  # "an IT worker ... police shot him"
             return None
         if pron in ("it", "its"):
             for m in reversed(cands):

@@ -119,6 +119,7 @@ THREAT_CODE = {
 }
 
 
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: roots of acts that are mostly domestic when their actor is unnamed (arrests, attacks, protests, probes)
 DOMESTIC_ROOTS = frozenset({"09", "11", "14", "17", "18", "19", "20"})
 #: sectors that use force outside a state's forces: their "attacks" are CAMEO 18, not 19
@@ -255,6 +256,7 @@ class ArticleContext:
     key_counts: Counter[str] = field(default_factory=Counter)
     last_pair: tuple[Actor, Actor] | None = None
     home: str | None = None  # the country the article mostly takes place in
+    home_place: Place | None = None  # that country as a place (country-level coordinates)
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
 
@@ -273,7 +275,8 @@ class Coder:
         """(asserted events, negated or hypothetical events) of ``doc``, merged per article."""
         self._ctx = ctx
         ctx.key_counts = Counter(a.key for a in ctx.mentions.actors() if a.key)
-        ctx.home = home_country(ctx)
+        if ctx.home is None:
+            ctx.home = home_country(ctx)
         asserted: list[Event] = []
         unasserted: list[Event] = []
         for sent in doc.sents:
@@ -505,6 +508,25 @@ class Coder:
     ) -> Frame | None:
         sources = [a for t in _expand(src_toks) for a in self._actors_of(t, ctx)]
         targets = [a for t in _expand(tgt_toks) for a in self._actors_of(t, ctx)]
+        if not targets and tgt_toks and pat.code[:2] in VIOLENCE_ROOTS:
+            # victims named only as people or numbers ("shot shoppers", "killing four"): civilians where it
+            # happened
+            k = self._place_country(tok, ctx) or ctx.home
+            victim = tgt_toks[0]
+            if k and victim.pos_ in ("NOUN", "NUM") and victim.ent_type_ not in ("DATE", "TIME", "MONEY"):
+                targets = [
+                    Actor(
+                        text=victim.text,
+                        name=None,
+                        key=k,
+                        country=k,
+                        sector="CVL",
+                        start=victim.idx,
+                        end=victim.idx + len(victim),
+                        kind="agent",
+                        rule="victims+place",
+                    )
+                ]
         mutual = "mutual" in pat.flags
         fr = Frame(pat, tok, sources, targets, mutual, code=pat.code, rule=rule)
         if governing is not None:
@@ -895,6 +917,9 @@ class Coder:
         code = self.ontology.get(cameo)
         date, date_source, own_date = self._date(fr, sent, ctx)
         place = self._place(fr, sent, ctx, allow_sentence=not own_date)
+        keys = {a.key for a in (s, t) if a is not None and a.key}
+        if place is None and ctx.home_place is not None and keys == {ctx.home}:
+            place = ctx.home_place  # a domestic act in a story set in one country happened there
         historical = False
         if date and ctx.published:
             year = int(date[:4])
@@ -962,7 +987,8 @@ class Coder:
         if not own and len({d.value for d in dates}) == 1:
             own = dates  # the sentence's only date, even when it hangs off the governing verb
         if own:
-            best = min(own, key=lambda d: abs(d.start - fr.trigger.idx))
+            doc = fr.trigger.doc
+            best = min(own, key=lambda d: (_hops(doc, d.start, fr.trigger), abs(d.start - fr.trigger.idx)))
             return best.value, "text", in_clause
         if ctx.published:
             return ctx.published.isoformat(), "published", False
@@ -999,6 +1025,22 @@ def home_country(ctx: ArticleContext) -> str | None:
     return top
 
 
+def _hops(doc: Doc, char: int, trigger: Token) -> int:
+    """How many dependency links separate the token at ``char`` from the trigger (or its head verb)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return 99
+    tok = span.root
+    anchors = {trigger.i, trigger.head.i}
+    for n in range(12):
+        if tok.i in anchors:
+            return n
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return 50
+
+
 def _is_temporal(doc: Doc, d: DateMention) -> bool:
     """A date that says when something happened, not one that names a thing ("the 1956 Declaration")."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -1006,7 +1048,8 @@ def _is_temporal(doc: Doc, d: DateMention) -> bool:
         return False
     root = span.root
     return not (
-        root.dep_ in ("compound", "amod", "nummod", "nmod", "quantmod") and root.head.ent_type_ != "DATE"
+        root.dep_ in ("compound", "amod", "nummod", "nmod", "quantmod")
+        and root.head.ent_type_ not in ("DATE", "TIME")
     )
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .actors import ActorDictionary, ActorResolver
-from .events import ArticleContext, Coder, Patterns
+from .events import ArticleContext, Coder, Patterns, home_country
 from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, load_model
 from .ontology import Ontology
 from .places import Gazetteer
@@ -149,6 +149,12 @@ class Pipeline:
             author=author,
             quote_spans=[(q.start, q.end) for q in quotes],
         )
+        ctx.home = home_country(ctx)
+        if ctx.home is not None:
+            name = res.dictionary.country_names.get(ctx.home, ctx.home)
+            ctx.home_place = res.gazetteer.place(name, 0, 0)
+            if ctx.home_place is not None:
+                ctx.home_place.text = ""
         events, unasserted = Coder(res.patterns, res.ontology).code(doc, ctx)
         result.actors = [m.actor for m in mentions.items]
         result.events = events

@@ -194,8 +194,10 @@ def find_dates(doc: object, published: dt.date | None) -> list[DateMention]:
     """Every resolvable DATE entity of a spaCy ``doc``."""
     out = []
     for ent in doc.ents:  # type: ignore[attr-defined]
-        if ent.label_ != "DATE":
+        if ent.label_ not in ("DATE", "TIME"):
             continue
+        if ent.label_ == "TIME" and not re.search(r"day|night|morning|evening|afternoon", ent.text, re.I):
+            continue  # "10:39 a.m." names no day; "Saturday morning" does
         r = resolve(ent.text, published)
         if r is None:
             continue
