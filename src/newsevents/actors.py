@@ -244,6 +244,16 @@ class ActorDictionary:
         active = [n for n in names if any(t.active(on) for t in self.people[n.lower()])]
         return active or names
 
+    def active_by_surname(self, surname: str, on: dt.date | None) -> list[str]:
+        """People with this surname who held an office on the day: a bare surname names someone in office."""
+        if on is None:
+            return []
+        return [
+            n
+            for n in self.surnames.get(surname.lower(), ())
+            if any(t.active(on) for t in self.people[n.lower()])
+        ]
+
     def holder(self, key: str, role: str, on: dt.date | None) -> Term | None:
         """Who held ``role`` for ``key`` on the day."""
         day = on or dt.date.today()
@@ -377,7 +387,7 @@ class ActorResolver:
                 text=text, name=d.country_names.get(k, k), key=k, country=k, kind="country", rule="demonym"
             )
         if " " not in clean and clean[:1].isupper():
-            names = d.by_surname(clean, on)
+            names = d.active_by_surname(clean, on)
             if len(names) == 1:  # NER often calls a bare surname an ORG or GPE ("Guterres", "Biden")
                 return self._person_actor(text, names[0], d.term_on(names[0], on), "dict:surname")
         return None
@@ -596,7 +606,7 @@ class ActorResolver:
             for m in reversed(prior):
                 if m.actor.kind == "person" and m.actor.name and m.actor.name.split()[-1] == surname:
                     return _copy(m.actor, span, "coref:surname")
-            names = self.d.by_surname(surname, on)
+            names = self.d.active_by_surname(surname, on)
             if len(names) == 1:
                 term = self.d.term_on(names[0], on)
                 return self._person_actor(span.text, names[0], term, "dict:surname")

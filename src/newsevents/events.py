@@ -120,6 +120,9 @@ THREAT_CODE = {
 
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+CONFLICT_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+#: intent words that, before a hostile act, amount to a threat ("vowed to retaliate")
+THREAT_INTENT = frozenset("vow pledge promise threaten warn plan prepare intend determine resolve".split())
 #: roots of acts that are mostly domestic when their actor is unnamed (arrests, attacks, protests, probes)
 DOMESTIC_ROOTS = frozenset({"09", "11", "14", "17", "18", "19", "20"})
 #: sectors that use force outside a state's forces: their "attacks" are CAMEO 18, not 19
@@ -371,6 +374,8 @@ class Coder:
         else:
             src_toks = _subjects(tok)
             tgt_toks = self._slot_targets(tok, pat)
+        if passive and not src_toks and pat.code[:2] not in DOMESTIC_ROOTS:
+            return None  # "he was released in 2018", "was met with applause": no actor, no event
         rule = f"verb:{pat.lemma}{'+' + pat.particle if pat.particle else ''}" + (
             ":passive" if passive else ""
         )
@@ -738,6 +743,9 @@ class Coder:
             fr.modality = "future"
             return
         if kind == "intent":
+            if fr.code[:2] in CONFLICT_ROOTS and head.lemma_.lower() not in THREAT_INTENT:
+                fr.modality = "hypothetical"  # "hopes they will reinforce", "wants to strike": a wish, no act
+                return
             fr.modality = "intent"
             fr.code = self._intent_code(fr.code)
             if gov_subj and not fr.sources:
@@ -830,6 +838,18 @@ class Coder:
             if (s is None or s.key is None) and (t is None or t.key is None):
                 continue
             if (
+                s is not None
+                and t is not None
+                and s.key == t.key
+                and fr.code[:2] not in DOMESTIC_ROOTS
+                and any(x in (a.rule or "") for a in (s, t) for x in ("article-country", "place"))
+            ):
+                # a country acting on itself only because a side's country was guessed: drop the guess
+                if "no_target" in fr.pattern.flags or bool(fr.pattern.objects) or fr.code[:2] == "15":
+                    t = None
+                else:
+                    continue
+            if (
                 t is not None
                 and t.key is None
                 and s is not None
@@ -861,7 +881,12 @@ class Coder:
                     kind="agent",
                     rule="protest:own-government",
                 )
-            one_sided = "no_target" in fr.pattern.flags or not fr.pattern.slots or bool(fr.pattern.objects)
+            one_sided = (
+                "no_target" in fr.pattern.flags
+                or not fr.pattern.slots
+                or bool(fr.pattern.objects)
+                or fr.code[:2] == "15"  # force posture is often shown to no one in particular
+            )
             if self.require_target and (t is None or t.key is None) and not one_sided:
                 continue
             if (
