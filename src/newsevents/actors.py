@@ -681,7 +681,7 @@ class ActorResolver:
                 text = toks.text
                 e = self.d.lookup_name(text)
                 actor: Actor | None = None
-                if e is not None and e.kind != "group":
+                if e is not None and (e.kind != "group" or toks[0].i != toks[0].sent.start or size > 1):
                     actor = self._entry_actor(text, e)
                 elif self.d.canonical.get(text.lower()):
                     hit = self.d.person(text, on)
@@ -808,13 +808,26 @@ class ActorResolver:
     def _antecedent(self, prior: list[Mention], tok: Token, pron: str) -> Mention | None:
         cands = [m for m in prior if m.start < tok.i and (m.actor.key or m.actor.kind in ("person", "agent"))]
         if pron in PRONOUNS_PERSON:
-            for m in reversed(cands):
+            doc = tok.doc
+
+            def personal(m: Mention) -> bool:
                 if m.actor.kind == "person" or (m.actor.kind == "agent" and m.actor.name):
-                    return m
-                head = tok.doc[m.head]
-                if m.actor.kind == "agent" and head.tag_ == "NN" and m.actor.sector not in INSTITUTIONS:
-                    return m  # "an IT worker ... police shot him"
-            return None
+                    return True
+                head = doc[m.head]  # "an IT worker ... police shot him"
+                return m.actor.kind == "agent" and head.tag_ == "NN" and m.actor.sector not in INSTITUTIONS
+
+            people = [m for m in cands if personal(m)]
+            if not people:
+                return None
+            here = [m for m in people if doc[m.start].sent.start == tok.sent.start]
+            if here:  # the subject of the sentence first ("Putin thanked Abe for what he described")
+                subjects = [m for m in here if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+                return subjects[-1] if subjects else here[-1]
+            # an earlier sentence: its subject is the likeliest antecedent, else its last person
+            last_sent = doc[people[-1].start].sent
+            in_last = [m for m in people if doc[m.start].sent.start == last_sent.start]
+            subjects = [m for m in in_last if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+            return subjects[0] if subjects else in_last[-1]
         if pron in ("it", "its"):
             for m in reversed(cands):
                 if m.actor.key and m.actor.kind in ("country", "igo", "group"):

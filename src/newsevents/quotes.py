@@ -25,7 +25,7 @@ REPORT_VERBS = frozenset(
     "emphasize argue claim assert warn write tweet post describe call point remark observe comment continue "
     "acknowledge admit concede confirm deny suggest told urge ask answer affirm reiterate underline "
     "highlight mention predict promise vow pledge contend maintain quip recount describe characterise "
-    "characterize label dub term".split()
+    "characterize label dub term speak".split()
 )
 
 
@@ -160,6 +160,16 @@ def _surface_attribution(
             m = mentions.at(t)
             if m is not None:
                 return _verb_text(v), m.actor
+    # "X said in a press conference: "..."": the clause that leads into the quote
+    lead = [t for t in doc if t.idx < s and t.sent.end_char >= s - 3 and t.sent.start_char < s]
+    if lead and doc.text[lead[-1].idx : s].strip(' ,:\u201c"') == "" and lead[-1].text in (":", ","):
+        for v in reversed(lead):
+            if v.lemma_.lower() in verbs and v.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    a = _actor(subj, mentions)
+                    if a is not None:
+                        return _verb_text(v), a
     return None, None
 
 
@@ -167,6 +177,14 @@ def _actor(tok: Token, mentions: Mentions) -> Actor | None:
     m = mentions.at(tok)
     if m is not None:
         return m.actor
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        # a name the NER and the dictionary missed ("Regina Ip said"): the speaker is who the text names
+        parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [
+            tok
+        ]
+        start, end = parts[0].idx, tok.idx + len(tok)
+        name = tok.doc.text[start:end]
+        return Actor(text=name, name=name, key=None, start=start, end=end, kind="person", rule="quote:name")
     for c in tok.children:
         if c.dep_ in ("compound", "appos", "poss", "amod"):
             m = mentions.at(c)
