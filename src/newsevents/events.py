@@ -46,7 +46,8 @@ LIGHT_VERBS = frozenset(
     "hold conduct carry launch stage mount make pay begin start resume continue have open wage "
     "impose level slap announce unleash order approve undertake perform attend host join organize "
     "organise lead use employ fire drop commit perpetrate reaffirm reiterate renew underscore express "
-    "stress emphasize emphasise voice signal extend offer".split()
+    "stress emphasize emphasise voice signal extend offer increase expand deepen strengthen boost enhance "
+    "intensify promote advance broaden".split()
 )
 OBJECT_PREPS = frozenset("with on against to for from of into over".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
@@ -415,7 +416,7 @@ class Coder:
         between = _prep_obj(tok, "between")
         tgt_toks = self._slot_targets(tok, pat)
         rule = f"noun:{pat.lemma}"
-        if own:
+        if own and any(self._actors_of(t, ctx) for t in own):
             src_toks = own
         elif gov is not None and gov.lemma_.lower() in LIGHT_VERBS | {"be"} | set(
             k for k, v in self.patterns.modality.items() if v != "report"
