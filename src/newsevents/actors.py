@@ -515,6 +515,22 @@ class ActorResolver:
             ):
                 out[-1] = Span(doc, out[-1].start, e.end, label="PERSON")
                 continue
+            if e.label_ == "PERSON":
+                # a first name the NER left out ("Sadiq" of "Sadiq Khan"): a capitalised proper noun right
+                # before the name that hangs on it and is no title
+                s = e.start
+                while (
+                    s > 0
+                    and doc[s - 1].pos_ == "PROPN"
+                    and doc[s - 1].text[:1].isupper()
+                    and doc[s - 1].head.i in range(s, e.end)
+                    and doc[s - 1].dep_ == "compound"
+                    and not doc[s - 1].ent_type_
+                    and self.d.agent(doc[s - 1].lemma_.lower()) is None
+                ):
+                    s -= 1
+                if s != e.start:
+                    e = Span(doc, s, e.end, label="PERSON")
             out.append(e)
         return out
 
@@ -703,10 +719,55 @@ class ActorResolver:
                     found = Mention(i, i + size, toks.root.i, actor)
                     break
             if found is None:
+                found = self._titled_name(doc, i, taken)
+            if found is None:
                 i += 1
                 continue
             yield found
             i = found.end
+
+    def _titled_name(self, doc: Doc, i: int, taken: set[int]) -> Mention | None:
+        """A name the NER missed, right after an office title: "Interior Minister Joachim Brudziński",
+        "Mayor of London Sadiq Khan", "Legislator Tanya Chan"."""
+        j = i
+        while (
+            j < len(doc)
+            and doc[j].pos_ == "PROPN"
+            and doc[j].text[:1].isupper()
+            and j not in taken
+            and doc[j].ent_type_ in ("", "PERSON")
+        ):
+            j += 1
+        if j - i < 2 or i == 0:
+            return None
+        k = i - 1
+        if k >= 2 and doc[k - 1].lower_ == "of" and doc[k].pos_ == "PROPN":
+            k -= 2  # "Mayor of London"
+        title = doc[k]
+        if not title.text[:1].isupper() or self.d.agent(title.lemma_.lower()) is None:
+            return None
+        sector, role = self.d.agent(title.lemma_.lower()) or (None, None)
+        span = doc[i:j]
+        start = k
+        while start > 0 and doc[start - 1].pos_ in ("PROPN", "ADJ") and doc[start - 1].text[:1].isupper():
+            start -= 1  # "Interior Minister", "Deputy Prime Minister"
+        key = None
+        for t in doc[start:i]:
+            key = key or self.d.demonym(t.text) or getattr(self.d.lookup_name(t.text), "key", None)
+        actor = Actor(
+            text=span.text,
+            name=span.text,
+            key=key,
+            country=key if key and ":" not in key else None,
+            sector=sector,
+            role=role,
+            start=span.start_char,
+            end=span.end_char,
+            kind="person",
+            rule="title+unknown-name",
+        )
+        self.titles[start] = {t.lemma_.lower() for t in doc[start:i]}
+        return Mention(start, j, span.root.i, actor)
 
     def _title_antecedent(self, head: Token, role: str | None, prior: list[Mention]) -> Mention | None:
         """ "the president", "the mayor": the latest person before it with that title or office."""
@@ -748,8 +809,18 @@ class ActorResolver:
             size, (sector, role) = hit
             head = doc[i + size - 1]
             # the noun phrase: left modifiers of the head
-            start = min([head.i, *[t.i for t in head.lefts]]) if head.lefts else i
-            start = min(start, i)
+            start = i
+            while (
+                start > 0
+                and head in doc[start - 1].ancestors
+                and doc[start - 1].dep_
+                in ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "cc", "conj", "punct")
+                and not (doc[start - 1].is_quote and doc[start - 1].dep_ != "case")
+                and doc[start - 1].pos_ != "VERB"
+            ):
+                start -= 1  # the agent's own modifiers only ("the two countries' foreign ministers")
+            while start < i and doc[start].dep_ in ("punct", "cc"):
+                start += 1
             phrase_text = doc[start : head.i + 1].text.lower()
             pair = PAIR_PHRASES.match(re.sub(r"^the two countries' ", "the two ", phrase_text))
             key = self._key_of_modifiers(doc, head, start)

@@ -137,10 +137,10 @@ def _surface_attribution(
     if after:
         first = after[0]
         if first.lemma_.lower() in verbs:
-            for t in after[1:]:
-                m = mentions.at(t)
-                if m is not None:
-                    return _verb_text(first), m.actor
+            found = [m for m in (mentions.at(t) for t in after[1:]) if m is not None]
+            people = [m for m in found if m.actor.kind == "person"]
+            if found:  # '..." tweeted Mayor of London Sadiq Khan': the person, not the title
+                return _verb_text(first), (people or found)[0].actor
         else:
             for i, t in enumerate(after[:4]):
                 m = mentions.at(t)
@@ -175,6 +175,12 @@ def _surface_attribution(
 
 def _actor(tok: Token, mentions: Mentions) -> Actor | None:
     m = mentions.at(tok)
+    if m is None or (m.actor.kind == "agent" and not m.actor.name):
+        # "the mayor of Paris, Anne Hidalgo, wrote": the person named inside the subject phrase
+        for t in tok.subtree:
+            inner = mentions.at(t)
+            if inner is not None and inner.actor.kind == "person" and t.dep_ not in ("poss",):
+                return inner.actor
     if m is not None:
         return m.actor
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
