@@ -4,7 +4,7 @@ The tree::
 
     NewsEventsError                 base of everything the library raises
     ├── DataFileError               a bundled or user data file has bad entries (all listed at once)
-    ├── InputError                  one input (file, line, record) cannot be read; carries the source name
+    ├── InputError                  one input (file, line, record) cannot be read (HTTP 400)
     │   ├── EmptyInputError         the input holds no text
     │   ├── BinaryInputError        the input is not text
     │   └── RecordError             a JSON record is broken or lacks a field
@@ -62,6 +62,7 @@ class InputError(NewsEventsError):
     """An input cannot be coded. ``source`` names the file (and line) it came from."""
 
     code = "E010"
+    status = 400
 
     def __init__(self, source: str, problem: str) -> None:
         self.source = source

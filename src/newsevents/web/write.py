@@ -42,7 +42,7 @@ _BODY = {
         "application/json": {
             "schema": {
                 "description": "a raw article or a coded newsevents/article.v1 record, or a list of them",
-                "anyOf": [_RAW, {"type": "array", "items": _RAW, "maxItems": MAX_ITEMS}],
+                "anyOf": [_RAW, {"type": "array", "items": _RAW, "minItems": 1, "maxItems": MAX_ITEMS}],
             }
         }
     },
