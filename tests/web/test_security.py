@@ -1,5 +1,4 @@
-"""The server's guards: headers, no tracebacks, read-only by default, the write token, size and time limits.
-"""
+"""The server's guards: headers, no tracebacks, read-only by default, the token, size and time limits."""
 
 from __future__ import annotations
 
