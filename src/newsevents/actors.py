@@ -328,6 +328,8 @@ class ActorResolver:
         self.d = dictionary
         self.places = places  # a Gazetteer: GPE names that are cities resolve to their country
         self.titles: dict[int, set[str]] = {}  # person mention start -> title words used with it
+        # surname -> latest earlier person mention with it, kept up to date as the mention list grows
+        self._surnames: tuple[list[Mention], int, dict[str, Mention]] | None = None
 
     # ---- entity-level resolution -------------------------------------------------------------
     def resolve_name(self, text: str, label: str, on: dt.date | None) -> Actor | None:
@@ -534,6 +536,18 @@ class ActorResolver:
             out.append(e)
         return out
 
+    def _by_surname(self, prior: list[Mention]) -> dict[str, Mention]:
+        """The latest person mention of ``prior`` per surname (an index, so long texts stay linear)."""
+        seen = self._surnames
+        if seen is None or seen[0] is not prior or seen[1] > len(prior):
+            seen = (prior, 0, {})
+        index = seen[2]
+        for m in prior[seen[1] :]:
+            if m.actor.kind == "person" and m.actor.name and len(m.actor.name.split()) > 1:
+                index[m.actor.name.split()[-1]] = m
+        self._surnames = (prior, len(prior), index)
+        return index
+
     def _entity_mention(
         self, doc: Doc, span: Span, on: dt.date | None, prior: list[Mention]
     ) -> Mention | None:
@@ -543,16 +557,9 @@ class ActorResolver:
             start += 1
         actor = None
         if end - start == 1 and label in ("ORG", "GPE", "NORP", "PERSON"):
-            word = doc[start].text
-            for m in reversed(prior):
-                if (
-                    m.actor.kind == "person"
-                    and m.actor.name
-                    and len(m.actor.name.split()) > 1
-                    and m.actor.name.split()[-1] == word
-                ):
-                    actor = _copy(m.actor, doc[start:end], "coref:surname")
-                    break
+            hit = self._by_surname(prior).get(doc[start].text)
+            if hit is not None:
+                actor = _copy(hit.actor, doc[start:end], "coref:surname")
         if actor is None:
             actor = self.resolve_name(doc[start:end].text, label, on)
         if label == "PERSON" and actor is not None and actor.key is None:

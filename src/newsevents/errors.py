@@ -4,7 +4,7 @@ The tree::
 
     NewsEventsError                 base of everything the library raises
     ├── DataFileError               a bundled or user data file has bad entries (all listed at once)
-    ├── InputError                  one input (file, line, record) cannot be read; carries the source name
+    ├── InputError                  one input (file, line, record) cannot be read (HTTP 400)
     │   ├── EmptyInputError         the input holds no text
     │   ├── BinaryInputError        the input is not text
     │   └── RecordError             a JSON record is broken or lacks a field
@@ -12,10 +12,14 @@ The tree::
     ├── GoldFileError               a gold file for `eval` is malformed
     ├── StoreError                  the event store cannot be opened or written (HTTP 500)
     │   ├── StoreConfigError        a database URL is malformed or names an unsupported backend
-    │   └── SchemaVersionError      the database was written by a newer newsevents
+    │   ├── SchemaVersionError      the database was written by a newer newsevents
+    │   └── QueryTimeoutError       a query ran over the server's time limit (HTTP 503)
     └── QueryError                  a query parameter is invalid (HTTP 400)
         ├── NotFoundError           an article, event or page does not exist (HTTP 404)
         └── UnknownActorError       no actor with that key is in the store (HTTP 404)
+    AccessError                     (under NewsEventsError) a write without permission (HTTP 403)
+    └── AuthRequiredError           a write without a token (HTTP 401)
+    RequestTooLargeError            (under NewsEventsError) a request body over the limit (HTTP 413)
 
 Each error carries a short code, printed as ``[E012] ...``, and the HTTP status the web API answers
 it with (``status``). Library code raises; only the CLI prints and exits, and only the web app's one
@@ -58,6 +62,7 @@ class InputError(NewsEventsError):
     """An input cannot be coded. ``source`` names the file (and line) it came from."""
 
     code = "E010"
+    status = 400
 
     def __init__(self, source: str, problem: str) -> None:
         self.source = source
@@ -120,3 +125,31 @@ class NotFoundError(QueryError):
 
 class UnknownActorError(NotFoundError):
     code = "E052"
+
+
+class QueryTimeoutError(StoreError):
+    """A read ran longer than the store's ``query_timeout`` and was cancelled."""
+
+    code = "E044"
+    status = 503
+
+
+class AccessError(NewsEventsError):
+    """Writes are disabled, or the token is wrong."""
+
+    code = "E060"
+    status = 403
+
+
+class AuthRequiredError(AccessError):
+    """A write request without a token."""
+
+    code = "E061"
+    status = 401
+
+
+class RequestTooLargeError(NewsEventsError):
+    """A request body over the server's limit."""
+
+    code = "E062"
+    status = 413

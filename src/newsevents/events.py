@@ -24,6 +24,7 @@ How a sentence is coded:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 from collections import Counter
@@ -272,6 +273,7 @@ class Coder:
         self.patterns = patterns
         self.ontology = ontology
         self._ctx: ArticleContext | None = None
+        self._starts: dict[int, tuple[list, list[int], list[int]]] = {}  # see _starting_in
         self.require_target = True
 
     # ---- public ---------------------------------------------------------------------------------
@@ -1007,7 +1009,8 @@ class Coder:
         clause = self._clause_tokens(fr)
         offs = {t.idx for t in clause}
         doc = fr.trigger.doc
-        dates = [d for d in ctx.dates if sent.start_char <= d.start < sent.end_char and _is_temporal(doc, d)]
+        in_sent = self._starting_in(ctx.dates, sent.start_char, sent.end_char)
+        dates = [d for d in in_sent if _is_temporal(doc, d)]
         own = [d for d in dates if d.start in offs]
         in_clause = bool(own)
         if not own and len({d.value for d in dates}) == 1:
@@ -1020,16 +1023,29 @@ class Coder:
             return ctx.published.isoformat(), "published", False
         return None, None, False
 
+    def _starting_in(self, items: list, lo: int, hi: int) -> list:
+        """The items (anything with ``.start``) with ``lo <= start < hi``, in their list order.
+
+        Bisects a sorted index of ``items`` rather than scanning them, so a sentence costs the same in a
+        long text as in a short one (a scan per event made million-character texts quadratic)."""
+        if len(items) < 32:
+            return [x for x in items if lo <= x.start < hi]
+        entry = self._starts.get(id(items))
+        if entry is None or entry[0] is not items or len(entry[1]) != len(items):
+            order = sorted(range(len(items)), key=lambda i: items[i].start)
+            entry = (items, [items[i].start for i in order], order)
+            self._starts = {id(items): entry, **{k: v for k, v in self._starts.items() if v[0] is not items}}
+        _, starts, order = entry
+        picked = order[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+        return [items[i] for i in sorted(picked)]
+
     def _place(self, fr: Frame, sent: Span, ctx: ArticleContext, allow_sentence: bool = True) -> Place | None:
         clause = self._clause_tokens(fr)
         offs = {t.idx for t in clause}
-        own = [p for p in ctx.places if p.start in offs and _is_locative(fr.trigger.doc, p)]
+        in_sent = self._starting_in(ctx.places, sent.start_char, sent.end_char)
+        own = [p for p in in_sent if p.start in offs and _is_locative(fr.trigger.doc, p)]
         if not own and allow_sentence:
-            near = [
-                p
-                for p in ctx.places
-                if sent.start_char <= p.start < sent.end_char and _is_locative(fr.trigger.doc, p)
-            ]
+            near = [p for p in in_sent if _is_locative(fr.trigger.doc, p)]
             if len({p.name for p in near}) == 1:
                 own = near
         if not own:
@@ -1212,6 +1228,7 @@ def _with_rule(a: Actor, tok: Token, rule: str) -> Actor:
 def merge(events: list[Event]) -> list[Event]:
     """One record per (dyad, code, date): repeats keep every piece of evidence."""
     out: dict[tuple, Event] = {}
+    seen: dict[tuple, set[tuple]] = {}  # evidence already kept per record (a set: repeats stay linear)
     for ev in events:
         s = ev.source.key if ev.source else None
         t = ev.target.key if ev.target else None
@@ -1219,10 +1236,17 @@ def merge(events: list[Event]) -> list[Event]:
         key = (dyad, ev.cameo, ev.date, ev.negated, ev.modality)
         if key in out:
             kept = out[key]
-            kept.evidence += [e for e in ev.evidence if e not in kept.evidence]
+            new = [e for e in ev.evidence if _evidence_key(e) not in seen[key]]
+            kept.evidence += new
+            seen[key].update(_evidence_key(e) for e in new)
             kept.confidence = max(kept.confidence, ev.confidence)
             if kept.location is None and ev.location is not None:
                 kept.location = ev.location
         else:
             out[key] = ev
+            seen[key] = {_evidence_key(e) for e in ev.evidence}
     return list(out.values())
+
+
+def _evidence_key(e: Evidence) -> tuple:
+    return (e.sentence, e.start, e.end, e.trigger, e.trigger_start, e.trigger_end)

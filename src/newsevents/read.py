@@ -28,6 +28,14 @@ from .types import Article
 
 #: a file larger than this is refused (a clear error instead of exhausting memory)
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: an article longer than this is refused: the coder's time and memory grow with the text (about a minute
+#: and a gigabyte or two per million characters of prose), so a 50 MB text is an error, not a day's work
+MAX_TEXT_CHARS = 2_000_000
+#: plausible publication years (a number outside these is not a date)
+YEARS = range(1800, 2201)
+#: dateparser's parsers for fixed dates (not "yesterday" or "in two days")
+ABSOLUTE_PARSERS = ["timestamp", "custom-formats", "absolute-time"]
+_JSON_TYPES = {dict: "object", list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
@@ -40,35 +48,57 @@ def content_id(text: str) -> str:
     return "sha1-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+def json_type(value: Any) -> str:
+    """The JSON name of a value's type (for messages): object, array, string, number, boolean, null."""
+    return "null" if value is None else _JSON_TYPES.get(type(value), type(value).__name__)
+
+
 def parse_published(value: Any) -> tuple[dt.date | None, str | None]:
-    """A publication date from a JSON value: (date, warning). Datetimes keep their date part."""
+    """A publication date from a JSON value: (date, warning). Datetimes keep their date part.
+
+    Numbers: a year (1900-2100), else Unix time in seconds, or in milliseconds when above 1e11 (as
+    JavaScript writes them). Strings: ISO dates and datetimes, then absolute dates in other forms
+    ("31/12/2019", "12 Jan 2019", a Unix time); relative words ("yesterday", "Tuesday") and dates without a
+    year have no fixed day and are refused with the warning, as are dates outside 1800-2200.
+    """
     if value is None or value == "":
         return None, None
+    bad = f"unparseable date {value!r}"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 1900 <= value <= 2100 and float(value).is_integer():
             return dt.date(int(value), 1, 1), None
         try:
-            return dt.datetime.fromtimestamp(float(value), tz=dt.UTC).date(), None
+            secs = float(value) / 1000 if abs(value) >= 1e11 else float(value)
+            day = dt.datetime.fromtimestamp(secs, tz=dt.UTC).date()
         except (OverflowError, OSError, ValueError):
-            return None, f"unparseable date {value!r}"
+            return None, bad
+        return (day, None) if day.year in YEARS else (None, bad)
     if not isinstance(value, str):
-        return None, f"unparseable date {value!r}"
+        return None, bad
     s = value.strip()
+    if not re.search(r"\d{4}", s):
+        return None, bad  # "yesterday", "Tuesday", "31/12": no fixed day
     m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", s)
     if m:
         try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3])), None
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
-            return None, f"unparseable date {value!r}"
+            return None, bad
+        return (day, None) if day.year in YEARS else (None, bad)
     try:
-        return dt.datetime.fromisoformat(s).date(), None
+        day = dt.datetime.fromisoformat(s).date()
+        return (day, None) if day.year in YEARS else (None, bad)
     except ValueError:
         pass
     import dateparser
 
-    parsed = dateparser.parse(s, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
-    if parsed is None:
-        return None, f"unparseable date {value!r}"
+    parsed = dateparser.parse(
+        s,
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "PARSERS": ABSOLUTE_PARSERS},
+    )
+    if parsed is None or parsed.year not in YEARS:
+        return None, bad
     return parsed.date(), None
 
 
@@ -110,12 +140,13 @@ def normalise_text(text: str) -> str:
 def article_from_record(obj: Any, origin: str) -> Article:
     """An Article from one JSON record, or a RecordError naming what is wrong."""
     if not isinstance(obj, dict):
-        raise RecordError(origin, f"expected a JSON object, got {type(obj).__name__}")
+        raise RecordError(origin, f"expected a JSON object, got {json_type(obj)}")
     text = obj.get("text")
     if text is None:
-        raise RecordError(origin, "missing field 'text'")
+        raise RecordError(origin, "missing field 'text'" if "text" not in obj else "field 'text' is null")
     if not isinstance(text, str):
-        raise RecordError(origin, f"field 'text' must be a string, got {type(text).__name__}")
+        raise RecordError(origin, f"field 'text' must be a string, got {json_type(text)}")
+    check_length(text, origin)
     text = normalise_text(text)
     if not text.strip():
         raise EmptyInputError(origin, "empty text")
@@ -126,8 +157,8 @@ def article_from_record(obj: Any, origin: str) -> Article:
     fields = {}
     for key in ("id", "title", "source", "url"):
         v = obj.get(key)
-        if v is not None and not isinstance(v, (str, int, float)):
-            raise RecordError(origin, f"field {key!r} must be a string, got {type(v).__name__}")
+        if v is not None and (not isinstance(v, (str, int, float)) or isinstance(v, bool)):
+            raise RecordError(origin, f"field {key!r} must be a string, got {json_type(v)}")
         fields[key] = str(v) if v is not None else None
     return Article(
         id=fields["id"] or content_id(text),
@@ -141,7 +172,18 @@ def article_from_record(obj: Any, origin: str) -> Article:
     )
 
 
+def check_length(text: str, origin: str) -> None:
+    """Refuse a text over :data:`MAX_TEXT_CHARS` with a message that says how long it is."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            origin,
+            f"text too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,} per article): "
+            "split it into articles",
+        )
+
+
 def read_text_file(text: str, origin: str, warnings: list[str]) -> Article:
+    check_length(text, origin)
     text = normalise_text(text).lstrip("\ufeff")
     if not text.strip():
         raise EmptyInputError(origin, "empty file")
@@ -171,6 +213,7 @@ def read_html(text: str, origin: str, warnings: list[str]) -> Article:
     body = normalise_text(getattr(doc, "text", None) or "")
     if not body.strip():
         raise EmptyInputError(origin, "no article text found in the HTML")
+    check_length(body, origin)
     published, w = parse_published(getattr(doc, "date", None))
     ws = list(warnings)
     if w:

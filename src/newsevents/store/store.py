@@ -47,6 +47,7 @@ from ..errors import NotFoundError, QueryError, StoreConfigError, StoreError, Un
 from . import query as Q
 from . import schema as S
 from . import stats as stats_mod
+from .limits import time_limit
 from .names import CAMEO_ROOTS, QUAD_CLASSES, actor_kind, country_name
 from .records import RecordRows, to_rows, validate
 
@@ -147,6 +148,8 @@ class Store:
     def __init__(self, url: str | None = None, *, create: bool = True) -> None:
         self.url = resolve_url(url)
         self._write_lock = threading.Lock()
+        #: seconds a read may run before it is cancelled (QueryTimeoutError); None: no limit
+        self.query_timeout: float | None = None
         if not create and self.url.startswith("sqlite"):
             path = self.url.split("///", 1)[-1].split("?", 1)[0]
             if path and path != ":memory:" and not Path(path).exists():
@@ -247,7 +250,8 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn, conn.begin():
+        """One read transaction, cancelled after ``query_timeout`` seconds when that is set."""
+        with self.engine.connect() as conn, conn.begin(), time_limit(conn, self.dialect, self.query_timeout):
             yield conn
 
     # -- writing -------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ origin only (no inline script), so even a mistake in escaping could not run inje
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -16,21 +17,12 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import NewsEventsError
+from ..serving import MAX_BODY, QUERY_TIMEOUT
 from ..store import Store
-from . import api, pages
+from . import api, pages, write
+from .security import CSP, SECURITY_HEADERS, BodyLimitMiddleware, SecurityHeadersMiddleware
 
 log = logging.getLogger("newsevents.web")
-
-CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
-)
-SECURITY_HEADERS = {
-    "Content-Security-Policy": CSP,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-}
 
 
 def _wants_json(request: Request) -> bool:
@@ -42,14 +34,35 @@ def _envelope(status: int, code: str, message: str, **extra: Any) -> dict[str, A
 
 
 def error_response(request: Request, status: int, code: str, message: str, **extra: Any) -> Response:
+    """The JSON envelope (API) or the error page (people); never a traceback. The security headers are
+    set here too, because a 500 is sent from outside the middleware that adds them."""
     if _wants_json(request):
-        return JSONResponse(_envelope(status, code, message, **extra), status_code=status)
-    return pages.render_error(request, status, code, message)
+        response: Response = JSONResponse(_envelope(status, code, message, **extra), status_code=status)
+    else:
+        response = pages.render_error(request, status, code, message)
+    for k, v in SECURITY_HEADERS.items():
+        response.headers.setdefault(k, v)
+    if status == 401:
+        response.headers["WWW-Authenticate"] = 'Bearer realm="newsevents"'
+    return response
 
 
-def create_app(store: Store | str | None = None) -> FastAPI:
-    """The app over a :class:`Store` (or a database URL; default ``$NEWSEVENTS_DB`` or newsevents.db)."""
+def create_app(
+    store: Store | str | None = None,
+    *,
+    allow_writes: bool = False,
+    token: str | None = None,
+    max_body: int = MAX_BODY,
+    query_timeout: float | None = QUERY_TIMEOUT,
+) -> FastAPI:
+    """The app over a :class:`Store` (or a database URL; default ``$NEWSEVENTS_DB`` or newsevents.db).
+
+    Read-only unless ``allow_writes`` (then ``POST /api/articles`` needs ``token`` as a bearer token).
+    Request bodies over ``max_body`` bytes get 413; a read running over ``query_timeout`` seconds is
+    cancelled with 503 (the store's ``query_timeout`` is set to it).
+    """
     the_store = store if isinstance(store, Store) else Store(store)
+    the_store.query_timeout = query_timeout
     app = FastAPI(
         title="newsevents",
         summary="Who did what to whom, when and where, and who said what: coded news events.",
@@ -58,17 +71,18 @@ def create_app(store: Store | str | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.store = the_store
+    app.state.allow_writes = allow_writes
+    app.state.token = token
+    app.state.pipeline = None  # the coder, loaded on the first raw article posted
+    app.state.pipeline_lock = threading.Lock()
     app.state.world = None  # loaded on the first map request
     app.include_router(api.router)
+    app.include_router(write.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(packages=[("newsevents.web", "static")]), name="static")
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
-        for k, v in SECURITY_HEADERS.items():
-            response.headers.setdefault(k, v)
-        return response
+    app.add_middleware(BodyLimitMiddleware, max_body=max_body)
+    app.add_middleware(SecurityHeadersMiddleware)
 
     @app.exception_handler(NewsEventsError)
     async def on_newsevents_error(request: Request, exc: NewsEventsError) -> Response:
@@ -100,4 +114,4 @@ def create_app(store: Store | str | None = None) -> FastAPI:
     return app
 
 
-__all__ = ["create_app"]
+__all__ = ["CSP", "create_app"]
