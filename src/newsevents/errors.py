@@ -13,9 +13,11 @@ The tree::
     ├── StoreError                  the event store cannot be opened or written (HTTP 500)
     │   ├── StoreConfigError        a database URL is malformed or names an unsupported backend
     │   └── SchemaVersionError      the database was written by a newer newsevents
-    └── QueryError                  a query parameter is invalid (HTTP 400)
-        ├── NotFoundError           an article, event or page does not exist (HTTP 404)
-        └── UnknownActorError       no actor with that key is in the store (HTTP 404)
+    ├── QueryError                  a query parameter is invalid (HTTP 400)
+    │   ├── NotFoundError           an article, event or page does not exist (HTTP 404)
+    │   └── UnknownActorError       no actor with that key is in the store (HTTP 404)
+    ├── ParquetError                Parquet shards cannot be written or read (or pyarrow is missing)
+    └── ClusterError                the Dask cluster cannot be reached, or its workers cannot code
 
 Each error carries a short code, printed as ``[E012] ...``, and the HTTP status the web API answers
 it with (``status``). Library code raises; only the CLI prints and exits, and only the web app's one
@@ -120,3 +122,16 @@ class NotFoundError(QueryError):
 
 class UnknownActorError(NotFoundError):
     code = "E052"
+
+
+class ParquetError(NewsEventsError):
+    """Parquet shards cannot be written or read, or pyarrow is not installed."""
+
+    code = "E060"
+
+
+class ClusterError(NewsEventsError):
+    """The Dask scheduler cannot be reached, distributed is not installed, or a worker cannot code
+    (newsevents or the spaCy model missing there, or a different newsevents version)."""
+
+    code = "E061"

@@ -48,6 +48,8 @@ class Pipeline:
         self.data = tuple(str(p) for p in data)
         self.batch_size = batch_size
         self._res: Resources | None = None
+        #: how many times this object loaded its resources (0 until first use, then 1)
+        self.loads = 0
 
     # pickling: ship the settings, not the loaded model
     def __getstate__(self) -> dict[str, Any]:
@@ -56,11 +58,13 @@ class Pipeline:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._res = None
+        self.loads = 0
 
     @property
     def resources(self) -> Resources:
         if self._res is None:
             self._res = self._load()
+            self.loads += 1
         return self._res
 
     def _load(self) -> Resources:
