@@ -49,7 +49,11 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         "--workers", type=int, metavar="N", help="start a local Dask cluster of N worker processes"
     )
     cl.add_argument(
-        "--chunk", type=int, default=32, metavar="N", help="articles per task sent to a worker (default 32)"
+        "--chunk",
+        type=int,
+        default=16,
+        metavar="N",
+        help="articles per task sent to a worker process (--jobs) or cluster worker (default 16)",
     )
     out = p.add_argument_group("Parquet output")
     out.add_argument(
