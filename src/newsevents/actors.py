@@ -212,7 +212,8 @@ class ActorDictionary:
         if w.endswith("'s"):
             return None
         if len(w) >= 6 and w[0].isalpha():
-            m = difflib.get_close_matches(w, self.demonyms.keys(), n=1, cutoff=0.92)
+            near = [k for k in self.demonyms if abs(len(k) - len(w)) <= len(w) // 5 + 1]  # the rest < 0.92
+            m = difflib.get_close_matches(w, near, n=1, cutoff=0.92)
             if m:
                 return self.demonyms[m[0]]
         return None

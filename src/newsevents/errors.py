@@ -20,6 +20,9 @@ The tree::
     AccessError                     (under NewsEventsError) a write without permission (HTTP 403)
     └── AuthRequiredError           a write without a token (HTTP 401)
     RequestTooLargeError            (under NewsEventsError) a request body over the limit (HTTP 413)
+    ParquetError                    (under NewsEventsError) Parquet shards cannot be written or read
+    ClusterError                    (under NewsEventsError) the Dask cluster cannot be reached, or its workers
+                                    cannot code
 
 Each error carries a short code, printed as ``[E012] ...``, and the HTTP status the web API answers
 it with (``status``). Library code raises; only the CLI prints and exits, and only the web app's one
@@ -153,3 +156,16 @@ class RequestTooLargeError(NewsEventsError):
 
     code = "E062"
     status = 413
+
+
+class ParquetError(NewsEventsError):
+    """Parquet shards cannot be written or read, or pyarrow is not installed."""
+
+    code = "E070"
+
+
+class ClusterError(NewsEventsError):
+    """The Dask scheduler cannot be reached, distributed is not installed, or a worker cannot code
+    (newsevents or the spaCy model missing there, or a different newsevents version)."""
+
+    code = "E071"

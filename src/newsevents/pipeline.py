@@ -26,6 +26,30 @@ from .times import find_dates
 from .types import Article, ArticleResult, Place
 
 
+@dataclass(slots=True)
+class MemoActorDictionary(ActorDictionary):
+    """The actor dictionary with its fuzzy demonym look-up memoised per process.
+
+    ``ActorDictionary.demonym`` falls back to ``difflib.get_close_matches`` over every demonym for an
+    unknown word of six letters or more; the same words recur in every article (names, "Department",
+    "Secretary"), and that fallback was the largest single cost after parsing (docs/scale.md). The
+    look-up is pure, so its answers are kept, up to ``memo_limit`` words (then the memo starts again).
+    """
+
+    memo: dict[str, str | None] = field(default_factory=dict)
+    memo_limit: int = 200_000
+
+    def demonym(self, word: str) -> str | None:
+        try:
+            return self.memo[word]
+        except KeyError:
+            pass
+        if len(self.memo) >= self.memo_limit:
+            self.memo.clear()
+        value = self.memo[word] = ActorDictionary.demonym(self, word)
+        return value
+
+
 @dataclass
 class Resources:
     """Everything loaded from disk: the model and the data files."""
@@ -48,6 +72,8 @@ class Pipeline:
         self.data = tuple(str(p) for p in data)
         self.batch_size = batch_size
         self._res: Resources | None = None
+        #: how many times this object loaded its resources (0 until first use, then 1)
+        self.loads = 0
 
     # pickling: ship the settings, not the loaded model
     def __getstate__(self) -> dict[str, Any]:
@@ -56,17 +82,19 @@ class Pipeline:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._res = None
+        self.loads = 0
 
     @property
     def resources(self) -> Resources:
         if self._res is None:
             self._res = self._load()
+            self.loads += 1
         return self._res
 
     def _load(self) -> Resources:
         nlp = load_model(self.model)
         ontology = Ontology.load()
-        dictionary = ActorDictionary.load(self.data)
+        dictionary = MemoActorDictionary.load(self.data)
         names: dict[str, list[str]] = {}
         gazetteer = Gazetteer.load([p for p in self.data if Path(p).name.startswith("extra_places")], names)
         patterns = Patterns.load(ontology, self.data)
@@ -205,26 +233,33 @@ def _work(articles: list[Article]) -> list[dict[str, Any]]:
 
 
 def code_parallel(
-    pipe: Pipeline, articles: Iterable[Article], jobs: int, chunk: int = 32
+    pipe: Pipeline, articles: Iterable[Article], jobs: int, chunk: int = 16, window: int | None = None
 ) -> Iterator[dict[str, Any]]:
-    """Code in ``jobs`` worker processes, each loading the pipeline once; output keeps input order."""
+    """Code in ``jobs`` worker processes, each loading the pipeline once; output keeps input order.
+
+    At most ``window`` batches of ``chunk`` articles (default: four per worker) are read ahead and in
+    flight, so memory stays bounded however long the input is (``Executor.map`` would read it all).
+    """
     import multiprocessing as mp
+    from collections import deque
 
-    def batches() -> Iterator[list[Article]]:
-        b: list[Article] = []
-        for a in articles:
-            b.append(a)
-            if len(b) >= chunk:
-                yield b
-                b = []
-        if b:
-            yield b
-
+    window = window or 4 * jobs
     with ProcessPoolExecutor(
         jobs, mp_context=mp.get_context("spawn"), initializer=_init_worker, initargs=(pipe,)
     ) as ex:
-        for out in ex.map(_work, batches()):
-            yield from out
+        pending: deque[Any] = deque()
+        batch: list[Article] = []
+        for a in articles:
+            batch.append(a)
+            if len(batch) >= chunk:
+                pending.append(ex.submit(_work, batch))
+                batch = []
+                while len(pending) >= window:
+                    yield from pending.popleft().result()
+        if batch:
+            pending.append(ex.submit(_work, batch))
+        while pending:
+            yield from pending.popleft().result()
 
 
 _ = re  # re is used by subclasses in tests

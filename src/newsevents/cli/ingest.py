@@ -24,7 +24,14 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         "its annotations. Each batch is one transaction: an interrupted ingest leaves the store consistent "
         "and rerunning it completes the work. Use - to read records from standard input.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="JSONL record files, or raw article files")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="JSONL record files, or raw article files")
+    p.add_argument(
+        "--parquet",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a Parquet shard directory written by `newsevents code --out DIR` (repeatable)",
+    )
     add_db_argument(p)
     p.add_argument("--batch-size", type=int, default=200, help="records per transaction (default 200)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -32,10 +39,19 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.paths and not args.parquet:
+        print("newsevents: error: ingest needs PATH(s) or --parquet DIR", file=sys.stderr)
+        return 2
     record_paths = [p for p in args.paths if is_record_file(p)]
     raw_paths = [p for p in args.paths if p not in record_paths]
     sources = itertools.chain(read_records(record_paths), code_raw(raw_paths) if raw_paths else ())
     total = count_lines(record_paths) if not raw_paths else None
+    if args.parquet:
+        from ..parquet import count_articles, iter_records
+
+        sources = itertools.chain(sources, *(iter_records(d) for d in args.parquet))
+        if total is not None:
+            total += sum(count_articles(d) for d in args.parquet)
     with (
         Store(args.db) as store,
         tqdm(

@@ -1,0 +1,42 @@
+"""The Pipeline object: resources loaded once per process, pickled as settings only."""
+
+from __future__ import annotations
+
+import pickle
+
+from newsevents.pipeline import Pipeline
+
+
+class CountingPipeline(Pipeline):
+    """Counts calls of the expensive loader without loading anything."""
+
+    def _load(self):  # type: ignore[override]
+        self.load_calls = getattr(self, "load_calls", 0) + 1
+        return object()
+
+
+def test_pipeline_loads_resources_once():
+    p = CountingPipeline(model="some_model", data=["extra.tsv"])
+    assert p.loads == 0
+    first = p.resources
+    assert p.resources is first
+    assert p.resources is first
+    assert p.load_calls == 1
+    assert p.loads == 1
+
+
+def test_pipeline_pickles_settings_without_resources(pipe):
+    assert pipe.loads == 1 and pipe._res is not None
+    blob = pickle.dumps(pipe)
+    assert len(blob) < 1000  # the model and dictionaries stay behind
+    assert b"Language" not in blob and b"Gazetteer" not in blob and b"Resources" not in blob
+    copy = pickle.loads(blob)
+    assert (copy.model, copy.data, copy.batch_size) == (pipe.model, pipe.data, pipe.batch_size)
+    assert copy._res is None and copy.loads == 0
+
+
+def test_pipeline_unpickled_loads_once_on_first_use():
+    p = pickle.loads(pickle.dumps(CountingPipeline(model="m")))
+    _ = p.resources
+    _ = p.resources
+    assert p.load_calls == 1 and p.loads == 1
