@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import os
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -169,11 +170,20 @@ class Store:
         self.dialect = self.engine.dialect.name
         if self.dialect not in ("sqlite", "postgresql"):
             raise StoreConfigError(f"unsupported database {self.dialect!r}: use SQLite or PostgreSQL")
-        try:
-            self._prepare(create)
-        except OperationalError as e:
-            self.engine.dispose()
-            raise StoreError(f"cannot open the store at {self._safe_url()}: {e.orig}") from None
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                self._prepare(create)
+                break
+            except OperationalError as e:
+                # two processes opening a new SQLite file at once: the loser of the race for the first
+                # schema transaction (or the switch to WAL) waits and tries again
+                if "locked" in str(e.orig) and time.monotonic() < deadline:
+                    self.engine.dispose()
+                    time.sleep(0.2)
+                    continue
+                self.engine.dispose()
+                raise StoreError(f"cannot open the store at {self._safe_url()}: {e.orig}") from None
         except BaseException:
             self.engine.dispose()
             raise
