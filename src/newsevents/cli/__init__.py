@@ -20,6 +20,8 @@ COMMANDS: dict[str, str] = {
     "events": ".events",
     "actors": ".actors",
     "quotes": ".quotes",
+    "cluster": ".cluster",
+    "export": ".export",
     "serve": ".serve",
     "demo": ".demo",
 }

@@ -589,6 +589,36 @@ class Store:
             )
         return items
 
+    def iter_events(self, q: Q.EventQuery | None = None, *, page: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every matching event (with evidence and cluster counts), newest first, read page by page."""
+        cursor: str | None = None
+        while True:
+            res = self.events(q, limit=page, cursor=cursor, with_total=False)
+            yield from res["items"]
+            cursor = res["next_cursor"]
+            if not cursor:
+                return
+
+    def iter_clusters(
+        self, q: Q.EventQuery | None = None, *, page: int = 500
+    ) -> Iterator[list[dict[str, Any]]]:
+        """Every matching cluster, newest first, in pages (lists) of at most ``page``."""
+        offset = 0
+        while True:
+            items = self.clusters(q, limit=page, offset=offset, with_total=False)["items"]
+            if items:
+                yield items
+            if len(items) < page:
+                return
+            offset += page
+
+    def article_heads(self, article_ids: Iterable[str], chars: int = 500) -> dict[str, str]:
+        """The first ``chars`` characters of each article's text."""
+        ids = sorted(set(article_ids))
+        a = S.articles.c
+        with self.read() as conn:
+            return dict(conn.execute(select(a.id, func.substr(a.text, 1, chars)).where(a.id.in_(ids))).all())
+
     # -- reading: clusters (one real-world event each) ---------------------------------------------------
 
     def clusters(
