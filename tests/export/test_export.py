@@ -15,8 +15,7 @@ import pytest
 from clusterdata import article, event, strike_reports
 from newsevents.cli import main
 from newsevents.errors import ExportError
-from newsevents.export import export
-from newsevents.export import gdelt, plover
+from newsevents.export import export, gdelt, plover
 from newsevents.export.codes import cameo_country, fips, iso3_of_fips
 from newsevents.store import EventQuery, Store
 
