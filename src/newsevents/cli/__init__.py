@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "quotes": ".quotes",
     "cluster": ".cluster",
     "export": ".export",
+    "watch": ".watch",
     "serve": ".serve",
     "demo": ".demo",
 }

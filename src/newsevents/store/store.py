@@ -427,6 +427,74 @@ class Store:
         stats.unasserted += sum(1 for e in rows.events if not e["asserted"])
         stats.quotes += len(rows.quotes)
 
+    # -- feeds (``newsevents watch``) -------------------------------------------------------------------
+
+    def feed_states(self, urls: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The stored state of each known feed URL: validators, failures, back-off, counts."""
+        f = S.feeds.c
+        with self.read() as conn:
+            return {
+                r["url"]: dict(r)
+                for r in conn.execute(select(S.feeds).where(f.url.in_(list(urls)))).mappings()
+            }
+
+    def save_feed_state(self, url: str, *, add_items: int = 0, **values: Any) -> None:
+        """Create or update a feed's state (only the given fields change; ``add_items`` adds to n_items)."""
+        allowed = {
+            "etag",
+            "last_modified",
+            "last_status",
+            "last_error",
+            "failures",
+            "next_poll",
+            "last_polled",
+        }
+        unknown = set(values) - allowed
+        if unknown:
+            raise StoreError(f"unknown feed state field(s): {', '.join(sorted(unknown))}")
+        f = S.feeds.c
+        with self.write() as conn:
+            if conn.execute(select(f.url).where(f.url == url)).first() is None:
+                conn.execute(insert(S.feeds).values(url=url, failures=0, n_items=0))
+            conn.execute(update(S.feeds).where(f.url == url).values(**values, n_items=f.n_items + add_items))
+
+    def seen_feed_items(self, feed_url: str, items: Sequence[tuple[str, str]]) -> set[str]:
+        """The keys of ``(key, url)`` items already taken: from this feed by key, or from any feed by URL."""
+        fi = S.feed_items.c
+        keys = [k for k, _ in items]
+        urls = [u for _, u in items]
+        seen: set[str] = set()
+        with self.read() as conn:
+            for i in range(0, len(items), 500):
+                seen.update(
+                    conn.execute(
+                        select(fi.item_key).where(fi.feed_url == feed_url, fi.item_key.in_(keys[i : i + 500]))
+                    ).scalars()
+                )
+                known_urls = set(conn.execute(select(fi.url).where(fi.url.in_(urls[i : i + 500]))).scalars())
+                seen.update(k for k, u in items[i : i + 500] if u in known_urls)
+        return seen
+
+    def mark_feed_items(self, feed_url: str, items: Sequence[tuple[str, str, str | None]]) -> None:
+        """Remember ``(key, url, article id)`` items of a feed as taken."""
+        stamp = S.now()
+        with self.write() as conn:
+            self._insert_ignore(
+                conn,
+                S.feed_items,
+                [
+                    {
+                        "feed_url": feed_url,
+                        "item_key": k,
+                        "url": u,
+                        "article_id": a,
+                        "status": "stored",
+                        "seen_at": stamp,
+                    }
+                    for k, u, a in items
+                ],
+            )
+
     @staticmethod
     def _actor_name(key: str, info: dict[str, Any]) -> str:
         names = info.get("names") or []
