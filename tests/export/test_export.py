@@ -185,3 +185,19 @@ def test_export_cli_formats_and_filters(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["export", "--db", db, "--format", "parquet"]) == 1
     assert "[E060]" in capsys.readouterr().err
     assert main(["export", "--db", db, "--format", "csv", "-o", str(tmp_path / "no" / "such" / "f.csv")]) == 1
+
+
+def test_export_docs_map_every_gdelt_column_and_name_the_commands() -> None:
+    root = DATA.parent.parent
+    doc = (root / "docs" / "exports.md").read_text(encoding="utf-8")
+    for col in gdelt.COLUMNS:
+        if col.startswith(("Actor1Geo_", "Actor2Geo_")):
+            names = [col.split("_")[0] + "_*"]
+        elif col.startswith(("Actor1", "Actor2")):
+            names = [col, "Actor" + col[6:], col[6:].removesuffix("Code")]
+        else:
+            names = [col, col.replace("ActionGeo_", "")]
+        assert any(n and n in doc for n in names), col
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    for cmd in ("newsevents export", "newsevents watch", "newsevents cluster", "events --clustered"):
+        assert cmd in readme, cmd

@@ -31,7 +31,13 @@ def test_api_clusters_list_detail_and_event_fields(strike_client: TestClient) ->
     detail = strike_client.get(f"/api/clusters/{c['id']}").json()
     assert len(detail["events"]) == 4 and all(e["evidence"] for e in detail["events"])
     ev = strike_client.get("/api/events").json()["items"][0]
-    assert ev["cluster"] == {"id": c["id"], "n_mentions": 4, "n_articles": 4, "n_sources": 4, "corroborated": True}
+    assert ev["cluster"] == {
+        "id": c["id"],
+        "n_mentions": 4,
+        "n_articles": 4,
+        "n_sources": 4,
+        "corroborated": True,
+    }
     assert strike_client.get("/api/clusters/999").status_code == 404
     assert strike_client.get("/api/clusters", params={"min_sources": 0}).status_code in (400, 422)
     spec = strike_client.get("/openapi.json").json()
