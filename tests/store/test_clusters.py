@@ -275,3 +275,21 @@ def test_clusters_filters_and_errors(store: Store) -> None:
         store.clusters(min_sources=0)
     with pytest.raises(NotFoundError):
         store.cluster(999_999)
+
+
+def test_clusters_one_batch_with_copies_and_a_late_link(store: Store) -> None:
+    s = "Russian forces shelled Kharkiv"
+
+    def rec(aid: str, day: str, src: str) -> dict[str, Any]:
+        return article(
+            aid, f"{s} ({src}).", [event("RUS", "UKR", "190", day, place="Kharkiv", sentence=s)], source=src
+        )
+
+    batch = [rec("a", "2022-03-10", "A"), rec("b", "2022-03-12", "B"), rec("a2", "2022-03-10", "A2")]
+    batch += [rec("b2", "2022-03-12", "B2"), rec("link", "2022-03-11", "L"), rec("a3", "2022-03-10", "A3")]
+    store.ingest(batch, batch_size=100)
+    (c,) = store.clusters()["items"]
+    assert c["n_mentions"] == 6 and len(c["event_ids"]) == 6
+    inc = [(x["event_ids"], x["n_articles"]) for x in store.clusters()["items"]]
+    store.rebuild_clusters()
+    assert [(x["event_ids"], x["n_articles"]) for x in store.clusters()["items"]] == inc

@@ -284,11 +284,32 @@ def assign(conn: Connection, event_ids: Sequence[int]) -> set[int]:
     if not event_ids:
         return set()
     e = S.events.c
-    rows = conn.execute(
-        select(*_MEMBER_COLUMNS).where(e.id.in_(list(event_ids)), e.asserted == true()).order_by(e.id)
-    ).mappings()
+    ids = sorted(set(event_ids))
+    members: list[Member] = []
+    for i in range(0, len(ids), 500):
+        rows = conn.execute(select(*_MEMBER_COLUMNS).where(e.id.in_(ids[i : i + 500]), e.asserted == true()))
+        members += [Member.of(r) for r in rows.mappings()]
+    members.sort(key=lambda m: m.id)
     touched: set[int] = set()
-    for m in [Member.of(r) for r in rows]:
+    merged: dict[int, int] = {}  # cluster id -> the cluster it was merged into
+    # An event equal to an earlier one in every field the rule reads (a syndicated copy, the same event
+    # reported in the same words) matches exactly the same clusters: it joins that one without a query.
+    same: dict[tuple[Any, ...], int] = {}
+    pending: list[dict[str, int]] = []
+
+    def resolve(cid: int) -> int:
+        while cid in merged:
+            cid = merged[cid]
+        return cid
+
+    for m in members:
+        sig = (m.source_key, m.target_key, m.mutual, m.cameo_root, m.date_start, m.date_precision,
+               m.date_source, m.loc_country, m.loc_name)  # fmt: skip
+        if m.clusterable and sig in same:
+            cid = resolve(same[sig])
+            pending.append({"eid": m.id, "cid": cid})
+            touched.add(cid)
+            continue
         found = sorted({cid for c, cid in _candidates(conn, m) if matches(m, c)}) if m.clusterable else []
         if not found:
             cid = _new_cluster(conn, m)
@@ -298,8 +319,17 @@ def assign(conn: Connection, event_ids: Sequence[int]) -> set[int]:
                 conn.execute(update(S.events).where(e.cluster_id.in_(found[1:])).values(cluster_id=cid))
                 conn.execute(delete(S.clusters).where(S.clusters.c.id.in_(found[1:])))
                 touched -= set(found[1:])
+                merged.update({old: cid for old in found[1:]})
         conn.execute(update(S.events).where(e.id == m.id).values(cluster_id=cid))
         touched.add(cid)
+        if m.clusterable:
+            same[sig] = cid
+    if pending:
+        for p in pending:
+            p["cid"] = resolve(p["cid"])
+        conn.execute(
+            update(S.events).where(e.id == bindparam("eid")).values(cluster_id=bindparam("cid")), pending
+        )
     summarise(conn, touched)
     return touched
 
