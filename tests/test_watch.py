@@ -270,4 +270,7 @@ def test_watch_cli_once(
     with Store(db) as s:
         assert s.counts()["articles"] == 3
     assert main(["watch", str(tmp_path / "missing.txt"), "--db", db, "--once"]) == 1
+    down = tmp_path / "down.txt"
+    down.write_text(server.url("/bad.xml") + "\n")
+    assert main(["watch", str(down), "--db", db, "--once"]) == 1  # every feed failed: scripts notice
     assert main(["watch", str(feeds), "--db", db, "--every", "soon"]) == 1

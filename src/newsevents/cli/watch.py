@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..store import Store
-from ..watch import FeedWatcher, WatchSettings, feeds_from_file, parse_interval
+from ..watch import FeedWatcher, RoundReport, WatchSettings, feeds_from_file, parse_interval
 from ._store import add_db_argument
 
 
@@ -20,7 +20,8 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         description="Poll the feeds listed in FEEDS.txt (one URL per line, # comments) every --every, with "
         "conditional requests (ETag / Last-Modified). Each new item's page is fetched, read, coded and "
         "stored; items already taken (by guid or URL) are skipped. A feed that is down, slow or malformed "
-        "is logged (one line) and retried with exponential back-off, without stopping the others.",
+        "is logged (one line) and retried with exponential back-off, without stopping the others. "
+        "With --once the exit status is 1 when every feed failed.",
     )
     p.add_argument("feeds", metavar="FEEDS.txt", help="file with one feed URL per line")
     add_db_argument(p)
@@ -48,14 +49,20 @@ def run(args: argparse.Namespace) -> int:
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING if args.quiet else logging.INFO)
     settings = WatchSettings(timeout=args.timeout, max_bytes=args.max_bytes)
+    last: list[RoundReport] = []
+
+    def on_round(r: RoundReport) -> None:
+        last[:] = [r]
+        print(f"watch: {r.summary()}", file=sys.stderr)
+
     try:
         with Store(args.db) as store:
-            watcher = FeedWatcher(store, feeds, settings=settings)
-            watcher.run(
-                every,
-                rounds=1 if args.once else None,
-                on_round=lambda r: print(f"watch: {r.summary()}", file=sys.stderr),
+            FeedWatcher(store, feeds, settings=settings).run(
+                every, rounds=1 if args.once else None, on_round=on_round
             )
     finally:
         logger.removeHandler(handler)
+    # --once from cron: exit 1 when every feed failed this round, so the failure is noticed
+    if args.once and last and last[0].failed and len(last[0].failed) == len(feeds):
+        return 1
     return 0
