@@ -274,3 +274,22 @@ def test_watch_cli_once(
     down.write_text(server.url("/bad.xml") + "\n")
     assert main(["watch", str(down), "--db", db, "--once"]) == 1  # every feed failed: scripts notice
     assert main(["watch", str(feeds), "--db", db, "--every", "soon"]) == 1
+
+
+def test_watch_coder_failure_is_logged_and_retried(
+    store: Store, server: Server, caplog: pytest.LogCaptureFixture
+) -> None:
+    class Broken:
+        def code_batch(self, articles: Any) -> Any:
+            raise RuntimeError("model exploded")
+
+    watcher = FeedWatcher(
+        store, [server.url("/rss.xml")], pipeline=Broken(), settings=WatchSettings(timeout=2.0)
+    )
+    r = watcher.poll_once()
+    assert r.item_failures == 3 and r.stored == 0
+    assert any("model exploded" in rec.getMessage() for rec in caplog.records)
+    assert store.counts()["articles"] == 0
+    assert (
+        store.seen_feed_items(server.url("/rss.xml"), [("urn:rss:rss1", "x")]) == set()
+    )  # retried next round

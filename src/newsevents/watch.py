@@ -261,12 +261,15 @@ class FeedWatcher:
             except FeedError as e:
                 self._failed(url, st, e, report)
                 continue
+            before = report.item_failures
             stored = self._take_items(url, title, items, report)
             headers = result.headers
+            # some items failed: forget the validators, so that the next poll sees the feed and retries them
+            keep = headers is not None and report.item_failures == before
             self.store.save_feed_state(
                 url,
-                etag=headers.get("ETag") if headers is not None else None,
-                last_modified=headers.get("Last-Modified") if headers is not None else None,
+                etag=headers.get("ETag") if keep and headers is not None else None,
+                last_modified=headers.get("Last-Modified") if keep and headers is not None else None,
                 last_status=result.status,
                 failures=0,
                 next_poll=None,
@@ -319,8 +322,19 @@ class FeedWatcher:
                 log.warning("%s: item %s: %s", feed_url, it.url, getattr(e, "problem", str(e)))
         if not articles:
             return 0
-        results = self.pipeline.code_batch([a for _, a in articles])
-        self.store.ingest([r.to_dict() for r in results])
+        try:
+            results = self.pipeline.code_batch([a for _, a in articles])
+            self.store.ingest([r.to_dict() for r in results])
+        except Exception as e:  # noqa: BLE001 - the boundary of a long-running loop: log, retry next round
+            report.item_failures += len(articles)
+            log.error(
+                "%s: coding or storing %d item(s) failed: %s: %s",
+                feed_url,
+                len(articles),
+                type(e).__name__,
+                e,
+            )
+            return 0
         self.store.mark_feed_items(feed_url, [(it.key, it.url, a.id) for (it, a) in articles])
         return len(articles)
 
