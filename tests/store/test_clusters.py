@@ -244,6 +244,11 @@ def test_clusters_rebuild_matches_incremental(store: Store, records: list[dict[s
     )
     assert full == inc
     assert summary["clusters"] == len(full) and summary["multi_article"] >= 1
+    # ingest goes on after a rebuild (on PostgreSQL the id sequence was moved past the renumbered clusters)
+    text = "France criticised Russia over the strike. It said so."
+    fr = event("FRA", "RUS", "111", "2030-01-01", sentence="France criticised Russia", source_sector="GOV")
+    store.ingest([article("after-rebuild", text, [fr], source="Le Monde")])
+    assert store.clusters(limit=1000)["total"] == len(full) + 1
 
 
 def test_clusters_filters_and_errors(store: Store) -> None:

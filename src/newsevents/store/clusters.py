@@ -402,18 +402,36 @@ def rebuild_clusters(conn: Connection) -> int:
         blocks[(m.cameo_root, keys, m.loc_country)].append(m)
     groups = [g for block in blocks.values() for g in _union_find_groups(block)] + [[m] for m in singles]
     groups.sort(key=lambda g: g[0].id)  # cluster ids follow the order the events were stored in
+    stamp = S.now()
+    all_ids = list(range(1, len(groups) + 1))  # the table is empty: number the clusters from 1, in bulk
+    rows = [
+        {
+            "id": cid,
+            "rep_event_id": g[0].id,
+            "cameo_root": g[0].cameo_root,
+            "date_start": g[0].date_start,
+            "date_precision": g[0].date_precision,
+            "n_mentions": 0,
+            "n_articles": 0,
+            "n_sources": 0,
+            "n_copies": 0,
+            "corroborated": False,
+            "sources": "[]",
+            "first_added": stamp,
+            "updated_at": stamp,
+        }
+        for cid, g in zip(all_ids, groups, strict=True)
+    ]
+    for i in range(0, len(rows), 2000):
+        conn.execute(insert(S.clusters), rows[i : i + 2000])
+    if conn.dialect.name == "postgresql" and rows:  # explicit ids: move the id sequence past them
+        conn.exec_driver_sql(
+            "SELECT setval(pg_get_serial_sequence('clusters', 'id'), (SELECT max(id) FROM clusters))"
+        )
     stmt = update(S.events).where(e.id == bindparam("eid")).values(cluster_id=bindparam("cid"))
-    all_ids: list[int] = []
-    pending: list[dict[str, int]] = []
-    for g in groups:
-        cid = _new_cluster(conn, g[0])
-        all_ids.append(cid)
-        pending += [{"eid": m.id, "cid": cid} for m in g]
-        if len(pending) >= 2000:
-            conn.execute(stmt, pending)
-            pending = []
-    if pending:
-        conn.execute(stmt, pending)
+    pending = [{"eid": m.id, "cid": cid} for cid, g in zip(all_ids, groups, strict=True) for m in g]
+    for i in range(0, len(pending), 2000):
+        conn.execute(stmt, pending[i : i + 2000])
     for i in range(0, len(all_ids), 500):
         summarise(conn, all_ids[i : i + 500])
     return len(all_ids)
