@@ -14,6 +14,8 @@ The tree::
     │   ├── StoreConfigError        a database URL is malformed or names an unsupported backend
     │   ├── SchemaVersionError      the database was written by a newer newsevents
     │   └── QueryTimeoutError       a query ran over the server's time limit (HTTP 503)
+    ├── ExportError                 an export cannot be written (bad format, unwritable file)
+    ├── FeedError                   a feed or its item page cannot be fetched or parsed (watch)
     └── QueryError                  a query parameter is invalid (HTTP 400)
         ├── NotFoundError           an article, event or page does not exist (HTTP 404)
         └── UnknownActorError       no actor with that key is in the store (HTTP 404)
@@ -108,6 +110,21 @@ class SchemaVersionError(StoreError):
     """The database's schema version is newer than this release understands."""
 
     code = "E042"
+
+
+class ExportError(NewsEventsError):
+    code = "E080"
+
+
+class FeedError(NewsEventsError):
+    """One feed (or one of its items) failed; ``url`` names it. The watcher logs it and goes on."""
+
+    code = "E081"
+
+    def __init__(self, url: str, problem: str) -> None:
+        self.url = url
+        self.problem = problem
+        super().__init__(f"{url}: {problem}")
 
 
 class QueryError(NewsEventsError):

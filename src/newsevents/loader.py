@@ -29,6 +29,7 @@ KNOWN_FILES: dict[str, tuple[int, ...]] = {
     "places/extra_places": (1,),
     "patterns/verbs": (1,),
     "patterns/modality": (1,),
+    "codes/fips_iso3": (1,),
 }
 
 Validator = Callable[[str], str | None]  # returns a problem, or None when the value is fine

@@ -105,11 +105,11 @@ def test_ingest_batch_is_all_or_nothing(
     original = Store._write_record
     calls = {"n": 0}
 
-    def failing(self: Store, conn: Any, rows: Any, stats: Any) -> None:
+    def failing(self: Store, conn: Any, rows: Any, stats: Any, *rest: Any) -> None:
         calls["n"] += 1
         if calls["n"] == 6:  # in the middle of the second batch
             raise RuntimeError("disk on fire")
-        original(self, conn, rows, stats)
+        original(self, conn, rows, stats, *rest)
 
     monkeypatch.setattr(Store, "_write_record", failing)
     with pytest.raises(RuntimeError):

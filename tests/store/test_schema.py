@@ -38,16 +38,16 @@ def test_schema_v1_database_is_upgraded(db_url: str, records: list[dict[str, Any
     engine.dispose()
     assert "ix_events_plover" not in _indexes(db_url)
     with Store(db_url) as old:  # opening upgrades; data written before and after the upgrade is fine
-        assert old.schema_version == 2
+        assert old.schema_version == SCHEMA_VERSION
         old.ingest(records)
     assert "ix_events_plover" in _indexes(db_url)
     engine = create_engine(db_url)
     with engine.connect() as conn:
         versions = [r[0] for r in conn.execute(text("SELECT version FROM schema_version ORDER BY version"))]
     engine.dispose()
-    assert versions == [1, 2]
+    assert versions == list(range(1, SCHEMA_VERSION + 1))
     with Store(db_url) as again:  # reopening does nothing more
-        assert again.schema_version == 2
+        assert again.schema_version == SCHEMA_VERSION
         assert again.counts()["articles"] == len(records)
 
 
@@ -57,6 +57,7 @@ def test_schema_v1_database_with_data_gets_its_totals_on_upgrade(
     with Store(db_url) as s:
         s.ingest(records)
         before = s.top_dyads(20)
+    downgrade_to_2(db_url)
     engine = create_engine(db_url)  # turn it back into a version 1 database
     with engine.begin() as conn:
         S.event_stats.drop(conn)
@@ -64,9 +65,60 @@ def test_schema_v1_database_with_data_gets_its_totals_on_upgrade(
         conn.execute(text("DELETE FROM schema_version WHERE version = 2"))
     engine.dispose()
     with Store(db_url) as s:
-        assert s.schema_version == 2
+        assert s.schema_version == SCHEMA_VERSION
         assert s.top_dyads(20) == before
         assert s.map_points()
+
+
+def downgrade_to_2(url: str) -> None:
+    """Turn a version 3 database (with data) back into what version 2 wrote."""
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        for t in ("clusters", "feed_items", "feeds"):
+            conn.execute(text(f"DROP TABLE {t}"))
+        conn.execute(text("DROP INDEX ix_events_cluster"))
+        conn.execute(text("DROP INDEX ix_events_root_dyad"))
+        conn.execute(text("ALTER TABLE events DROP COLUMN cluster_id"))
+        conn.execute(text("ALTER TABLE articles DROP COLUMN fingerprint"))
+        conn.execute(text("DELETE FROM schema_version WHERE version = 3"))
+    engine.dispose()
+
+
+def test_schema_v2_database_with_data_is_clustered_on_upgrade(
+    db_url: str, records: list[dict[str, Any]]
+) -> None:
+    with Store(db_url) as s:
+        s.ingest(records)
+        before = s.clusters(limit=1000)
+        counts = s.counts()
+    downgrade_to_2(db_url)
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        assert "cluster_id" not in {c["name"] for c in inspect(conn).get_columns("events")}
+    engine.dispose()
+    with Store(db_url) as s:
+        assert s.schema_version == 3
+        after = s.clusters(limit=1000)
+        assert s.counts() == counts
+        assert [(c["n_articles"], c["n_sources"], c["event"]["uid"]) for c in after["items"]] == [
+            (c["n_articles"], c["n_sources"], c["event"]["uid"]) for c in before["items"]
+        ]
+        assert after["total"] == before["total"] > 0
+        s.ingest(records)  # writing after the upgrade works and changes nothing
+        assert s.clusters(limit=1000)["total"] == before["total"]
+
+
+def test_schema_v2_database_created_directly_upgrades(db_url: str, records: list[dict[str, Any]]) -> None:
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        S.create_schema(conn, version=2)
+        cols = {c["name"] for c in inspect(conn).get_columns("events")}
+    engine.dispose()
+    assert "cluster_id" not in cols
+    with Store(db_url) as s:
+        assert s.schema_version == 3
+        s.ingest(records)
+        assert s.clusters()["total"] > 0
 
 
 def test_schema_newer_database_is_refused(db_url: str) -> None:

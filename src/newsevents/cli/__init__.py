@@ -20,6 +20,9 @@ COMMANDS: dict[str, str] = {
     "events": ".events",
     "actors": ".actors",
     "quotes": ".quotes",
+    "cluster": ".cluster",
+    "export": ".export",
+    "watch": ".watch",
     "serve": ".serve",
     "demo": ".demo",
 }

@@ -22,7 +22,31 @@ COLUMNS = [
     Col("where", lambda e: (e["location"] or {}).get("name"), 16),
     Col("evidence", lambda e: e["evidence"][0]["sentence"] if e["evidence"] else "", 60),
     Col("article", lambda e: e["article_id"], 30),
+    Col("articles", lambda e: (e.get("cluster") or {}).get("n_articles")),
+    Col("sources", lambda e: (e.get("cluster") or {}).get("n_sources")),
 ]
+
+CLUSTER_COLUMNS = [
+    Col("cluster", lambda c: c["id"]),
+    Col("date", lambda c: c["date"]),
+    Col("source", lambda c: actor_label(c["event"]["source"]), 14),
+    Col("target", lambda c: actor_label(c["event"]["target"]), 14),
+    Col("cameo", lambda c: c["event"]["cameo"]),
+    Col("event", lambda c: c["event"]["cameo_name"], 30),
+    Col("quad", lambda c: c["event"]["quad_class"]),
+    Col("where", lambda c: (c["event"]["location"] or {}).get("name"), 16),
+    Col("mentions", lambda c: c["n_mentions"]),
+    Col("articles", lambda c: c["n_articles"]),
+    Col("sources", lambda c: c["n_sources"]),
+    Col("corroborated", lambda c: c["corroborated"]),
+    Col("publishers", lambda c: "; ".join(c["sources"]), 40),
+    Col("evidence", lambda c: c["event"]["evidence"][0]["sentence"] if c["event"]["evidence"] else "", 60),
+]
+
+
+def add_filters(p: argparse.ArgumentParser) -> None:
+    """The event filters, shared with ``newsevents export``."""
+    _filters(p)
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
@@ -33,6 +57,22 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         "unless --unasserted. Dates: YYYY, YYYY-MM or YYYY-MM-DD.",
     )
     add_db_argument(p)
+    add_filters(p)
+    p.add_argument("--offset", type=int, default=0, help="skip this many rows")
+    p.add_argument(
+        "--clustered",
+        action="store_true",
+        help="one row per real-world event (reports of it by several articles clustered), with how many "
+        "articles and distinct sources report it",
+    )
+    p.add_argument(
+        "--min-sources", type=int, default=1, metavar="N", help="with --clustered: reported by N+ sources"
+    )
+    add_format_argument(p)
+    return p
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--actor", metavar="KEY", help="events with this actor on either side (RUS, IGO:UN)")
     p.add_argument("--dyad", nargs=2, metavar=("A", "B"), help="events between A and B, either direction")
     p.add_argument(
@@ -51,13 +91,10 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument(
         "--unasserted", action="store_true", help="include negated, hypothetical and future events"
     )
-    p.add_argument("--offset", type=int, default=0, help="skip this many rows")
-    add_format_argument(p)
-    return p
 
 
-def run(args: argparse.Namespace) -> int:
-    q = EventQuery.build(
+def query_of(args: argparse.Namespace) -> EventQuery:
+    return EventQuery.build(
         actor=args.actor,
         dyad=args.dyad,
         directed=args.directed,
@@ -71,10 +108,18 @@ def run(args: argparse.Namespace) -> int:
         country=args.country,
         include_unasserted=args.unasserted,
     )
+
+
+def run(args: argparse.Namespace) -> int:
+    q = query_of(args)
     with open_store(args) as store:
-        page = store.events(q, limit=args.limit, offset=args.offset)
-    write(page["items"], COLUMNS, args.format)
+        if args.clustered:
+            page = store.clusters(q, limit=args.limit, offset=args.offset, min_sources=args.min_sources)
+        else:
+            page = store.events(q, limit=args.limit, offset=args.offset)
+    write(page["items"], CLUSTER_COLUMNS if args.clustered else COLUMNS, args.format)
     if args.format == "table":
         shown = len(page["items"])
-        print(f"{shown} of {page['total']} events", file=sys.stderr)
+        what = "real-world events" if args.clustered else "events"
+        print(f"{shown} of {page['total']} {what}", file=sys.stderr)
     return 0

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import RecordError
 from ..types import SCHEMA
+from .clusters import fingerprint
 
 _DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 _PRECISION = {4: "year", 7: "month", 10: "day"}
@@ -134,6 +135,7 @@ def to_rows(rec: dict[str, Any]) -> RecordRows:
             "n_unasserted": len(rec.get("unasserted_events") or []),
             "n_quotes": len(rec.get("quotes") or []),
             "warnings": json.dumps(rec.get("warnings") or [], ensure_ascii=False),
+            "fingerprint": fingerprint(text),
         }
     )
 

@@ -6,11 +6,16 @@ Version history (``SCHEMA_VERSION`` is the newest):
    places, dates; indexes for dyad+date, undirected pair+date, target+date, CAMEO root, QuadClass, date.
 2. adds ``ix_events_plover`` (PLOVER type + date) for ``--plover`` filters, and ``event_stats`` (running
    totals per dyad, actor and place), filled from the events already stored.
+3. adds ``clusters`` (one row per real-world event: the events of every article that report it, with
+   NumArticles/NumSources-style counts), ``events.cluster_id``, ``articles.fingerprint`` (a bottom-k
+   shingle sketch that finds syndicated copies), and ``feeds`` / ``feed_items`` (the state of
+   ``newsevents watch``: validators, back-off and the items already seen). The step fingerprints the
+   stored articles and clusters the stored events.
 
 A new database is built at the newest version directly. An older one is upgraded step by step on open,
-each step in its own transaction, recorded in ``schema_version``. An index or table declared with
-``info={"since": N}`` belongs to version N: the generic step to N creates every such object, and a
-version-specific function (``MIGRATIONS``) can do more.
+each step in its own transaction, recorded in ``schema_version``. An index, table or column declared with
+``info={"since": N}`` belongs to version N: the generic step to N creates every such object (a column
+with ``ALTER TABLE ... ADD COLUMN``), and a version-specific function (``MIGRATIONS``) can do more.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from sqlalchemy.schema import CreateTable
 
 from ..errors import SchemaVersionError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -67,6 +72,8 @@ articles = Table(
     Column("warnings", Text, nullable=False, default="[]"),  # JSON list
     Column("ingested_at", String(32), nullable=False),
     Column("updated_at", String(32), nullable=False),
+    # bottom-k sketch of the text's word shingles (see clusters.fingerprint): finds syndicated copies
+    Column("fingerprint", Text, info={"since": 3}),
 )
 Index("ix_articles_published", articles.c.published)
 
@@ -163,6 +170,7 @@ events = Table(
     Column("mutual", Boolean, nullable=False, default=False),
     Column("rule", Text),
     Column("confidence", Float),
+    Column("cluster_id", Integer, info={"since": 3}),  # clusters.id (asserted events only)
     UniqueConstraint("uid", name="uq_events_uid"),
 )
 # Every filter index carries ``asserted`` right after its equality columns (lists and counts filter on it),
@@ -186,6 +194,16 @@ Index("ix_events_date", events.c.asserted, events.c.date_start)
 Index("ix_events_country", events.c.loc_country, events.c.asserted, events.c.date_start)
 Index("ix_events_article", events.c.article_id)
 Index("ix_events_plover", events.c.plover, events.c.asserted, events.c.date_start, info={"since": 2})
+Index("ix_events_cluster", events.c.cluster_id, info={"since": 3})
+# candidates for clustering when one side has no actor key (no pair): root + source + target + date
+Index(
+    "ix_events_root_dyad",
+    events.c.cameo_root,
+    events.c.source_key,
+    events.c.target_key,
+    events.c.date_start,
+    info={"since": 3},
+)
 
 event_evidence = Table(
     "event_evidence",
@@ -278,11 +296,71 @@ event_stats = Table(
 )
 Index("ix_event_stats_top", event_stats.c.kind, event_stats.c.quad_class, event_stats.c.n, info={"since": 2})
 
+# One real-world event reported by one or more articles (see clusters.py for the matching rule). The
+# descriptive columns are those of the cluster's representative event (the earliest most precisely dated
+# one); the counts follow GDELT: n_mentions = event records, n_articles = distinct stories (syndicated
+# copies count once), n_sources = distinct publishers of those stories.
+clusters = Table(
+    "clusters",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("rep_event_id", Integer, nullable=False),
+    Column("source_key", String(64)),
+    Column("target_key", String(64)),
+    Column("pair", String(130)),
+    Column("cameo_root", String(2), nullable=False),
+    Column("date_start", String(10), nullable=False),
+    Column("date_precision", String(8), nullable=False),
+    Column("loc_country", String(3)),
+    Column("loc_name", Text),
+    Column("n_mentions", Integer, nullable=False),
+    Column("n_articles", Integer, nullable=False),
+    Column("n_sources", Integer, nullable=False),
+    Column("n_copies", Integer, nullable=False),  # articles left out of n_articles as copies
+    Column("corroborated", Boolean, nullable=False),
+    Column("sources", Text, nullable=False),  # JSON list of the distinct publishers
+    Column("first_url", Text),
+    Column("first_added", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    info={"since": 3},
+)
+Index("ix_clusters_date", clusters.c.date_start, info={"since": 3})
+Index("ix_clusters_sources", clusters.c.n_sources, clusters.c.date_start, info={"since": 3})
+
+# ``newsevents watch``: one row per feed URL (HTTP validators, back-off) and one per item already taken.
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", String(1000), primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_status", Integer),
+    Column("last_error", Text),
+    Column("failures", Integer, nullable=False, default=0),
+    Column("next_poll", String(32)),  # ISO UTC time before which the feed is not polled (back-off)
+    Column("last_polled", String(32)),
+    Column("n_items", Integer, nullable=False, default=0),
+    info={"since": 3},
+)
+
+feed_items = Table(
+    "feed_items",
+    metadata,
+    Column("feed_url", String(1000), primary_key=True),
+    Column("item_key", String(1000), primary_key=True),  # guid, else link
+    Column("url", Text),
+    Column("article_id", String(200)),
+    Column("status", String(16), nullable=False),  # stored | failed
+    Column("seen_at", String(32), nullable=False),
+    info={"since": 3},
+)
+Index("ix_feed_items_url", feed_items.c.url, info={"since": 3})
+
 #: tables that hold one article's annotations (replaced together when the article changes)
 ANNOTATION_TABLES = (actor_mentions, quotes, places, article_dates)
 
 
-def _since(obj: Index | Table) -> int:
+def _since(obj: Index | Table | Column) -> int:
     return int(obj.info.get("since", 1))
 
 
@@ -290,12 +368,33 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def create_schema(conn: Connection, version: int = SCHEMA_VERSION) -> None:
-    """Create every table and index that belongs to ``version`` (an older one only for tests)."""
+def _metadata_as_of(version: int) -> dict[str, Table]:
+    """Every table of ``version`` as it was then (without the columns added later), by name."""
+    old = MetaData()
+    out: dict[str, Table] = {}
     for table in metadata.sorted_tables:
         if _since(table) > version:
             continue
-        conn.execute(CreateTable(table))
+        out[table.name] = Table(
+            table.name,
+            old,
+            *[c._copy() for c in table.columns if _since(c) <= version],
+            *[
+                UniqueConstraint(*[col.name for col in c.columns], name=c.name)
+                for c in list(table.constraints)
+                if isinstance(c, UniqueConstraint)
+            ],
+        )
+    return out
+
+
+def create_schema(conn: Connection, version: int = SCHEMA_VERSION) -> None:
+    """Create every table and index that belongs to ``version`` (an older one only for tests)."""
+    shaped = _metadata_as_of(version)
+    for table in metadata.sorted_tables:
+        if _since(table) > version:
+            continue
+        conn.execute(CreateTable(shaped[table.name]))
         for index in sorted(table.indexes, key=lambda i: str(i.name)):
             if _since(index) <= version:
                 index.create(conn)
@@ -317,6 +416,10 @@ def _add_objects_since(conn: Connection, version: int) -> None:
         if _since(table) == version:
             table.create(conn)
             continue
+        for col in table.columns:
+            if _since(col) == version:  # type: ignore[arg-type]
+                kind = col.type.compile(dialect=conn.dialect)
+                conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{col.name}" {kind}')
         for index in table.indexes:
             if _since(index) == version:
                 index.create(conn)
@@ -329,8 +432,16 @@ def _to_2(conn: Connection) -> None:
     rebuild_stats(conn)
 
 
+def _to_3(conn: Connection) -> None:
+    """Fingerprint the stored articles, then cluster every stored event."""
+    from .clusters import fill_fingerprints, rebuild_clusters
+
+    fill_fingerprints(conn)
+    rebuild_clusters(conn)
+
+
 #: target version -> extra work of that step (after the generic creation of the objects it introduces)
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _to_2}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3}
 
 
 def upgrade_steps(found: int) -> list[int]:

@@ -45,6 +45,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..errors import NotFoundError, QueryError, StoreConfigError, StoreError, UnknownActorError
+from . import clusters as clusters_mod
 from . import query as Q
 from . import schema as S
 from . import stats as stats_mod
@@ -98,6 +99,10 @@ class IngestStats:
             "unasserted": self.unasserted,
             "quotes": self.quotes,
         }
+
+
+def _query_fields(q: Q.EventQuery) -> dict[str, Any]:
+    return {name: getattr(q, name) for name in Q.EventQuery.__slots__}
 
 
 def _iso_week_start(day: str) -> str:
@@ -301,8 +306,10 @@ class Store:
     ) -> None:
         local = IngestStats()
         with self.write() as conn:
+            new_events: list[int] = []
             for rec, _origin in batch:
-                self._write_record(conn, to_rows(rec), local)
+                self._write_record(conn, to_rows(rec), local, new_events)
+            clusters_mod.assign(conn, new_events)  # one pass per batch, in the same transaction
         for name in ("new", "unchanged", "updated", "events", "unasserted", "quotes"):
             setattr(stats, name, getattr(stats, name) + getattr(local, name))
         if on_record:
@@ -335,6 +342,7 @@ class Store:
             ).where(e.article_id == article_id)
         ).mappings()
         stats_mod.apply(conn, stats_mod.deltas(old), sign=-1)
+        touched = clusters_mod.clusters_of_article(conn, article_id)
         ev_ids = select(S.events.c.id).where(S.events.c.article_id == article_id).scalar_subquery()
         conn.execute(delete(S.event_sources).where(S.event_sources.c.article_id == article_id))
         conn.execute(delete(S.event_evidence).where(S.event_evidence.c.event_id.in_(ev_ids)))
@@ -342,8 +350,11 @@ class Store:
         conn.execute(delete(S.events).where(S.events.c.article_id == article_id))
         for table in S.ANNOTATION_TABLES:
             conn.execute(delete(table).where(table.c.article_id == article_id))
+        clusters_mod.recluster(conn, touched)
 
-    def _write_record(self, conn: Connection, rows: RecordRows, stats: IngestStats) -> None:
+    def _write_record(
+        self, conn: Connection, rows: RecordRows, stats: IngestStats, new_events: list[int]
+    ) -> None:
         art = rows.article
         aid = art["id"]
         stamp = S.now()
@@ -425,9 +436,78 @@ class Store:
                 ],
             )
             stats_mod.apply(conn, stats_mod.deltas(rows.events))
+            new_events += [i for i, ev in zip(ids, rows.events, strict=True) if ev["asserted"]]
         stats.events += sum(1 for e in rows.events if e["asserted"])
         stats.unasserted += sum(1 for e in rows.events if not e["asserted"])
         stats.quotes += len(rows.quotes)
+
+    # -- feeds (``newsevents watch``) -------------------------------------------------------------------
+
+    def feed_states(self, urls: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The stored state of each known feed URL: validators, failures, back-off, counts."""
+        f = S.feeds.c
+        with self.read() as conn:
+            return {
+                r["url"]: dict(r)
+                for r in conn.execute(select(S.feeds).where(f.url.in_(list(urls)))).mappings()
+            }
+
+    def save_feed_state(self, url: str, *, add_items: int = 0, **values: Any) -> None:
+        """Create or update a feed's state (only the given fields change; ``add_items`` adds to n_items)."""
+        allowed = {
+            "etag",
+            "last_modified",
+            "last_status",
+            "last_error",
+            "failures",
+            "next_poll",
+            "last_polled",
+        }
+        unknown = set(values) - allowed
+        if unknown:
+            raise StoreError(f"unknown feed state field(s): {', '.join(sorted(unknown))}")
+        f = S.feeds.c
+        with self.write() as conn:
+            if conn.execute(select(f.url).where(f.url == url)).first() is None:
+                conn.execute(insert(S.feeds).values(url=url, failures=0, n_items=0))
+            conn.execute(update(S.feeds).where(f.url == url).values(**values, n_items=f.n_items + add_items))
+
+    def seen_feed_items(self, feed_url: str, items: Sequence[tuple[str, str]]) -> set[str]:
+        """The keys of ``(key, url)`` items already taken: from this feed by key, or from any feed by URL."""
+        fi = S.feed_items.c
+        keys = [k for k, _ in items]
+        urls = [u for _, u in items]
+        seen: set[str] = set()
+        with self.read() as conn:
+            for i in range(0, len(items), 500):
+                seen.update(
+                    conn.execute(
+                        select(fi.item_key).where(fi.feed_url == feed_url, fi.item_key.in_(keys[i : i + 500]))
+                    ).scalars()
+                )
+                known_urls = set(conn.execute(select(fi.url).where(fi.url.in_(urls[i : i + 500]))).scalars())
+                seen.update(k for k, u in items[i : i + 500] if u in known_urls)
+        return seen
+
+    def mark_feed_items(self, feed_url: str, items: Sequence[tuple[str, str, str | None]]) -> None:
+        """Remember ``(key, url, article id)`` items of a feed as taken."""
+        stamp = S.now()
+        with self.write() as conn:
+            self._insert_ignore(
+                conn,
+                S.feed_items,
+                [
+                    {
+                        "feed_url": feed_url,
+                        "item_key": k,
+                        "url": u,
+                        "article_id": a,
+                        "status": "stored",
+                        "seen_at": stamp,
+                    }
+                    for k, u, a in items
+                ],
+            )
 
     @staticmethod
     def _actor_name(key: str, info: dict[str, Any]) -> str:
@@ -524,6 +604,7 @@ class Store:
             "mutual": bool(m["mutual"]),
             "rule": m["rule"],
             "confidence": m["confidence"],
+            "cluster_id": m["cluster_id"],
         }
 
     def _attach(self, conn: Connection, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -565,7 +646,178 @@ class Store:
                 "source": r.source if r else None,
             }
             it["n_sources"] = n_sources.get(it["id"], 0)
+        cl = S.clusters.c
+        cids = sorted({it["cluster_id"] for it in items if it.get("cluster_id") is not None})
+        counts = {
+            r.id: r
+            for r in conn.execute(
+                select(cl.id, cl.n_mentions, cl.n_articles, cl.n_sources, cl.corroborated).where(
+                    cl.id.in_(cids)
+                )
+            )
+        }
+        for it in items:
+            c = counts.get(it.get("cluster_id"))
+            it["cluster"] = (
+                {
+                    "id": c.id,
+                    "n_mentions": c.n_mentions,
+                    "n_articles": c.n_articles,
+                    "n_sources": c.n_sources,
+                    "corroborated": bool(c.corroborated),
+                }
+                if c
+                else None
+            )
         return items
+
+    def iter_events(self, q: Q.EventQuery | None = None, *, page: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every matching event (with evidence and cluster counts), newest first, read page by page."""
+        cursor: str | None = None
+        while True:
+            res = self.events(q, limit=page, cursor=cursor, with_total=False)
+            yield from res["items"]
+            cursor = res["next_cursor"]
+            if not cursor:
+                return
+
+    def iter_clusters(
+        self, q: Q.EventQuery | None = None, *, page: int = 500
+    ) -> Iterator[list[dict[str, Any]]]:
+        """Every matching cluster, newest first, in pages (lists) of at most ``page``."""
+        offset = 0
+        while True:
+            items = self.clusters(q, limit=page, offset=offset, with_total=False)["items"]
+            if items:
+                yield items
+            if len(items) < page:
+                return
+            offset += page
+
+    def article_heads(self, article_ids: Iterable[str], chars: int = 500) -> dict[str, str]:
+        """The first ``chars`` characters of each article's text."""
+        ids = sorted(set(article_ids))
+        a = S.articles.c
+        with self.read() as conn:
+            return dict(conn.execute(select(a.id, func.substr(a.text, 1, chars)).where(a.id.in_(ids))).all())
+
+    # -- reading: clusters (one real-world event each) ---------------------------------------------------
+
+    def clusters(
+        self,
+        q: Q.EventQuery | None = None,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        min_sources: int = 1,
+        with_total: bool = True,
+    ) -> dict[str, Any]:
+        """A page of clustered events (one per real-world event), newest first.
+
+        A cluster is listed when any of its events matches the filters of ``q``. Each item carries the
+        counts (``n_mentions``, ``n_articles``, ``n_sources``, ``n_copies``, ``corroborated``), the
+        publishers, the representative event (with its evidence), and every reporting article."""
+        q = q or Q.EventQuery()
+        Q.limit(limit, 100_000)
+        Q.offset(offset)
+        if not 1 <= min_sources <= 10_000:
+            raise QueryError(f"min_sources: must be between 1 and 10000, not {min_sources}", "min_sources")
+        cl, e = S.clusters.c, S.events.c
+        conds: list[ColumnElement[bool]] = []
+        ev_conds = self._event_conditions(Q.EventQuery(**{**_query_fields(q), "include_unasserted": False}))
+        if len(ev_conds) > 1:  # any filter beyond `asserted` (every clustered event is asserted)
+            conds.append(exists().where(e.cluster_id == cl.id, *ev_conds))
+        if min_sources > 1:
+            conds.append(cl.n_sources >= min_sources)
+        stmt = (
+            select(S.clusters)
+            .where(*conds)
+            .order_by(cl.date_start.desc(), cl.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        with self.read() as conn:
+            rows = conn.execute(stmt).mappings().all()
+            items = self._cluster_items(conn, rows, members=False)
+            total = (
+                conn.execute(select(func.count()).select_from(S.clusters).where(*conds)).scalar_one()
+                if with_total
+                else None
+            )
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    def cluster(self, cluster_id: int) -> dict[str, Any]:
+        """One clustered event with every member event (and its evidence) and every reporting article."""
+        with self.read() as conn:
+            row = conn.execute(select(S.clusters).where(S.clusters.c.id == cluster_id)).mappings().first()
+            if row is None:
+                raise NotFoundError(f"no cluster {cluster_id}")
+            return self._cluster_items(conn, [row], members=True)[0]
+
+    def rebuild_clusters(self) -> dict[str, int]:
+        """Recompute every cluster from the stored events (one transaction)."""
+        with self.write() as conn:
+            clusters_mod.fill_fingerprints(conn)
+            n = clusters_mod.rebuild_clusters(conn)
+            e = S.events.c
+            events = conn.execute(
+                select(func.count()).select_from(S.events).where(e.asserted == true())
+            ).scalar_one()
+            multi = conn.execute(
+                select(func.count()).select_from(S.clusters).where(S.clusters.c.n_articles > 1)
+            ).scalar_one()
+        return {"events": int(events), "clusters": n, "multi_article": int(multi)}
+
+    def _cluster_items(self, conn: Connection, rows: Sequence[Any], *, members: bool) -> list[dict[str, Any]]:
+        if not rows:
+            return []
+        e, a, src = S.events.c, S.articles.c, S.event_sources.c
+        ids = [r["id"] for r in rows]
+        rep_rows = conn.execute(
+            select(S.events).where(e.id.in_([r["rep_event_id"] for r in rows]))
+        ).mappings()
+        reps = {r["id"]: d for r, d in ((r, self._event_dict(r)) for r in rep_rows)}
+        self._attach(conn, list(reps.values()))
+        arts: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for r in conn.execute(
+            select(e.cluster_id, a.id, a.title, a.published, a.source, a.url, a.sha256)
+            .join(S.event_sources, src.event_id == e.id)
+            .join(S.articles, a.id == src.article_id)
+            .where(e.cluster_id.in_(ids))
+            .distinct()
+            .order_by(e.cluster_id, a.published, a.id)
+        ).mappings():
+            d = dict(r)
+            arts[d.pop("cluster_id")].append(d)
+        event_ids: dict[int, list[int]] = defaultdict(list)
+        for cid, eid in conn.execute(select(e.cluster_id, e.id).where(e.cluster_id.in_(ids)).order_by(e.id)):
+            event_ids[cid].append(eid)
+        out = []
+        for r in rows:
+            rep = reps.get(r["rep_event_id"])
+            item: dict[str, Any] = {
+                "id": r["id"],
+                "date": rep["date"] if rep else (r["date_start"] or None),
+                "date_precision": r["date_precision"],
+                "n_mentions": r["n_mentions"],
+                "n_articles": r["n_articles"],
+                "n_sources": r["n_sources"],
+                "n_copies": r["n_copies"],
+                "corroborated": bool(r["corroborated"]),
+                "sources": json.loads(r["sources"] or "[]"),
+                "first_url": r["first_url"],
+                "first_added": r["first_added"],
+                "event": rep,
+                "event_ids": event_ids.get(r["id"], []),
+                "articles": arts.get(r["id"], []),
+            }
+            if members:
+                mrows = conn.execute(
+                    select(S.events).where(e.cluster_id == r["id"]).order_by(e.id)
+                ).mappings()
+                item["events"] = self._attach(conn, [self._event_dict(m) for m in mrows])
+            out.append(item)
+        return out
 
     # -- reading: events -----------------------------------------------------------------------------
 

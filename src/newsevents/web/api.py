@@ -78,6 +78,28 @@ def get_event(request: Request, event_id: Annotated[int, Path(ge=1, le=2**62)]) 
     return store_of(request).event(event_id)
 
 
+@router.get("/clusters", summary="Real-world events (reports clustered across articles), newest first")
+def list_clusters(
+    request: Request,
+    q: Annotated[EventQuery, Depends(event_query)],
+    limit: Limit = 50,
+    offset: Offset = 0,
+    min_sources: Annotated[
+        int, Query(ge=1, le=10_000, description="reported by at least this many sources")
+    ] = 1,
+) -> dict[str, Any]:
+    """One item per real-world event: the events of several articles with the same dyad, CAMEO root, place
+    and date window. Each carries ``n_mentions``, ``n_articles`` (syndicated copies once), ``n_sources``
+    (distinct publishers), ``corroborated`` (two or more sources), the publishers, the representative event
+    with its evidence and every reporting article. A cluster is listed when any of its events matches."""
+    return store_of(request).clusters(q, limit=limit, offset=offset, min_sources=min_sources)
+
+
+@router.get("/clusters/{cluster_id}", summary="One real-world event with every report of it and its evidence")
+def get_cluster(request: Request, cluster_id: Annotated[int, Path(ge=1, le=2**62)]) -> dict[str, Any]:
+    return store_of(request).cluster(cluster_id)
+
+
 @router.get("/dyads", summary="The pairs of actors with most events")
 def list_dyads(request: Request, limit: Annotated[int, Query(ge=1, le=100)] = 20) -> list[dict[str, Any]]:
     return store_of(request).top_dyads(limit)
