@@ -189,9 +189,9 @@ class Store:
                     continue
                 self.engine.dispose()
                 raise StoreError(f"cannot open the store at {self._safe_url()}: {e.orig}") from None
-        except BaseException:
-            self.engine.dispose()
-            raise
+            except BaseException:
+                self.engine.dispose()
+                raise
 
     # -- engine and schema ---------------------------------------------------------------------------
 
