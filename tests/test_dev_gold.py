@@ -1,0 +1,37 @@
+"""Every dev gold article (gold/dev/tune and gold/dev/test) as an end-to-end test with a floor on its score,
+so that a change that breaks coding fails CI. Floors live in tests/data/dev_floors.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsevents.evaluate import load_gold, score
+from newsevents.read import read_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOORS = {k: v for k, v in json.loads((ROOT / "tests/data/dev_floors.json").read_text()).items() if k != "#"}
+GOLD = {**load_gold([ROOT / "gold/dev/tune"]), **load_gold([ROOT / "gold/dev/test"])}
+
+
+@pytest.fixture(scope="module")
+def coded(pipe):
+    arts = list(read_paths([ROOT / "gold/dev/tune/input.jsonl", ROOT / "gold/dev/test/input.jsonl"]))
+    return {r.article.id: r.to_dict() for r in pipe.code_batch(arts)}
+
+
+def test_dev_gold_every_article_has_a_floor():
+    assert set(FLOORS) == set(GOLD) and len(GOLD) == 50
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("article_id", sorted(GOLD))
+def test_dev_gold_article_scores_at_least_its_floor(coded, article_id):
+    floor = FLOORS[article_id]
+    rep = score({article_id: GOLD[article_id]}, {article_id: coded[article_id]})
+    pa = rep.per_article[article_id]
+    assert pa["found"] >= floor["found"], f"required events found fell: {pa['found']} < {floor['found']}"
+    assert pa["triples_fp"] <= floor["spurious"] + 2, f"spurious triples rose: {pa['triples_fp']}"
+    assert rep.q_hit >= floor["quotes"], f"quotes matched fell: {rep.q_hit} < {floor['quotes']}"
