@@ -578,21 +578,7 @@ class Coder:
         if a.kind == "agent" and a.key:
             keys = self._modifier_keys(tok.doc[m.start : m.head])
             if len(keys) > 1:  # "Indian and Chinese troops": one actor per country
-                return [
-                    Actor(
-                        text=a.text,
-                        name=a.name,
-                        key=k,
-                        country=k,
-                        sector=a.sector,
-                        role=a.role,
-                        start=a.start,
-                        end=a.end,
-                        kind="agent",
-                        rule="agent:coordinated",
-                    )
-                    for k in keys
-                ]
+                return [a.rekeyed(k, "agent:coordinated") for k in keys]
         text = a.text.lower()
         if (
             PAIR_PHRASES.match(text)
@@ -607,20 +593,7 @@ class Coder:
             if k is None:
                 k, why = ctx.home, "article-country"
             if k:
-                return [
-                    Actor(
-                        text=a.text,
-                        name=a.name,
-                        key=k,
-                        country=k,
-                        sector=a.sector,
-                        role=a.role,
-                        start=a.start,
-                        end=a.end,
-                        kind=a.kind,
-                        rule=f"{a.rule}+{why}",
-                    )
-                ]
+                return [a.rekeyed(k, f"{a.rule}+{why}")]
         return [a]
 
     def _modifier_keys(self, toks: Span) -> list[str]:
@@ -861,18 +834,7 @@ class Coder:
                 and t.kind in ("agent", "person")
             ):
                 # coercion of people of no stated country ("cracked down on protesters"): the source's own
-                t = Actor(
-                    text=t.text,
-                    name=t.name,
-                    key=s.key,
-                    country=s.country,
-                    sector=t.sector,
-                    role=t.role,
-                    start=t.start,
-                    end=t.end,
-                    kind=t.kind,
-                    rule=t.rule + "+domestic",
-                )
+                t = t.rekeyed(s.key, t.rule + "+domestic")
             if fr.code[:2] == "14" and (t is None or t.key is None) and s is not None and s.key:
                 # a protest with no named target is against the protesters' own government
                 t = Actor(

@@ -51,6 +51,23 @@ class Actor:
     kind: str = "unknown"  # person | country | igo | agent | group | pronoun | unknown
     rule: str = ""
 
+    def rekeyed(self, key: str, rule: str) -> Actor:
+        """This actor assigned to ``key`` (a country, or an IGO) by ``rule``."""
+        igo = key.split(":", 1)[1] if key.startswith("IGO:") else None
+        return Actor(
+            text=self.text,
+            name=self.name,
+            key=key,
+            country=None if igo else key,
+            igo=igo,
+            sector=self.sector,
+            role=self.role,
+            start=self.start,
+            end=self.end,
+            kind=self.kind,
+            rule=rule,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
