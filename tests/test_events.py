@@ -125,3 +125,16 @@ def test_events_pattern_loader_reports_every_bad_line(tmp_path):
     with pytest.raises(DataFileError) as e:
         Patterns.load(Ontology.load(), [bad])
     assert len(e.value.problems) == 3
+
+
+def test_events_condemning_words_in_a_statement_are_criticism(pipe):
+    from newsevents.types import Article
+
+    text = "Russia launched its brutal, unprovoked invasion of Ukraine on February 24."
+    art = Article(id="s", text=text, published=dt.date(2022, 3, 1), source="U.S. Department of State")
+    (r,) = pipe.code_batch([art])
+    got = triples(r)
+    assert ("RUS", "UKR", "190") in got
+    assert ("USA", "RUS", "111") in got  # the publisher's own words condemn the act
+    plain = pipe.code_text("Russia launched an invasion of Ukraine on February 24.", published="2022-03-01")
+    assert not any(c.startswith("11") for _, _, c in triples(plain))

@@ -64,6 +64,7 @@ MODALITY_KINDS = (
     "hypothetical",
     "negation",
     "report",
+    "condemn",
 )
 FLAGS = frozenset({"mutual", "require_prep", "no_target", "target_is_subject_of_xcomp"})
 
@@ -289,6 +290,7 @@ class Coder:
             if any(s <= sent.start_char < e for s, e in ctx.skip):
                 continue
             frames = self._frames(sent, ctx)
+            frames += [c for fr in frames if (c := self._condemnation(fr, ctx)) is not None]
             for fr in frames:
                 for ev in self._events(fr, sent, ctx):
                     (
@@ -631,6 +633,50 @@ class Coder:
         sent = tok.sent
         ks = {p.country for p in ctx.places if sent.start_char <= p.start < sent.end_char and p.country}
         return ks.pop() if len(ks) == 1 else None
+
+    def _condemnation(self, fr: Frame, ctx: ArticleContext) -> Frame | None:
+        """ "Russia's brutal, unprovoked invasion" in a statement: its author disapproves (CAMEO 111) of the
+        perpetrator. Only for hostile acts named with a condemning adjective (``condemn`` words in
+        patterns/modality), and only when the text says whose words these are (a quote's speaker, or the
+        publisher of a statement)."""
+        if fr.code[:2] not in CONFLICT_ROOTS or fr.modality != "asserted" or fr.negated or not fr.sources:
+            return None
+        tok = fr.trigger
+        if fr.pattern.objects and _dobj(tok) is not None:
+            tok = _dobj(tok)  # "launched its brutal, unprovoked invasion": the object carries the words
+        adjs = [
+            c
+            for c in tok.children
+            if c.dep_ in ("amod", "conj") and self.patterns.modality.get(c.lemma_.lower()) == "condemn"
+        ]
+        adjs += [
+            g
+            for c in tok.children
+            if c.dep_ == "amod"
+            for g in c.children
+            if g.dep_ == "conj" and self.patterns.modality.get(g.lemma_.lower()) == "condemn"
+        ]
+        if not adjs:
+            return None
+        critic = next((spk for s, e, spk in ctx.speakers if s <= tok.idx < e), None)
+        if (
+            critic is None
+            and ctx.author is not None
+            and not any(s <= tok.idx < e for s, e in ctx.quote_spans)
+        ):
+            critic = ctx.author
+        if critic is None or critic.key is None or any(a.key == critic.key for a in fr.sources):
+            return None
+        return Frame(
+            fr.pattern,
+            fr.trigger,
+            [critic],
+            list(fr.sources),
+            False,
+            code="111",
+            confidence=0.6,
+            rule=f"evaluative:{adjs[0].lemma_.lower()}+{fr.rule}",
+        )
 
     # ---- modality -------------------------------------------------------------------------------
     def _modality(self, fr: Frame, ctx: ArticleContext) -> None:
