@@ -1027,6 +1027,18 @@ class Coder:
             doc = fr.trigger.doc
             best = min(own, key=lambda d: (_hops(doc, d.start, fr.trigger), abs(d.start - fr.trigger.idx)))
             return best.value, "text", in_clause
+        # the paragraph's last earlier day: "On Saturday a gunman opened fire. ... Police arrested him."
+        text = fr.trigger.doc.text
+        para_start = text.rfind("\n\n", 0, sent.start_char) + 1
+        earlier = [
+            d
+            for d in ctx.dates
+            if para_start <= d.start < sent.start_char
+            and d.precision == "day"
+            and _is_temporal(fr.trigger.doc, d)
+        ]
+        if earlier and (ctx.published is None or earlier[-1].value <= ctx.published.isoformat()):
+            return earlier[-1].value, "text", False
         if ctx.published:
             return ctx.published.isoformat(), "published", False
         return None, None, False
