@@ -138,3 +138,9 @@ def test_events_condemning_words_in_a_statement_are_criticism(pipe):
     assert ("USA", "RUS", "111") in got  # the publisher's own words condemn the act
     plain = pipe.code_text("Russia launched an invasion of Ukraine on February 24.", published="2022-03-01")
     assert not any(c.startswith("11") for _, _, c in triples(plain))
+
+
+def test_events_condemning_word_governing_an_act_is_not_a_modality(code):
+    # regression: a condemning adjective above a trigger ("brutal to attack") once crashed the modality walk
+    r = code("It was brutal to attack civilians in the city, the minister said.")
+    assert r.article.text.startswith("It was brutal")

@@ -168,6 +168,7 @@ class Patterns:
 
     by_trigger: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
     modality: dict[str, str] = field(default_factory=dict)
+    condemn: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, ontology: Ontology, extra: Sequence[str | Path] = ()) -> Patterns:
@@ -222,7 +223,10 @@ class Patterns:
                 required=["word", "kind"],
                 problems=probs,
             ):
-                p.modality.setdefault(r["word"].lower(), r["kind"])
+                if r["kind"] == "condemn":
+                    p.condemn.add(r["word"].lower())  # not a modality: words that make an act a criticism
+                else:
+                    p.modality.setdefault(r["word"].lower(), r["kind"])
             problems += [f"{Path(path).name} {x}" for x in probs]
         for lst in p.by_trigger.values():
             lst.sort(key=lambda x: -x.specificity)
@@ -647,14 +651,14 @@ class Coder:
         adjs = [
             c
             for c in tok.children
-            if c.dep_ in ("amod", "conj") and self.patterns.modality.get(c.lemma_.lower()) == "condemn"
+            if c.dep_ in ("amod", "conj") and c.lemma_.lower() in self.patterns.condemn
         ]
         adjs += [
             g
             for c in tok.children
             if c.dep_ == "amod"
             for g in c.children
-            if g.dep_ == "conj" and self.patterns.modality.get(g.lemma_.lower()) == "condemn"
+            if g.dep_ == "conj" and g.lemma_.lower() in self.patterns.condemn
         ]
         if not adjs:
             return None

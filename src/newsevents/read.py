@@ -36,7 +36,7 @@ YEARS = range(1800, 2201)
 #: dateparser's parsers for fixed dates (not "yesterday" or "in two days")
 ABSOLUTE_PARSERS = ["timestamp", "custom-formats", "absolute-time"]
 _JSON_TYPES = {dict: "object", list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
