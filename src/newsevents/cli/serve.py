@@ -10,6 +10,7 @@ from typing import Any
 from ..errors import AccessError, QueryError
 from ..serving import CACHE_ENTRIES, ENV_SERVE, ENV_TOKEN, HOST, MAX_BODY, QUERY_TIMEOUT
 from ..store import Store
+from ..store.store import SERVING
 from ._store import add_db_argument
 
 
@@ -118,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         raise QueryError("--workers must be between 1 and 64", "workers")
     if not 0 <= args.cache_entries <= 1_000_000:
         raise QueryError("--cache-entries must be between 0 and 1000000", "cache_entries")
-    with Store(args.db, create=False) as store:
+    with Store(args.db, create=False, **SERVING) as store:
         serve(
             store,
             args.host,

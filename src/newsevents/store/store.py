@@ -57,6 +57,9 @@ from .names import CAMEO_ROOTS, QUAD_CLASSES, actor_kind, country_name
 from .records import RecordRows, to_rows, validate
 
 DEFAULT_SQLITE = "newsevents.db"
+#: Store options of a server process: 8 connections kept open, none opened beyond them (a request waits
+#: for a free one), 16 MiB of SQLite page cache each (the OS caches the file itself): flat memory
+SERVING: dict[str, int] = {"cache_mib": 16, "pool_size": 8, "max_overflow": 0}
 ENV_DB = "NEWSEVENTS_DB"
 _PRECISIONS = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
 
@@ -154,7 +157,18 @@ class Store:
     >>> store.dyad_timeline("RUS", "JPN", interval="month")  # doctest: +SKIP
     """
 
-    def __init__(self, url: str | None = None, *, create: bool = True) -> None:
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        create: bool = True,
+        cache_mib: int = 64,
+        pool_size: int = 5,
+        max_overflow: int = 10,
+    ) -> None:
+        """``cache_mib``: SQLite page cache per connection; ``pool_size`` connections are kept open, and up
+        to ``max_overflow`` more are opened (and closed again) when that many threads read at once. A server
+        keeps a fixed pool and a smaller cache (:data:`SERVING`), so its memory stays flat under load."""
         self.url = resolve_url(url)
         self._write_lock = threading.Lock()
         #: seconds a read may run before it is cancelled (QueryTimeoutError); None: no limit
@@ -172,7 +186,7 @@ class Store:
                 f"unsupported database {backend!r}: use an SQLite file or postgresql+psycopg://"
             )
         try:
-            self.engine: Engine = self._make_engine(self.url)
+            self.engine: Engine = self._make_engine(self.url, cache_mib, pool_size, max_overflow)
         except (ArgumentError, NoSuchModuleError, ImportError) as e:
             raise StoreConfigError(f"cannot use database URL {self._safe_url()!r}: {e}") from None
         self.dialect = self.engine.dialect.name
@@ -205,9 +219,12 @@ class Store:
             return "<malformed URL>"
 
     @staticmethod
-    def _make_engine(url: str) -> Engine:
+    def _make_engine(url: str, cache_mib: int = 64, pool_size: int = 5, max_overflow: int = 10) -> Engine:
+        pool = {"pool_size": pool_size, "max_overflow": max_overflow}
         if url.startswith("sqlite"):
-            engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+            if ":memory:" in url or url.rstrip("/") in ("sqlite:", "sqlite:/", "sqlite://"):
+                pool = {}  # an in-memory database has its own (single-connection) pool
+            engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **pool)
 
             @event.listens_for(engine, "connect")
             def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -217,7 +234,7 @@ class Store:
                 cur.execute("PRAGMA busy_timeout=30000")
                 cur.execute("PRAGMA synchronous=NORMAL")
                 cur.execute("PRAGMA foreign_keys=ON")
-                cur.execute("PRAGMA cache_size=-65536")  # 64 MiB of page cache per connection
+                cur.execute(f"PRAGMA cache_size=-{int(cache_mib) * 1024}")  # KiB of page cache per connection
                 cur.close()
 
             @event.listens_for(engine, "begin")
@@ -226,7 +243,7 @@ class Store:
                 conn.exec_driver_sql(f"BEGIN {mode}")
 
             return engine
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, **pool)
 
     def _prepare(self, create: bool) -> None:
         with self.write(bump=False) as conn:

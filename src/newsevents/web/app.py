@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import NewsEventsError
 from ..serving import CACHE_ENTRIES, ENV_SERVE, ENV_TOKEN, MAX_BODY, QUERY_TIMEOUT
 from ..store import Store
+from ..store.store import SERVING
 from . import api, pages, write
 from .cache import MAX_BYTES, ResponseCache, ResponseCacheMiddleware
 from .security import CSP, SECURITY_HEADERS, BodyLimitMiddleware, SecurityHeadersMiddleware
@@ -127,7 +128,7 @@ def app_from_env() -> FastAPI:
     """The app of one worker of ``newsevents serve --workers N`` (a uvicorn factory): the settings come
     from ``$NEWSEVENTS_SERVE`` (JSON, written by the serve command), the token from ``$NEWSEVENTS_TOKEN``."""
     settings = json.loads(os.environ[ENV_SERVE])
-    store = Store(settings.pop("db"), create=False)
+    store = Store(settings.pop("db"), create=False, **SERVING)
     return create_app(store, token=os.environ.get(ENV_TOKEN) or None, **settings)
 
 
