@@ -1,6 +1,7 @@
 """Load test of `newsevents serve` (run by hand, not a test): traffic to 127.0.0.1 only, stopping by itself.
 
     PYTHONPATH=src python bench/load.py [--seconds 60] [--rate 200] [--events 100000] [--db bench-load.db]
+                                        [--workers 1]
 
 Builds (or reuses) a store of generated events with bench/store_bench.py's generator, starts
 `newsevents serve` on 127.0.0.1, and drives paced requests from a pool of threads (httpx): half event
@@ -59,10 +60,23 @@ def rss_mb(pid: int) -> float | None:
     return None
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+def tree_rss_mb(pid: int) -> float | None:
+    """Resident memory of the server and its worker processes (``--workers``)."""
+    total = rss_mb(pid)
+    if total is None:
+        return None
+    try:
+        kids = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        kids = []
+    return total + sum(rss_mb(int(k)) or 0.0 for k in kids)
+
+
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     env.pop("NEWSEVENTS_TOKEN", None)
     cmd = [sys.executable, "-m", "newsevents", "serve", "--db", str(db), "--host", HOST, "--port", str(port)]
+    cmd += ["--workers", str(workers)]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -106,18 +120,22 @@ def main() -> None:
     ap.add_argument("--db", default="bench-load.db", help="store to build or reuse (default bench-load.db)")
     ap.add_argument("--port", type=int, default=8765)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--workers", type=int, default=1, help="server processes (serve --workers; default 1)")
     args = ap.parse_args()
     if not 0 < args.seconds <= 3600 or not 0 < args.rate <= 5000 or not 0 < args.threads <= 256:
         raise SystemExit("--seconds must be in (0, 3600], --rate in (0, 5000], --threads in (0, 256]")
+    if not 1 <= args.workers <= 16:
+        raise SystemExit("--workers must be in [1, 16]")
     db = Path(args.db)
     build(db, args.events)
-    server = start_server(db, args.port)
+    server = start_server(db, args.port, args.workers)
     base = f"http://{HOST}:{args.port}"
     try:
         top = httpx.get(f"{base}/api/dyads?limit=30", timeout=10).json()
         dyads = [(d["a"]["key"], d["b"]["key"]) for d in top]
         latencies: list[float] = []
         errors: dict[str, int] = {}
+        hits = [0]  # answers from the server's response cache
         lock = threading.Lock()
         slot = [0]
         t0 = time.monotonic() + 0.5
@@ -141,11 +159,13 @@ def main() -> None:
                     try:
                         r = client.get(url)
                         bad = None if r.status_code == 200 else f"HTTP {r.status_code}"
+                        hit = r.headers.get("x-newsevents-cache") == "hit"
                     except httpx.HTTPError as e:
-                        bad = type(e).__name__
+                        bad, hit = type(e).__name__, False
                     took = time.monotonic() - start
                     with lock:
                         latencies.append(took)
+                        hits[0] += hit
                         if bad:
                             errors[bad] = errors.get(bad, 0) + 1
 
@@ -154,7 +174,7 @@ def main() -> None:
 
         def sampler() -> None:
             while not stop.wait(1.0):
-                m = rss_mb(server.pid)
+                m = tree_rss_mb(server.pid)
                 if m is not None:
                     rss.append((time.monotonic() - t0, m))
 
@@ -189,10 +209,14 @@ def main() -> None:
             ts, ms = zip(*half, strict=True)
             mt, mm = statistics.fmean(ts), statistics.fmean(ms)
             slope = sum((t - mt) * (m - mm) for t, m in half) / sum((t - mt) ** 2 for t in ts) * 60
-        print(f"load: {args.seconds:g} s, target {args.rate:g} requests/s, {args.threads} threads, {base}")
+        print(
+            f"load: {args.seconds:g} s, target {args.rate:g} requests/s, {args.threads} threads, "
+            f"{args.workers} server process(es), {base}"
+        )
         print(
             f"requests: {len(lat):,} ({len(lat) / elapsed:.1f}/s), "
-            f"errors: {sum(errors.values())} {errors or ''}"
+            f"errors: {sum(errors.values())} {errors or ''}, "
+            f"cache hits: {hits[0] / max(1, len(lat)):.0%}"
         )
         print(
             f"latency ms: p50 {pct(0.50):.1f}, p90 {pct(0.90):.1f}, p99 {pct(0.99):.1f}, "

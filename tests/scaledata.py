@@ -35,7 +35,8 @@ def dump_store(url: str) -> dict[str, list[tuple[Any, ...]]]:
                 c
                 for c in table.columns
                 if not c.name.endswith("_at")
-                and c.name not in ("first_added", "cluster_id")  # an ingest time; a row number
+                # an ingest time; a row number; a count of write transactions
+                and c.name not in ("first_added", "cluster_id", "generation")
                 and not (c.name == "id" and str(c.type) == "INTEGER")
                 and not c.name.endswith("event_id")
             ]

@@ -39,6 +39,7 @@ VOLATILE = {
     "first_added",
     "cluster_id",
     "rep_event_id",
+    "generation",  # counts write transactions: an interrupted run has more
 }
 
 

@@ -75,3 +75,79 @@ def test_cli_serve_and_demo_options() -> None:
 def test_cli_serve_refuses_missing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", "--db", str(tmp_path / "none.db")]) == 1
     assert "[E040]" in capsys.readouterr().err
+
+
+def test_cli_serve_workers_and_cache_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = build_parser()
+    a = p.parse_args(["serve"])
+    assert a.workers == 1 and a.cache_entries == 512
+    a = p.parse_args(["serve", "--workers", "2", "--cache-entries", "0"])
+    assert a.workers == 2 and a.cache_entries == 0
+    Store(str(tmp_path / "s.db")).close()
+    assert main(["serve", "--db", str(tmp_path / "s.db"), "--workers", "0"]) == 1
+    assert "--workers must be between 1 and 64" in capsys.readouterr().err
+
+
+def test_cli_serve_with_two_workers_answers_and_sees_writes(tmp_path: Path) -> None:
+    """Two worker processes on one port (127.0.0.1): both answer, and a write by another process is seen
+    by the next read whichever worker takes it (each keeps its own response cache)."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from storedata import load_records
+
+    records = load_records()
+    db = tmp_path / "w.db"
+    with Store(str(db)) as s:
+        s.ingest(records[:2])
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+    env.pop("NEWSEVENTS_TOKEN", None)
+    cmd = [
+        sys.executable,
+        "-m",
+        "newsevents",
+        "serve",
+        "--db",
+        str(db),
+        "--port",
+        str(port),
+        "--workers",
+        "2",
+    ]
+    log = tmp_path / "serve.log"
+    with open(log, "wb") as err:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None, log.read_text()
+            try:
+                if httpx.get(f"{base}/api/stats", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "server did not start"
+            time.sleep(0.2)
+        # a new connection per request, so the requests spread over the workers
+        before = [httpx.get(f"{base}/api/stats", timeout=10).json()["events"] for _ in range(8)]
+        assert len(set(before)) == 1
+        with Store(str(db)) as s:
+            s.ingest(records[2:])
+        after = [httpx.get(f"{base}/api/stats", timeout=10).json()["events"] for _ in range(8)]
+        assert len(set(after)) == 1 and after[0] > before[0]
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)

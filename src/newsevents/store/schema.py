@@ -11,6 +11,8 @@ Version history (``SCHEMA_VERSION`` is the newest):
    shingle sketch that finds syndicated copies), and ``feeds`` / ``feed_items`` (the state of
    ``newsevents watch``: validators, back-off and the items already seen). The step fingerprints the
    stored articles and clusters the stored events.
+4. adds ``store_meta`` (one row whose ``generation`` goes up in every write transaction: readers such as
+   the web server's response cache tell cheaply, across processes, whether anything changed).
 
 A new database is built at the newest version directly. An older one is upgraded step by step on open,
 each step in its own transaction, recorded in ``schema_version``. An index, table or column declared with
@@ -43,7 +45,7 @@ from sqlalchemy.schema import CreateTable
 
 from ..errors import SchemaVersionError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -356,6 +358,17 @@ feed_items = Table(
 )
 Index("ix_feed_items_url", feed_items.c.url, info={"since": 3})
 
+# One row (key "data"): ``generation`` goes up by one in every write transaction (Store.write), so a reader
+# can tell with one primary-key lookup, from any process, whether the store changed since it last looked.
+store_meta = Table(
+    "store_meta",
+    metadata,
+    Column("key", String(32), primary_key=True),
+    Column("generation", Integer, nullable=False),
+    info={"since": 4},
+)
+DATA_KEY = "data"
+
 #: tables that hold one article's annotations (replaced together when the article changes)
 ANNOTATION_TABLES = (actor_mentions, quotes, places, article_dates)
 
@@ -398,6 +411,8 @@ def create_schema(conn: Connection, version: int = SCHEMA_VERSION) -> None:
         for index in sorted(table.indexes, key=lambda i: str(i.name)):
             if _since(index) <= version:
                 index.create(conn)
+    if version >= 4:
+        conn.execute(store_meta.insert().values(key=DATA_KEY, generation=0))
     conn.execute(
         schema_version.insert(), [{"version": v, "applied_at": now()} for v in range(1, version + 1)]
     )
@@ -440,8 +455,13 @@ def _to_3(conn: Connection) -> None:
     rebuild_clusters(conn)
 
 
+def _to_4(conn: Connection) -> None:
+    """The generation row (``store_meta`` itself is created by the generic step)."""
+    conn.execute(store_meta.insert().values(key=DATA_KEY, generation=0))
+
+
 #: target version -> extra work of that step (after the generic creation of the objects it introduces)
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3, 4: _to_4}
 
 
 def upgrade_steps(found: int) -> list[int]:

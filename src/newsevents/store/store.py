@@ -24,9 +24,11 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Date,
     Engine,
     and_,
     case,
+    cast,
     create_engine,
     delete,
     event,
@@ -34,6 +36,7 @@ from sqlalchemy import (
     false,
     func,
     insert,
+    literal_column,
     or_,
     select,
     true,
@@ -54,6 +57,9 @@ from .names import CAMEO_ROOTS, QUAD_CLASSES, actor_kind, country_name
 from .records import RecordRows, to_rows, validate
 
 DEFAULT_SQLITE = "newsevents.db"
+#: Store options of a server process: 8 connections kept open, none opened beyond them (a request waits
+#: for a free one), 16 MiB of SQLite page cache each (the OS caches the file itself): flat memory
+SERVING: dict[str, int] = {"cache_mib": 16, "pool_size": 8, "max_overflow": 0}
 ENV_DB = "NEWSEVENTS_DB"
 _PRECISIONS = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
 
@@ -151,7 +157,18 @@ class Store:
     >>> store.dyad_timeline("RUS", "JPN", interval="month")  # doctest: +SKIP
     """
 
-    def __init__(self, url: str | None = None, *, create: bool = True) -> None:
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        create: bool = True,
+        cache_mib: int = 64,
+        pool_size: int = 5,
+        max_overflow: int = 10,
+    ) -> None:
+        """``cache_mib``: SQLite page cache per connection; ``pool_size`` connections are kept open, and up
+        to ``max_overflow`` more are opened (and closed again) when that many threads read at once. A server
+        keeps a fixed pool and a smaller cache (:data:`SERVING`), so its memory stays flat under load."""
         self.url = resolve_url(url)
         self._write_lock = threading.Lock()
         #: seconds a read may run before it is cancelled (QueryTimeoutError); None: no limit
@@ -169,7 +186,7 @@ class Store:
                 f"unsupported database {backend!r}: use an SQLite file or postgresql+psycopg://"
             )
         try:
-            self.engine: Engine = self._make_engine(self.url)
+            self.engine: Engine = self._make_engine(self.url, cache_mib, pool_size, max_overflow)
         except (ArgumentError, NoSuchModuleError, ImportError) as e:
             raise StoreConfigError(f"cannot use database URL {self._safe_url()!r}: {e}") from None
         self.dialect = self.engine.dialect.name
@@ -202,9 +219,12 @@ class Store:
             return "<malformed URL>"
 
     @staticmethod
-    def _make_engine(url: str) -> Engine:
+    def _make_engine(url: str, cache_mib: int = 64, pool_size: int = 5, max_overflow: int = 10) -> Engine:
+        pool = {"pool_size": pool_size, "max_overflow": max_overflow}
         if url.startswith("sqlite"):
-            engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+            if ":memory:" in url or url.rstrip("/") in ("sqlite:", "sqlite:/", "sqlite://"):
+                pool = {}  # an in-memory database has its own (single-connection) pool
+            engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **pool)
 
             @event.listens_for(engine, "connect")
             def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -214,7 +234,7 @@ class Store:
                 cur.execute("PRAGMA busy_timeout=30000")
                 cur.execute("PRAGMA synchronous=NORMAL")
                 cur.execute("PRAGMA foreign_keys=ON")
-                cur.execute("PRAGMA cache_size=-65536")  # 64 MiB of page cache per connection
+                cur.execute(f"PRAGMA cache_size=-{int(cache_mib) * 1024}")  # KiB of page cache per connection
                 cur.close()
 
             @event.listens_for(engine, "begin")
@@ -223,10 +243,10 @@ class Store:
                 conn.exec_driver_sql(f"BEGIN {mode}")
 
             return engine
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, **pool)
 
     def _prepare(self, create: bool) -> None:
-        with self.write() as conn:
+        with self.write(bump=False) as conn:
             found = S.current_version(conn)
             if found is None:
                 if not create:
@@ -235,7 +255,7 @@ class Store:
                 return
             steps = S.upgrade_steps(found)
         for target in steps:  # each step in its own transaction
-            with self.write() as conn:
+            with self.write(bump=False) as conn:
                 if S.current_version(conn) == target - 1:
                     S.migrate_step(conn, target)
 
@@ -254,14 +274,28 @@ class Store:
         self.close()
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """One write transaction (the only way to write)."""
+    def write(self, *, bump: bool = True) -> Iterator[Connection]:
+        """One write transaction (the only way to write). Unless ``bump`` is false (schema work), it adds
+        one to the store's generation (``store_meta``) in the same transaction: see :meth:`generation`."""
         with self._write_lock, self.engine.connect() as conn:
             conn = conn.execution_options(newsevents_write=True)
             with conn.begin():
                 if self.dialect == "postgresql":
                     conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7410452)")
                 yield conn
+                if bump:
+                    m = S.store_meta.c
+                    conn.execute(
+                        update(S.store_meta).where(m.key == S.DATA_KEY).values(generation=m.generation + 1)
+                    )
+
+    def generation(self) -> int:
+        """A number that changes whenever a write transaction commits (in any process): one indexed read.
+        Something computed after reading generation ``g`` reflects at least the data of ``g``."""
+        m = S.store_meta.c
+        with self.engine.connect() as conn, conn.begin():
+            g = conn.execute(select(m.generation).where(m.key == S.DATA_KEY)).scalar()
+        return int(g or 0)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -901,34 +935,34 @@ class Store:
         """
         Q.interval(interval)
         q = Q.EventQuery.build(dyad=(a, b), directed=directed, since=since, until=until)
-        self._require_actors(q.dyad or ())
         e = S.events.c
         conds = self._event_conditions(q)
-        fits = set(_PRECISIONS[interval])
+        # one row per (bucket, QuadClass), grouped in SQL from the covering dyad/pair index; the rows that
+        # cannot be placed fall into two pseudo-buckets (their names sort before any date)
+        special = [(e.date_precision.not_in(_PRECISIONS[interval]), literal_column("'!coarser'"))]
+        if not include_historical:
+            special.append((e.historical == true(), literal_column("'!historical'")))
+        key = case(*special, else_=self._bucket_sql(interval)).label("bucket")
         buckets: dict[str, dict[str, Any]] = {}
         coarser = historical = 0
         with self.read() as conn:
+            names = self._names(q.dyad or (), conn)
+            missing = sorted(set(q.dyad or ()) - set(names))
+            if missing:
+                raise UnknownActorError(f"no actor {', '.join(missing)} in the store")
             grouped = conn.execute(
-                select(
-                    e.date_start,
-                    e.quad_class,
-                    e.date_precision,
-                    e.historical,
-                    func.count(),
-                    func.sum(e.goldstein),
-                )
+                select(key, e.quad_class, func.count(), func.sum(e.goldstein))
                 .where(*conds)
-                .group_by(e.date_start, e.quad_class, e.date_precision, e.historical)
+                .group_by(literal_column("bucket"), e.quad_class)
             ).all()
-        for day, quad, precision, hist, n, gsum in grouped:
-            if precision not in fits:
+        for bucket, quad, n, gsum in grouped:
+            if bucket == "!coarser":
                 coarser += n
                 continue
-            if hist and not include_historical:
+            if bucket == "!historical":
                 historical += n
                 continue
-            key = _bucket(day, interval)
-            bk = buckets.setdefault(key, {"counts": {1: 0, 2: 0, 3: 0, 4: 0}, "total": 0, "gsum": 0.0})
+            bk = buckets.setdefault(bucket, {"counts": {1: 0, 2: 0, 3: 0, 4: 0}, "total": 0, "gsum": 0.0})
             bk["counts"][quad] += n
             bk["total"] += n
             bk["gsum"] += float(gsum or 0.0)
@@ -957,7 +991,6 @@ class Store:
                         }
                     )
                 cur = _next_bucket(cur, interval)
-        names = self._names(q.dyad or ())
         return {
             "a": {"key": a.upper(), "name": names.get(a.upper())},
             "b": {"key": b.upper(), "name": names.get(b.upper())},
@@ -968,6 +1001,19 @@ class Store:
             "excluded": {"coarser_dates": coarser, "historical": historical},
             "buckets": out,
         }
+
+    def _bucket_sql(self, interval: str) -> ColumnElement[str]:
+        """``date_start`` (YYYY-MM-DD) as its bucket: the day, the Monday of its ISO week, YYYY-MM, YYYY."""
+        d = S.events.c.date_start
+        if interval == "month":
+            return func.substr(d, 1, 7)
+        if interval == "year":
+            return func.substr(d, 1, 4)
+        if interval == "week":
+            if self.dialect == "postgresql":
+                return func.to_char(func.date_trunc("week", cast(d, Date)), literal_column("'YYYY-MM-DD'"))
+            return func.date(d, literal_column("'-6 days'"), literal_column("'weekday 1'"))
+        return d  # type: ignore[return-value]
 
     def _top_stats(self, conn: Connection, kind: str, limit: int) -> list[tuple[str, int, float, list[int]]]:
         """The keys of ``kind`` with most events, from the running totals: (key, n, gsum, per-quad counts)."""

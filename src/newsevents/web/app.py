@@ -6,7 +6,9 @@ origin only (no inline script), so even a mistake in escaping could not run inje
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import threading
 from typing import Any
 
@@ -17,9 +19,11 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import NewsEventsError
-from ..serving import MAX_BODY, QUERY_TIMEOUT
+from ..serving import CACHE_ENTRIES, ENV_SERVE, ENV_TOKEN, MAX_BODY, QUERY_TIMEOUT
 from ..store import Store
+from ..store.store import SERVING
 from . import api, pages, write
+from .cache import MAX_BYTES, ResponseCache, ResponseCacheMiddleware
 from .security import CSP, SECURITY_HEADERS, BodyLimitMiddleware, SecurityHeadersMiddleware
 
 log = logging.getLogger("newsevents.web")
@@ -54,12 +58,16 @@ def create_app(
     token: str | None = None,
     max_body: int = MAX_BODY,
     query_timeout: float | None = QUERY_TIMEOUT,
+    cache_entries: int = CACHE_ENTRIES,
+    cache_bytes: int = MAX_BYTES,
 ) -> FastAPI:
     """The app over a :class:`Store` (or a database URL; default ``$NEWSEVENTS_DB`` or newsevents.db).
 
     Read-only unless ``allow_writes`` (then ``POST /api/articles`` needs ``token`` as a bearer token).
     Request bodies over ``max_body`` bytes get 413; a read running over ``query_timeout`` seconds is
-    cancelled with 503 (the store's ``query_timeout`` is set to it).
+    cancelled with 503 (the store's ``query_timeout`` is set to it). Answers to ``GET /api/...`` are kept
+    in a response cache of at most ``cache_entries`` entries and ``cache_bytes`` bytes (0 entries: none),
+    valid while the store's generation is unchanged (see :mod:`newsevents.web.cache`).
     """
     the_store = store if isinstance(store, Store) else Store(store)
     the_store.query_timeout = query_timeout
@@ -76,11 +84,13 @@ def create_app(
     app.state.pipeline = None  # the coder, loaded on the first raw article posted
     app.state.pipeline_lock = threading.Lock()
     app.state.world = None  # loaded on the first map request
+    app.state.cache = ResponseCache(max_entries=cache_entries, max_bytes=cache_bytes)
     app.include_router(api.router)
     app.include_router(write.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(packages=[("newsevents.web", "static")]), name="static")
 
+    app.add_middleware(ResponseCacheMiddleware, cache=app.state.cache, generation=the_store.generation)
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)
     app.add_middleware(SecurityHeadersMiddleware)
 
@@ -114,4 +124,12 @@ def create_app(
     return app
 
 
-__all__ = ["CSP", "create_app"]
+def app_from_env() -> FastAPI:
+    """The app of one worker of ``newsevents serve --workers N`` (a uvicorn factory): the settings come
+    from ``$NEWSEVENTS_SERVE`` (JSON, written by the serve command), the token from ``$NEWSEVENTS_TOKEN``."""
+    settings = json.loads(os.environ[ENV_SERVE])
+    store = Store(settings.pop("db"), create=False, **SERVING)
+    return create_app(store, token=os.environ.get(ENV_TOKEN) or None, **settings)
+
+
+__all__ = ["CSP", "app_from_env", "create_app"]
