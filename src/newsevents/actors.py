@@ -500,7 +500,7 @@ class ActorResolver:
                 if ante:
                     a = ante.actor
                     resolved.append(
-                        Mention(tok.i, tok.i + 1, tok.i, _copy(a, tok, "coref:pronoun"), ante.pair)
+                        Mention(tok.i, tok.i + 1, tok.i, copy_at(a, tok, "coref:pronoun"), ante.pair)
                     )
         resolved.sort(key=lambda m: m.start)
         return Mentions(resolved)
@@ -560,7 +560,7 @@ class ActorResolver:
         if end - start == 1 and label in ("ORG", "GPE", "NORP", "PERSON"):
             hit = self._by_surname(prior).get(doc[start].text)
             if hit is not None:
-                actor = _copy(hit.actor, doc[start:end], "coref:surname")
+                actor = copy_at(hit.actor, doc[start:end], "coref:surname")
         if actor is None:
             actor = self.resolve_name(doc[start:end].text, label, on)
         if label == "PERSON" and actor is not None and actor.key is None:
@@ -629,7 +629,7 @@ class ActorResolver:
             surname = words[0].rstrip("'s").rstrip("’s")
             for m in reversed(prior):
                 if m.actor.kind == "person" and m.actor.name and m.actor.name.split()[-1] == surname:
-                    return _copy(m.actor, span, "coref:surname")
+                    return copy_at(m.actor, span, "coref:surname")
             names = self.d.active_by_surname(surname, on)
             if len(names) == 1:
                 term = self.d.term_on(names[0], on)
@@ -643,7 +643,7 @@ class ActorResolver:
                     and m.actor.name.split()[-1] == surname
                     and m.actor.key
                 ):
-                    return _copy(m.actor, span, "coref:name")
+                    return copy_at(m.actor, span, "coref:name")
             # "Antony J. Blinken" for "Antony Blinken": same surname, compatible first name
             first = words[0].rstrip(".")
             names = [
@@ -847,7 +847,7 @@ class ActorResolver:
             if key is None and doc[start].lower_ == "the" and head.tag_ != "NNS":
                 ante = self._title_antecedent(head, role, taken_mentions)
                 if ante is not None:
-                    actor = _copy(ante.actor, doc[start : head.i + 1], "coref:title")
+                    actor = copy_at(ante.actor, doc[start : head.i + 1], "coref:title")
                     yield Mention(start, head.i + 1, head.i, actor)
                     i = head.i + 1
                     continue
@@ -947,7 +947,8 @@ def _ent_span(doc: Doc, tok: Token) -> Span | None:
     return None
 
 
-def _copy(a: Actor, where: Token | Span, rule: str) -> Actor:
+def copy_at(a: Actor, where: Token | Span, rule: str) -> Actor:
+    """The same actor, mentioned at ``where`` and resolved by ``rule`` (coreference, pairs, speakers)."""
     if isinstance(where, Token):
         start, end, text = where.idx, where.idx + len(where), where.text
     else:

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import PAIR_PHRASES, Mentions
+from .actors import PAIR_PHRASES, Mentions, copy_at
 from .errors import DataFileError
 from .loader import cameo as cameo_check
 from .loader import data_path, one_of, read_rows
@@ -553,9 +553,9 @@ class Coder:
         if low in ("we", "us", "our", "i", "me", "my"):
             for s, e, spk in ctx.speakers:
                 if s <= tok.idx < e:
-                    return [_with_rule(spk, tok, "coref:speaker")]
+                    return [copy_at(spk, tok, "coref:speaker")]
             if ctx.author is not None and not any(s <= tok.idx < e for s, e in ctx.quote_spans):
-                return [_with_rule(ctx.author, tok, "coref:author")]  # a government's own statement
+                return [copy_at(ctx.author, tok, "coref:author")]  # a government's own statement
             return []
         m = ctx.mentions.at(tok)
         if m is None:
@@ -624,7 +624,7 @@ class Coder:
         top = [k for k, _ in counts.most_common(2)]
         if len(top) < 2:
             return None
-        return (_with_rule(first[top[0]], tok, "coref:pair"), _with_rule(first[top[1]], tok, "coref:pair"))
+        return (copy_at(first[top[0]], tok, "coref:pair"), copy_at(first[top[1]], tok, "coref:pair"))
 
     def _own_place(self, tok: Token, ctx: ArticleContext) -> Place | None:
         offs = {t.idx for t in tok.subtree}
@@ -1231,22 +1231,6 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
         seen.add(k)
         out.append(a)
     return out
-
-
-def _with_rule(a: Actor, tok: Token, rule: str) -> Actor:
-    return Actor(
-        text=tok.text,
-        name=a.name,
-        key=a.key,
-        country=a.country,
-        igo=a.igo,
-        sector=a.sector,
-        role=a.role,
-        start=tok.idx,
-        end=tok.idx + len(tok),
-        kind=a.kind,
-        rule=rule,
-    )
 
 
 def merge(events: list[Event]) -> list[Event]:

@@ -81,20 +81,19 @@ def _p(name: str) -> Any:
     return bindparam(name)
 
 
+def keyed_columns() -> list[Any]:
+    """The event columns the running totals are kept by (dyad, pair, place, QuadClass)."""
+    e = S.events.c
+    return [e.pair, e.source_key, e.target_key, e.loc_name, e.loc_country, e.loc_lat, e.loc_lon, e.quad_class]
+
+
 def rebuild_stats(conn: Connection) -> None:
     """Recompute every total from the events (for an upgrade, or after a bulk load)."""
     e = S.events.c
     conn.execute(delete(S.event_stats))
     grouped = conn.execute(
         select(
-            e.pair,
-            e.source_key,
-            e.target_key,
-            e.loc_name,
-            e.loc_country,
-            e.loc_lat,
-            e.loc_lon,
-            e.quad_class,
+            *keyed_columns(),
             func.count().label("n"),
             func.sum(e.goldstein).label("goldstein"),
             e.asserted,

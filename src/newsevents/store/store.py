@@ -362,18 +362,7 @@ class Store:
     def _delete_annotations(self, conn: Connection, article_id: str) -> None:
         e = S.events.c
         old = conn.execute(
-            select(
-                e.pair,
-                e.source_key,
-                e.target_key,
-                e.loc_name,
-                e.loc_country,
-                e.loc_lat,
-                e.loc_lon,
-                e.quad_class,
-                e.goldstein,
-                e.asserted,
-            ).where(e.article_id == article_id)
+            select(*stats_mod.keyed_columns(), e.goldstein, e.asserted).where(e.article_id == article_id)
         ).mappings()
         stats_mod.apply(conn, stats_mod.deltas(old), sign=-1)
         touched = clusters_mod.clusters_of_article(conn, article_id)
