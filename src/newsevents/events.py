@@ -296,13 +296,14 @@ class Coder:
             frames = self._frames(sent, ctx)
             frames += [c for fr in frames if (c := self._condemnation(fr, ctx)) is not None]
             for fr in frames:
-                for ev in self._events(fr, sent, ctx):
-                    (
-                        asserted
-                        if (ev.modality in ("asserted", "intent", "future") and not ev.negated)
-                        else unasserted
-                    ).append(ev)
+                for ev, complete in self._events(fr, sent, ctx):
+                    (asserted if complete and self._asserted(ev) else unasserted).append(ev)
         return merge(asserted), merge(unasserted)
+
+    @staticmethod
+    def _asserted(ev: Event) -> bool:
+        """A real act: not negated or hypothetical."""
+        return not ev.negated and ev.modality in ("asserted", "intent", "future")
 
     # ---- triggers -------------------------------------------------------------------------------
     def match(self, tok: Token) -> Pattern | None:
@@ -391,25 +392,7 @@ class Coder:
         return self._frame(tok, pat, src_toks, tgt_toks, ctx, rule)
 
     def _noun_arguments(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Frame | None:
-        head = tok.head
-        gov = None  # the governing (light) verb
-        if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
-            gov = head
-        elif (
-            tok.dep_ == "pobj"
-            and head.dep_ == "prep"
-            and head.lower_ == "on"
-            and head.head.lemma_.lower() in ("go", "stay", "remain")
-        ):
-            gov = head.head  # "went on strike"
-        elif (
-            tok.dep_ == "pobj"
-            and head.dep_ == "prep"
-            and head.head.pos_ == "NOUN"
-            and head.head.dep_ in ("dobj", "nsubjpass", "nsubj")
-            and head.head.head.pos_ == "VERB"
-        ):
-            gov = head.head.head  # "the first round of meetings was held"
+        gov, top = _governor(tok)  # the governing (light) verb, and the noun phrase it governs
         src_toks: list[Token] = []
         own: list[Token] = []
         light = None  # the governing verb when it only carries the noun ("held talks")
@@ -424,12 +407,15 @@ class Coder:
         between = _prep_obj(tok, "between")
         tgt_toks = self._slot_targets(tok, pat)
         rule = f"noun:{pat.lemma}"
-        if own and any(self._actors_of(t, ctx) for t in own):
+        group_poss = bool(own) and all(t.lower_ in ("their", "our", "its") for t in own)
+        if own and any(self._actors_of(t, ctx) for t in own) and not (
+            group_poss and gov is not None and _subjects(gov)
+        ):
             src_toks = own
         elif gov is not None and gov.lemma_.lower() in LIGHT_VERBS | {"be"} | set(
             k for k, v in self.patterns.modality.items() if v != "report"
         ):
-            if tok.dep_ == "nsubjpass":
+            if top.dep_ == "nsubjpass":
                 agent = next((c for c in gov.children if c.dep_ == "agent"), None)
                 src_toks = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
             else:
@@ -443,7 +429,7 @@ class Coder:
         elif tok.dep_ == "pobj" and tok.head.lower_ in PRESUPPOSING_PREPS:
             src_toks = _subjects(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else []
             rule += ":presupposed"
-        elif gov is not None and tok.dep_ == "nsubjpass":
+        elif gov is not None and top.dep_ == "nsubjpass":
             rule += ":passive"
         elif "no_target" in pat.flags and self._own_place(tok, ctx) is not None:
             # "two weeks of protests in the capital": a one-sided act placed in a country
@@ -812,14 +798,25 @@ class Coder:
         return _map_code(code, INTENT_CODE, "030")
 
     # ---- events ---------------------------------------------------------------------------------
-    def _events(self, fr: Frame, sent: Span, ctx: ArticleContext) -> list[Event]:
+    def _events(self, fr: Frame, sent: Span, ctx: ArticleContext) -> list[tuple[Event, bool]]:
+        """The events of a frame, each with whether its actors are complete: a source, and a target
+        unless the act is one-sided. An event whose actor could not be identified ("six nationals were
+        killed", "allies will invite Finland") is not a dyadic record: it is kept with the unasserted
+        events."""
         sources = _dedupe(fr.sources)
         targets = _dedupe(fr.targets)
         mutual = fr.mutual
         pairs: list[tuple[Actor | None, Actor | None, float, str]] = []
         conf = 0.9 if fr.pattern.pos == "VERB" else 0.8
         from_pair = len(sources) == 2 and all(a.rule == "coref:pair" for a in sources)
-        if (mutual or from_pair) and not targets and len(sources) >= 2:
+        # "The Secretary and the Foreign Minister underscored their commitment": a cooperative act of
+        # coordinated subjects from different countries, with no one else named, is between them
+        joint = (
+            fr.code[:2] in ("03", "04", "06")
+            and len({a.key for a in sources if a.key}) >= 2
+            and all(a.key for a in sources)
+        )
+        if (mutual or from_pair or joint) and not targets and len(sources) >= 2:
             mutual = True
             pairs.append((sources[0], sources[1], conf, ""))
             for extra in sources[2:]:
@@ -840,7 +837,7 @@ class Coder:
                     if s is not None and t is not None and s.start == t.start and s.end == t.end:
                         continue
                     pairs.append((s, t, conf, ""))
-        out = []
+        out: list[tuple[Event, bool]] = []
         for s, t, c, why in pairs:
             if (
                 (s is None or s.key is None)
@@ -916,7 +913,8 @@ class Coder:
             ev = self._event(fr, s, t, mutual, sent, ctx, min(c, fr.confidence), why)
             if s is not None and t is not None and s.key and t.key and mutual and not ev.historical:
                 ctx.last_pair = (s, t)
-            out.append(ev)
+            complete = s is not None and bool(s.key) and (one_sided or (t is not None and bool(t.key)))
+            out.append((ev, complete))
         return out
 
     def _counterpart(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
@@ -1145,6 +1143,35 @@ def _map_code(code: str, table: dict[str, str], default: str) -> str:
         if k in table:
             return table[k]
     return default
+
+
+def _governor(tok: Token) -> tuple[Token | None, Token]:
+    """The verb that carries a trigger noun, climbing measure and part phrases: "held talks", "went on
+    strike", "a new round of talks was held", "announced $54 million in assistance", "announced the
+    provision of aid". Returns (verb or None, the noun phrase head the verb governs)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "on" and head.head.lemma_.lower() in (
+        "go",
+        "stay",
+        "remain",
+    ):
+        return head.head, tok
+    cur = tok
+    for depth in range(4):
+        if cur.head.pos_ in ("VERB", "AUX") and (
+            cur.dep_ in ("dobj", "nsubjpass", "attr") or (depth > 0 and cur.dep_ == "nsubj")
+        ):
+            return cur.head, cur
+        if (
+            cur.dep_ == "pobj"
+            and cur.head.dep_ == "prep"
+            and cur.head.lower_ in ("of", "in", "worth")
+            and cur.head.head.pos_ in ("NOUN", "NUM", "SYM")
+        ):
+            cur = cur.head.head
+            continue
+        break
+    return None, tok
 
 
 def _subjects(tok: Token) -> list[Token]:
