@@ -865,6 +865,12 @@ class ActorResolver:
         cands: list[Token] = [t for t in doc[start : head.i]]
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for g in c.children:  # "the Government of the Czech Republic"
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN":
+                        phrase = " ".join(x.text for x in g.subtree if x.dep_ not in ("det", "prep", "punct"))
+                        e = self.d.lookup_name(phrase)
+                        if e and e.key:
+                            return e.key
                 cands += [g for g in c.children if g.dep_ == "pobj"]
                 for g in list(c.children):
                     cands += [x for x in g.subtree]

@@ -48,7 +48,7 @@ LIGHT_VERBS = frozenset(
     "impose level slap announce unleash order approve undertake perform attend host join organize "
     "organise lead use employ fire drop commit perpetrate reaffirm reiterate renew underscore express "
     "stress emphasize emphasise voice signal extend offer increase expand deepen strengthen boost enhance "
-    "intensify promote advance broaden".split()
+    "intensify promote advance broaden file bring press unseal".split()
 )
 OBJECT_PREPS = frozenset("with on against to for from of into over".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
@@ -66,7 +66,11 @@ MODALITY_KINDS = (
     "report",
     "condemn",
 )
-FLAGS = frozenset({"mutual", "require_prep", "no_target", "target_is_subject_of_xcomp"})
+#: owner_target: the target is whose the object is ("recognized the support Poland has shown": Poland)
+#: intransitive: fires only with no direct object ("students demonstrated", not "demonstrated its intent")
+FLAGS = frozenset(
+    {"mutual", "require_prep", "no_target", "target_is_subject_of_xcomp", "owner_target", "intransitive"}
+)
 
 #: the 03 code for intent to do an act of each root (04 meet -> 036, 05 sign -> 032 ...)
 INTENT_CODE = {
@@ -325,6 +329,10 @@ class Coder:
         for p in cands:
             if p.particle and not _has_particle(tok, p.particle):
                 continue
+            if "intransitive" in p.flags and (
+                _dobj(tok) is not None or any(c.dep_ == "ccomp" for c in tok.children)
+            ):
+                continue
             if p.modifier and not any(
                 c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == p.modifier
                 for c in tok.children
@@ -408,8 +416,10 @@ class Coder:
         tgt_toks = self._slot_targets(tok, pat)
         rule = f"noun:{pat.lemma}"
         group_poss = bool(own) and all(t.lower_ in ("their", "our", "its") for t in own)
-        if own and any(self._actors_of(t, ctx) for t in own) and not (
-            group_poss and gov is not None and _subjects(gov)
+        if (
+            own
+            and any(self._actors_of(t, ctx) for t in own)
+            and not (group_poss and gov is not None and _subjects(gov))
         ):
             src_toks = own
         elif gov is not None and gov.lemma_.lower() in LIGHT_VERBS | {"be"} | set(
@@ -426,6 +436,16 @@ class Coder:
             light = gov
         elif between:
             src_toks = between
+        elif (
+            "no_target" in pat.flags
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("for", "in", "at", "into")
+            and tok.head.head.pos_ == "VERB"
+            and _subjects(tok.head.head)
+        ):
+            # "thousands gathered for a rally", "took part in protests": who did it
+            src_toks = _subjects(tok.head.head)
+            rule += f"+{tok.head.head.lemma_.lower()}"
         elif tok.dep_ == "pobj" and tok.head.lower_ in PRESUPPOSING_PREPS:
             src_toks = _subjects(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else []
             rule += ":presupposed"
@@ -474,6 +494,10 @@ class Coder:
                     return objs
         if d is not None and not restricted and pat.objects and not skip_dobj:
             return [d]  # "provided Ukraine with weapons": the object restriction was met by "with"
+        if restricted and d is not None and "owner_target" in pat.flags and self._ctx is not None:
+            owners = [t for t in _inner_actor_tokens(d) if self._actors_of(t, self._ctx)]
+            if owners:
+                return owners
         if restricted and d is not None:
             # the object is the thing acted with ("signed a treaty with Japan", "lifted sanctions on Belarus")
             inner = [
@@ -494,6 +518,11 @@ class Coder:
             ]
             if mods:
                 return mods
+            # "recognized the support Poland has shown", "saluted the work of the UN tribunals"
+            if self._ctx is not None:
+                owners = [t for t in _inner_actor_tokens(d) if self._actors_of(t, self._ctx)]
+                if owners:
+                    return owners
         return []
 
     def _frame(
@@ -1150,10 +1179,16 @@ def _governor(tok: Token) -> tuple[Token | None, Token]:
     strike", "a new round of talks was held", "announced $54 million in assistance", "announced the
     provision of aid". Returns (verb or None, the noun phrase head the verb governs)."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "on" and head.head.lemma_.lower() in (
-        "go",
-        "stay",
-        "remain",
+    if (
+        tok.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ == "on"
+        and head.head.lemma_.lower()
+        in (
+            "go",
+            "stay",
+            "remain",
+        )
     ):
         return head.head, tok
     cur = tok
@@ -1208,6 +1243,8 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
             for a in c.children:
                 if a.dep_ == "agent":
                     later += [g for g in a.children if g.dep_ == "pobj"]
+        elif c.dep_ == "relcl":  # "the support Poland has shown"
+            later += [g for g in c.children if g.dep_ in ("nsubj",) and g.pos_ in ("PROPN", "NOUN")]
     return first + later
 
 
