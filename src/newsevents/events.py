@@ -51,6 +51,11 @@ LIGHT_VERBS = frozenset(
     "intensify promote advance broaden file bring press unseal".split()
 )
 OBJECT_PREPS = frozenset("with on against to for from of into over".split())
+#: verbs whose object did what the "for/on V-ing" phrase says ("thanked Japan for hosting the talks")
+OBJECT_CONTROL = frozenset(
+    "congratulate thank praise commend applaud hail laud salute criticize criticise condemn blame "
+    "accuse denounce fault punish sanction reward honor honour".split()
+)
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
 MODAL_HYPOTHETICAL = frozenset("would could might may should can".split())
 MODAL_FUTURE = frozenset("will shall 'll wo".split())
@@ -348,8 +353,9 @@ class Coder:
                 hosts = [tok]
                 if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
                     hosts.append(tok.head)  # "held a call with X": the light verb carries the prep
-                if not any(_prep_obj(h, s) for h in hosts for s in p.slots if s != "dobj") and not (
-                    "dobj" in p.slots and dobj is not None
+                preps = [s for s in p.slots if s != "dobj"]
+                if not any(_prep_obj(h, s) for h in hosts for s in preps) and not (
+                    not preps and dobj is not None
                 ):
                     continue
             if not p.particle and _has_other_particle(tok) and any(c.particle for c in cands):
@@ -598,6 +604,13 @@ class Coder:
         a = m.actor
         if a.kind == "agent" and a.key:
             keys = self._modifier_keys(tok.doc[m.start : m.head])
+            head = tok.doc[m.head]
+            if head.tag_ in ("NNS", "NNPS"):  # "the presidents of the United States and Turkey"
+                for p in head.children:
+                    if p.dep_ == "prep" and p.lower_ == "of":
+                        for k in self._modifier_keys(tok.doc[p.i + 1 : p.right_edge.i + 1]):
+                            if k not in keys:
+                                keys.append(k)
             if len(keys) > 1:  # "Indian and Chinese troops": one actor per country
                 return [a.rekeyed(k, "agent:coordinated") for k in keys]
         text = a.text.lower()
@@ -717,9 +730,14 @@ class Coder:
                     fr.modality = "future"
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                     fr.modality = "hypothetical"
+        # "discussed Russia's invasion", "discussed their shared concern": a possessed noun names an act
+        # that took place, which talking about does not make hypothetical
+        presupposed = fr.pattern.pos == "NOUN" and any(c.dep_ == "poss" for c in tok.children)
         # walk up through complement chains to a governing modality word
         if len(anchors) > 1:
             kind = self.patterns.modality.get(anchors[-1].lemma_.lower())
+            if presupposed and kind == "hypothetical":
+                return
             if kind and kind != "report":  # "pledged aid", "demanded the withdrawal", "rejected talks"
                 self._apply_modality(fr, kind, anchors[-1], ctx)
                 if fr.modality == "future":
@@ -754,7 +772,7 @@ class Coder:
                 continue
             if cur.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
                 break  # "at the meeting, we agreed": an adjunct, not a complement
-            if kind == "report":
+            if kind == "report" or (presupposed and kind == "hypothetical"):
                 break
             if kind:
                 self._apply_modality(fr, kind, head, ctx)
@@ -1215,6 +1233,13 @@ def _subjects(tok: Token) -> list[Token]:
         subj = [c for c in cur.children if c.dep_ in SUBJ or (depth > 0 and c.dep_ == "nsubjpass")]
         if subj:
             return subj
+        if (
+            cur.dep_ == "pcomp"
+            and cur.head.lower_ in ("for", "on")
+            and cur.head.head.lemma_.lower() in OBJECT_CONTROL
+            and _dobj(cur.head.head) is not None
+        ):
+            return [_dobj(cur.head.head)]  # "congratulated Turkey on signing": Turkey signed
         if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
             cur.dep_ == "prep" and cur.head.pos_ in ("ADJ", "VERB", "AUX")
         ):
