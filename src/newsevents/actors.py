@@ -694,10 +694,22 @@ class ActorResolver:
         i, n = 0, len(doc)
         while i < n:
             tok = doc[i]
-            if i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or _in(tok.idx, skip):
+            if (
+                i in taken
+                or tok.pos_ not in ("PROPN", "ADJ")
+                or not tok.text[:1].isupper()
+                or _in(tok.idx, skip)
+            ):
                 i += 1
                 continue
-            found = None
+            found = self._hyphen_pair(tok)
+            if found is not None:
+                yield found
+                i += 1
+                continue
+            if tok.pos_ != "PROPN":
+                i += 1
+                continue
             for size in range(min(4, n - i), 0, -1):
                 toks = doc[i : i + size]
                 if any(t.i in taken or t.pos_ not in ("PROPN", "PART") for t in toks):
@@ -733,6 +745,25 @@ class ActorResolver:
                 continue
             yield found
             i = found.end
+
+    def _hyphen_pair(self, tok: Token) -> Mention | None:
+        """ "U.S.-Spain working group", "Russia-Ukraine talks": two countries named as one word."""
+        parts = [p for p in re.split(r"[-–]", tok.text) if p]
+        if len(parts) != 2:
+            return None
+        sides: list[Actor] = []
+        for part in parts:
+            e = self.d.lookup_name(re.sub(r"^(U\.S\.?|US)$", "United States", part))
+            key = e.key if e is not None and e.kind == "country" else self.d.demonym(part)
+            if key is None:
+                return None
+            a = Actor(text=part, name=None, key=key, country=key, kind="country", rule="dict:hyphen-pair")
+            a.start = tok.idx + tok.text.index(part)
+            a.end = a.start + len(part)
+            sides.append(a)
+        if sides[0].key == sides[1].key:
+            return None
+        return Mention(tok.i, tok.i + 1, tok.i, sides[0], (sides[0], sides[1]))
 
     def _titled_name(self, doc: Doc, i: int, taken: set[int]) -> Mention | None:
         """A name the NER missed, right after an office title: "Interior Minister Joachim Brudziński",

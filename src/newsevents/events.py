@@ -51,6 +51,9 @@ LIGHT_VERBS = frozenset(
     "intensify promote advance broaden file bring press unseal".split()
 )
 OBJECT_PREPS = frozenset("with on against to for from of into over".split())
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "IGO", "JUD", "LEG", "COP", "SPY", "ELI"})
+#: how far back (tokens) "the two sides" and an unnamed counterpart are looked for: a few sentences
+PAIR_WINDOW = 200
 #: verbs whose object did what the "for/on V-ing" phrase says ("thanked Japan for hosting the talks")
 OBJECT_CONTROL = frozenset(
     "congratulate thank praise commend applaud hail laud salute criticize criticise condemn blame "
@@ -274,6 +277,7 @@ class ArticleContext:
     article_id: str
     key_counts: Counter[str] = field(default_factory=Counter)
     last_pair: tuple[Actor, Actor] | None = None
+    last_pair_at: int = -1  # the token where the last pair acted
     home: str | None = None  # the country the article mostly takes place in
     home_place: Place | None = None  # that country as a place (country-level coordinates)
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
@@ -442,6 +446,14 @@ class Coder:
             light = gov
         elif between:
             src_toks = between
+        elif "mutual" in pat.flags and _prep_obj(tok, "of"):
+            # "the first meeting of the U.S.-Spain working group", "... of the Japan-Vietnam committee"
+            src_toks = [
+                g
+                for o in _prep_obj(tok, "of")
+                for g in [*(c for c in o.subtree if c.pos_ == "PROPN" and c.i < o.i), o]
+            ]
+            rule += ":of"
         elif (
             "no_target" in pat.flags
             and tok.dep_ == "pobj"
@@ -548,7 +560,11 @@ class Coder:
             # happened
             k = self._place_country(tok, ctx) or ctx.home
             victim = tgt_toks[0]
-            if k and victim.pos_ in ("NOUN", "NUM") and victim.ent_type_ not in ("DATE", "TIME", "MONEY"):
+            if (
+                k
+                and (victim.pos_ == "NUM" or (victim.pos_ == "NOUN" and victim.tag_ == "NNS"))
+                and victim.ent_type_ not in ("DATE", "TIME", "MONEY")
+            ):
                 targets = [
                     Actor(
                         text=victim.text,
@@ -602,6 +618,8 @@ class Coder:
                     ]
             return []
         a = m.actor
+        if m.pair is not None and a.rule == "dict:hyphen-pair":
+            return [copy_at(x, tok, "dict:hyphen-pair") for x in m.pair]
         if a.kind == "agent" and a.key:
             keys = self._modifier_keys(tok.doc[m.start : m.head])
             head = tok.doc[m.head]
@@ -638,11 +656,19 @@ class Coder:
                     keys.append(m.actor.key)
         return keys
 
+    def _recent_pair(self, tok: Token, ctx: ArticleContext) -> tuple[Actor, Actor] | None:
+        """The last two actors that acted together, if that was a few sentences ago at most."""
+        if ctx.last_pair is None or tok.i - ctx.last_pair_at > PAIR_WINDOW:
+            return None
+        return ctx.last_pair
+
     def _pair(self, tok: Token, ctx: ArticleContext) -> tuple[Actor, Actor] | None:
-        """ "The two sides": the two countries most mentioned before this point."""
+        """ "The two sides": the two countries most mentioned in the few sentences before this point."""
         counts: Counter[str] = Counter()
         first: dict[str, Actor] = {}
         for m in ctx.mentions.items:
+            if m.start < tok.i - PAIR_WINDOW:
+                continue
             if m.start >= tok.i:
                 break
             k = m.actor.key
@@ -868,12 +894,25 @@ class Coder:
             pairs.append((sources[0], sources[1], conf, ""))
             for extra in sources[2:]:
                 pairs.append((sources[0], extra, conf - 0.1, ""))
-        elif mutual and len(sources) == 1 and not targets and fr.code[:2] in ("03", "04", "05", "06"):
+        elif (
+            mutual
+            and len(sources) == 1
+            and not targets
+            and fr.code[:2] in ("03", "04", "05", "06")
+            and _official(sources[0])
+        ):
+            # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
             other = self._counterpart(sources[0], fr.trigger, ctx)
             if other is not None:
                 pairs.append((sources[0], other, 0.6, ":counterpart-from-context"))
-        elif mutual and not sources and not targets and fr.code[:2] in ("03", "04", "05", "06"):
-            pair = ctx.last_pair or self._pair(fr.trigger, ctx)
+        elif (
+            mutual
+            and not sources
+            and not targets
+            and fr.code[:2] in ("03", "04", "05", "06")
+            and not _subjects(fr.trigger)  # "I talked to the media": someone unknown, not the pair
+        ):
+            pair = self._recent_pair(fr.trigger, ctx) or self._pair(fr.trigger, ctx)
             if pair is not None:
                 pairs.append((pair[0], pair[1], 0.5, ":pair-from-context"))
         else:
@@ -892,6 +931,12 @@ class Coder:
                 and t.key
                 and t.key == ctx.home
                 and fr.code[:2] in DOMESTIC_ROOTS
+                and (
+                    ":passive" in fr.rule
+                    or all(
+                        x.lower_ in ("he", "she", "they") or x.pos_ == "NOUN" for x in _subjects(fr.trigger)
+                    )
+                )  # no one, "he" or "officers": not a name of no known country, nor "few" or "it"
             ):
                 # "the mayor was stabbed", "an individual has been arrested": in a story that takes place
                 # in one country, an unnamed perpetrator or authority is of that country
@@ -907,6 +952,14 @@ class Coder:
                 c = min(c, 0.6)
             if (s is None or s.key is None) and (t is None or t.key is None):
                 continue
+            if (
+                s is not None
+                and t is not None
+                and s.key == t.key
+                and "coref:pronoun" in (s.rule or "")
+                and any(w in (t.rule or "") for w in ("coref:pronoun", "unnamed", "article-country", "place"))
+            ):
+                continue  # "it will take a moment to sink it", "many of them target children": no one named
             if (
                 s is not None
                 and t is not None
@@ -960,13 +1013,15 @@ class Coder:
             ev = self._event(fr, s, t, mutual, sent, ctx, min(c, fr.confidence), why)
             if s is not None and t is not None and s.key and t.key and mutual and not ev.historical:
                 ctx.last_pair = (s, t)
+                ctx.last_pair_at = fr.trigger.i
             complete = s is not None and bool(s.key) and (one_sided or (t is not None and bool(t.key)))
             out.append((ev, complete))
         return out
 
     def _counterpart(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
-        if ctx.last_pair is not None:
-            a, b = ctx.last_pair
+        recent = self._recent_pair(tok, ctx)
+        if recent is not None:
+            a, b = recent
             if a.key == actor.key:
                 return b
             if b.key == actor.key:
@@ -1190,6 +1245,11 @@ def _map_code(code: str, table: dict[str, str], default: str) -> str:
         if k in table:
             return table[k]
     return default
+
+
+def _official(a: Actor) -> bool:
+    """A state or international actor: a country, an IGO, or someone acting for a government."""
+    return a.kind in ("country", "igo") or a.sector in OFFICIAL_SECTORS or bool(a.role)
 
 
 def _governor(tok: Token) -> tuple[Token | None, Token]:
