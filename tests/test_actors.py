@@ -86,3 +86,31 @@ def test_actors_loader_reports_every_bad_entry_at_once(tmp_path):
         ActorDictionary.load([bad])
     assert len(e.value.problems) == 3
     assert "line 3" in str(e.value) and "line 4" in str(e.value) and "line 5" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    "name, day, key, role",
+    [
+        ("Daniel Ortega", dt.date(2022, 1, 1), "NIC", "head_of_state"),
+        ("Sauli Niinisto", dt.date(2022, 6, 29), "FIN", "head_of_state"),
+        ("Sultan Qaboos", dt.date(2019, 12, 1), "OMN", "head_of_state"),
+        ("Haitham bin Tariq", dt.date(2020, 6, 1), "OMN", "head_of_state"),
+        ("Mukhtar Tileuberdi", dt.date(2021, 3, 1), "KAZ", "foreign_minister"),
+        ("Carrie Lam", dt.date(2019, 10, 16), "HKG", "head_of_government"),
+        ("Alexander Stubb", dt.date(2015, 1, 1), "FIN", "head_of_government"),
+        ("Alexander Stubb", dt.date(2025, 1, 1), "FIN", "head_of_state"),
+        ("Jens Stoltenberg", dt.date(2005, 1, 1), "NOR", "head_of_government"),
+        ("Jens Stoltenberg", dt.date(2020, 1, 1), "IGO:NATO", "secretary_general"),
+    ],
+)
+def test_actors_world_leaders_by_date(d, name, day, key, role):
+    _, term = d.person(name, day)
+    assert (term.key, term.role) == (key, role)
+
+
+def test_actors_world_leaders_by_surname(d):
+    assert d.active_by_surname("Ortega", dt.date(2022, 1, 1)) == ["Daniel Ortega"]
+    assert d.active_by_surname("Niinistö", dt.date(2022, 6, 29)) == ["Sauli Niinistö"]
+    assert d.active_by_surname("Qaboos", dt.date(2019, 12, 1)) == ["Qaboos bin Said"]
+    assert d.active_by_surname("Qaboos", dt.date(2020, 6, 1)) == []
+    assert d.holder("OMN", "head_of_state", dt.date(2020, 6, 1)).name == "Haitham bin Tariq"
