@@ -1014,7 +1014,7 @@ class Coder:
             if s is not None and t is not None and s.key and t.key and mutual and not ev.historical:
                 ctx.last_pair = (s, t)
                 ctx.last_pair_at = fr.trigger.i
-            complete = s is not None and bool(s.key) and (one_sided or (t is not None and bool(t.key)))
+            complete = s is not None and bool(s.key) and t is not None and bool(t.key)
             out.append((ev, complete))
         return out
 
