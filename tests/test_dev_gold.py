@@ -35,3 +35,17 @@ def test_dev_gold_article_scores_at_least_its_floor(coded, article_id):
     assert pa["found"] >= floor["found"], f"required events found fell: {pa['found']} < {floor['found']}"
     assert pa["triples_fp"] <= floor["spurious"] + 2, f"spurious triples rose: {pa['triples_fp']}"
     assert rep.q_hit >= floor["quotes"], f"quotes matched fell: {rep.q_hit} < {floor['quotes']}"
+
+
+QUOTES = ROOT / "gold/dev/quotes"
+
+
+def test_dev_quotes_set_keeps_its_speaker_accuracy(pipe):
+    """The quotes-only dev set (gold/dev/quotes, events not annotated): recall and speaker accuracy floors."""
+    gold = load_gold([QUOTES])
+    arts = list(read_paths([QUOTES / "input.jsonl"]))
+    system = {r.article.id: r.to_dict() for r in pipe.code_batch(arts)}
+    q = score(gold, system).to_dict()["quotes"]
+    assert len(gold) == 25
+    assert q["recall"] >= 0.95 and q["precision"] >= 0.95, q
+    assert q["speaker_accuracy"] >= 0.90, q

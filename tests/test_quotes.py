@@ -34,3 +34,79 @@ def test_quotes_scare_quotes_are_not_quotes(code):
 def test_quotes_straight_and_curly_marks(code):
     r = code('"This is a straight quote," Macron said. “And a curly one,” Merkel said.')
     assert len(r.quotes) == 2
+
+
+def _speakers(r):
+    return [(q.speaker.name if q.speaker else None) for q in r.quotes]
+
+
+def test_quotes_appositive_name_beats_the_title(code):
+    r = code(
+        "President Donald Trump spoke on Thursday. The Vice President, Mike Pence, said on Friday the "
+        'country is "in the midst of a crisis on our southern border."'
+    )
+    assert _speakers(r) == ["Mike Pence"]
+
+
+def test_quotes_relative_clause_who_said(code):
+    r = code(
+        "The bill was drafted by Alex Greenwich who said on the parliament floor, "
+        '"It follows decades of work from campaigners and activists".'
+    )
+    assert _speakers(r) == ["Alex Greenwich"]
+
+
+def test_quotes_pronoun_is_the_last_speaker_not_a_name_inside_a_quote(code):
+    r = code(
+        'Scripps director Margaret Leinen said "Walter Munk has been a world treasure for ocean science." '
+        'She described him as "a guiding force, a stimulating force, a provocative force in science".'
+    )
+    assert _speakers(r) == ["Margaret Leinen", "Margaret Leinen"]
+
+
+def test_quotes_the_nearest_reporting_verb_speaks(code):
+    r = code(
+        'Governor Eric Holcomb said "Slow speed kills and we need to get this done" and Governor Gretchen '
+        'Whitmer explained "Chip shortages have impacted more than half a million American jobs."'
+    )
+    assert _speakers(r) == ["Eric Holcomb", "Gretchen Whitmer"]
+
+
+def test_quotes_sentence_leading_into_the_quote(code):
+    r = code(
+        "The actor John Rhys-Davies broke news when he revealed that a reboot is being considered. "
+        '"We are talking to NBC at the moment. The basic problem is that no one knows who owns the rights."'
+    )
+    assert _speakers(r) == ["John Rhys-Davies"]
+
+
+def test_quotes_colon_label_introduces_the_quote(code):
+    r = code(
+        "The agency answered the ruling on Friday.\n\nEPA Administrator Michael Regan: "
+        '"Let me be clear. It does not take us out of the game. We still will be able to regulate pollution."'
+    )
+    assert [n and n.split()[-1] for n in _speakers(r)] == ["Regan"]
+
+
+def test_quotes_long_title_before_an_unknown_name(code):
+    r = code(
+        '"This latest commitment demonstrates the strength of our relationships," said Assistant Secretary '
+        "of State for International Security and Nonproliferation Eliot Kang."
+    )
+    assert r.quotes[0].speaker is not None and "Kang" in r.quotes[0].speaker.name
+
+
+def test_quotes_bare_surname_after_the_full_name(code):
+    r = code(
+        "The game was hard according to assistant coach Ben Radmall. Radmall conceded that his side "
+        'needed work. "We had our opportunities in that last twenty minutes," he said.'
+    )
+    assert _speakers(r) == ["Ben Radmall"]
+
+
+def test_quotes_open_ended_quote_attribution_after_it(code):
+    r = code(
+        '"I have the unfortunate reputation of being Miss Goody Two-Shoes, and all that," Doris Day said in '
+        'her 1976 autobiography, "so I am afraid it is going to shock some people."'
+    )
+    assert [n and n.split()[-1] for n in _speakers(r)] == ["Day", "Day"]

@@ -467,9 +467,17 @@ class ActorResolver:
         )
 
     # ---- document-level -----------------------------------------------------------------------
-    def find(self, doc: Doc, on: dt.date | None, skip: Iterable[tuple[int, int]] = ()) -> Mentions:
-        """Every actor mention in ``doc``, resolved, with coreference inside the document."""
+    def find(
+        self,
+        doc: Doc,
+        on: dt.date | None,
+        skip: Iterable[tuple[int, int]] = (),
+        quoted: Iterable[tuple[int, int]] = (),
+    ) -> Mentions:
+        """Every actor mention in ``doc``, resolved, with coreference inside the document. ``quoted`` are the
+        character spans of direct quotes: a pronoun outside them never refers to a name inside one."""
         skip_spans = list(skip)
+        quote_spans = list(quoted)
         self.titles = {}
         mentions: list[Mention] = []
         taken: set[int] = set()
@@ -488,6 +496,10 @@ class ActorResolver:
                 mentions.append(m)
                 taken.update(range(m.start, m.end))
         mentions.sort(key=lambda m: m.start)
+        for m in self._surname_mentions(doc, taken, skip_spans, mentions):
+            mentions.append(m)
+            taken.update(range(m.start, m.end))
+        mentions.sort(key=lambda m: m.start)
         resolved: list[Mention] = []
         for m in mentions:
             resolved.append(m)
@@ -496,7 +508,10 @@ class ActorResolver:
                 continue
             low = tok.lower_
             if tok.pos_ == "PRON" and (low in PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "its"}):
-                ante = self._antecedent(resolved, tok, low)
+                prior = resolved
+                if quote_spans and not _in(tok.idx, quote_spans):
+                    prior = [m for m in resolved if not _in(doc[m.start].idx, quote_spans)]
+                ante = self._antecedent(prior, tok, low)
                 if ante:
                     a = ante.actor
                     resolved.append(
@@ -504,6 +519,32 @@ class ActorResolver:
                     )
         resolved.sort(key=lambda m: m.start)
         return Mentions(resolved)
+
+    def _surname_mentions(
+        self, doc: Doc, taken: set[int], skip: list[tuple[int, int]], prior: list[Mention]
+    ) -> Iterable[Mention]:
+        """A bare surname the NER missed or mislabelled ("Radmall said", "Day said"): a capitalised proper
+        noun, mentioned nowhere else as an actor, that is the last word of an earlier person's full name."""
+        people = [m for m in prior if m.actor.kind == "person" and m.actor.name and " " in m.actor.name]
+        if not people:
+            return
+        for tok in doc:
+            if (
+                tok.i in taken
+                or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB")
+                or not tok.text[:1].isupper()
+                or tok.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP")
+                or _in(tok.idx, skip)
+            ):
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+                continue  # part of a longer name
+            if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
+                continue
+            for m in reversed(people):
+                if m.start < tok.i and m.actor.name and m.actor.name.split()[-1] == tok.text:
+                    yield Mention(tok.i, tok.i + 1, tok.i, copy_at(m.actor, tok, "coref:surname"))
+                    break
 
     def _entity_spans(self, doc: Doc) -> list[Span]:
         """Named-entity spans, with adjacent PERSON pieces joined ("Vladimir" + "Putin")."""
@@ -567,6 +608,10 @@ class ActorResolver:
             actor = self._resolve_unknown_person(doc, span, on, prior) or actor
         if actor is None and label == "ORG":
             actor = self._org_by_head(doc[start:end], on)
+        if actor is None and label in ("ORG", "GPE", "NORP"):
+            named = self._trailing_person(doc, start, end, prior)
+            if named is not None:
+                start, actor = named
         if actor is None:
             return None
         actor.start, actor.end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
@@ -584,6 +629,33 @@ class ActorResolver:
             self.titles[s] = titles
             start = s
         return Mention(start, end, span.root.i, actor)
+
+    def _trailing_person(
+        self, doc: Doc, start: int, end: int, prior: list[Mention]
+    ) -> tuple[int, Actor] | None:
+        """An entity the NER mislabelled that ends in a person's name the text also gives as a PERSON
+        ("United States Senator from Vermont Bernie Sanders" tagged ORG, "Sanders" a PERSON later on)."""
+        last = doc[end - 1]
+        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+        if last.text not in surnames or last.pos_ != "PROPN":
+            return None
+        i = end - 1
+        while (
+            i > start
+            and end - i < 3
+            and doc[i - 1].pos_ == "PROPN"
+            and doc[i - 1].text[:1].isupper()
+            and self.d.lookup_name(doc[i - 1].text) is None
+            and self.d.demonym(doc[i - 1].text) is None
+            and self.d.agent(doc[i - 1].lemma_.lower()) is None
+            and (self.places is None or self.places.lookup(doc[i - 1].text) is None)  # type: ignore[attr-defined]
+        ):
+            i -= 1
+        span = doc[i:end]
+        for m in reversed(prior):  # "Qaboos" after "Qaboos bin Said"
+            if m.actor.kind == "person" and m.actor.name and last.text in m.actor.name.split():
+                return i, copy_at(m.actor, span, "coref:name")
+        return i, Actor(text=span.text, name=span.text, key=None, kind="person", rule="unknown-person")
 
     def _org_by_head(self, span: Span, on: dt.date | None) -> Actor | None:
         """An ORG not in the dictionary: "the Russian Foreign Ministry", "Japan's parliament"."""
@@ -777,8 +849,8 @@ class ActorResolver:
             and doc[j].ent_type_ in ("", "PERSON")
         ):
             j += 1
-        if j - i < 2 or i == 0:
-            return None
+        if j - i < 2 or i == 0 or self.d.agent(doc[j - 1].lemma_.lower()) is not None:
+            return None  # "Senate Minority Leader": a name does not end in an office word
         k = i - 1
         if k >= 2 and doc[k - 1].lower_ == "of" and doc[k].pos_ == "PROPN":
             k -= 2  # "Mayor of London"
@@ -808,14 +880,18 @@ class ActorResolver:
         self.titles[start] = {t.lemma_.lower() for t in doc[start:i]}
         return Mention(start, j, span.root.i, actor)
 
-    def _title_antecedent(self, head: Token, role: str | None, prior: list[Mention]) -> Mention | None:
-        """ "the president", "the mayor": the latest person before it with that title or office."""
+    def _title_antecedent(
+        self, head: Token, role: str | None, prior: list[Mention], words: Sequence[str] = ()
+    ) -> Mention | None:
+        """ "the president", "the mayor": the latest person before it with that title or office. A title of
+        several words ("the vice president") needs them all."""
         lemma = head.lemma_.lower()
+        need = {w for w in words if w != "the"} | {lemma}
         for m in reversed(prior):
             if m.start >= head.i or m.actor.kind != "person":
                 continue
             titles = self.titles.get(m.start, set())
-            if lemma in titles or (role and role != "other" and m.actor.role == role):
+            if need <= titles or (len(need) == 1 and role and role != "other" and m.actor.role == role):
                 return m
         return None
 
@@ -876,7 +952,8 @@ class ActorResolver:
             )
             actor.start, actor.end = doc[start].idx, head.idx + len(head)
             if key is None and doc[start].lower_ == "the" and head.tag_ != "NNS":
-                ante = self._title_antecedent(head, role, taken_mentions)
+                words = [t.lemma_.lower() for t in doc[start : head.i] if t.dep_ == "compound"]
+                ante = self._title_antecedent(head, role, taken_mentions, words)
                 if ante is not None:
                     actor = copy_at(ante.actor, doc[start : head.i + 1], "coref:title")
                     yield Mention(start, head.i + 1, head.i, actor)

@@ -20,7 +20,7 @@ from .events import ArticleContext, Coder, Patterns, home_country
 from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, load_model
 from .ontology import Ontology
 from .places import Gazetteer
-from .quotes import find_quotes
+from .quotes import find_quotes, quote_spans
 from .read import boilerplate_spans
 from .times import find_dates
 from .types import Article, ArticleResult, Place
@@ -147,7 +147,7 @@ class Pipeline:
         on = art.published
         dates = [d for d in find_dates(doc, on) if not _in(d.start, skip)]
         resolver = ActorResolver(res.dictionary, res.gazetteer)
-        mentions = resolver.find(doc, on, skip)
+        mentions = resolver.find(doc, on, skip, quote_spans(doc.text, skip))
         context = {a.country for a in mentions.actors() if a.country}
         places: list[Place] = []
         place_ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]

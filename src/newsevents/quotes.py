@@ -1,10 +1,16 @@
 """Quotes: direct quotations with their speaker and reporting verb.
 
-A quote is text between straight or curly double quotation marks inside one paragraph. Its speaker
-comes from the reporting verb of its sentence ("... ," Putin replied; He pointed out that "...";
-... what he described as "..."), from "according to X", or, for a quote with no reporting verb of its
-own, from the speaker carried in the paragraph (a continuation quote). Short quoted fragments with no
-reporting verb (scare quotes, titles) are not quotes.
+A quote is text between straight or curly double quotation marks inside one paragraph. Its speaker comes, in
+this order, from the reporting verb that governs it in the parse ("... ," Putin replied; He pointed out that
+"..."; ... what he described as "..."), from "according to X", from another reporting verb of its sentence
+(the nearest first), from the surface words around it when the parse does not link them ('"...," said X';
+'X: "..."'), and, for a quote with no reporting verb of its own, from the sentence that leads into it or the
+speaker carried in the paragraph (a continuation quote). Short quoted fragments with no reporting verb (scare
+quotes, titles) are not quotes.
+
+A speaker phrase prefers the person it names over the title it gives ("The Vice President, Mike Pence, said";
+"said Under Secretary ... Bonnie Jenkins"), and a "he"/"she" speaker is the last person named as the subject
+of a sentence before the quote, outside quotes.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import Mentions
+from .actors import Mention, Mentions, copy_at
 from .types import Actor, Quote
 
 QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»")
@@ -27,6 +33,23 @@ REPORT_VERBS = frozenset(
     "highlight mention predict promise vow pledge contend maintain quip recount describe characterise "
     "characterize label dub term speak".split()
 )
+SUBJECTS = ("nsubj", "nsubjpass")
+#: how a name hangs on the head of a speaker phrase: "Mike Pence" in "The Vice President, Mike Pence"
+NAME_DEPS = frozenset({"appos", "compound", "flat", "conj", "npadvmod"})
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+SPEAKER_PRONOUNS = frozenset({"he", "she"})
+
+
+def quote_spans(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The character spans of the text inside quotation marks (outside ``skip``), in text order."""
+    skips = list(skip)
+    out = []
+    for m in QUOTE_RE.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        s, e = m.start(g), m.end(g)
+        if not any(a <= s < b for a, b in skips):
+            out.append((s, e))
+    return out
 
 
 def find_quotes(
@@ -35,25 +58,17 @@ def find_quotes(
     """Every direct quote in ``doc`` with its speaker."""
     verbs = REPORT_VERBS | frozenset(report_verbs)
     text = doc.text
-    skips = list(skip)
-    spans = []
-    for m in QUOTE_RE.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-        s, e = m.start(g), m.end(g)
-        if any(a <= s < b for a, b in skips):
-            continue
-        spans.append((s, e))
+    spans = quote_spans(text, skip)
     quotes: list[Quote] = []
     carried: Actor | None = None
     carried_para = -1
     for s, e in spans:
         inner = text[s:e]
         para = text.count("\n\n", 0, s)
-        frame = _frame(doc, s, e)
-        inside = [(a, b) for a, b in spans]
-        verb, speaker = _attribution(frame, verbs, mentions, inside)
+        frame = _frame(doc, s, e, spans)
+        verb, speaker = _attribution(doc, s, e, frame, verbs, mentions, spans)
         if speaker is None:
-            verb, speaker = _surface_attribution(doc, s, e, verbs, mentions)
+            verb, speaker = _surface_attribution(doc, s, e, verbs, mentions, spans)
         words = len(re.findall(r"\w+", inner))
         whole = _is_whole_sentence(frame, s, e)
         partial = not whole
@@ -61,9 +76,13 @@ def find_quotes(
         if verb is None and speaker is None:
             if words <= 3 and not whole:
                 continue  # scare quotes, titles, single words
-            if carried is not None and para - carried_para <= 1:
+            lead = _lead_in(doc, s, mentions, spans)
+            near = carried is not None and para - carried_para <= 1
+            if near and (lead is None or carried is not None and lead.name == carried.name):
                 speaker = carried
                 rule = "quote:carried"
+            elif lead is not None:
+                speaker, rule = lead, "quote:lead"
             else:
                 rule = "quote:unattributed"
         if speaker is not None:
@@ -74,16 +93,21 @@ def find_quotes(
     return quotes
 
 
-def _frame(doc: Doc, s: int, e: int) -> list[Span]:
-    """The sentences a quote stands in, plus a short attribution sentence right after it."""
+def _frame(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> list[Span]:
+    """The sentences a quote stands in, plus the sentence right after it when that one carries the
+    attribution: the quote ends in a comma ('"...," Day said in her book, "..."'), or the next sentence is
+    short and quotes nothing itself."""
     sents = [sent for sent in doc.sents if sent.end_char > s and sent.start_char < e + 1]
     if not sents:
         return []
     last = sents[-1]
     if last.end_char <= e + 2 and last.end < len(doc):
         nxt = doc[last.end].sent
-        if len(nxt) <= 14 and nxt.start_char - e <= 4:
-            sents.append(nxt)
+        if nxt.start_char - e <= 4:
+            open_ended = not re.search(r"[.!?…]\W*$", doc.text[s:e])
+            quotes_more = any(nxt.start_char <= a < nxt.end_char for a, _ in spans)
+            if open_ended or (len(nxt) <= 14 and not quotes_more):
+                sents.append(nxt)
     return sents
 
 
@@ -91,64 +115,120 @@ def _outside(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return not any(a <= tok.idx < b for a, b in spans)
 
 
+def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    if t.lemma_.lower() == "make":  # "made clear that"
+        return any(c.lower_ == "clear" for c in t.children)
+    return t.lemma_.lower() in verbs
+
+
 def _attribution(
-    frame: list[Span], verbs: frozenset[str], mentions: Mentions, quote_spans: list[tuple[int, int]]
+    doc: Doc,
+    s: int,
+    e: int,
+    frame: list[Span],
+    verbs: frozenset[str],
+    mentions: Mentions,
+    spans: list[tuple[int, int]],
 ) -> tuple[str | None, Actor | None]:
+    # the reporting verb that governs the quote in the parse
+    inside = [t for t in doc if s <= t.idx < e]
+    roots = [t for t in inside if not (s <= t.head.idx < e) or t.head is t]
+    for r in roots:
+        for anc in r.ancestors:
+            if not _outside(anc, spans) or anc.sent.start != r.sent.start and anc.sent not in frame:
+                continue
+            if _is_verb(anc, verbs):
+                a = _verb_speaker(anc, mentions, spans)
+                if a is not None:
+                    return _verb_text(anc), a
+            if anc.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in anc.children):
+                break  # "..., and Regan made clear that "...": a clause of its own, with its own subject
     for sent in frame:
         # "according to X"
         for tok in sent:
-            if tok.lower_ == "according" and _outside(tok, quote_spans):
+            if tok.lower_ == "according" and _outside(tok, spans):
                 to = next((c for c in tok.children if c.lower_ == "to"), None) or (
                     tok.nbor() if tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to" else None
                 )
                 if to is not None:
                     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
                     if obj is not None:
-                        a = _actor(obj, mentions)
+                        a = _actor(obj, mentions, spans)
                         if a:
                             return "according to", a
-    for sent in frame:
-        cands = [
-            t
-            for t in sent
-            if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and _outside(t, quote_spans)
-        ]
-        for v in cands:
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None and v.dep_ in ("advcl", "conj", "xcomp", "relcl"):
-                subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
-            if v.dep_ == "relcl" or (subj is not None and subj.lower_ == "what"):
-                inner = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ != "what"), None)
-                subj = inner or subj
-            if subj is None:
-                continue
-            a = _actor(subj, mentions)
-            if a is not None:
-                return _verb_text(v), a
+    # any other reporting verb of the frame, the nearest to the quote first
+    ended = bool(re.search(r"[.!?…]\W*$", doc.text[s:e]))
+    cands = [
+        t
+        for sent in frame
+        for t in sent
+        if _is_verb(t, verbs)
+        and _outside(t, spans)
+        and not (ended and t.idx > e and t.i - _after(doc, e) > 3)
+    ]
+    cands.sort(key=lambda t: s - t.idx if t.idx < s else t.idx - e)
+    for v in cands:
+        a = _verb_speaker(v, mentions, spans)
+        if a is not None:
+            return _verb_text(v), a
     return None, None
 
 
+def _after(doc: Doc, e: int) -> int:
+    """The index of the first token after character offset ``e``."""
+    return next((t.i for t in doc if t.idx >= e), len(doc))
+
+
+def _verb_speaker(v: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """Who a reporting verb reports: its subject, or for a verb without one ("..., saying", "calling it")
+    the subject of the clause it hangs on."""
+    subjects = [c for c in v.children if c.dep_ in SUBJECTS and _outside(c, spans)]
+    if v.dep_ == "relcl" or any(c.lower_ == "what" for c in subjects):
+        # "what he described as": the subject inside the relative clause
+        subjects = [c for c in subjects if c.lower_ != "what"] or subjects
+    if not subjects and v.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "ccomp"):
+        for anc in v.ancestors:
+            if not _outside(anc, spans):
+                continue
+            subjects = [c for c in anc.children if c.dep_ in SUBJECTS and _outside(c, spans)]
+            if subjects:
+                break
+    people = []
+    others = []
+    for subj in subjects:
+        a = _actor(subj, mentions, spans)
+        if a is not None:
+            (people if a.kind == "person" else others).append(a)
+    return (people or others or [None])[0]
+
+
 def _surface_attribution(
-    doc: Doc, s: int, e: int, verbs: frozenset[str], mentions: Mentions
+    doc: Doc, s: int, e: int, verbs: frozenset[str], mentions: Mentions, spans: list[tuple[int, int]]
 ) -> tuple[str | None, Actor | None]:
     """When the parse does not link them: ``"...," said X`` / ``"..." X said`` / ``X said: "..."``."""
-    after = [t for t in doc if e < t.idx <= e + 80]
-    after = [t for t in after if not t.is_punct and not t.is_space][:8]
+    after = [t for t in doc if e < t.idx <= e + 200]
+    stop = next((i for i, t in enumerate(after) if t.text in (".", "!", "?", ";") or t.is_quote), len(after))
+    after = [t for t in after[: stop + 1] if not t.is_punct and not t.is_space]
     if after:
         first = after[0]
         if first.lemma_.lower() in verbs:
-            found = [m for m in (mentions.at(t) for t in after[1:]) if m is not None]
-            people = [m for m in found if m.actor.kind == "person"]
-            if found:  # '..." tweeted Mayor of London Sadiq Khan': the person, not the title
-                return _verb_text(first), (people or found)[0].actor
+            a = _phrase_speaker(after[1:25], mentions, spans)
+            if a is not None:  # '..." tweeted Mayor of London Sadiq Khan': the person, not the title
+                return _verb_text(first), a
         else:
             for i, t in enumerate(after[:4]):
                 m = mentions.at(t)
                 if m is not None and i + 1 < len(after):
                     nxt = next((x for x in after[i + 1 :] if mentions.at(x) is not m), None)
                     if nxt is not None and nxt.lemma_.lower() in verbs:
-                        return _verb_text(nxt), m.actor
+                        return _verb_text(nxt), _pronoun_speaker(t, mentions, spans) or m.actor
                     break
+                if m is None and _is_name(t) and i + 1 < len(after) and after[i + 1].lemma_.lower() in verbs:
+                    a = _actor(t, mentions, spans)  # '"..." Day said': a name the NER missed
+                    if a is not None:
+                        return _verb_text(after[i + 1]), a
     before = [t for t in doc if s - 60 <= t.idx < s - 1 and not t.is_space]
     while before and (before[-1].is_quote or before[-1].text in (",", ":", "—", "–", "-")):
         before.pop()
@@ -165,38 +245,185 @@ def _surface_attribution(
     if lead and doc.text[lead[-1].idx : s].strip(' ,:\u201c"') == "" and lead[-1].text in (":", ","):
         for v in reversed(lead):
             if v.lemma_.lower() in verbs and v.pos_ in ("VERB", "AUX"):
-                subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                subj = next((c for c in v.children if c.dep_ in SUBJECTS), None)
                 if subj is not None:
-                    a = _actor(subj, mentions)
+                    a = _actor(subj, mentions, spans)
                     if a is not None:
                         return _verb_text(v), a
     return None, None
 
 
-def _actor(tok: Token, mentions: Mentions) -> Actor | None:
+def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """A quote with no reporting verb, introduced by what stands right before it in its paragraph: a
+    label ('EPA Administrator Michael Regan: "..."'), or a sentence about one person ('John Rhys-Davies
+    revealed that ... . "Jerry and I are talking to NBC."')."""
+    text = doc.text
+    para_start = text.rfind("\n\n", 0, s) + 1
+    head = text[para_start:s].rstrip(' "“«')
+    if not head.strip():
+        return None
+    toks = [t for t in doc if para_start <= t.idx < s - 1 and not t.is_space and _outside(t, spans)]
+    if not toks:
+        return None
+    if head.endswith(":"):
+        label = toks[:-1]
+        if label and not any(t.pos_ in ("VERB", "AUX") for t in label) and len(label) <= 12:
+            return _phrase_speaker(label, mentions, spans)
+        # "Another was tour manager Thomas Gray, who cited his experience: "...""
+        clause = [t for t in label if t.sent.start == toks[-1].sent.start]
+        for subj in reversed([t for t in clause if t.dep_ in SUBJECTS]):
+            a = _actor(subj, mentions, spans)
+            if a is not None and a.kind == "person":
+                return a
+        return None
+    own = not re.search(r"[.!?…][\"”’)]?\s*$", head)
+    last = toks[-1]
+    sent_toks = [t for t in toks if t.sent.start == last.sent.start]
+    subjects = [t for t in sent_toks if t.dep_ in SUBJECTS and t.head.dep_ in ("ROOT", "conj")]
+    for subj in subjects:
+        a = _actor(subj, mentions, spans)
+        if a is not None and a.kind == "person":
+            return a
+    if own:
+        return None  # in the quote's own sentence only its subject speaks
+    people: dict[str, Actor] = {}
+    for t in sent_toks:
+        m = mentions.at(t)
+        if m is not None and m.actor.kind == "person" and m.actor.name and doc[m.head].dep_ != "poss":
+            people.setdefault(m.actor.name, m.actor)
+    if len(people) == 1:
+        return next(iter(people.values()))
+    return None
+
+
+def _is_name(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.text[:1].isupper()
+
+
+def _is_person_name(t: Token, mentions: Mentions) -> bool:
+    """A proper noun that names a person: the NER says so, or it ends a run of names no dictionary knows."""
+    if not _is_name(t):
+        return False
+    m = mentions.at(t)
+    if t.ent_type_ == "PERSON":
+        return m is None or m.actor.kind != "person" or not m.actor.name
+    return m is None and any(
+        c.dep_ == "compound" and _is_name(c) and mentions.at(c) is None for c in t.children
+    )
+
+
+def _phrase_speaker(toks: list[Token], mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """The speaker a run of words names: a named person first, then a name no dictionary knows (the last
+    capitalised run: "University of California's chancellor, Pradeep Khosla"), then the first actor."""
+    found: list[Mention] = []
+    for t in toks:
+        m = mentions.at(t)
+        if m is not None and m not in found and t.dep_ != "poss":
+            found.append(m)
+    people = [m for m in found if m.actor.kind == "person" and m.actor.name]
+    if people:
+        return people[0].actor
+    run: list[Token] = []
+    for t in reversed(toks):
+        if _is_name(t) and mentions.at(t) is None:
+            run.insert(0, t)
+        elif run:
+            break
+    if len(run) >= 2:
+        return _name_actor(run)
+    return found[0].actor if found else None
+
+
+def _name_actor(run: list[Token]) -> Actor:
+    start, end = run[0].idx, run[-1].idx + len(run[-1])
+    name = run[0].doc.text[start:end]
+    return Actor(text=name, name=name, key=None, start=start, end=end, kind="person", rule="quote:name")
+
+
+def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "he said", "she recalls": the last person named (not by a pronoun) as the subject of a clause
+    before it, outside quotes, in its paragraph or the one before; None when there is no such person."""
+    if tok.lower_ not in SPEAKER_PRONOUNS:
+        return None
+    doc = tok.doc
+    text = doc.text
+    floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, tok.idx)))
+    for t in reversed(doc[: tok.i]):
+        if t.idx < floor:
+            break
+        if not _outside(t, spans):
+            continue
+        m = mentions.at(t)
+        if m is None:
+            if _is_name(t) and t.dep_ in SUBJECTS and t.head.lemma_.lower() in REPORT_VERBS:
+                return _propn_actor(t, mentions)  # "Maróth said", a name the NER took for a place
+            continue
+        if t.i != m.head or m.actor.kind != "person" or m.actor.rule == "coref:pronoun":
+            continue
+        head = doc[m.head]
+        subject = head.dep_ in SUBJECTS or head.dep_ == "ROOT"
+        if head.dep_ == "appos" and (head.head.dep_ in SUBJECTS or head.head.dep_ == "ROOT"):
+            subject = True  # "Gina McCarthy, the climate advisor, ...", misparsed as an apposition
+        if not m.actor.name or not subject:
+            continue
+        return copy_at(m.actor, tok, "quote:pronoun")
+    return None
+
+
+def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None = None) -> Actor | None:
+    spans = spans or []
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "Alex Greenwich who said"
+    if tok.lower_ in SPEAKER_PRONOUNS:
+        a = _pronoun_speaker(tok, mentions, spans)
+        if a is not None:
+            return a
     m = mentions.at(tok)
+    if m is not None and m.actor.kind == "person" and m.actor.name:
+        return m.actor
+    # a person named in the phrase itself beats a title or an office: "The Vice President, Mike Pence"
+    for c in tok.children:
+        if c.dep_ in NAME_DEPS and c.i > tok.i and c.dep_ != "conj":
+            inner = mentions.at(c)
+            if inner is not None and inner is not m and inner.actor.kind == "person" and inner.actor.name:
+                return inner.actor
+            if _is_person_name(c, mentions):  # "His wife Mary", taken for a place by the gazetteer
+                return _propn_actor(c, mentions)
     if m is None or (m.actor.kind == "agent" and not m.actor.name):
         # "the mayor of Paris, Anne Hidalgo, wrote": the person named inside the subject phrase
         for t in tok.subtree:
             inner = mentions.at(t)
             if inner is not None and inner.actor.kind == "person" and t.dep_ not in ("poss",):
                 return inner.actor
+        if m is not None:
+            # "Assistant Secretary of State for ... Eliot Kang", "University of California's chancellor,
+            # Pradeep Khosla": a name the NER missed at the end of the title
+            named = _phrase_speaker([t for t in tok.subtree if _outside(t, spans)], mentions, spans)
+            if named is not None and named.kind == "person":
+                return named
     if m is not None:
         return m.actor
-    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+    if _is_name(tok):
         # a name the NER and the dictionary missed ("Regina Ip said"): the speaker is who the text names
-        parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [
-            tok
-        ]
-        start, end = parts[0].idx, tok.idx + len(tok)
-        name = tok.doc.text[start:end]
-        return Actor(text=name, name=name, key=None, start=start, end=end, kind="person", rule="quote:name")
+        return _propn_actor(tok, mentions)
     for c in tok.children:
         if c.dep_ in ("compound", "appos", "poss", "amod"):
             m = mentions.at(c)
             if m is not None and m.actor.kind in ("person", "agent"):
                 return m.actor
     return None
+
+
+def _propn_actor(tok: Token, mentions: Mentions) -> Actor:
+    """The name a proper noun heads, without the titles before it ("MP Tanya Davies" -> "Tanya Davies")."""
+    parts = [tok]
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].head is tok and tok.doc[i].dep_ == "compound" and _is_name(tok.doc[i]):
+        if mentions.at(tok.doc[i]) is not None:
+            break
+        parts.insert(0, tok.doc[i])
+        i -= 1
+    return _name_actor(parts)
 
 
 def _verb_text(v: Token) -> str:
