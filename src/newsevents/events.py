@@ -321,7 +321,7 @@ class Coder:
     # ---- triggers -------------------------------------------------------------------------------
     def match(self, tok: Token) -> Pattern | None:
         pos = tok.pos_ if tok.pos_ in ("VERB", "NOUN", "ADJ") else ("NOUN" if tok.pos_ == "PROPN" else None)
-        if pos is None:
+        if pos is None or tok.ent_type_ in ("DATE", "TIME"):  # "in March", not a march
             return None
         cands = self.patterns.by_trigger.get((tok.lemma_.lower(), pos))
         if not cands and pos == "NOUN":
@@ -900,6 +900,7 @@ class Coder:
             and not targets
             and fr.code[:2] in ("03", "04", "05", "06")
             and _official(sources[0])
+            and not (fr.pattern.pos == "VERB" and _dobj(fr.trigger) is not None)  # "meet the threats"
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
             other = self._counterpart(sources[0], fr.trigger, ctx)
