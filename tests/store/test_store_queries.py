@@ -225,3 +225,26 @@ def test_store_actor_acting_on_itself_is_counted_once(store: Store, records: lis
     assert sum(b["total"] for b in p["timeline"]) == 4
     me = next(x for x in p["partners"] if x["key"] == "RUS")
     assert me["count"] == 1
+
+
+def test_store_events_page_carries_what_each_event_has(loaded: Store) -> None:
+    """A page (read in a few statements for the whole page) gives each event the same evidence, article,
+    number of sources and cluster counts as the event read alone."""
+    for q in (EventQuery(), EventQuery.build(dyad=["RUS", "JPN"]), EventQuery.build(include_unasserted=True)):
+        for item in loaded.events(q, limit=100)["items"]:
+            alone = loaded.event(item["id"])
+            alone.pop("sources")
+            assert item == alone
+    assert any(e["cluster"] for e in loaded.events(limit=100)["items"])
+
+
+def test_store_events_dyad_page_reads_the_dyad_date_index(store: Store, records: list) -> None:
+    if store.dialect != "sqlite":
+        pytest.skip("SQLite's query plan")
+    store.ingest(records)
+    with store.read() as conn:
+        plan = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT * FROM events WHERE asserted = 1 AND pair = 'JPN|RUS' "
+            "ORDER BY date_start DESC, id DESC LIMIT 51"
+        ).all()
+    assert "ix_events_pair_date" in " ".join(str(r[-1]) for r in plan)
