@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import update
 
 from newsevents.errors import NotFoundError, QueryError, UnknownActorError
 from newsevents.store import EventQuery, Store
+from newsevents.store import schema as S
 
 
 def ids(page: dict) -> list[int]:
@@ -248,3 +250,24 @@ def test_store_events_dyad_page_reads_the_dyad_date_index(store: Store, records:
             "ORDER BY date_start DESC, id DESC LIMIT 51"
         ).all()
     assert "ix_events_pair_date" in " ".join(str(r[-1]) for r in plan)
+
+
+def test_store_week_buckets_are_the_mondays_of_the_days(loaded: Store) -> None:
+    e = S.events
+    for day, monday in [
+        ("2020-01-05", "2019-12-30"),  # a Sunday: the week began in the year before
+        ("2020-01-06", "2020-01-06"),  # a Monday
+        ("2020-02-29", "2020-02-24"),
+        ("2024-12-31", "2024-12-30"),
+        ("1901-03-01", "1901-02-25"),
+        ("0950-06-18", "0950-06-15"),  # a Thursday, long ago
+    ]:
+        with loaded.write() as conn:
+            conn.execute(
+                update(e)
+                .where(e.c.pair == "JPN|RUS")
+                .values(date_start=day, date_precision="day", historical=False)
+            )
+        weeks = loaded.dyad_timeline("RUS", "JPN", interval="week")
+        assert [b["bucket"] for b in weeks["buckets"]] == [monday], day
+        assert weeks["total"] == weeks["buckets"][0]["total"] > 0

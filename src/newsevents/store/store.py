@@ -26,6 +26,7 @@ from sqlalchemy import (
     Connection,
     Date,
     Engine,
+    Integer,
     Select,
     and_,
     bindparam,
@@ -161,6 +162,15 @@ def _bucket(day: str, interval: str) -> str:
     if interval == "month":
         return day[:7]
     return day[:4]
+
+
+#: SQLite's julianday() of 0001-01-01, a Monday: the origin of the week numbers of timelines
+_JULIAN_DAY_1 = 1721425.5
+
+
+def _week_monday(week: int) -> str:
+    """The Monday (YYYY-MM-DD) of week number ``week`` counted from Monday 0001-01-01."""
+    return (dt.date(1, 1, 1) + dt.timedelta(weeks=week)).isoformat()
 
 
 def _next_bucket(b: str, interval: str) -> str:
@@ -1026,6 +1036,8 @@ class Store:
                 .group_by(literal_column("bucket"), e.quad_class)
             ).all()
         for bucket, quad, n, gsum in grouped:
+            if isinstance(bucket, int):
+                bucket = _week_monday(bucket)
             if bucket == "!coarser":
                 coarser += n
                 continue
@@ -1072,8 +1084,10 @@ class Store:
             "buckets": out,
         }
 
-    def _bucket_sql(self, interval: str) -> ColumnElement[str]:
-        """``date_start`` (YYYY-MM-DD) as its bucket: the day, the Monday of its ISO week, YYYY-MM, YYYY."""
+    def _bucket_sql(self, interval: str) -> ColumnElement[Any]:
+        """``date_start`` (YYYY-MM-DD) as its bucket: the day, the Monday of its ISO week, YYYY-MM, YYYY.
+        On SQLite a week is the number of whole weeks since Monday 0001-01-01 (:func:`_week_monday` turns
+        it into its Monday): one ``julianday`` per row costs half of ``date(d, '-6 days', 'weekday 1')``."""
         d = S.events.c.date_start
         if interval == "month":
             return func.substr(d, 1, 7)
@@ -1082,7 +1096,7 @@ class Store:
         if interval == "week":
             if self.dialect == "postgresql":
                 return func.to_char(func.date_trunc("week", cast(d, Date)), literal_column("'YYYY-MM-DD'"))
-            return func.date(d, literal_column("'-6 days'"), literal_column("'weekday 1'"))
+            return cast((func.julianday(d) - literal_column(str(_JULIAN_DAY_1))) / 7, Integer)
         return d  # type: ignore[return-value]
 
     def _top_stats(self, conn: Connection, kind: str, limit: int) -> list[tuple[str, int, float, list[int]]]:
