@@ -6,6 +6,7 @@ from sqlalchemy import update
 from newsevents.errors import NotFoundError, QueryError, UnknownActorError
 from newsevents.store import EventQuery, Store
 from newsevents.store import schema as S
+from newsevents.store.store import MAX_BUCKETS, _bucket_range, _next_bucket
 
 
 def ids(page: dict) -> list[int]:
@@ -271,3 +272,19 @@ def test_store_week_buckets_are_the_mondays_of_the_days(loaded: Store) -> None:
         weeks = loaded.dyad_timeline("RUS", "JPN", interval="week")
         assert [b["bucket"] for b in weeks["buckets"]] == [monday], day
         assert weeks["total"] == weeks["buckets"][0]["total"] > 0
+
+
+def test_store_bucket_range_steps_like_next_bucket() -> None:
+    for first, last, interval in [
+        ("2019-12-28", "2020-03-02", "day"),
+        ("2019-12-30", "2021-01-04", "week"),
+        ("2018-11", "2020-02", "month"),
+        ("1999", "2003", "year"),
+        ("2020-02-10", "2020-02-10", "week"),
+    ]:
+        stepped, cur = [], first
+        while cur <= last:
+            stepped.append(cur)
+            cur = _next_bucket(cur, interval)
+        assert list(_bucket_range(first, last, interval)) == stepped
+    assert len(list(_bucket_range("1000-01-01", "2020-01-01", "day"))) == MAX_BUCKETS

@@ -183,17 +183,36 @@ def _next_bucket(b: str, interval: str) -> str:
     return f"{int(b) + 1:04d}"
 
 
+#: most buckets in a timeline
+MAX_BUCKETS = 20_000
+
+
+def _bucket_range(first: str, last: str, interval: str) -> Iterator[str]:
+    """Every bucket from ``first`` to ``last`` (at most :data:`MAX_BUCKETS`): what stepping with
+    :func:`_next_bucket` gives, without parsing each bucket again."""
+    n = 0
+    if interval in ("day", "week"):
+        d, step = dt.date.fromisoformat(first), dt.timedelta(days=1 if interval == "day" else 7)
+        cur = first
+        while cur <= last and n < MAX_BUCKETS:
+            yield cur
+            n += 1
+            d += step
+            cur = d.isoformat()
+        return
+    cur = first
+    while cur <= last and n < MAX_BUCKETS:
+        yield cur
+        n += 1
+        cur = _next_bucket(cur, interval)
+
+
 def _fill_gaps(buckets: dict[str, Any], interval: str, empty: dict[str, int]) -> list[tuple[str, Any]]:
     """The buckets in order, with the empty ones between the first and the last filled in."""
     if not buckets:
         return []
     keys = sorted(buckets)
-    out: list[tuple[str, Any]] = []
-    cur, last = keys[0], keys[-1]
-    while cur <= last and len(out) < 20_000:
-        out.append((cur, buckets.get(cur, dict(empty))))
-        cur = _next_bucket(cur, interval)
-    return out
+    return [(cur, buckets.get(cur, dict(empty))) for cur in _bucket_range(keys[0], keys[-1], interval)]
 
 
 class Store:
@@ -1035,24 +1054,29 @@ class Store:
                 .where(*conds)
                 .group_by(literal_column("bucket"), e.quad_class)
             ).all()
+        mondays: dict[int, str] = {}  # SQLite's week numbers (one per QuadClass row) as their Mondays
         for bucket, quad, n, gsum in grouped:
             if isinstance(bucket, int):
-                bucket = _week_monday(bucket)
+                week = bucket
+                bucket = mondays.get(week)
+                if bucket is None:
+                    bucket = mondays[week] = _week_monday(week)
             if bucket == "!coarser":
                 coarser += n
                 continue
             if bucket == "!historical":
                 historical += n
                 continue
-            bk = buckets.setdefault(bucket, {"counts": {1: 0, 2: 0, 3: 0, 4: 0}, "total": 0, "gsum": 0.0})
+            bk = buckets.get(bucket)
+            if bk is None:
+                bk = buckets[bucket] = {"counts": {1: 0, 2: 0, 3: 0, 4: 0}, "total": 0, "gsum": 0.0}
             bk["counts"][quad] += n
             bk["total"] += n
             bk["gsum"] += float(gsum or 0.0)
         out: list[dict[str, Any]] = []
         if buckets:
             keys = sorted(buckets)
-            cur, last = keys[0], keys[-1]
-            while cur <= last and len(out) < 20_000:
+            for cur in _bucket_range(keys[0], keys[-1], interval):
                 bk = buckets.get(cur)
                 if bk:
                     out.append(
@@ -1072,7 +1096,6 @@ class Store:
                             "goldstein_mean": None,
                         }
                     )
-                cur = _next_bucket(cur, interval)
         return {
             "a": {"key": a.upper(), "name": names.get(a.upper())},
             "b": {"key": b.upper(), "name": names.get(b.upper())},
