@@ -183,6 +183,8 @@ def _next_bucket(b: str, interval: str) -> str:
     return f"{int(b) + 1:04d}"
 
 
+#: QuadClass as the key of a timeline bucket's counts
+_QUAD_KEYS = ("0", "1", "2", "3", "4")
 #: most buckets in a timeline
 MAX_BUCKETS = 20_000
 
@@ -1069,8 +1071,8 @@ class Store:
                 continue
             bk = buckets.get(bucket)
             if bk is None:
-                bk = buckets[bucket] = {"counts": {1: 0, 2: 0, 3: 0, 4: 0}, "total": 0, "gsum": 0.0}
-            bk["counts"][quad] += n
+                bk = buckets[bucket] = {"counts": {"1": 0, "2": 0, "3": 0, "4": 0}, "total": 0, "gsum": 0.0}
+            bk["counts"][_QUAD_KEYS[quad]] += n
             bk["total"] += n
             bk["gsum"] += float(gsum or 0.0)
         out: list[dict[str, Any]] = []
@@ -1082,7 +1084,7 @@ class Store:
                     out.append(
                         {
                             "bucket": cur,
-                            "counts": {str(k): v for k, v in bk["counts"].items()},
+                            "counts": bk["counts"],
                             "total": bk["total"],
                             "goldstein_mean": round(bk["gsum"] / bk["total"], 3),
                         }
