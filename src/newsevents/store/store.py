@@ -64,6 +64,10 @@ DEFAULT_SQLITE = "newsevents.db"
 #: for a free one), 16 MiB of SQLite page cache each (the OS caches the file itself): flat memory
 SERVING: dict[str, int] = {"cache_mib": 16, "pool_size": 8, "max_overflow": 0}
 ENV_DB = "NEWSEVENTS_DB"
+#: seconds Store.generation() may wait for a lock on SQLite (it runs on a server's event loop)
+GENERATION_TIMEOUT = 1.0
+#: each statement is its own read transaction (autocommit): it sees every commit before it
+_GENERATION_SQL = f"SELECT generation FROM {S.store_meta.name} WHERE key = ?"
 _PRECISIONS = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
 
 
@@ -239,6 +243,8 @@ class Store:
         keeps a fixed pool and a smaller cache (:data:`SERVING`), so its memory stays flat under load."""
         self.url = resolve_url(url)
         self._write_lock = threading.Lock()
+        self._meta_lock = threading.Lock()
+        self._meta_conn: Any = None  # SQLite: the connection generation() reads through (opened on first use)
         #: seconds a read may run before it is cancelled (QueryTimeoutError); None: no limit
         self.query_timeout: float | None = None
         if not create and self.url.startswith("sqlite"):
@@ -333,6 +339,10 @@ class Store:
             return S.current_version(conn) or 0
 
     def close(self) -> None:
+        with self._meta_lock:
+            if self._meta_conn is not None:
+                self._meta_conn.close()
+                self._meta_conn = None
         self.engine.dispose()
 
     def __enter__(self) -> Store:
@@ -357,9 +367,30 @@ class Store:
                         update(S.store_meta).where(m.key == S.DATA_KEY).values(generation=m.generation + 1)
                     )
 
+    @property
+    def quick_generation(self) -> bool:
+        """True when :meth:`generation` reads a local SQLite file through a connection of its own (about
+        20 µs, no wait for the pool, at most :data:`GENERATION_TIMEOUT` seconds for a lock): a server can
+        then call it on its event loop."""
+        database = self.engine.url.database
+        return (
+            self.dialect == "sqlite"
+            and bool(database)
+            and database != ":memory:"
+            and "mode=memory" not in self.url
+        )
+
     def generation(self) -> int:
         """A number that changes whenever a write transaction commits (in any process): one indexed read.
         Something computed after reading generation ``g`` reflects at least the data of ``g``."""
+        if self.quick_generation:
+            with self._meta_lock:
+                if self._meta_conn is None:
+                    cargs, cparams = self.engine.dialect.create_connect_args(self.engine.url)
+                    cparams.update(timeout=GENERATION_TIMEOUT, check_same_thread=False, isolation_level=None)
+                    self._meta_conn = self.engine.dialect.loaded_dbapi.connect(*cargs, **cparams)
+                row = self._meta_conn.execute(_GENERATION_SQL, (S.DATA_KEY,)).fetchone()
+            return int(row[0]) if row else 0
         m = S.store_meta.c
         with self.engine.connect() as conn, conn.begin():
             g = conn.execute(select(m.generation).where(m.key == S.DATA_KEY)).scalar()

@@ -130,10 +130,15 @@ def request_key(scope: dict[str, Any]) -> str:
 class ResponseCacheMiddleware:
     """ASGI middleware: answer ``GET /api/...`` from :class:`ResponseCache` when the store is unchanged."""
 
-    def __init__(self, app: Any, cache: ResponseCache, generation: Callable[[], int]) -> None:
+    def __init__(
+        self, app: Any, cache: ResponseCache, generation: Callable[[], int], inline: bool = False
+    ) -> None:
+        """``inline``: call ``generation`` on the event loop (when it is a quick local read, as
+        :attr:`Store.quick_generation` says) instead of in the thread pool."""
         self.app = app
         self.cache = cache
         self.generation = generation
+        self.inline = inline
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if (
@@ -145,7 +150,7 @@ class ResponseCacheMiddleware:
             await self.app(scope, receive, send)
             return
         try:
-            gen = await anyio.to_thread.run_sync(self.generation)
+            gen = self.generation() if self.inline else await anyio.to_thread.run_sync(self.generation)
         except Exception:  # the store cannot say: serve uncached (the handler reports any real problem)
             await self.app(scope, receive, send)
             return
