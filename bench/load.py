@@ -1,7 +1,7 @@
 """Load test of `newsevents serve` (run by hand, not a test): traffic to 127.0.0.1 only, stopping by itself.
 
     PYTHONPATH=src python bench/load.py [--seconds 60] [--rate 200] [--events 100000] [--db bench-load.db]
-                                        [--workers 1]
+                                        [--workers 1] [--cache-entries N]
 
 Builds (or reuses) a store of generated events with bench/store_bench.py's generator, starts
 `newsevents serve` on 127.0.0.1, and drives paced requests from a pool of threads (httpx): half event
@@ -72,11 +72,15 @@ def tree_rss_mb(pid: int) -> float | None:
     return total + sum(rss_mb(int(k)) or 0.0 for k in kids)
 
 
-def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
+def start_server(
+    db: Path, port: int, workers: int = 1, cache_entries: int | None = None
+) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     env.pop("NEWSEVENTS_TOKEN", None)
     cmd = [sys.executable, "-m", "newsevents", "serve", "--db", str(db), "--host", HOST, "--port", str(port)]
     cmd += ["--workers", str(workers)]
+    if cache_entries is not None:
+        cmd += ["--cache-entries", str(cache_entries)]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -121,6 +125,12 @@ def main() -> None:
     ap.add_argument("--port", type=int, default=8765)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--workers", type=int, default=1, help="server processes (serve --workers; default 1)")
+    ap.add_argument(
+        "--cache-entries",
+        type=int,
+        default=None,
+        help="serve --cache-entries (default: the server's default)",
+    )
     args = ap.parse_args()
     if not 0 < args.seconds <= 3600 or not 0 < args.rate <= 5000 or not 0 < args.threads <= 256:
         raise SystemExit("--seconds must be in (0, 3600], --rate in (0, 5000], --threads in (0, 256]")
@@ -128,7 +138,7 @@ def main() -> None:
         raise SystemExit("--workers must be in [1, 16]")
     db = Path(args.db)
     build(db, args.events)
-    server = start_server(db, args.port, args.workers)
+    server = start_server(db, args.port, args.workers, args.cache_entries)
     base = f"http://{HOST}:{args.port}"
     try:
         top = httpx.get(f"{base}/api/dyads?limit=30", timeout=10).json()

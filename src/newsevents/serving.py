@@ -14,6 +14,6 @@ ENV_TOKEN = "NEWSEVENTS_TOKEN"
 #: where the server listens unless told otherwise
 HOST = "127.0.0.1"
 #: answers of GET /api/... kept per server process (the response cache; 0: none)
-CACHE_ENTRIES = 512
+CACHE_ENTRIES = 4096
 #: environment variable through which `newsevents serve --workers N` hands its settings to the workers
 ENV_SERVE = "NEWSEVENTS_SERVE"

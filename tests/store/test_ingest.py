@@ -137,3 +137,21 @@ def loaded_query(**kw: Any) -> Any:
     from newsevents.store import EventQuery
 
     return EventQuery.build(**kw)
+
+
+def test_store_generation_follows_every_write_from_any_store(db_url: str, records: list) -> None:
+    reader, writer = Store(db_url), Store(db_url)
+    try:
+        assert reader.quick_generation == (reader.dialect == "sqlite")  # a file: read on its own connection
+        g0 = reader.generation()
+        writer.ingest(records[:1])
+        g1 = reader.generation()
+        assert g1 > g0 and g1 == writer.generation()
+        writer.ingest(records[1:2])
+        assert reader.generation() > g1  # seen at once: each read is a transaction of its own
+    finally:
+        reader.close()
+        writer.close()
+    reader.close()  # closing twice is fine
+    with Store("sqlite://") as memory:
+        assert not memory.quick_generation and memory.generation() == 0

@@ -77,6 +77,7 @@ def downgrade_to_2(url: str) -> None:
         for t in ("clusters", "feed_items", "feeds", "store_meta"):
             conn.execute(text(f"DROP TABLE {t}"))
         conn.execute(text("DROP INDEX ix_events_cluster"))
+        conn.execute(text("DROP INDEX ix_events_pair_date"))
         conn.execute(text("DROP INDEX ix_events_root_dyad"))
         conn.execute(text("ALTER TABLE events DROP COLUMN cluster_id"))
         conn.execute(text("ALTER TABLE articles DROP COLUMN fingerprint"))
@@ -119,6 +120,19 @@ def test_schema_v2_database_created_directly_upgrades(db_url: str, records: list
         assert s.schema_version == SCHEMA_VERSION
         s.ingest(records)
         assert s.clusters()["total"] > 0
+
+
+def test_schema_v4_database_gets_the_dyad_date_index(db_url: str, records: list[dict[str, Any]]) -> None:
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        S.create_schema(conn, version=4)
+    engine.dispose()
+    assert "ix_events_pair_date" not in _indexes(db_url)
+    with Store(db_url) as s:
+        assert s.schema_version == SCHEMA_VERSION == 5
+        s.ingest(records)
+        assert s.generation() > 0
+    assert "ix_events_pair_date" in _indexes(db_url)
 
 
 def test_schema_newer_database_is_refused(db_url: str) -> None:

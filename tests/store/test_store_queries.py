@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import update
 
 from newsevents.errors import NotFoundError, QueryError, UnknownActorError
 from newsevents.store import EventQuery, Store
+from newsevents.store import schema as S
+from newsevents.store.store import MAX_BUCKETS, _bucket_range, _next_bucket
 
 
 def ids(page: dict) -> list[int]:
@@ -225,3 +228,63 @@ def test_store_actor_acting_on_itself_is_counted_once(store: Store, records: lis
     assert sum(b["total"] for b in p["timeline"]) == 4
     me = next(x for x in p["partners"] if x["key"] == "RUS")
     assert me["count"] == 1
+
+
+def test_store_events_page_carries_what_each_event_has(loaded: Store) -> None:
+    """A page (read in a few statements for the whole page) gives each event the same evidence, article,
+    number of sources and cluster counts as the event read alone."""
+    for q in (EventQuery(), EventQuery.build(dyad=["RUS", "JPN"]), EventQuery.build(include_unasserted=True)):
+        for item in loaded.events(q, limit=100)["items"]:
+            alone = loaded.event(item["id"])
+            alone.pop("sources")
+            assert item == alone
+    assert any(e["cluster"] for e in loaded.events(limit=100)["items"])
+
+
+def test_store_events_dyad_page_reads_the_dyad_date_index(store: Store, records: list) -> None:
+    if store.dialect != "sqlite":
+        pytest.skip("SQLite's query plan")
+    store.ingest(records)
+    with store.read() as conn:
+        plan = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT * FROM events WHERE asserted = 1 AND pair = 'JPN|RUS' "
+            "ORDER BY date_start DESC, id DESC LIMIT 51"
+        ).all()
+    assert "ix_events_pair_date" in " ".join(str(r[-1]) for r in plan)
+
+
+def test_store_week_buckets_are_the_mondays_of_the_days(loaded: Store) -> None:
+    e = S.events
+    for day, monday in [
+        ("2020-01-05", "2019-12-30"),  # a Sunday: the week began in the year before
+        ("2020-01-06", "2020-01-06"),  # a Monday
+        ("2020-02-29", "2020-02-24"),
+        ("2024-12-31", "2024-12-30"),
+        ("1901-03-01", "1901-02-25"),
+        ("0950-06-18", "0950-06-15"),  # a Thursday, long ago
+    ]:
+        with loaded.write() as conn:
+            conn.execute(
+                update(e)
+                .where(e.c.pair == "JPN|RUS")
+                .values(date_start=day, date_precision="day", historical=False)
+            )
+        weeks = loaded.dyad_timeline("RUS", "JPN", interval="week")
+        assert [b["bucket"] for b in weeks["buckets"]] == [monday], day
+        assert weeks["total"] == weeks["buckets"][0]["total"] > 0
+
+
+def test_store_bucket_range_steps_like_next_bucket() -> None:
+    for first, last, interval in [
+        ("2019-12-28", "2020-03-02", "day"),
+        ("2019-12-30", "2021-01-04", "week"),
+        ("2018-11", "2020-02", "month"),
+        ("1999", "2003", "year"),
+        ("2020-02-10", "2020-02-10", "week"),
+    ]:
+        stepped, cur = [], first
+        while cur <= last:
+            stepped.append(cur)
+            cur = _next_bucket(cur, interval)
+        assert list(_bucket_range(first, last, interval)) == stepped
+    assert len(list(_bucket_range("1000-01-01", "2020-01-01", "day"))) == MAX_BUCKETS

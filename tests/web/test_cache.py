@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from newsevents.store import Store
 from newsevents.web import create_app
-from newsevents.web.cache import Entry, ResponseCache, request_key
+from newsevents.web.cache import PACK_OVER, Entry, ResponseCache, request_key
 from storedata import load_records
 
 CACHE = "x-newsevents-cache"
@@ -113,6 +113,20 @@ def test_cache_bounded_by_bytes_and_generation() -> None:
     assert cache.get(2, "k4") is None and len(cache) == 0  # a newer generation drops every entry
     assert not cache.put(1, "late", Entry(200, [], b"x"))  # computed under an older generation
     assert cache.put(2, "k", Entry(200, [], b"x")) and cache.get(2, "k") is not None
+
+
+def test_cache_keeps_large_answers_compressed(client: TestClient) -> None:
+    first = client.get("/api/events?limit=50")
+    again = client.get("/api/events?limit=50")
+    assert (first.headers[CACHE], again.headers[CACHE]) == ("miss", "hit")
+    assert again.content == first.content and again.json() == first.json()
+    assert int(again.headers["content-length"]) == len(first.content) > PACK_OVER
+    cache: ResponseCache = client.app.state.cache  # type: ignore[attr-defined]
+    assert 0 < cache.size < len(first.content) / 3  # counted as kept: compressed
+    small = Entry.of(200, [], b"x" * (PACK_OVER - 1))
+    assert not small.packed and small.content() == b"x" * (PACK_OVER - 1)
+    big = Entry.of(200, [], b"x" * PACK_OVER)
+    assert big.packed and len(big.body) < PACK_OVER and big.content() == b"x" * PACK_OVER
 
 
 def test_cache_key_normalises_the_query() -> None:

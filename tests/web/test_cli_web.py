@@ -6,6 +6,7 @@ import pytest
 
 from newsevents.cli import build_parser, main
 from newsevents.cli.demo import sample_files
+from newsevents.serving import CACHE_ENTRIES
 from newsevents.store import Store
 
 
@@ -80,7 +81,7 @@ def test_cli_serve_refuses_missing_database(tmp_path: Path, capsys: pytest.Captu
 def test_cli_serve_workers_and_cache_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     p = build_parser()
     a = p.parse_args(["serve"])
-    assert a.workers == 1 and a.cache_entries == 512
+    assert a.workers == 1 and a.cache_entries == CACHE_ENTRIES == 4096
     a = p.parse_args(["serve", "--workers", "2", "--cache-entries", "0"])
     assert a.workers == 2 and a.cache_entries == 0
     Store(str(tmp_path / "s.db")).close()

@@ -13,6 +13,8 @@ Version history (``SCHEMA_VERSION`` is the newest):
    stored articles and clusters the stored events.
 4. adds ``store_meta`` (one row whose ``generation`` goes up in every write transaction: readers such as
    the web server's response cache tell cheaply, across processes, whether anything changed).
+5. adds ``ix_events_pair_date`` (pair, asserted, date): a dyad's page of events, newest first, read in
+   index order (without it SQLite walks the date index of every event and skips the other dyads).
 
 A new database is built at the newest version directly. An older one is upgraded step by step on open,
 each step in its own transaction, recorded in ``schema_version``. An index, table or column declared with
@@ -45,7 +47,7 @@ from sqlalchemy.schema import CreateTable
 
 from ..errors import SchemaVersionError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -197,6 +199,9 @@ Index("ix_events_country", events.c.loc_country, events.c.asserted, events.c.dat
 Index("ix_events_article", events.c.article_id)
 Index("ix_events_plover", events.c.plover, events.c.asserted, events.c.date_start, info={"since": 2})
 Index("ix_events_cluster", events.c.cluster_id, info={"since": 3})
+# a dyad's events newest first (event pages): ix_events_pair has the date after asserted too, but not the id
+# right after it, so SQLite preferred walking ix_events_date over every event for such pages
+Index("ix_events_pair_date", events.c.pair, events.c.asserted, events.c.date_start, info={"since": 5})
 # candidates for clustering when one side has no actor key (no pair): root + source + target + date
 Index(
     "ix_events_root_dyad",
@@ -460,8 +465,12 @@ def _to_4(conn: Connection) -> None:
     conn.execute(store_meta.insert().values(key=DATA_KEY, generation=0))
 
 
+def _to_5(conn: Connection) -> None:
+    """Nothing beyond the index the generic step creates (``ix_events_pair_date``)."""
+
+
 #: target version -> extra work of that step (after the generic creation of the objects it introduces)
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3, 4: _to_4}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5}
 
 
 def upgrade_steps(found: int) -> list[int]:

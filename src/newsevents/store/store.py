@@ -26,7 +26,10 @@ from sqlalchemy import (
     Connection,
     Date,
     Engine,
+    Integer,
+    Select,
     and_,
+    bindparam,
     case,
     cast,
     create_engine,
@@ -61,7 +64,46 @@ DEFAULT_SQLITE = "newsevents.db"
 #: for a free one), 16 MiB of SQLite page cache each (the OS caches the file itself): flat memory
 SERVING: dict[str, int] = {"cache_mib": 16, "pool_size": 8, "max_overflow": 0}
 ENV_DB = "NEWSEVENTS_DB"
+#: seconds Store.generation() may wait for a lock on SQLite (it runs on a server's event loop)
+GENERATION_TIMEOUT = 1.0
+#: each statement is its own read transaction (autocommit): it sees every commit before it
+_GENERATION_SQL = f"SELECT generation FROM {S.store_meta.name} WHERE key = ?"
 _PRECISIONS = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
+
+
+def _page_statements() -> tuple[Select[Any], Select[Any]]:
+    """What a page of events carries beyond its rows, for a list of event ids (``ids``): (1) per event the
+    reporting article's title, date and publisher, the number of articles reporting it and its cluster's
+    counts; (2) the evidence sentences, in order. Built once: the statements are immutable."""
+    e, a, cl, src, ev = S.events.c, S.articles.c, S.clusters.c, S.event_sources.c, S.event_evidence.c
+    ids = bindparam("ids", expanding=True)
+    extras = (
+        select(
+            e.id,
+            a.title,
+            a.published,
+            a.source,
+            select(func.count()).where(src.event_id == e.id).scalar_subquery(),
+            cl.id,
+            cl.n_mentions,
+            cl.n_articles,
+            cl.n_sources,
+            cl.corroborated,
+        )
+        .select_from(
+            S.events.outerjoin(S.articles, a.id == e.article_id).outerjoin(S.clusters, cl.id == e.cluster_id)
+        )
+        .where(e.id.in_(ids))
+    )
+    evidence = (
+        select(ev.event_id, ev.sentence, ev.start, ev.end, ev.trigger, ev.trigger_start, ev.trigger_end)
+        .where(ev.event_id.in_(ids))
+        .order_by(ev.event_id, ev.seq)
+    )
+    return extras, evidence
+
+
+_PAGE_EXTRAS, _PAGE_EVIDENCE = _page_statements()
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -126,6 +168,15 @@ def _bucket(day: str, interval: str) -> str:
     return day[:4]
 
 
+#: SQLite's julianday() of 0001-01-01, a Monday: the origin of the week numbers of timelines
+_JULIAN_DAY_1 = 1721425.5
+
+
+def _week_monday(week: int) -> str:
+    """The Monday (YYYY-MM-DD) of week number ``week`` counted from Monday 0001-01-01."""
+    return (dt.date(1, 1, 1) + dt.timedelta(weeks=week)).isoformat()
+
+
 def _next_bucket(b: str, interval: str) -> str:
     if interval in ("day", "week"):
         d = dt.date.fromisoformat(b) + dt.timedelta(days=1 if interval == "day" else 7)
@@ -136,17 +187,38 @@ def _next_bucket(b: str, interval: str) -> str:
     return f"{int(b) + 1:04d}"
 
 
+#: QuadClass as the key of a timeline bucket's counts
+_QUAD_KEYS = ("0", "1", "2", "3", "4")
+#: most buckets in a timeline
+MAX_BUCKETS = 20_000
+
+
+def _bucket_range(first: str, last: str, interval: str) -> Iterator[str]:
+    """Every bucket from ``first`` to ``last`` (at most :data:`MAX_BUCKETS`): what stepping with
+    :func:`_next_bucket` gives, without parsing each bucket again."""
+    n = 0
+    if interval in ("day", "week"):
+        d, step = dt.date.fromisoformat(first), dt.timedelta(days=1 if interval == "day" else 7)
+        cur = first
+        while cur <= last and n < MAX_BUCKETS:
+            yield cur
+            n += 1
+            d += step
+            cur = d.isoformat()
+        return
+    cur = first
+    while cur <= last and n < MAX_BUCKETS:
+        yield cur
+        n += 1
+        cur = _next_bucket(cur, interval)
+
+
 def _fill_gaps(buckets: dict[str, Any], interval: str, empty: dict[str, int]) -> list[tuple[str, Any]]:
     """The buckets in order, with the empty ones between the first and the last filled in."""
     if not buckets:
         return []
     keys = sorted(buckets)
-    out: list[tuple[str, Any]] = []
-    cur, last = keys[0], keys[-1]
-    while cur <= last and len(out) < 20_000:
-        out.append((cur, buckets.get(cur, dict(empty))))
-        cur = _next_bucket(cur, interval)
-    return out
+    return [(cur, buckets.get(cur, dict(empty))) for cur in _bucket_range(keys[0], keys[-1], interval)]
 
 
 class Store:
@@ -171,6 +243,8 @@ class Store:
         keeps a fixed pool and a smaller cache (:data:`SERVING`), so its memory stays flat under load."""
         self.url = resolve_url(url)
         self._write_lock = threading.Lock()
+        self._meta_lock = threading.Lock()
+        self._meta_conn: Any = None  # SQLite: the connection generation() reads through (opened on first use)
         #: seconds a read may run before it is cancelled (QueryTimeoutError); None: no limit
         self.query_timeout: float | None = None
         if not create and self.url.startswith("sqlite"):
@@ -265,6 +339,10 @@ class Store:
             return S.current_version(conn) or 0
 
     def close(self) -> None:
+        with self._meta_lock:
+            if self._meta_conn is not None:
+                self._meta_conn.close()
+                self._meta_conn = None
         self.engine.dispose()
 
     def __enter__(self) -> Store:
@@ -289,9 +367,30 @@ class Store:
                         update(S.store_meta).where(m.key == S.DATA_KEY).values(generation=m.generation + 1)
                     )
 
+    @property
+    def quick_generation(self) -> bool:
+        """True when :meth:`generation` reads a local SQLite file through a connection of its own (about
+        20 µs, no wait for the pool, at most :data:`GENERATION_TIMEOUT` seconds for a lock): a server can
+        then call it on its event loop."""
+        database = self.engine.url.database
+        return (
+            self.dialect == "sqlite"
+            and bool(database)
+            and database != ":memory:"
+            and "mode=memory" not in self.url
+        )
+
     def generation(self) -> int:
         """A number that changes whenever a write transaction commits (in any process): one indexed read.
         Something computed after reading generation ``g`` reflects at least the data of ``g``."""
+        if self.quick_generation:
+            with self._meta_lock:
+                if self._meta_conn is None:
+                    cargs, cparams = self.engine.dialect.create_connect_args(self.engine.url)
+                    cparams.update(timeout=GENERATION_TIMEOUT, check_same_thread=False, isolation_level=None)
+                    self._meta_conn = self.engine.dialect.loaded_dbapi.connect(*cargs, **cparams)
+                row = self._meta_conn.execute(_GENERATION_SQL, (S.DATA_KEY,)).fetchone()
+            return int(row[0]) if row else 0
         m = S.store_meta.c
         with self.engine.connect() as conn, conn.begin():
             g = conn.execute(select(m.generation).where(m.key == S.DATA_KEY)).scalar()
@@ -694,6 +793,50 @@ class Store:
             )
         return items
 
+    def _page_items(self, conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A page of event rows as items: the same as ``_attach`` gives, in two statements built once
+        (:data:`_PAGE_EXTRAS`, :data:`_PAGE_EVIDENCE`) instead of four."""
+        if not rows:
+            return []
+        ids = [r["id"] for r in rows]
+        extras = {r[0]: r for r in conn.execute(_PAGE_EXTRAS, {"ids": ids})}
+        by_event: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for event_id, sentence, start, end, trigger, trigger_start, trigger_end in conn.execute(
+            _PAGE_EVIDENCE, {"ids": ids}
+        ):
+            by_event[event_id].append(
+                {
+                    "sentence": sentence,
+                    "start": start,
+                    "end": end,
+                    "trigger": trigger,
+                    "trigger_start": trigger_start,
+                    "trigger_end": trigger_end,
+                }
+            )
+        items = []
+        for r in rows:
+            it = self._event_dict(r)
+            _, title, published, source, n_sources, cid, n_mentions, n_articles, cl_sources, corr = extras[
+                it["id"]
+            ]
+            it["evidence"] = by_event.get(it["id"], [])
+            it["article"] = {"id": it["article_id"], "title": title, "published": published, "source": source}
+            it["n_sources"] = n_sources
+            it["cluster"] = (
+                {
+                    "id": cid,
+                    "n_mentions": n_mentions,
+                    "n_articles": n_articles,
+                    "n_sources": cl_sources,
+                    "corroborated": bool(corr),
+                }
+                if cid is not None
+                else None
+            )
+            items.append(it)
+        return items
+
     def iter_events(self, q: Q.EventQuery | None = None, *, page: int = 1000) -> Iterator[dict[str, Any]]:
         """Every matching event (with evidence and cluster counts), newest first, read page by page."""
         cursor: str | None = None
@@ -873,10 +1016,10 @@ class Store:
             .offset(offset)
         )
         with self.read() as conn:
-            rows = conn.execute(stmt).mappings().all()
+            rows = [r._asdict() for r in conn.execute(stmt)]
             more = len(rows) > limit
             rows = rows[:limit]
-            items = self._attach(conn, [self._event_dict(r) for r in rows])
+            items = self._page_items(conn, rows)
             total = (
                 conn.execute(select(func.count()).select_from(S.events).where(*conds)).scalar_one()
                 if with_total
@@ -944,28 +1087,35 @@ class Store:
                 .where(*conds)
                 .group_by(literal_column("bucket"), e.quad_class)
             ).all()
+        mondays: dict[int, str] = {}  # SQLite's week numbers (one per QuadClass row) as their Mondays
         for bucket, quad, n, gsum in grouped:
+            if isinstance(bucket, int):
+                week = bucket
+                bucket = mondays.get(week)
+                if bucket is None:
+                    bucket = mondays[week] = _week_monday(week)
             if bucket == "!coarser":
                 coarser += n
                 continue
             if bucket == "!historical":
                 historical += n
                 continue
-            bk = buckets.setdefault(bucket, {"counts": {1: 0, 2: 0, 3: 0, 4: 0}, "total": 0, "gsum": 0.0})
-            bk["counts"][quad] += n
+            bk = buckets.get(bucket)
+            if bk is None:
+                bk = buckets[bucket] = {"counts": {"1": 0, "2": 0, "3": 0, "4": 0}, "total": 0, "gsum": 0.0}
+            bk["counts"][_QUAD_KEYS[quad]] += n
             bk["total"] += n
             bk["gsum"] += float(gsum or 0.0)
         out: list[dict[str, Any]] = []
         if buckets:
             keys = sorted(buckets)
-            cur, last = keys[0], keys[-1]
-            while cur <= last and len(out) < 20_000:
+            for cur in _bucket_range(keys[0], keys[-1], interval):
                 bk = buckets.get(cur)
                 if bk:
                     out.append(
                         {
                             "bucket": cur,
-                            "counts": {str(k): v for k, v in bk["counts"].items()},
+                            "counts": bk["counts"],
                             "total": bk["total"],
                             "goldstein_mean": round(bk["gsum"] / bk["total"], 3),
                         }
@@ -979,7 +1129,6 @@ class Store:
                             "goldstein_mean": None,
                         }
                     )
-                cur = _next_bucket(cur, interval)
         return {
             "a": {"key": a.upper(), "name": names.get(a.upper())},
             "b": {"key": b.upper(), "name": names.get(b.upper())},
@@ -991,8 +1140,10 @@ class Store:
             "buckets": out,
         }
 
-    def _bucket_sql(self, interval: str) -> ColumnElement[str]:
-        """``date_start`` (YYYY-MM-DD) as its bucket: the day, the Monday of its ISO week, YYYY-MM, YYYY."""
+    def _bucket_sql(self, interval: str) -> ColumnElement[Any]:
+        """``date_start`` (YYYY-MM-DD) as its bucket: the day, the Monday of its ISO week, YYYY-MM, YYYY.
+        On SQLite a week is the number of whole weeks since Monday 0001-01-01 (:func:`_week_monday` turns
+        it into its Monday): one ``julianday`` per row costs half of ``date(d, '-6 days', 'weekday 1')``."""
         d = S.events.c.date_start
         if interval == "month":
             return func.substr(d, 1, 7)
@@ -1001,7 +1152,7 @@ class Store:
         if interval == "week":
             if self.dialect == "postgresql":
                 return func.to_char(func.date_trunc("week", cast(d, Date)), literal_column("'YYYY-MM-DD'"))
-            return func.date(d, literal_column("'-6 days'"), literal_column("'weekday 1'"))
+            return cast((func.julianday(d) - literal_column(str(_JULIAN_DAY_1))) / 7, Integer)
         return d  # type: ignore[return-value]
 
     def _top_stats(self, conn: Connection, kind: str, limit: int) -> list[tuple[str, int, float, list[int]]]:

@@ -1,10 +1,17 @@
-"""The JSON API under ``/api`` (its OpenAPI schema is served at ``/openapi.json``)."""
+"""The JSON API under ``/api`` (its OpenAPI schema is served at ``/openapi.json``).
+
+The endpoints are coroutines that hand the store's work to the thread pool (:func:`run_in_threadpool`):
+FastAPI would run a plain function there too, but would then also send the parameter checks of
+:func:`event_query` and the check of the returned dict each to a thread of their own, and under load every
+trip to the pool waits its turn on the event loop.
+"""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
+from starlette.concurrency import run_in_threadpool
 
 from ..store import EventQuery, Store
 from ..store.query import MAX_LIMIT
@@ -21,7 +28,7 @@ def store_of(request: Request) -> Store:
     return request.app.state.store  # type: ignore[no-any-return]
 
 
-def event_query(
+async def event_query(
     actor: Annotated[str | None, Query(max_length=64, description="actor key on either side")] = None,
     dyad: Annotated[
         str | None, Query(max_length=130, description="two actor keys, comma-separated: RUS,JPN")
@@ -61,7 +68,7 @@ def event_query(
 
 
 @router.get("/events", summary="Events, filtered and paginated (newest first)")
-def list_events(
+async def list_events(
     request: Request,
     q: Annotated[EventQuery, Depends(event_query)],
     limit: Limit = 50,
@@ -70,16 +77,16 @@ def list_events(
 ) -> dict[str, Any]:
     """Filters combine with AND. The response carries ``total`` (all matches), ``items`` and
     ``next_cursor`` (pass it as ``cursor`` for the next page; stable while events are added)."""
-    return store_of(request).events(q, limit=limit, offset=offset, cursor=cursor)
+    return await run_in_threadpool(store_of(request).events, q, limit=limit, offset=offset, cursor=cursor)
 
 
 @router.get("/events/{event_id}", summary="One event with its evidence and every article reporting it")
-def get_event(request: Request, event_id: Annotated[int, Path(ge=1, le=2**62)]) -> dict[str, Any]:
-    return store_of(request).event(event_id)
+async def get_event(request: Request, event_id: Annotated[int, Path(ge=1, le=2**62)]) -> dict[str, Any]:
+    return await run_in_threadpool(store_of(request).event, event_id)
 
 
 @router.get("/clusters", summary="Real-world events (reports clustered across articles), newest first")
-def list_clusters(
+async def list_clusters(
     request: Request,
     q: Annotated[EventQuery, Depends(event_query)],
     limit: Limit = 50,
@@ -92,24 +99,28 @@ def list_clusters(
     and date window. Each carries ``n_mentions``, ``n_articles`` (syndicated copies once), ``n_sources``
     (distinct publishers), ``corroborated`` (two or more sources), the publishers, the representative event
     with its evidence and every reporting article. A cluster is listed when any of its events matches."""
-    return store_of(request).clusters(q, limit=limit, offset=offset, min_sources=min_sources)
+    return await run_in_threadpool(
+        store_of(request).clusters, q, limit=limit, offset=offset, min_sources=min_sources
+    )
 
 
 @router.get("/clusters/{cluster_id}", summary="One real-world event with every report of it and its evidence")
-def get_cluster(request: Request, cluster_id: Annotated[int, Path(ge=1, le=2**62)]) -> dict[str, Any]:
-    return store_of(request).cluster(cluster_id)
+async def get_cluster(request: Request, cluster_id: Annotated[int, Path(ge=1, le=2**62)]) -> dict[str, Any]:
+    return await run_in_threadpool(store_of(request).cluster, cluster_id)
 
 
 @router.get("/dyads", summary="The pairs of actors with most events")
-def list_dyads(request: Request, limit: Annotated[int, Query(ge=1, le=100)] = 20) -> list[dict[str, Any]]:
-    return store_of(request).top_dyads(limit)
+async def list_dyads(
+    request: Request, limit: Annotated[int, Query(ge=1, le=100)] = 20
+) -> list[dict[str, Any]]:
+    return await run_in_threadpool(store_of(request).top_dyads, limit)
 
 
 @router.get(
     "/dyads/{a}/{b}/timeline",
     summary="Events between two actors per day, week, month or year: counts per QuadClass and mean Goldstein",
 )
-def dyad_timeline(
+async def dyad_timeline(
     request: Request,
     a: Key,
     b: Key,
@@ -119,27 +130,34 @@ def dyad_timeline(
     since: Annotated[str | None, Query(max_length=10)] = None,
     until: Annotated[str | None, Query(max_length=10)] = None,
 ) -> dict[str, Any]:
-    return store_of(request).dyad_timeline(
-        a, b, interval=interval, directed=directed, include_historical=historical, since=since, until=until
+    return await run_in_threadpool(
+        store_of(request).dyad_timeline,
+        a,
+        b,
+        interval=interval,
+        directed=directed,
+        include_historical=historical,
+        since=since,
+        until=until,
     )
 
 
 @router.get("/actors", summary="Actors with their counts, most active first")
-def list_actors(
+async def list_actors(
     request: Request, limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100, text: Text = None
 ) -> list[dict[str, Any]]:
-    return store_of(request).actors(limit=limit, text=text)
+    return await run_in_threadpool(store_of(request).actors, limit=limit, text=text)
 
 
 @router.get("/actors/{key}", summary="An actor's profile: partners, CAMEO roots, timeline, latest events")
-def get_actor(
+async def get_actor(
     request: Request, key: Key, interval: Annotated[str, Query(pattern="^(day|week|month|year)$")] = "month"
 ) -> dict[str, Any]:
-    return store_of(request).actor(key, interval=interval)
+    return await run_in_threadpool(store_of(request).actor, key, interval=interval)
 
 
 @router.get("/quotes", summary="Quotes with their speakers")
-def list_quotes(
+async def list_quotes(
     request: Request,
     limit: Limit = 50,
     offset: Offset = 0,
@@ -147,21 +165,23 @@ def list_quotes(
     text: Text = None,
     article: Text = None,
 ) -> dict[str, Any]:
-    return store_of(request).quotes(speaker=speaker, text=text, article=article, limit=limit, offset=offset)
+    return await run_in_threadpool(
+        store_of(request).quotes, speaker=speaker, text=text, article=article, limit=limit, offset=offset
+    )
 
 
 @router.get("/articles", summary="Articles, newest first")
-def list_articles(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    return store_of(request).articles(limit=limit, offset=offset)
+async def list_articles(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    return await run_in_threadpool(store_of(request).articles, limit=limit, offset=offset)
 
 
 @router.get("/articles/{article_id:path}", summary="An article with its text and all its annotations")
-def get_article(request: Request, article_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
-    return store_of(request).article(article_id)
+async def get_article(request: Request, article_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+    return await run_in_threadpool(store_of(request).article, article_id)
 
 
 @router.get("/map", summary="Event locations with counts and mean Goldstein")
-def map_points(
+async def map_points(
     request: Request,
     actor: str | None = None,
     quad: Annotated[int | None, Query(ge=1, le=4)] = None,
@@ -170,9 +190,9 @@ def map_points(
     cameo: Annotated[str | None, Query(max_length=8)] = None,
 ) -> list[dict[str, Any]]:
     q = EventQuery.build(actor=actor, quad=quad, since=since, until=until, cameo=cameo)
-    return store_of(request).map_points(q)
+    return await run_in_threadpool(store_of(request).map_points, q)
 
 
 @router.get("/stats", summary="Counts of articles, events, actors, quotes and places")
-def stats(request: Request) -> dict[str, Any]:
-    return store_of(request).counts()
+async def stats(request: Request) -> dict[str, Any]:
+    return await run_in_threadpool(store_of(request).counts)

@@ -90,7 +90,12 @@ def create_app(
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(packages=[("newsevents.web", "static")]), name="static")
 
-    app.add_middleware(ResponseCacheMiddleware, cache=app.state.cache, generation=the_store.generation)
+    app.add_middleware(
+        ResponseCacheMiddleware,
+        cache=app.state.cache,
+        generation=the_store.generation,
+        inline=the_store.quick_generation,
+    )
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)
     app.add_middleware(SecurityHeadersMiddleware)
 

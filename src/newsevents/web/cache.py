@@ -8,12 +8,15 @@ generations are dropped as soon as a newer generation is seen. The generation is
 response is computed, so what is kept under generation ``g`` holds at least the data of ``g``.
 
 The cache is bounded (least recently used out first) by entries and by bytes, and an oversized response is
-not kept. It lives on the app (``app.state.cache``): every server process has its own.
+not kept. A body of :data:`PACK_OVER` bytes or more is kept compressed (zlib, fastest level: a page of 50
+events shrinks about tenfold, for about 0.3 ms once and 0.1 ms per hit), so the byte bound holds many more
+answers. It lives on the app (``app.state.cache``): every server process has its own.
 """
 
 from __future__ import annotations
 
 import threading
+import zlib
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,14 +31,31 @@ from ..serving import CACHE_ENTRIES
 MAX_ENTRIES = CACHE_ENTRIES
 MAX_BYTES = 64 * 1024 * 1024
 MAX_ITEM = 2 * 1024 * 1024
+#: bodies of at least this many bytes are kept compressed
+PACK_OVER = 4096
 HEADER = b"x-newsevents-cache"
 
 
 @dataclass(slots=True)
 class Entry:
+    """A kept response: ``body`` as kept (zlib-compressed when ``packed``); :meth:`content` is sent."""
+
     status: int
     headers: list[tuple[bytes, bytes]]
     body: bytes
+    packed: bool = False
+
+    @classmethod
+    def of(cls, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> Entry:
+        """The entry of a response, its body compressed when it is large and that makes it smaller."""
+        if len(body) >= PACK_OVER:
+            packed = zlib.compress(body, 1)
+            if len(packed) < len(body):
+                return cls(status, headers, packed, True)
+        return cls(status, headers, body)
+
+    def content(self) -> bytes:
+        return zlib.decompress(self.body) if self.packed else self.body
 
 
 @dataclass
@@ -110,10 +130,15 @@ def request_key(scope: dict[str, Any]) -> str:
 class ResponseCacheMiddleware:
     """ASGI middleware: answer ``GET /api/...`` from :class:`ResponseCache` when the store is unchanged."""
 
-    def __init__(self, app: Any, cache: ResponseCache, generation: Callable[[], int]) -> None:
+    def __init__(
+        self, app: Any, cache: ResponseCache, generation: Callable[[], int], inline: bool = False
+    ) -> None:
+        """``inline``: call ``generation`` on the event loop (when it is a quick local read, as
+        :attr:`Store.quick_generation` says) instead of in the thread pool."""
         self.app = app
         self.cache = cache
         self.generation = generation
+        self.inline = inline
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if (
@@ -125,7 +150,7 @@ class ResponseCacheMiddleware:
             await self.app(scope, receive, send)
             return
         try:
-            gen = await anyio.to_thread.run_sync(self.generation)
+            gen = self.generation() if self.inline else await anyio.to_thread.run_sync(self.generation)
         except Exception:  # the store cannot say: serve uncached (the handler reports any real problem)
             await self.app(scope, receive, send)
             return
@@ -139,7 +164,7 @@ class ResponseCacheMiddleware:
                     "headers": [*hit.headers, (HEADER, b"hit")],
                 }
             )
-            await send({"type": "http.response.body", "body": hit.body})
+            await send({"type": "http.response.body", "body": hit.content()})
             return
         start: dict[str, Any] = {}
         chunks: list[bytes] = []
@@ -151,14 +176,18 @@ class ResponseCacheMiddleware:
                 start.update(message)
                 keep = message["status"] == 200
                 message = {**message, "headers": [*message.get("headers", []), (HEADER, b"miss")]}
-            elif message["type"] == "http.response.body" and keep:
+                await send(message)
+                return
+            last = False
+            if message["type"] == "http.response.body" and keep:
                 chunks.append(message.get("body", b""))
                 if sum(map(len, chunks)) > self.cache.max_item:
                     keep = False
                     chunks.clear()
-                if not message.get("more_body", False) and keep:
-                    headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != HEADER]
-                    self.cache.put(gen, key, Entry(start["status"], headers, b"".join(chunks)))
+                last = keep and not message.get("more_body", False)
             await send(message)
+            if last:  # kept after the answer is on its way (compressing a large body takes a moment)
+                headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != HEADER]
+                self.cache.put(gen, key, Entry.of(start["status"], headers, b"".join(chunks)))
 
         await self.app(scope, receive, capture)
