@@ -343,6 +343,12 @@ class ActorResolver:
             hit = d.person(clean, on)
             if hit:
                 return self._person_actor(text, hit[0], hit[1], "dict:person")
+            words = clean.split()
+            if label == "PERSON" and len(words) > 2:
+                # NER took in a word of the title ("Affairs Mukhtar Tileuberdi"): the name is at the end
+                hit = d.person(" ".join(words[-2:]), on)
+                if hit:
+                    return self._person_actor(text, hit[0], hit[1], "dict:person")
             if label == "PERSON":
                 e = d.lookup_name(clean)
                 if e is not None and e.kind in ("country", "capital", "igo"):
@@ -717,11 +723,13 @@ class ActorResolver:
                 ):
                     return copy_at(m.actor, span, "coref:name")
             # "Antony J. Blinken" for "Antony Blinken": same surname, compatible first name
-            first = words[0].rstrip(".")
+            # the first name is the first word, or the one before the surname when NER took in a word of
+            # the title ("Affairs Mukhtar Tileuberdi")
+            firsts = {words[0].rstrip(".").lower(), words[-2].rstrip(".").lower()}
             names = [
                 n
                 for n in self.d.by_surname(surname, on)
-                if len(first) <= 1 or n.split()[0].lower() == first.lower()
+                if any(len(f) <= 1 or n.split()[0].lower() == f for f in firsts)
             ]
             if len(names) == 1:
                 return self._person_actor(
@@ -811,7 +819,7 @@ class ActorResolver:
                     found = Mention(i, i + size, toks.root.i, actor)
                     break
             if found is None:
-                found = self._titled_name(doc, i, taken)
+                found = self._titled_name(doc, i, taken, on)
             if found is None:
                 i += 1
                 continue
@@ -837,7 +845,7 @@ class ActorResolver:
             return None
         return Mention(tok.i, tok.i + 1, tok.i, sides[0], (sides[0], sides[1]))
 
-    def _titled_name(self, doc: Doc, i: int, taken: set[int]) -> Mention | None:
+    def _titled_name(self, doc: Doc, i: int, taken: set[int], on: dt.date | None = None) -> Mention | None:
         """A name the NER missed, right after an office title: "Interior Minister Joachim Brudziński",
         "Mayor of London Sadiq Khan", "Legislator Tanya Chan"."""
         j = i
@@ -859,6 +867,12 @@ class ActorResolver:
             return None
         sector, role = self.d.agent(title.lemma_.lower()) or (None, None)
         span = doc[i:j]
+        for n in range(i, j - 1):  # "Minister of Foreign Affairs Mukhtar Tileuberdi": a known name at the end
+            hit = self.d.person(doc[n:j].text, on)
+            if hit:
+                known = self._person_actor(doc[n:j].text, hit[0], hit[1], "dict:person")
+                known.start, known.end = doc[n].idx, doc[j - 1].idx + len(doc[j - 1])
+                return Mention(n, j, doc[n:j].root.i, known)
         start = k
         while start > 0 and doc[start - 1].pos_ in ("PROPN", "ADJ") and doc[start - 1].text[:1].isupper():
             start -= 1  # "Interior Minister", "Deputy Prime Minister"
@@ -938,7 +952,7 @@ class ActorResolver:
                 start += 1
             phrase_text = doc[start : head.i + 1].text.lower()
             pair = PAIR_PHRASES.match(re.sub(r"^the two countries' ", "the two ", phrase_text))
-            key = self._key_of_modifiers(doc, head, start)
+            key = self._key_of_modifiers(doc, head, start, on)
             actor = Actor(
                 text=doc[start : head.i + 1].text,
                 name=None,
@@ -968,8 +982,9 @@ class ActorResolver:
             i = head.i + 1
             _ = pair
 
-    def _key_of_modifiers(self, doc: Doc, head: Token, start: int) -> str | None:
-        """The country/IGO a noun phrase belongs to: "Russian", "Russia's", "of Japan"."""
+    def _key_of_modifiers(self, doc: Doc, head: Token, start: int, on: dt.date | None = None) -> str | None:
+        """The country/IGO a noun phrase belongs to: "Russian", "Russia's", "of Japan", and "the
+        Ortega-Murillo regime" (a leader in office on the date)."""
         cands: list[Token] = [t for t in doc[start : head.i]]
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
@@ -996,6 +1011,13 @@ class ActorResolver:
                     e = self.d.lookup_name(ent.text)
                     if e and e.key:
                         return e.key
+        for t in doc[start : head.i]:
+            if t.pos_ == "PROPN" and on is not None:
+                names = self.d.active_by_surname(t.text, on)
+                if len(names) == 1:
+                    term = self.d.term_on(names[0], on)
+                    if term is not None and term.key:
+                        return term.key
         return None
 
     def _antecedent(self, prior: list[Mention], tok: Token, pron: str) -> Mention | None:

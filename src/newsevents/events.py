@@ -140,6 +140,9 @@ CONFLICT_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18"
 THREAT_INTENT = frozenset("vow pledge promise threaten warn plan prepare intend determine resolve".split())
 #: roots of acts that are mostly domestic when their actor is unnamed (arrests, attacks, protests, probes)
 DOMESTIC_ROOTS = frozenset({"09", "11", "14", "17", "18", "19", "20"})
+#: acts whose doer may go unnamed ("the mayor was stabbed", "a suspect was arrested"); criticism and
+#: protest always have someone named
+UNNAMED_ACT_ROOTS = frozenset({"09", "17", "18", "19", "20"})
 #: sectors that use force outside a state's forces: their "attacks" are CAMEO 18, not 19
 IRREGULAR = frozenset({"REB", "UAF", "CRM", "INS", "SEP", "RAD", "CVL"})
 IRREGULAR_FORCE = {
@@ -322,6 +325,8 @@ class Coder:
     def match(self, tok: Token) -> Pattern | None:
         pos = tok.pos_ if tok.pos_ in ("VERB", "NOUN", "ADJ") else ("NOUN" if tok.pos_ == "PROPN" else None)
         if pos is None or tok.ent_type_ in ("DATE", "TIME"):  # "in March", not a march
+            return None
+        if pos == "VERB" and tok.dep_ == "amod":  # "encouraging goals", "a fighting chance": an adjective
             return None
         cands = self.patterns.by_trigger.get((tok.lemma_.lower(), pos))
         if not cands and pos == "NOUN":
@@ -618,6 +623,10 @@ class Coder:
                     ]
             return []
         a = m.actor
+        if low in ("they", "them", "their") and "coref:pronoun" in (a.rule or ""):
+            recent = self._recent_pair(tok, ctx)
+            if recent is not None and (a.key in (recent[0].key, recent[1].key) or tok.dep_ in SUBJ):
+                return [copy_at(x, tok, "coref:pair") for x in recent]  # "Blinken met Lipavsky. They agreed"
         if m.pair is not None and a.rule == "dict:hyphen-pair":
             return [copy_at(x, tok, "dict:hyphen-pair") for x in m.pair]
         if a.kind == "agent" and a.key:
@@ -794,7 +803,7 @@ class Coder:
             ):
                 break
             if cur.dep_ == "conj":
-                cur = head
+                cur = _coordinated_with(cur)
                 continue
             if cur.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
                 break  # "at the meeting, we agreed": an adjunct, not a complement
@@ -931,7 +940,7 @@ class Coder:
                 and t is not None
                 and t.key
                 and t.key == ctx.home
-                and fr.code[:2] in DOMESTIC_ROOTS
+                and fr.code[:2] in UNNAMED_ACT_ROOTS
                 and (
                     ":passive" in fr.rule
                     or all(
@@ -1248,6 +1257,16 @@ def _map_code(code: str, table: dict[str, str], default: str) -> str:
     return default
 
 
+def _coordinated_with(tok: Token) -> Token:
+    """The verb a conjunct really coordinates with. In "They agreed X must be respected, condemned Y, and
+    stressed Z" the parser hangs the finite "condemned" on the infinitive "respected"; it goes with
+    "agreed"."""
+    head = tok.head
+    if tok.tag_ == "VBD" and head.tag_ in ("VB", "VBN") and head.dep_ in ("ccomp", "xcomp"):
+        return head.head
+    return head
+
+
 def _official(a: Actor) -> bool:
     """A state or international actor: a country, an IGO, or someone acting for a government."""
     return a.kind in ("country", "igo") or a.sector in OFFICIAL_SECTORS or bool(a.role)
@@ -1301,7 +1320,10 @@ def _subjects(tok: Token) -> list[Token]:
             and _dobj(cur.head.head) is not None
         ):
             return [_dobj(cur.head.head)]  # "congratulated Turkey on signing": Turkey signed
-        if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
+        if cur.dep_ == "conj":
+            cur = _coordinated_with(cur)
+            continue
+        if cur.dep_ in ("xcomp", "advcl", "pcomp", "acomp") or (
             cur.dep_ == "prep" and cur.head.pos_ in ("ADJ", "VERB", "AUX")
         ):
             cur = cur.head
