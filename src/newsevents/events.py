@@ -51,6 +51,7 @@ LIGHT_VERBS = frozenset(
     "intensify promote advance broaden file bring press unseal".split()
 )
 OBJECT_PREPS = frozenset("with on against to for from of into over".split())
+COMMEMORATING = frozenset("anniversary commemoration remembrance memorial".split())
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "IGO", "JUD", "LEG", "COP", "SPY", "ELI"})
 #: how far back (tokens) "the two sides" and an unnamed counterpart are looked for: a few sentences
 PAIR_WINDOW = 200
@@ -376,7 +377,7 @@ class Coder:
         frames: list[Frame] = []
         for tok in sent:
             pat = self.match(tok)
-            if pat is None:
+            if pat is None or _commemorated(tok):
                 continue
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
@@ -1255,6 +1256,18 @@ def _map_code(code: str, table: dict[str, str], default: str) -> str:
         if k in table:
             return table[k]
     return default
+
+
+def _commemorated(tok: Token) -> bool:
+    """ "the 70th anniversary of the Communist Party's takeover": an act remembered, not one reported."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.lower_ != "of":
+            return False
+        cur = cur.head.head
+        if cur.lemma_.lower() in COMMEMORATING:
+            return True
+    return False
 
 
 def _coordinated_with(tok: Token) -> Token:
