@@ -152,3 +152,9 @@ def test_events_condemning_word_governing_an_act_is_not_a_modality(code):
     # regression: a condemning adjective above a trigger ("brutal to attack") once crashed the modality walk
     r = code("It was brutal to attack civilians in the city, the minister said.")
     assert r.article.text.startswith("It was brutal")
+
+
+def test_events_a_seat_of_power_places_the_act(code):
+    r = code("Biden welcomed Finnish President Sauli Niinistö to the White House on Tuesday.", "2022-05-20")
+    ev = next(e for e in r.events if e.cameo == "043")
+    assert ev.location is not None and ev.location.country == "USA" and ev.location.kind == "seat"

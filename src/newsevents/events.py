@@ -1184,8 +1184,30 @@ class Coder:
             if len({p.name for p in near}) == 1:
                 own = near
         if not own:
-            return None
+            return self._seat_place(fr, ctx)
         return min(own, key=lambda p: abs(p.start - fr.trigger.idx))
+
+    def _seat_place(self, fr: Frame, ctx: ArticleContext) -> Place | None:
+        """ "welcomed them to the White House", "talks at the Kremlin": a seat of power places the act in
+        its country."""
+        for prep in fr.trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "in", "inside"):
+                continue
+            for obj in prep.children:
+                m = ctx.mentions.at(obj) if obj.dep_ == "pobj" else None
+                a = m.actor if m is not None else None
+                if a is not None and (a.rule or "").startswith("dict:seat") and a.country:
+                    return Place(
+                        text=a.text,
+                        name=a.name or a.text,
+                        country=a.country,
+                        lat=None,
+                        lon=None,
+                        kind="seat",
+                        start=a.start,
+                        end=a.end,
+                    )
+        return None
 
 
 # ---- helpers -----------------------------------------------------------------------------------
