@@ -976,6 +976,15 @@ class Coder:
                 and t is not None
                 and s.key == t.key
                 and fr.code[:2] not in DOMESTIC_ROOTS
+                and "coref:pronoun" in (t.rule or "")
+                and t.text.lower() in ("its", "their", "itself", "themselves")
+            ):
+                continue  # "Russia assembled four nations to support its war": not an act on itself
+            if (
+                s is not None
+                and t is not None
+                and s.key == t.key
+                and fr.code[:2] not in DOMESTIC_ROOTS
                 and any(x in (a.rule or "") for a in (s, t) for x in ("article-country", "place"))
             ):
                 # a country acting on itself only because a side's country was guessed: drop the guess
