@@ -264,6 +264,13 @@ class Store:
         except (ArgumentError, NoSuchModuleError, ImportError) as e:
             raise StoreConfigError(f"cannot use database URL {self._safe_url()!r}: {e}") from None
         self.dialect = self.engine.dialect.name
+        database = self.engine.url.database
+        self._quick_generation = (
+            self.dialect == "sqlite"
+            and bool(database)
+            and database != ":memory:"
+            and "mode=memory" not in self.url
+        )
         if self.dialect not in ("sqlite", "postgresql"):
             raise StoreConfigError(f"unsupported database {self.dialect!r}: use SQLite or PostgreSQL")
         deadline = time.monotonic() + 60
@@ -369,21 +376,15 @@ class Store:
 
     @property
     def quick_generation(self) -> bool:
-        """True when :meth:`generation` reads a local SQLite file through a connection of its own (about
-        20 µs, no wait for the pool, at most :data:`GENERATION_TIMEOUT` seconds for a lock): a server can
-        then call it on its event loop."""
-        database = self.engine.url.database
-        return (
-            self.dialect == "sqlite"
-            and bool(database)
-            and database != ":memory:"
-            and "mode=memory" not in self.url
-        )
+        """True when :meth:`generation` reads a local SQLite file through a connection of its own (a few
+        µs, no wait for the pool, at most :data:`GENERATION_TIMEOUT` seconds for a lock): a server can then
+        call it on its event loop."""
+        return self._quick_generation
 
     def generation(self) -> int:
         """A number that changes whenever a write transaction commits (in any process): one indexed read.
         Something computed after reading generation ``g`` reflects at least the data of ``g``."""
-        if self.quick_generation:
+        if self._quick_generation:
             with self._meta_lock:
                 if self._meta_conn is None:
                     cargs, cparams = self.engine.dialect.create_connect_args(self.engine.url)
