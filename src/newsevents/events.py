@@ -51,6 +51,8 @@ LIGHT_VERBS = frozenset(
     "intensify promote advance broaden file bring press unseal".split()
 )
 OBJECT_PREPS = frozenset("with on against to for from of into over".split())
+#: verbs that name something ("called it a disgrace"): with a condemning word they code disapproval
+EVALUATIVE_CALL = frozenset("call describe brand label term dub characterize characterise".split())
 COMMEMORATING = frozenset("anniversary commemoration remembrance memorial".split())
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "IGO", "JUD", "LEG", "COP", "SPY", "ELI"})
 #: how far back (tokens) "the two sides" and an unnamed counterpart are looked for: a few sentences
@@ -312,6 +314,7 @@ class Coder:
                 continue
             frames = self._frames(sent, ctx)
             frames += [c for fr in frames if (c := self._condemnation(fr, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._evaluative_call(tok, ctx)) is not None]
             for fr in frames:
                 for ev, complete in self._events(fr, sent, ctx):
                     (asserted if complete and self._asserted(ev) else unasserted).append(ev)
@@ -584,6 +587,25 @@ class Coder:
                         rule="victims+place",
                     )
                 ]
+        if not targets and tgt_toks and pat.code[:2] in ("10", "11", "12"):
+            # "condemned the stabbing": the act's unnamed perpetrator, of the country where it happened
+            act = tgt_toks[0]
+            hit = self.match(act) if act.pos_ in ("NOUN", "VERB") else None
+            k = self._place_country(act, self._ctx) if self._ctx is not None else None
+            k = k or ctx.home
+            if hit is not None and hit.code[:2] in ("17", "18", "19", "20") and k:
+                targets = [
+                    Actor(
+                        text=act.text,
+                        name=None,
+                        key=k,
+                        country=k,
+                        start=act.idx,
+                        end=act.idx + len(act),
+                        kind="agent",
+                        rule="perpetrator+article-country",
+                    )
+                ]
         mutual = "mutual" in pat.flags
         fr = Frame(pat, tok, sources, targets, mutual, code=pat.code, rule=rule)
         if governing is not None:
@@ -745,6 +767,31 @@ class Coder:
             confidence=0.6,
             rule=f"evaluative:{adjs[0].lemma_.lower()}+{fr.rule}",
         )
+
+    def _evaluative_call(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "called the stabbing an act of barbarity", "described the move as reprehensible", "branded the
+        group a terrorist organisation": naming something with a condemning word disapproves of it (111)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in EVALUATIVE_CALL:
+            return None
+        pat = next(iter(self.patterns.by_trigger.get(("condemn", "VERB"), [])), None)
+        obj = _dobj(tok)
+        dative = next((c for c in tok.children if c.dep_ == "dative"), None)
+        if pat is None or obj is None:
+            return None
+        target, comps = (dative, [obj]) if dative is not None else (obj, [])
+        comps += [c for c in tok.children if c.dep_ in ("oprd", "attr")]
+        comps += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+        words = {t.lemma_.lower() for c in comps for t in c.subtree}
+        hit = sorted(words & self.patterns.condemn)
+        if not hit:
+            return None
+        rule = f"evaluative-call:{tok.lemma_.lower()}+{hit[0]}"
+        fr = self._frame(tok, pat, _subjects(tok), [target], ctx, rule)
+        if fr is None or not fr.sources:
+            return None
+        fr.code = "111"
+        self._modality(fr, ctx)
+        return fr
 
     # ---- modality -------------------------------------------------------------------------------
     def _modality(self, fr: Frame, ctx: ArticleContext) -> None:
