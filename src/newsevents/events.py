@@ -419,6 +419,18 @@ class Coder:
         return self._frame(tok, pat, src_toks, tgt_toks, ctx, rule)
 
     def _noun_arguments(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Frame | None:
+        held = _holding_verb(tok)
+        if held is not None:
+            # "the suspect's wife was taken into custody", "police placed him under arrest"
+            passive = any(c.dep_ in PASS_SUBJ for c in held.children)
+            if passive:
+                agent = next((c for c in held.children if c.dep_ == "agent"), None)
+                src = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+                tgt = [c for c in held.children if c.dep_ in PASS_SUBJ]
+            else:
+                src, tgt = _subjects(held), [d] if (d := _dobj(held)) is not None else []
+            rule = f"noun:{pat.lemma}+{held.lemma_.lower()}" + (":passive" if passive else "")
+            return self._frame(tok, pat, src, tgt, ctx, rule, governing=held)
         gov, top = _governor(tok)  # the governing (light) verb, and the noun phrase it governs
         src_toks: list[Token] = []
         own: list[Token] = []
@@ -1361,6 +1373,19 @@ def _coordinated_with(tok: Token) -> Token:
 def _official(a: Actor) -> bool:
     """A state or international actor: a country, an IGO, or someone acting for a government."""
     return a.kind in ("country", "igo") or a.sector in OFFICIAL_SECTORS or bool(a.role)
+
+
+def _holding_verb(tok: Token) -> Token | None:
+    """The verb of "taken into custody", "placed under arrest", "held in detention"."""
+    head = tok.head
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ in ("into", "under", "in")
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in ("take", "place", "put", "hold", "keep", "remand")
+    ):
+        return head.head
+    return None
 
 
 def _governor(tok: Token) -> tuple[Token | None, Token]:
