@@ -1501,7 +1501,16 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
     out: list[Token] = []
     for t in toks:
         out.append(t)
+        # "world leaders including Zarif and Johnson", "several countries, such as France": the members
         stack = [c for c in t.children if c.dep_ == "conj"]
+        if t.pos_ == "NOUN" and t.tag_ == "NNS":
+            stack += [
+                g
+                for p in t.children
+                if p.dep_ == "prep" and p.lower_ in ("including", "like", "as")
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
         while stack:
             c = stack.pop(0)
             out.append(c)
