@@ -187,6 +187,8 @@ class Patterns:
     by_trigger: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
     modality: dict[str, str] = field(default_factory=dict)
     condemn: set[str] = field(default_factory=set)
+    #: (word, coarse POS or "") -> kind: "open" (ADJ, "open to talks") is an intent, "opened a probe" is not
+    modality_pos: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, ontology: Ontology, extra: Sequence[str | Path] = ()) -> Patterns:
@@ -245,6 +247,7 @@ class Patterns:
                     p.condemn.add(r["word"].lower())  # not a modality: words that make an act a criticism
                 else:
                     p.modality.setdefault(r["word"].lower(), r["kind"])
+                    p.modality_pos.setdefault((r["word"].lower(), (r.get("pos") or "").upper()), r["kind"])
             problems += [f"{Path(path).name} {x}" for x in probs]
         for lst in p.by_trigger.values():
             lst.sort(key=lambda x: -x.specificity)
@@ -806,6 +809,18 @@ class Coder:
         return fr
 
     # ---- modality -------------------------------------------------------------------------------
+    def _modality_of(self, tok: Token) -> str | None:
+        """The modality kind of a governing word, for its part of speech when the data file gives one."""
+        word = tok.lemma_.lower()
+        pos = {"AUX": "VERB", "PROPN": "NOUN"}.get(tok.pos_, tok.pos_)
+        by_pos = self.patterns.modality_pos
+        if (word, pos) in by_pos:
+            return by_pos[(word, pos)]
+        listed = [p for (w, p) in by_pos if w == word]
+        if pos == "VERB" and listed and all(p == "ADJ" for p in listed):
+            return None  # "open to talks" is an intent, "opened a probe" is not
+        return self.patterns.modality.get(word)  # the parser's part of speech is not always right
+
     def _modality(self, fr: Frame, ctx: ArticleContext) -> None:
         tok = fr.trigger
         anchors = [tok]
@@ -830,7 +845,7 @@ class Coder:
         presupposed = fr.pattern.pos == "NOUN" and any(c.dep_ == "poss" for c in tok.children)
         # walk up through complement chains to a governing modality word
         if len(anchors) > 1:
-            kind = self.patterns.modality.get(anchors[-1].lemma_.lower())
+            kind = self._modality_of(anchors[-1])
             if presupposed and kind == "hypothetical":
                 return
             if kind and kind != "report":  # "pledged aid", "demanded the withdrawal", "rejected talks"
@@ -852,12 +867,12 @@ class Coder:
                 and cur.i > 0
                 and cur.doc[cur.i - 1].head is head
                 and cur.doc[cur.i - 1].dep_ == "dobj"
-                and self.patterns.modality.get(cur.doc[cur.i - 1].lemma_.lower())
+                and self._modality_of(cur.doc[cur.i - 1])
             ):
                 head = cur.doc[
                     cur.i - 1
                 ]  # "reaffirmed our interest in signing": the parser hung "in" on the verb
-            kind = self.patterns.modality.get(head.lemma_.lower())
+            kind = self._modality_of(head)
             if cur.dep_ == "advcl" and not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children
             ):
