@@ -998,8 +998,8 @@ class ActorResolver:
                 for g in list(c.children):
                     cands += [x for x in g.subtree]
         for t in cands:
-            if t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and t.text[:1].isupper()):
-                k = self.d.demonym(t.text)
+            if t.ent_type_ == "NORP" or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
+                k = self.d.demonym(t.text)  # "Azerbaijani troops", also when tagged a proper noun
                 if k:
                     return k
             if t.ent_type_ in ("GPE", "ORG") or t.pos_ == "PROPN":

@@ -602,6 +602,22 @@ class Coder:
                         rule="victims+place",
                     )
                 ]
+        if not targets and pat.code[:2] in VIOLENCE_ROOTS and "no_target" not in pat.flags:
+            # "carried out airstrikes in Syria", "struck targets in Russia": the country where it struck
+            place = self._own_place(tok, ctx)
+            if place is not None and place.country and all(a.key != place.country for a in sources):
+                targets = [
+                    Actor(
+                        text=place.text,
+                        name=place.name,
+                        key=place.country,
+                        country=place.country,
+                        start=place.start,
+                        end=place.end,
+                        kind="place",
+                        rule="place-struck",
+                    )
+                ]
         if not targets and tgt_toks and pat.code[:2] in ("10", "11", "12"):
             # "condemned the stabbing": the act's unnamed perpetrator, of the country where it happened
             act = tgt_toks[0]
