@@ -57,6 +57,11 @@ COMMEMORATING = frozenset("anniversary commemoration remembrance memorial".split
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "IGO", "JUD", "LEG", "COP", "SPY", "ELI"})
 #: how far back (tokens) "the two sides" and an unnamed counterpart are looked for: a few sentences
 PAIR_WINDOW = 200
+#: abstract nouns whose infinitive is done by their owner ("willingness to resume talks", "a bid to join")
+CONTROL_NOUNS = frozenset(
+    "willingness readiness intention intent plan decision desire determination resolve commitment pledge "
+    "promise offer proposal effort attempt bid move step call request agreement refusal threat".split()
+)
 #: verbs whose object did what the "for/on V-ing" phrase says ("thanked Japan for hosting the talks")
 OBJECT_CONTROL = frozenset(
     "congratulate thank praise commend applaud hail laud salute criticize criticise condemn blame "
@@ -1019,10 +1024,13 @@ class Coder:
         else:
             keyed_t = [t for t in targets if t.key] or targets[:1]
             keyed_s = [s for s in sources if s.key] or sources[:1]
+            several = len({a.key for a in keyed_s + keyed_t}) > 1
             for s in keyed_s or [None]:
                 for t in keyed_t or [None]:
                     if s is not None and t is not None and s.start == t.start and s.end == t.end:
                         continue
+                    if s is not None and t is not None and s.key == t.key and several:
+                        continue  # "the two leaders ... the U.S.-ROK alliance": each with the other
                     pairs.append((s, t, conf, ""))
         out: list[tuple[Event, bool]] = []
         for s, t, c, why in pairs:
@@ -1478,6 +1486,16 @@ def _subjects(tok: Token) -> list[Token]:
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
             cur = cur.head.head
             continue
+        if cur.dep_ == "acl" and cur.head.lemma_.lower() in CONTROL_NOUNS:
+            # "Iran expressed willingness to resume talks": whose willingness, or who expressed it
+            noun = cur.head
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            if owners:
+                return owners
+            if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+                cur = noun.head
+                continue
+            return []
         if cur.dep_ in ("relcl", "acl"):
             return [cur.head]
         break
