@@ -1061,6 +1061,8 @@ class Coder:
                 c = min(c, 0.6)
             if (s is None or s.key is None) and (t is None or t.key is None):
                 continue
+            if s is not None and t is not None and s.key == t.key and fr.code[:3] in ("042", "043", "044"):
+                continue  # "Trump travelled to Cleveland": a trip at home is not a visit
             if (
                 s is not None
                 and t is not None
