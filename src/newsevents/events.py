@@ -340,6 +340,8 @@ class Coder:
             return None
         if pos == "VERB" and tok.dep_ == "amod":  # "encouraging goals", "a fighting chance": an adjective
             return None
+        if pos == "VERB" and tok.tag_ == "VBG" and tok.i > 0 and tok.nbor(-1).tag_ in ("POS", "PRP$"):
+            return None  # "Bolsonaro's encouraging goals", "their growing ties": a participle as adjective
         cands = self.patterns.by_trigger.get((tok.lemma_.lower(), pos))
         if not cands and pos == "NOUN":
             cands = self.patterns.by_trigger.get((tok.lower_, pos))
@@ -1005,6 +1007,9 @@ class Coder:
             and not targets
             and fr.code[:2] in ("03", "04", "05", "06")
             and _official(sources[0])
+            and (
+                sources[0].kind in ("person", "country", "igo") or bool(sources[0].role)
+            )  # not "the council met"
             and not (fr.pattern.pos == "VERB" and _dobj(fr.trigger) is not None)  # "meet the threats"
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
