@@ -453,7 +453,11 @@ class Coder:
                 own.append(c)
             if c.dep_ == "prep" and c.lower_ == "by":
                 own += [g for g in c.children if g.dep_ == "pobj"]
-        between = _prep_obj(tok, "between")
+        between = _prep_obj(tok, "between") or (
+            _prep_obj(tok.head, "between")
+            if tok.dep_ == "nsubj"
+            else []  # "clashes broke out between X and Y"
+        )
         tgt_toks = self._slot_targets(tok, pat)
         rule = f"noun:{pat.lemma}"
         group_poss = bool(own) and all(t.lower_ in ("their", "our", "its") for t in own)
@@ -609,9 +613,13 @@ class Coder:
                         rule="victims+place",
                     )
                 ]
-        if not targets and pat.code[:2] in VIOLENCE_ROOTS and "no_target" not in pat.flags:
+        if (
+            not any(a.key for a in targets)
+            and pat.code[:2] in VIOLENCE_ROOTS
+            and "no_target" not in pat.flags
+        ):
             # "carried out airstrikes in Syria", "struck targets in Russia": the country where it struck
-            place = self._own_place(tok, ctx)
+            place = self._own_place(tok, ctx) or self._country_in(tok, ctx)
             if place is not None and place.country and all(a.key != place.country for a in sources):
                 targets = [
                     Actor(
@@ -755,6 +763,21 @@ class Coder:
         for p in ctx.places:
             if p.start in offs and p.country and _is_locative(tok.doc, p):
                 return p
+        return None
+
+    def _country_in(self, tok: Token, ctx: ArticleContext) -> Place | None:
+        """ "an offensive against Kurdish fighters in northern Syria": the country where it happened."""
+        for t in tok.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across") and t.i != tok.i:
+                m = ctx.mentions.at(t)
+                if (
+                    m is not None
+                    and m.actor.kind == "country"
+                    and m.actor.key
+                    and "dict:country" in m.actor.rule
+                ):
+                    a = m.actor
+                    return Place(a.text, a.name or a.text, a.key, None, None, "country", a.start, a.end)
         return None
 
     def _place_country(self, tok: Token, ctx: ArticleContext) -> str | None:
