@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
+from coder_rows import coder_rows
 from newsevents.errors import DataFileError
 from newsevents.events import Patterns
 from newsevents.ontology import Ontology
 
-DATA = Path(__file__).parent / "data" / "coder_sentences.tsv"
-ROWS = list(
-    csv.DictReader(
-        (ln for ln in DATA.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")), delimiter="\t"
-    )
-)
+ROWS = coder_rows("coder_sentences.tsv")
 
 #: sentences the coder does not get right yet, with why (strict: fixing one makes its test fail until removed)
 KNOWN_GAPS = {

@@ -4,19 +4,14 @@ negation) and metaphors that must not be coded."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).parent / "data" / "coder_sentences_breadth.tsv"
-ROWS = list(
-    csv.DictReader(
-        (ln for ln in DATA.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")), delimiter="\t"
-    )
-)
+from coder_rows import coder_rows
+
+ROWS = coder_rows("coder_sentences_breadth.tsv")
 
 #: sentences the coder does not get right yet, with why (strict: fixing one makes its test fail until removed)
 KNOWN_GAPS = {

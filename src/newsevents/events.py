@@ -508,19 +508,7 @@ class Coder:
             # "two weeks of protests in the capital": a one-sided act placed in a country
             place = self._own_place(tok, ctx)
             fr = self._frame(tok, pat, [], [], ctx, rule + ":placed")
-            fr.sources = [
-                Actor(
-                    text=place.text,
-                    name=place.name,
-                    key=place.country,
-                    country=place.country,
-                    sector="CVL",
-                    start=place.start,
-                    end=place.end,
-                    kind="place",
-                    rule="place",
-                )
-            ]
+            fr.sources = [_place_actor(place, "place", sector="CVL")]
             return fr
         elif not tgt_toks:
             return None
@@ -621,18 +609,7 @@ class Coder:
             # "carried out airstrikes in Syria", "struck targets in Russia": the country where it struck
             place = self._own_place(tok, ctx) or self._country_in(tok, ctx)
             if place is not None and place.country and all(a.key != place.country for a in sources):
-                targets = [
-                    Actor(
-                        text=place.text,
-                        name=place.name,
-                        key=place.country,
-                        country=place.country,
-                        start=place.start,
-                        end=place.end,
-                        kind="place",
-                        rule="place-struck",
-                    )
-                ]
+                targets = [_place_actor(place, "place-struck")]
         if not targets and tgt_toks and pat.code[:2] in ("10", "11", "12"):
             # "condemned the stabbing": the act's unnamed perpetrator, of the country where it happened
             act = tgt_toks[0]
@@ -678,18 +655,7 @@ class Coder:
             # a place as target or victim ("shelled Kharkiv", "annexed Crimea"): its country
             for p in ctx.places:
                 if p.start <= tok.idx < p.end and p.country:
-                    return [
-                        Actor(
-                            text=p.text,
-                            name=p.name,
-                            key=p.country,
-                            country=p.country,
-                            start=p.start,
-                            end=p.end,
-                            kind="place",
-                            rule="place",
-                        )
-                    ]
+                    return [_place_actor(p, "place")]
             return []
         a = m.actor
         if low in ("they", "them", "their") and "coref:pronoun" in (a.rule or ""):
@@ -1427,6 +1393,21 @@ def _commemorated(tok: Token) -> bool:
         if cur.lemma_.lower() in COMMEMORATING:
             return True
     return False
+
+
+def _place_actor(p: Place, rule: str, sector: str | None = None) -> Actor:
+    """A place standing for its country as an actor ("shelled Kharkiv", "protests in the capital")."""
+    return Actor(
+        text=p.text,
+        name=p.name,
+        key=p.country,
+        country=p.country,
+        sector=sector,
+        start=p.start,
+        end=p.end,
+        kind="place",
+        rule=rule,
+    )
 
 
 def _coordinated_with(tok: Token) -> Token:
