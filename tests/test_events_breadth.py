@@ -21,9 +21,6 @@ KNOWN_GAPS = {
     ),
     "Poland insisted on reparations from Germany.": "target nested under the pobj of a require_prep slot",
     "France condemned the coup in Niger.": "target from a country named in a place phrase on the object",
-    "Germany summoned the Russian ambassador over the cyberattack.": (
-        "a prep phrase on the object stops the demonym target ('summoned the Russian ambassador' alone works)"
-    ),
     "Tehran turned down an offer of talks with Washington.": "target nested two prepositions deep",
     "Hamas took Israeli civilians hostage.": "object restriction sees only the dobj, not the xcomp 'hostage'",
     "A car bomb exploded in Mogadishu.": "bomb as the subject of 'exploded': no subject-restricted patterns",

@@ -776,13 +776,13 @@ class ActorResolver:
             tok = doc[i]
             if (
                 i in taken
-                or tok.pos_ not in ("PROPN", "ADJ")
+                or tok.pos_ not in ("PROPN", "ADJ", "NOUN")
                 or not tok.text[:1].isupper()
                 or _in(tok.idx, skip)
             ):
                 i += 1
                 continue
-            found = self._hyphen_pair(tok)
+            found = self._hyphen_pair(tok) or self._country_as_noun(tok)
             if found is not None:
                 yield found
                 i += 1
@@ -825,6 +825,17 @@ class ActorResolver:
                 continue
             yield found
             i = found.end
+
+    def _country_as_noun(self, tok: Token) -> Mention | None:
+        """A country name the parser took for a common noun ("Bahrain restored relations")."""
+        if tok.pos_ != "NOUN":
+            return None
+        e = self.d.lookup_name(tok.text)
+        if e is None or e.kind != "country":
+            return None
+        a = self._entry_actor(tok.text, e)
+        a.start, a.end = tok.idx, tok.idx + len(tok)
+        return Mention(tok.i, tok.i + 1, tok.i, a)
 
     def _hyphen_pair(self, tok: Token) -> Mention | None:
         """ "U.S.-Spain working group", "Russia-Ukraine talks": two countries named as one word."""

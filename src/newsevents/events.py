@@ -53,6 +53,10 @@ LIGHT_VERBS = frozenset(
 OBJECT_PREPS = frozenset("with on against to for from of into over".split())
 #: verbs that name something ("called it a disgrace"): with a condemning word they code disapproval
 EVALUATIVE_CALL = frozenset("call describe brand label term dub characterize characterise".split())
+#: instruments named after where they were made ("the Paris agreement"): the city is not a party
+VENUE_NAMED = frozenset(
+    "agreement accord deal protocol convention treaty declaration pact process format".split()
+)
 COMMEMORATING = frozenset("anniversary commemoration remembrance memorial".split())
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "IGO", "JUD", "LEG", "COP", "SPY", "ELI"})
 #: how far back (tokens) "the two sides" and an unnamed counterpart are looked for: a few sentences
@@ -548,7 +552,7 @@ class Coder:
                 for g in p.children
                 if g.dep_ == "pobj"
             ]
-            if inner:
+            if inner and (self._ctx is None or any(self._actors_of(t, self._ctx) for t in _expand(inner))):
                 return inner
             # "expelled two Japanese diplomats", "seized a British tanker": whose the object is
             mods = [
@@ -616,7 +620,8 @@ class Coder:
             hit = self.match(act) if act.pos_ in ("NOUN", "VERB") else None
             k = self._place_country(act, self._ctx) if self._ctx is not None else None
             k = k or ctx.home
-            if hit is not None and hit.code[:2] in ("17", "18", "19", "20") and k:
+            own = any(a.key == k and a.kind == "country" for a in sources)  # "Turkey condemned the attack"
+            if hit is not None and hit.code[:2] in ("17", "18", "19", "20") and k and not own:
                 targets = [
                     Actor(
                         text=act.text,
@@ -649,6 +654,14 @@ class Coder:
         if m is None:
             for cc in _inner_actor_tokens(tok):
                 m = ctx.mentions.at(cc)
+                if (
+                    m is not None
+                    and cc.dep_ == "compound"
+                    and m.actor.rule in ("dict:capital", "gazetteer")
+                    and tok.lemma_.lower() in VENUE_NAMED
+                ):
+                    m = None  # "the Paris climate agreement", "the Minsk accords": a venue, not a party
+                    continue
                 if m is not None:
                     break
         if m is None:
