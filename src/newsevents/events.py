@@ -196,8 +196,8 @@ class Patterns:
     by_trigger: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
     modality: dict[str, str] = field(default_factory=dict)
     condemn: set[str] = field(default_factory=set)
-    #: (word, coarse POS or "") -> kind: "open" (ADJ, "open to talks") is an intent, "opened a probe" is not
-    modality_pos: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: word -> {coarse POS or "": kind}: "open" (ADJ, "open to talks") is an intent, "opened a probe" is not
+    modality_pos: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, ontology: Ontology, extra: Sequence[str | Path] = ()) -> Patterns:
@@ -256,7 +256,8 @@ class Patterns:
                     p.condemn.add(r["word"].lower())  # not a modality: words that make an act a criticism
                 else:
                     p.modality.setdefault(r["word"].lower(), r["kind"])
-                    p.modality_pos.setdefault((r["word"].lower(), (r.get("pos") or "").upper()), r["kind"])
+                    by_pos = p.modality_pos.setdefault(r["word"].lower(), {})
+                    by_pos.setdefault((r.get("pos") or "").upper(), r["kind"])
             problems += [f"{Path(path).name} {x}" for x in probs]
         for lst in p.by_trigger.values():
             lst.sort(key=lambda x: -x.specificity)
@@ -539,10 +540,8 @@ class Coder:
                     return objs
         if d is not None and not restricted and pat.objects and not skip_dobj:
             return [d]  # "provided Ukraine with weapons": the object restriction was met by "with"
-        if restricted and d is not None and "owner_target" in pat.flags and self._ctx is not None:
-            owners = [t for t in _inner_actor_tokens(d) if self._actors_of(t, self._ctx)]
-            if owners:
-                return owners
+        if restricted and d is not None and "owner_target" in pat.flags and (owners := self._owners(d)):
+            return owners
         if restricted and d is not None:
             # the object is the thing acted with ("signed a treaty with Japan", "lifted sanctions on Belarus")
             inner = [
@@ -564,11 +563,14 @@ class Coder:
             if mods:
                 return mods
             # "recognized the support Poland has shown", "saluted the work of the UN tribunals"
-            if self._ctx is not None:
-                owners = [t for t in _inner_actor_tokens(d) if self._actors_of(t, self._ctx)]
-                if owners:
-                    return owners
+            return self._owners(d)
         return []
+
+    def _owners(self, obj: Token) -> list[Token]:
+        """The tokens inside an object's phrase that name whose it is, if any name an actor."""
+        if self._ctx is None:
+            return []
+        return [t for t in _inner_actor_tokens(obj) if self._actors_of(t, self._ctx)]
 
     def _frame(
         self,
@@ -618,8 +620,7 @@ class Coder:
             # "condemned the stabbing": the act's unnamed perpetrator, of the country where it happened
             act = tgt_toks[0]
             hit = self.match(act) if act.pos_ in ("NOUN", "VERB") else None
-            k = self._place_country(act, self._ctx) if self._ctx is not None else None
-            k = k or ctx.home
+            k = self._place_country(act, ctx) or ctx.home
             own = any(a.key == k and a.kind == "country" for a in sources)  # "Turkey condemned the attack"
             if hit is not None and hit.code[:2] in ("17", "18", "19", "20") and k and not own:
                 targets = [
@@ -838,11 +839,10 @@ class Coder:
         """The modality kind of a governing word, for its part of speech when the data file gives one."""
         word = tok.lemma_.lower()
         pos = {"AUX": "VERB", "PROPN": "NOUN"}.get(tok.pos_, tok.pos_)
-        by_pos = self.patterns.modality_pos
-        if (word, pos) in by_pos:
-            return by_pos[(word, pos)]
-        listed = [p for (w, p) in by_pos if w == word]
-        if pos == "VERB" and listed and all(p == "ADJ" for p in listed):
+        by_pos = self.patterns.modality_pos.get(word, {})
+        if pos in by_pos:
+            return by_pos[pos]
+        if pos == "VERB" and set(by_pos) == {"ADJ"}:
             return None  # "open to talks" is an intent, "opened a probe" is not
         return self.patterns.modality.get(word)  # the parser's part of speech is not always right
 
