@@ -11,4 +11,5 @@ DATA = Path(__file__).parent / "data"
 def coder_rows(name: str) -> list[dict[str, str]]:
     """The rows of ``tests/data/<name>``, comment lines left out."""
     text = (DATA / name).read_text(encoding="utf-8")
-    return list(csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t"))
+    lines = (ln for ln in text.splitlines() if not ln.startswith("#"))
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))  # quotes are text

@@ -52,6 +52,10 @@ LIGHT_VERBS = frozenset(
 )
 OBJECT_PREPS = frozenset("with on against to for from of into over".split())
 #: verbs that name something ("called it a disgrace"): with a condemning word they code disapproval
+#: condemning words that say nothing of anyone when predicated ("the test was negative")
+PREDICATE_NEUTRAL = frozenset({"negative"})
+#: verbs linking a subject to what is said of it ("this man is a terrorist")
+COPULAS = frozenset("be seem remain become appear".split())
 EVALUATIVE_CALL = frozenset("call describe brand label term dub characterize characterise".split())
 #: instruments named after where they were made ("the Paris agreement"): the city is not a party
 VENUE_NAMED = frozenset(
@@ -328,6 +332,7 @@ class Coder:
             frames = self._frames(sent, ctx)
             frames += [c for fr in frames if (c := self._condemnation(fr, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluative_call(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._evaluation(tok, ctx)) is not None]
             for fr in frames:
                 for ev, complete in self._events(fr, sent, ctx):
                     (asserted if complete and self._asserted(ev) else unasserted).append(ev)
@@ -789,13 +794,7 @@ class Coder:
         ]
         if not adjs:
             return None
-        critic = next((spk for s, e, spk in ctx.speakers if s <= tok.idx < e), None)
-        if (
-            critic is None
-            and ctx.author is not None
-            and not any(s <= tok.idx < e for s, e in ctx.quote_spans)
-        ):
-            critic = ctx.author
+        critic = _whose_words(tok, ctx)
         if critic is None or critic.key is None or any(a.key == critic.key for a in fr.sources):
             return None
         return Frame(
@@ -833,6 +832,64 @@ class Coder:
         fr.code = "111"
         self._modality(fr, ctx)
         return fr
+
+    def _evaluation(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "The court demonstrated a shocking ignorance", "this man is a terrorist", "the negative role
+        Russia plays": in someone's words, a condemning word said of an actor (or of its conduct)
+        disapproves of that actor (111). The critic is the quote's speaker, or the publisher of a
+        statement."""
+        word = tok.lemma_.lower()
+        if tok.pos_ not in ("ADJ", "NOUN") or word not in self.patterns.condemn:
+            return None
+        critic = _whose_words(tok, ctx)
+        pat = next(iter(self.patterns.by_trigger.get(("condemn", "VERB"), [])), None)
+        if critic is None or critic.key is None or pat is None:
+            return None
+        head = tok
+        while head.dep_ == "conj" and head.head.pos_ in ("ADJ", "NOUN"):
+            head = head.head  # "anti-democratic and oppressive"
+        if head.dep_ == "amod":
+            head = head.head  # the noun it describes
+            if self.match(head) is not None or (head.lemma_.lower(), "NOUN") in self.patterns.by_trigger:
+                return None  # "a brutal invasion": the act's own condemnation (see _condemnation)
+        cands: list[Token] = [head] if head.pos_ == "NOUN" else []  # its own owner first
+        deep = True  # look into the phrase's "in"/"of" objects ("shortcomings in the PRC's policy")
+        if head.dep_ in ("acomp", "attr") and head.head.lemma_ in COPULAS:
+            if word in PREDICATE_NEUTRAL and head is tok:
+                return None  # "the results were negative"
+            cands += [s for s in _subjects(head.head)]  # "this individual is a terrorist"
+            deep = False  # "the results of Biden's test were ...": not said of Biden
+        elif head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB":
+            if head.head.lemma_.lower() in EVALUATIVE_CALL:
+                return None  # "called the stabbing an atrocity" (see _evaluative_call)
+            cands += _subjects(head.head)  # "the court demonstrated a shocking ignorance"
+        out: list[Token] = []
+        for c in cands:
+            out.append(c)
+            out += [g for g in c.children if g.dep_ == "poss"]  # "Russia's reckless conduct"
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("of", "by", "in"):  # "shortcomings in the PRC's policy"
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            out += [o, *(g for g in o.children if g.dep_ == "poss" and deep)]
+                if p.dep_ in ("relcl", "acl"):  # "the negative role Russia plays"
+                    out += [s for s in p.children if s.dep_ in ("nsubj", "agent")]
+                    agents = [a for a in p.children if a.dep_ == "agent"]
+                    out += [g for a in agents for g in a.children if g.dep_ == "pobj"]
+        for c in out:
+            if c.pos_ in ("PRON", "DET"):
+                continue  # "they highlight the negative role ...": a pronoun is too weak a guess here
+            targets = [a for a in self._actors_of(c, ctx) if a.key]
+            if targets:
+                guessed = any(x in (t.rule or "") for t in targets for x in ("article-country", "place"))
+                if guessed or any(t.key == critic.key for t in targets):
+                    continue  # only an actor the words name, and not the critic's own side
+                critic_here = copy_at(critic, tok, "speaker")
+                fr = Frame(pat, tok, [critic_here], targets[:1], False, code="111", confidence=0.5)
+                fr.rule = f"evaluation:{word}"
+                self._modality(fr, ctx)
+                return fr
+        return None
 
     # ---- modality -------------------------------------------------------------------------------
     def _modality_of(self, tok: Token) -> str | None:
@@ -1394,6 +1451,14 @@ def _map_code(code: str, table: dict[str, str], default: str) -> str:
         if k in table:
             return table[k]
     return default
+
+
+def _whose_words(tok: Token, ctx: ArticleContext) -> Actor | None:
+    """Who says what is at ``tok``: the speaker of the quote it is in, else the publisher of a statement."""
+    speaker = next((spk for s, e, spk in ctx.speakers if s <= tok.idx < e), None)
+    if speaker is None and not any(s <= tok.idx < e for s, e in ctx.quote_spans):
+        return ctx.author
+    return speaker
 
 
 def _commemorated(tok: Token) -> bool:
