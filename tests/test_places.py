@@ -26,3 +26,16 @@ def test_places_in_coded_article_carry_offsets(code):
     r = code("The first round of talks was held in Moscow on January 14.")
     (p,) = [p for p in r.places if p.name == "Moscow"]
     assert r.article.text[p.start : p.end] == "Moscow" and p.country == "RUS"
+
+
+def test_places_country_short_names_from_the_actor_dictionary(pipe):
+    """ "UK", "U.S." and "Britain" are places too: the gazetteer takes the dictionary's country aliases."""
+    g = pipe.resources.gazetteer
+    assert g.lookup("UK").country == "GBR" and g.lookup("Britain").country == "GBR"
+    assert g.lookup("U.S.").country == "USA"
+
+
+def test_places_country_alias_places_a_domestic_event(code):
+    r = code("A man was arrested by police in Reading, UK, on Saturday.", "2020-06-22")
+    assert {p.country for p in r.places} == {"GBR"}
+    assert [(e.source.key, e.target.key, e.cameo[:2]) for e in r.events] == [("GBR", "GBR", "17")]

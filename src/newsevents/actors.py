@@ -93,6 +93,7 @@ class ActorDictionary:
     offices: dict[tuple[str, str], list[Term]] = field(default_factory=dict)  # (key, role) -> terms
     agents: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # phrase -> (sector, role)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> name
+    country_aliases: dict[str, list[str]] = field(default_factory=dict)  # ISO3 -> other names ("UK")
     max_agent_words: int = 1
 
     # --- loading ------------------------------------------------------------------------------
@@ -119,6 +120,7 @@ class ActorDictionary:
         ):
             k = r["iso3"]
             d.country_names[k] = r["name"]
+            d.country_aliases[k] = r.list("aliases")
             for n in [r["name"], *r.list("aliases")]:
                 d._add_name(n, Entry(k, r["name"], "country", None))
             for n in r.list("demonyms"):

@@ -95,7 +95,7 @@ class Pipeline:
         nlp = load_model(self.model)
         ontology = Ontology.load()
         dictionary = MemoActorDictionary.load(self.data)
-        names: dict[str, list[str]] = {}
+        names = {k: [v, *dictionary.country_aliases.get(k, [])] for k, v in dictionary.country_names.items()}
         gazetteer = Gazetteer.load([p for p in self.data if Path(p).name.startswith("extra_places")], names)
         patterns = Patterns.load(ontology, self.data)
         report = frozenset(w for w, k in patterns.modality.items() if k == "report")
