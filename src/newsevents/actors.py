@@ -930,7 +930,7 @@ class ActorResolver:
         n = len(doc)
         while i < n:
             tok = doc[i]
-            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.i in taken or not (tok.pos_ in ("NOUN", "PROPN") or _nominal_participle(tok)):
                 i += 1
                 continue
             hit = None
@@ -940,7 +940,7 @@ class ActorResolver:
                 toks = doc[i : i + size]
                 if any(t.i in taken for t in toks):
                     continue
-                phrase = " ".join(t.lemma_.lower() for t in toks)
+                phrase = " ".join(t.lower_ if _nominal_participle(t) else t.lemma_.lower() for t in toks)
                 a = self.d.agent(phrase)
                 if a:
                     hit = (size, a)
@@ -1065,6 +1065,16 @@ class ActorResolver:
             if m.actor.key and m.actor.kind in ("country", "group", "agent"):
                 return m
         return None
+
+
+def _nominal_participle(t: Token) -> bool:
+    """ "the accused", "the wounded": a participle the parser tagged as a verb but used as a noun."""
+    return (
+        t.pos_ == "VERB"
+        and t.tag_ == "VBN"
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and any(c.dep_ == "det" for c in t.children)
+    )
 
 
 def _in(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -421,10 +421,12 @@ class Coder:
         if pat.pos == "NOUN":
             return self._noun_arguments(tok, pat, ctx)
         passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
-        if passive:
+        undergoer = _participle_undergoer(tok)
+        if passive or undergoer is not None:
+            passive = True
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             src_toks = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
-            subj = next((c for c in tok.children if c.dep_ in PASS_SUBJ), None)
+            subj = next((c for c in tok.children if c.dep_ in PASS_SUBJ), undergoer)
             tgt_toks = [subj] if subj is not None and "dobj" in pat.slots else []
             if not tgt_toks:
                 tgt_toks = self._slot_targets(tok, pat, skip_dobj=True)
@@ -1549,6 +1551,22 @@ def _governor(tok: Token) -> tuple[Token | None, Token]:
             continue
         break
     return None, tok
+
+
+def _participle_undergoer(tok: Token) -> Token | None:
+    """Who a bare past participle happened to: "a man arrested on Friday" (the noun it describes), "he
+    appeared in court, charged with murder" (the subject of the clause it hangs on)."""
+    if tok.tag_ != "VBN" or any(c.dep_ in (*SUBJ, *PASS_SUBJ, "aux") for c in tok.children):
+        return None
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # a report of the act ("arrested on Friday", "detained by police in Minsk"), not a state ("those
+        # unjustly detained", "the entities designated")
+        told = any(c.dep_ in ("agent", "prep", "npadvmod") for c in tok.children)
+        return tok.head if told else None
+    if tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
+        subj = [c for c in tok.head.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
+        return subj[0] if subj else None
+    return None
 
 
 def _subjects(tok: Token) -> list[Token]:
