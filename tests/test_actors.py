@@ -114,3 +114,23 @@ def test_actors_world_leaders_by_surname(d):
     assert d.active_by_surname("Qaboos", dt.date(2019, 12, 1)) == ["Qaboos bin Said"]
     assert d.active_by_surname("Qaboos", dt.date(2020, 6, 1)) == []
     assert d.holder("OMN", "head_of_state", dt.date(2020, 6, 1)).name == "Haitham bin Tariq"
+
+
+def _published_by(pipe, text: str, source: str | None):
+    from newsevents.types import Article
+
+    art = Article(id="t", text=text, published=dt.date(2022, 6, 1), source=source)
+    return {a.text: a.key for a in pipe.code_batch([art])[0].actors}
+
+
+def test_actors_publisher_officials_belong_to_the_publisher(pipe):
+    """In a government's own statement its officials go without their country; counterparts do not."""
+    text = (
+        "Under Secretary Nuland met with Foreign Minister Petrakova in Tbilisi. "
+        '"Ambassador Moran will return," an aide said.'
+    )
+    keys = _published_by(pipe, text, "U.S. Department of State")
+    assert keys["Nuland"] == "USA"
+    assert keys.get("Petrakova") != "USA"  # a counterpart's country is unsaid, not the publisher's
+    assert keys.get("Moran") != "USA"  # inside a quote, someone else is speaking
+    assert _published_by(pipe, text, None).get("Nuland") != "USA"  # a news story: no publisher

@@ -293,6 +293,10 @@ PAIR_PHRASES = re.compile(
     r"presidents|ministers|delegations|neighbours|neighbors|allies)$"
 )
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+#: titles a government's statement uses for its counterparts more than for its own officials
+FOREIGN_TITLES = re.compile(
+    r"\b(minister|president|premier|prime|king|queen|chancellor|emir|sultan|prince)\b", re.I
+)
 PRECEDING_TITLE_DEPS = {"compound", "amod", "nmod", "poss", "det", "case"}
 
 
@@ -417,6 +421,27 @@ class ActorResolver:
         a = self._entry_actor(source, e)
         a.rule = "author"
         return a
+
+    def publisher_officials(
+        self, mentions: Mentions, author: Actor | None, quote_spans: list[tuple[int, int]]
+    ) -> None:
+        """A government's own statement names its officials without their country ("Under Secretary
+        Nuland met ...", "Special Representative Kim will travel ..."): outside quotes, an official of no
+        stated country is the publisher's."""
+        if author is None or not author.key or author.kind != "country":
+            return
+        for m in mentions.items:
+            a = m.actor
+            official = a.sector in ("GOV", "MIL") or "title" in (a.rule or "")
+            foreign_style = a.role not in (None, "other") or FOREIGN_TITLES.search(a.text or "")
+            if (
+                a.key is None
+                and a.kind == "person"
+                and official
+                and not foreign_style  # "Foreign Minister Tileuberdi": a counterpart, whose country is unsaid
+                and not _in(a.start, quote_spans)
+            ):
+                m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
 
     def _known_place(self, name: str) -> Actor | None:
         """A one-word name that is a sizeable city or a listed region, when NER took it for a person/org."""

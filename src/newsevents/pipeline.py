@@ -147,7 +147,9 @@ class Pipeline:
         on = art.published
         dates = [d for d in find_dates(doc, on) if not _in(d.start, skip)]
         resolver = ActorResolver(res.dictionary, res.gazetteer)
-        mentions = resolver.find(doc, on, skip, quote_spans(doc.text, skip))
+        quoted = quote_spans(doc.text, skip)
+        mentions = resolver.find(doc, on, skip, quoted)
+        resolver.publisher_officials(mentions, resolver.author(art.source, on), quoted)
         context = {a.country for a in mentions.actors() if a.country}
         places: list[Place] = []
         place_ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
