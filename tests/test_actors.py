@@ -134,3 +134,6 @@ def test_actors_publisher_officials_belong_to_the_publisher(pipe):
     assert keys.get("Petrakova") != "USA"  # a counterpart's country is unsaid, not the publisher's
     assert keys.get("Moran") != "USA"  # inside a quote, someone else is speaking
     assert _published_by(pipe, text, None).get("Nuland") != "USA"  # a news story: no publisher
+    wh = "The Vice President traveled to Guatemala. Deputy Secretary of State Wendy Sherman spoke."
+    keys = _published_by(pipe, wh, "The White House")
+    assert keys["The Vice President"] == "USA" and keys["Wendy Sherman"] == "USA"  # junior: not Blinken

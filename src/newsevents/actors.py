@@ -297,6 +297,8 @@ ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 FOREIGN_TITLES = re.compile(
     r"\b(minister|president|premier|prime|king|queen|chancellor|emir|sultan|prince)\b", re.I
 )
+#: words that make a title a junior office ("Deputy Secretary", "Acting Assistant Secretary")
+JUNIOR_TITLES = re.compile(r"\b(deputy|assistant|under|acting|principal|special|senior|associate)\b", re.I)
 PRECEDING_TITLE_DEPS = {"compound", "amod", "nmod", "poss", "det", "case"}
 
 
@@ -423,25 +425,38 @@ class ActorResolver:
         return a
 
     def publisher_officials(
-        self, mentions: Mentions, author: Actor | None, quote_spans: list[tuple[int, int]]
+        self,
+        mentions: Mentions,
+        author: Actor | None,
+        quote_spans: list[tuple[int, int]],
+        on: dt.date | None = None,
     ) -> None:
         """A government's own statement names its officials without their country ("Under Secretary
-        Nuland met ...", "Special Representative Kim will travel ..."): outside quotes, an official of no
-        stated country is the publisher's."""
+        Nuland met ...", "the Vice President traveled ..."): outside quotes, an official of no stated
+        country is the publisher's, unless the title is one the statement uses for counterparts
+        ("Foreign Minister X") and the publisher's own holder of that office is someone else."""
         if author is None or not author.key or author.kind != "country":
             return
         for m in mentions.items:
             a = m.actor
             official = a.sector in ("GOV", "MIL") or "title" in (a.rule or "")
-            foreign_style = a.role not in (None, "other") or FOREIGN_TITLES.search(a.text or "")
-            if (
-                a.key is None
-                and a.kind == "person"
-                and official
-                and not foreign_style  # "Foreign Minister Tileuberdi": a counterpart, whose country is unsaid
-                and not _in(a.start, quote_spans)
-            ):
-                m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
+            person = a.kind == "person" or (a.kind == "agent" and a.role is not None)  # "the Vice President"
+            if a.key is None and person and official and not _in(a.start, quote_spans):
+                text = a.text or ""
+                title = " ".join(sorted(self.titles.get(m.start, set())))
+                holder = self.d.holder(author.key, a.role, on) if a.role and a.role != "other" else None
+                junior = JUNIOR_TITLES.search(f"{title} {text}") is not None  # "Deputy Secretary Sherman"
+                if (
+                    holder is not None
+                    and not junior
+                    and (a.rule == "coref:title" or _surname_of(holder.name, text))
+                ):
+                    m.actor = self._person_actor(text, holder.name, holder, "title+publisher")
+                    m.actor.start, m.actor.end = a.start, a.end
+                elif junior or (
+                    a.role in (None, "other") and (a.kind == "agent" or not FOREIGN_TITLES.search(text))
+                ):  # a counterpart is named ("President Tebboune"); "the Vice President" alone is ours
+                    m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
 
     def _known_place(self, name: str) -> Actor | None:
         """A one-word name that is a sizeable city or a listed region, when NER took it for a person/org."""
@@ -730,6 +745,8 @@ class ActorResolver:
     ) -> Actor | None:
         """A person not in the dictionary by full name: surname look-up, earlier mention, or title."""
         words = [w for w in span.text.replace(",", " ").split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
+        if not words:
+            return None  # a "name" that is only a suffix ("Jr.")
         if len(words) == 1:
             surname = words[0].rstrip("'s").rstrip("’s")
             for m in reversed(prior):
@@ -1100,6 +1117,11 @@ def _nominal_participle(t: Token) -> bool:
         and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         and any(c.dep_ == "det" for c in t.children)
     )
+
+
+def _surname_of(name: str, text: str) -> bool:
+    """Whether ``text`` ("Secretary Blinken") names the person called ``name`` by surname."""
+    return bool(name) and name.split()[-1].lower() in text.lower()
 
 
 def _in(pos: int, spans: list[tuple[int, int]]) -> bool:
