@@ -110,3 +110,30 @@ def test_quotes_open_ended_quote_attribution_after_it(code):
         'her 1976 autobiography, "so I am afraid it is going to shock some people."'
     )
     assert [n and n.split()[-1] for n in _speakers(r)] == ["Day", "Day"]
+
+
+def test_quotes_passive_agent_speaks(code):
+    r = code(
+        "The harbour office released its figures on Monday, with the season described by the Fishermen's "
+        'Gazette as "the slowest in living memory".'
+    )
+    (q,) = r.quotes
+    assert q.speaker is not None and "Gazette" in q.speaker.name
+
+
+def test_quotes_owner_of_a_statement_speaks(code):
+    r = code(
+        "The dispute went to court in March. Citing the contract, ZNCA's formal complaint alleged "
+        '"the supplier delivered none of the promised parts on time".'
+    )
+    (q,) = r.quotes
+    assert q.speaker is not None and "ZNCA" in (q.speaker.name or q.speaker.text)
+    assert q.verb == "alleged"
+
+
+def test_quotes_talked_of_is_a_reporting_verb(code):
+    r = code(
+        'Mayor Helen Fairweather talked of the bridge\'s "long service to the valley" and "its place in '
+        'the history of the town." Engineer Tomas Varga said "The steel is sound."'
+    )
+    assert [n and n.split()[-1] for n in _speakers(r)] == ["Fairweather", "Fairweather", "Varga"]

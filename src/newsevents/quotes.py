@@ -31,7 +31,7 @@ REPORT_VERBS = frozenset(
     "emphasize argue claim assert warn write tweet post describe call point remark observe comment continue "
     "acknowledge admit concede confirm deny suggest told urge ask answer affirm reiterate underline "
     "highlight mention predict promise vow pledge contend maintain quip recount describe characterise "
-    "characterize label dub term speak".split()
+    "characterize label dub term speak allege talk".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass")
 #: how a name hangs on the head of a speaker phrase: "Mike Pence" in "The Vice President, Mike Pence"
@@ -184,6 +184,12 @@ def _after(doc: Doc, e: int) -> int:
 def _verb_speaker(v: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
     """Who a reporting verb reports: its subject, or for a verb without one ("..., saying", "calling it")
     the subject of the clause it hangs on."""
+    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if by is not None and _outside(by, spans):
+        a = _actor(by, mentions, spans)  # "a pattern described by the Bulletin as "..."": the agent speaks
+        if a is not None:
+            return a
     subjects = [c for c in v.children if c.dep_ in SUBJECTS and _outside(c, spans)]
     if v.dep_ == "relcl" or any(c.lower_ == "what" for c in subjects):
         # "what he described as": the subject inside the relative clause
@@ -411,6 +417,10 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
             m = mentions.at(c)
             if m is not None and m.actor.kind in ("person", "agent"):
                 return m.actor
+    # "RIAA's notice claimed": the owner of a statement speaks through it, also when no dictionary knows it
+    owner = next((c for c in tok.children if c.dep_ == "poss" and _is_name(c)), None)
+    if owner is not None:
+        return _actor(owner, mentions, spans)
     return None
 
 
