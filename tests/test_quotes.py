@@ -137,3 +137,20 @@ def test_quotes_talked_of_is_a_reporting_verb(code):
         'the history of the town." Engineer Tomas Varga said "The steel is sound."'
     )
     assert [n and n.split()[-1] for n in _speakers(r)] == ["Fairweather", "Fairweather", "Varga"]
+
+
+def test_quotes_reporting_verb_in_an_aside_does_not_speak(code):
+    r = code(
+        "Council leader Marta Lindqvist commented on the petition — which the Gazette noted as a rare step "
+        'by a leader — "Whatever the outcome, it is plain that the budget cannot pay for a second bridge."'
+    )
+    assert _speakers(r) == ["Marta Lindqvist"]
+
+
+def test_quotes_subject_of_a_lead_clause_hung_on_the_quoted_verb(code):
+    r = code(
+        '"It was a joy to play with him," wrote Anna Holt in a statement.\n\n'
+        'Peter Marsh of The Blue Lanterns also reacted on Twitter, "Sad day hearing that Tom Reed has died, '
+        'I remember touring with him in the early years. He was a generous and gifted player."'
+    )
+    assert _speakers(r) == ["Anna Holt", "Peter Marsh"]

@@ -139,6 +139,8 @@ def _attribution(
         for anc in r.ancestors:
             if not _outside(anc, spans) or anc.sent.start != r.sent.start and anc.sent not in frame:
                 continue
+            if _in_aside(anc, s, e):
+                continue
             if _is_verb(anc, verbs):
                 a = _verb_speaker(anc, mentions, spans)
                 if a is not None:
@@ -167,6 +169,7 @@ def _attribution(
         if _is_verb(t, verbs)
         and _outside(t, spans)
         and not (ended and t.idx > e and t.i - _after(doc, e) > 3)
+        and not _in_aside(t, s, e)
     ]
     cands.sort(key=lambda t: s - t.idx if t.idx < s else t.idx - e)
     for v in cands:
@@ -174,6 +177,25 @@ def _attribution(
         if a is not None:
             return _verb_text(v), a
     return None, None
+
+
+DASHES = frozenset({"—", "–", "--"})
+
+
+def _in_aside(t: Token, s: int, e: int) -> bool:
+    """A word inside an aside of its sentence, between dashes or parentheses, that does not hold the
+    quote: "X commented on the matter — which the BBC noted as unusual — "..."": the BBC does not speak."""
+    sent = t.sent
+    before = [x for x in sent if x.i < t.i]
+    after = [x for x in sent if x.i > t.i]
+    for opens, closes in ((DASHES, DASHES), ({"("}, {")"})):
+        o = next((x for x in reversed(before) if x.text in opens or x.text in closes), None)
+        c = next((x for x in after if x.text in closes or x.text in opens), None)
+        if o is None or c is None or o.text not in opens or c.text not in closes:
+            continue
+        if not (o.idx < s < c.idx) and not (o.idx < e <= c.idx):
+            return True
+    return False
 
 
 def _after(doc: Doc, e: int) -> int:
@@ -285,7 +307,13 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     own = not re.search(r"[.!?…][\"”’)]?\s*$", head)
     last = toks[-1]
     sent_toks = [t for t in toks if t.sent.start == last.sent.start]
-    subjects = [t for t in sent_toks if t.dep_ in SUBJECTS and t.head.dep_ in ("ROOT", "conj")]
+    # the main clause's subject; the parser may hang the leading clause on the quoted verb ("X reacted on
+    # Twitter, "Sad news, I remember ..."": "reacted" under "remember")
+    subjects = [
+        t
+        for t in sent_toks
+        if t.dep_ in SUBJECTS and (t.head.dep_ in ("ROOT", "conj") or not _outside(t.head.head, spans))
+    ]
     for subj in subjects:
         a = _actor(subj, mentions, spans)
         if a is not None and a.kind == "person":
