@@ -154,3 +154,19 @@ def test_quotes_subject_of_a_lead_clause_hung_on_the_quoted_verb(code):
         'I remember touring with him in the early years. He was a generous and gifted player."'
     )
     assert _speakers(r) == ["Anna Holt", "Peter Marsh"]
+
+
+def test_quotes_quote_closed_before_its_full_stop_ends_its_sentence(code):
+    r = code(
+        "Anna Berg reached the station at midnight. She told a guard at the gate, in Swedish and English, "
+        '"they took my bag". The officers claimed the bag was never found.'
+    )
+    assert _speakers(r) == ["Anna Berg"]
+
+
+def test_quotes_pronoun_after_according_to(code):
+    r = code(
+        "Health minister Paul Riggs said the supplies had arrived. According to Amara Osei, few patients "
+        'came back after treatment. "Now that the cure works," she told reporters, "they will return."'
+    )
+    assert [n and n.split()[-1] for n in _speakers(r)] == ["Osei", "Osei"]

@@ -104,11 +104,16 @@ def _frame(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> list[Span]
     if last.end_char <= e + 2 and last.end < len(doc):
         nxt = doc[last.end].sent
         if nxt.start_char - e <= 4:
-            open_ended = not re.search(r"[.!?…]\W*$", doc.text[s:e])
+            open_ended = not _ends_sentence(doc.text, s, e)
             quotes_more = any(nxt.start_char <= a < nxt.end_char for a, _ in spans)
             if open_ended or (len(nxt) <= 14 and not quotes_more):
                 sents.append(nxt)
     return sents
+
+
+def _ends_sentence(text: str, s: int, e: int) -> bool:
+    """The quote ends its sentence: a stop inside the marks ("... done.") or right after them ("...".)."""
+    return bool(re.search(r"[.!?…]\W*$", text[s:e]) or re.match(r"[\"”»’]?[.!?…]", text[e : e + 2]))
 
 
 def _outside(tok: Token, spans: list[tuple[int, int]]) -> bool:
@@ -161,7 +166,7 @@ def _attribution(
                         if a:
                             return "according to", a
     # any other reporting verb of the frame, the nearest to the quote first
-    ended = bool(re.search(r"[.!?…]\W*$", doc.text[s:e]))
+    ended = _ends_sentence(doc.text, s, e)
     cands = [
         t
         for sent in frame
@@ -389,19 +394,26 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         m = mentions.at(t)
         if m is None:
-            if _is_name(t) and t.dep_ in SUBJECTS and t.head.lemma_.lower() in REPORT_VERBS:
+            if _is_name(t) and (
+                t.dep_ in SUBJECTS and t.head.lemma_.lower() in REPORT_VERBS or _according_to(t)
+            ):
                 return _propn_actor(t, mentions)  # "Maróth said", a name the NER took for a place
             continue
         if t.i != m.head or m.actor.kind != "person" or m.actor.rule == "coref:pronoun":
             continue
         head = doc[m.head]
-        subject = head.dep_ in SUBJECTS or head.dep_ == "ROOT"
+        subject = head.dep_ in SUBJECTS or head.dep_ == "ROOT" or _according_to(head)
         if head.dep_ == "appos" and (head.head.dep_ in SUBJECTS or head.head.dep_ == "ROOT"):
             subject = True  # "Gina McCarthy, the climate advisor, ...", misparsed as an apposition
         if not m.actor.name or not subject:
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return None
+
+
+def _according_to(t: Token) -> bool:
+    """ "According to Muyembe, ...": the sentence is Muyembe's word, so Muyembe is its speaker."""
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
 
 
 def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None = None) -> Actor | None:
