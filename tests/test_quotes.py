@@ -170,3 +170,22 @@ def test_quotes_pronoun_after_according_to(code):
         'came back after treatment. "Now that the cure works," she told reporters, "they will return."'
     )
     assert [n and n.split()[-1] for n in _speakers(r)] == ["Osei", "Osei"]
+
+
+def test_quotes_described_speaker(code):
+    r = code('One of the residents said "the water has been brown for a whole week".')
+    (q,) = r.quotes
+    assert q.speaker is not None and "residents" in q.speaker.name
+
+
+def test_quotes_pronoun_after_a_described_speaker(code):
+    r = code(
+        "Nurse Clara Jensen met the inspectors on Monday. The head of the inspection team told the board "
+        '"Nothing was recorded that night." She also said "We should have been called at once."'
+    )
+    assert _speakers(r) == ["head of the inspection team", "head of the inspection team"]
+
+
+def test_quotes_a_term_with_a_described_speaker_is_not_a_quote(code):
+    r = code('The posts on the forum termed the mayor a "cheap fraud" and worse.')
+    assert r.quotes == []

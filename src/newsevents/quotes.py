@@ -38,6 +38,11 @@ SUBJECTS = ("nsubj", "nsubjpass")
 NAME_DEPS = frozenset({"appos", "compound", "flat", "conj", "npadvmod"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
+#: things that speak for their authors: a "she" that follows them is not them
+DOCUMENTS = frozenset(
+    "statement report notice decree letter website site study paper document ruling summary post tweet "
+    "release article law bill code message email order judgment judgement verdict book memo".split()
+)
 
 
 def quote_spans(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -73,6 +78,8 @@ def find_quotes(
         whole = _is_whole_sentence(frame, s, e)
         partial = not whole
         rule = "quote:verb"
+        if speaker is not None and speaker.rule == "quote:described" and words <= 3 and not whole:
+            continue  # a term in quotation marks, not words someone is reported to have said
         if verb is None and speaker is None:
             if words <= 3 and not whole:
                 continue  # scare quotes, titles, single words
@@ -147,7 +154,7 @@ def _attribution(
             if _in_aside(anc, s, e):
                 continue
             if _is_verb(anc, verbs):
-                a = _verb_speaker(anc, mentions, spans)
+                a = _verb_speaker(anc, mentions, spans, described=True)
                 if a is not None:
                     return _verb_text(anc), a
             if anc.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in anc.children):
@@ -208,9 +215,12 @@ def _after(doc: Doc, e: int) -> int:
     return next((t.i for t in doc if t.idx >= e), len(doc))
 
 
-def _verb_speaker(v: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+def _verb_speaker(
+    v: Token, mentions: Mentions, spans: list[tuple[int, int]], described: bool = False
+) -> Actor | None:
     """Who a reporting verb reports: its subject, or for a verb without one ("..., saying", "calling it")
-    the subject of the clause it hangs on."""
+    the subject of the clause it hangs on; with ``described`` (a verb that governs the quote), a subject
+    that names no actor speaks by its description."""
     agent = next((c for c in v.children if c.dep_ == "agent"), None)
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if by is not None and _outside(by, spans):
@@ -234,7 +244,30 @@ def _verb_speaker(v: Token, mentions: Mentions, spans: list[tuple[int, int]]) ->
         a = _actor(subj, mentions, spans)
         if a is not None:
             (people if a.kind == "person" else others).append(a)
+    if not people and not others and described:
+        # "One of the users said", "The head of the inquiry told the court": the speaker is who the
+        # subject describes, not the subject of some other reporting verb further away
+        found = [d for d in (_described(x, spans) for x in subjects) if d is not None]
+        return found[0] if found else None
     return (people or others or [None])[0]
+
+
+def _described(subj: Token, spans: list[tuple[int, int]]) -> Actor | None:
+    """A speaker by description: the phrase of a common-noun subject (or "one of the ..."), outside quotes."""
+    if subj.lower_ == "one":
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+            return None  # "one of the ...", not a bare "one"
+    elif subj.pos_ != "NOUN":
+        return None
+    toks = [t for t in subj.subtree if _outside(t, spans)]
+    if not toks or len(toks) > 10 or any(t.dep_ in ("relcl", "acl") for t in toks):
+        return None
+    while toks and toks[0].dep_ in ("det", "predet") and toks[0] is not subj:
+        toks = toks[1:]
+    doc = subj.doc
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    text = doc.text[start:end]
+    return Actor(text=text, name=text, key=None, start=start, end=end, kind="unknown", rule="quote:described")
 
 
 def _surface_attribution(
@@ -393,6 +426,13 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
         if not _outside(t, spans):
             continue
         m = mentions.at(t)
+        # one person, the active subject of a reporting verb
+        reports = t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORT_VERBS and _outside(t.head, spans)
+        single = t.tag_ == "NN" or t.lower_ == "one"
+        if reports and single and t.lemma_.lower() not in DOCUMENTS and (m is None or not m.actor.name):
+            d = _described(t, spans)  # "The head of the inquiry told the court "...". She also said"
+            if d is not None:
+                return copy_at(d, tok, "quote:pronoun")
         if m is None:
             if _is_name(t) and (
                 t.dep_ in SUBJECTS and t.head.lemma_.lower() in REPORT_VERBS or _according_to(t)
