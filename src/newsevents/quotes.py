@@ -10,7 +10,10 @@ quotes, titles) are not quotes.
 
 A speaker phrase prefers the person it names over the title it gives ("The Vice President, Mike Pence, said";
 "said Under Secretary ... Bonnie Jenkins"), and a "he"/"she" speaker is the last person named as the subject
-of a sentence before the quote, outside quotes.
+of a sentence before the quote (or by "according to"), outside quotes. A passive verb's agent speaks
+("described by X as"), a statement's named owner speaks through it ("X's notice claimed"), a verb in an aside
+between dashes does not speak for a quote outside it, and a subject that names no one speaks by its
+description ("One of the users said"; the rule ``quote:described``).
 """
 
 from __future__ import annotations
