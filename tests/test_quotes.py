@@ -110,3 +110,82 @@ def test_quotes_open_ended_quote_attribution_after_it(code):
         'her 1976 autobiography, "so I am afraid it is going to shock some people."'
     )
     assert [n and n.split()[-1] for n in _speakers(r)] == ["Day", "Day"]
+
+
+def test_quotes_passive_agent_speaks(code):
+    r = code(
+        "The harbour office released its figures on Monday, with the season described by the Fishermen's "
+        'Gazette as "the slowest in living memory".'
+    )
+    (q,) = r.quotes
+    assert q.speaker is not None and "Gazette" in q.speaker.name
+
+
+def test_quotes_owner_of_a_statement_speaks(code):
+    r = code(
+        "The dispute went to court in March. Citing the contract, ZNCA's formal complaint alleged "
+        '"the supplier delivered none of the promised parts on time".'
+    )
+    (q,) = r.quotes
+    assert q.speaker is not None and "ZNCA" in (q.speaker.name or q.speaker.text)
+    assert q.verb == "alleged"
+
+
+def test_quotes_talked_of_is_a_reporting_verb(code):
+    r = code(
+        'Mayor Helen Fairweather talked of the bridge\'s "long service to the valley" and "its place in '
+        'the history of the town." Engineer Tomas Varga said "The steel is sound."'
+    )
+    assert [n and n.split()[-1] for n in _speakers(r)] == ["Fairweather", "Fairweather", "Varga"]
+
+
+def test_quotes_reporting_verb_in_an_aside_does_not_speak(code):
+    r = code(
+        "Council leader Marta Lindqvist commented on the petition — which the Gazette noted as a rare step "
+        'by a leader — "Whatever the outcome, it is plain that the budget cannot pay for a second bridge."'
+    )
+    assert _speakers(r) == ["Marta Lindqvist"]
+
+
+def test_quotes_subject_of_a_lead_clause_hung_on_the_quoted_verb(code):
+    r = code(
+        '"It was a joy to play with him," wrote Anna Holt in a statement.\n\n'
+        'Peter Marsh of The Blue Lanterns also reacted on Twitter, "Sad day hearing that Tom Reed has died, '
+        'I remember touring with him in the early years. He was a generous and gifted player."'
+    )
+    assert _speakers(r) == ["Anna Holt", "Peter Marsh"]
+
+
+def test_quotes_quote_closed_before_its_full_stop_ends_its_sentence(code):
+    r = code(
+        "Anna Berg reached the station at midnight. She told a guard at the gate, in Swedish and English, "
+        '"they took my bag". The officers claimed the bag was never found.'
+    )
+    assert _speakers(r) == ["Anna Berg"]
+
+
+def test_quotes_pronoun_after_according_to(code):
+    r = code(
+        "Health minister Paul Riggs said the supplies had arrived. According to Amara Osei, few patients "
+        'came back after treatment. "Now that the cure works," she told reporters, "they will return."'
+    )
+    assert [n and n.split()[-1] for n in _speakers(r)] == ["Osei", "Osei"]
+
+
+def test_quotes_described_speaker(code):
+    r = code('One of the residents said "the water has been brown for a whole week".')
+    (q,) = r.quotes
+    assert q.speaker is not None and "residents" in q.speaker.name
+
+
+def test_quotes_pronoun_after_a_described_speaker(code):
+    r = code(
+        "Nurse Clara Jensen met the inspectors on Monday. The head of the inspection team told the board "
+        '"Nothing was recorded that night." She also said "We should have been called at once."'
+    )
+    assert _speakers(r) == ["head of the inspection team", "head of the inspection team"]
+
+
+def test_quotes_a_term_with_a_described_speaker_is_not_a_quote(code):
+    r = code('The posts on the forum termed the mayor a "cheap fraud" and worse.')
+    assert r.quotes == []

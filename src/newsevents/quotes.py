@@ -10,7 +10,10 @@ quotes, titles) are not quotes.
 
 A speaker phrase prefers the person it names over the title it gives ("The Vice President, Mike Pence, said";
 "said Under Secretary ... Bonnie Jenkins"), and a "he"/"she" speaker is the last person named as the subject
-of a sentence before the quote, outside quotes.
+of a sentence before the quote (or by "according to"), outside quotes. A passive verb's agent speaks
+("described by X as"), a statement's named owner speaks through it ("X's notice claimed"), a verb in an aside
+between dashes does not speak for a quote outside it, and a subject that names no one speaks by its
+description ("One of the users said"; the rule ``quote:described``).
 """
 
 from __future__ import annotations
@@ -31,13 +34,18 @@ REPORT_VERBS = frozenset(
     "emphasize argue claim assert warn write tweet post describe call point remark observe comment continue "
     "acknowledge admit concede confirm deny suggest told urge ask answer affirm reiterate underline "
     "highlight mention predict promise vow pledge contend maintain quip recount describe characterise "
-    "characterize label dub term speak".split()
+    "characterize label dub term speak allege talk".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass")
 #: how a name hangs on the head of a speaker phrase: "Mike Pence" in "The Vice President, Mike Pence"
 NAME_DEPS = frozenset({"appos", "compound", "flat", "conj", "npadvmod"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
+#: things that speak for their authors: a "she" that follows them is not them
+DOCUMENTS = frozenset(
+    "statement report notice decree letter website site study paper document ruling summary post tweet "
+    "release article law bill code message email order judgment judgement verdict book memo".split()
+)
 
 
 def quote_spans(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -73,6 +81,8 @@ def find_quotes(
         whole = _is_whole_sentence(frame, s, e)
         partial = not whole
         rule = "quote:verb"
+        if speaker is not None and speaker.rule == "quote:described" and words <= 3 and not whole:
+            continue  # a term in quotation marks, not words someone is reported to have said
         if verb is None and speaker is None:
             if words <= 3 and not whole:
                 continue  # scare quotes, titles, single words
@@ -104,11 +114,16 @@ def _frame(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> list[Span]
     if last.end_char <= e + 2 and last.end < len(doc):
         nxt = doc[last.end].sent
         if nxt.start_char - e <= 4:
-            open_ended = not re.search(r"[.!?…]\W*$", doc.text[s:e])
+            open_ended = not _ends_sentence(doc.text, s, e)
             quotes_more = any(nxt.start_char <= a < nxt.end_char for a, _ in spans)
             if open_ended or (len(nxt) <= 14 and not quotes_more):
                 sents.append(nxt)
     return sents
+
+
+def _ends_sentence(text: str, s: int, e: int) -> bool:
+    """The quote ends its sentence: a stop inside the marks ("... done.") or right after them ("...".)."""
+    return bool(re.search(r"[.!?…]\W*$", text[s:e]) or re.match(r"[\"”»’]?[.!?…]", text[e : e + 2]))
 
 
 def _outside(tok: Token, spans: list[tuple[int, int]]) -> bool:
@@ -139,8 +154,10 @@ def _attribution(
         for anc in r.ancestors:
             if not _outside(anc, spans) or anc.sent.start != r.sent.start and anc.sent not in frame:
                 continue
+            if _in_aside(anc, s, e):
+                continue
             if _is_verb(anc, verbs):
-                a = _verb_speaker(anc, mentions, spans)
+                a = _verb_speaker(anc, mentions, spans, described=True)
                 if a is not None:
                     return _verb_text(anc), a
             if anc.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in anc.children):
@@ -159,7 +176,7 @@ def _attribution(
                         if a:
                             return "according to", a
     # any other reporting verb of the frame, the nearest to the quote first
-    ended = bool(re.search(r"[.!?…]\W*$", doc.text[s:e]))
+    ended = _ends_sentence(doc.text, s, e)
     cands = [
         t
         for sent in frame
@@ -167,6 +184,7 @@ def _attribution(
         if _is_verb(t, verbs)
         and _outside(t, spans)
         and not (ended and t.idx > e and t.i - _after(doc, e) > 3)
+        and not _in_aside(t, s, e)
     ]
     cands.sort(key=lambda t: s - t.idx if t.idx < s else t.idx - e)
     for v in cands:
@@ -176,14 +194,42 @@ def _attribution(
     return None, None
 
 
+DASHES = frozenset({"—", "–", "--"})
+
+
+def _in_aside(t: Token, s: int, e: int) -> bool:
+    """A word inside an aside of its sentence, between dashes or parentheses, that does not hold the
+    quote: "X commented on the matter — which the BBC noted as unusual — "..."": the BBC does not speak."""
+    sent = t.sent
+    before = [x for x in sent if x.i < t.i]
+    after = [x for x in sent if x.i > t.i]
+    for opens, closes in ((DASHES, DASHES), ({"("}, {")"})):
+        o = next((x for x in reversed(before) if x.text in opens or x.text in closes), None)
+        c = next((x for x in after if x.text in closes or x.text in opens), None)
+        if o is None or c is None or o.text not in opens or c.text not in closes:
+            continue
+        if not (o.idx < s < c.idx) and not (o.idx < e <= c.idx):
+            return True
+    return False
+
+
 def _after(doc: Doc, e: int) -> int:
     """The index of the first token after character offset ``e``."""
     return next((t.i for t in doc if t.idx >= e), len(doc))
 
 
-def _verb_speaker(v: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+def _verb_speaker(
+    v: Token, mentions: Mentions, spans: list[tuple[int, int]], described: bool = False
+) -> Actor | None:
     """Who a reporting verb reports: its subject, or for a verb without one ("..., saying", "calling it")
-    the subject of the clause it hangs on."""
+    the subject of the clause it hangs on; with ``described`` (a verb that governs the quote), a subject
+    that names no actor speaks by its description."""
+    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if by is not None and _outside(by, spans):
+        a = _actor(by, mentions, spans)  # "a pattern described by the Bulletin as "..."": the agent speaks
+        if a is not None:
+            return a
     subjects = [c for c in v.children if c.dep_ in SUBJECTS and _outside(c, spans)]
     if v.dep_ == "relcl" or any(c.lower_ == "what" for c in subjects):
         # "what he described as": the subject inside the relative clause
@@ -201,7 +247,30 @@ def _verb_speaker(v: Token, mentions: Mentions, spans: list[tuple[int, int]]) ->
         a = _actor(subj, mentions, spans)
         if a is not None:
             (people if a.kind == "person" else others).append(a)
+    if not people and not others and described:
+        # "One of the users said", "The head of the inquiry told the court": the speaker is who the
+        # subject describes, not the subject of some other reporting verb further away
+        found = [d for d in (_described(x, spans) for x in subjects) if d is not None]
+        return found[0] if found else None
     return (people or others or [None])[0]
+
+
+def _described(subj: Token, spans: list[tuple[int, int]]) -> Actor | None:
+    """A speaker by description: the phrase of a common-noun subject (or "one of the ..."), outside quotes."""
+    if subj.lower_ == "one":
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+            return None  # "one of the ...", not a bare "one"
+    elif subj.pos_ != "NOUN":
+        return None
+    toks = [t for t in subj.subtree if _outside(t, spans)]
+    if not toks or len(toks) > 10 or any(t.dep_ in ("relcl", "acl") for t in toks):
+        return None
+    while toks and toks[0].dep_ in ("det", "predet") and toks[0] is not subj:
+        toks = toks[1:]
+    doc = subj.doc
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    text = doc.text[start:end]
+    return Actor(text=text, name=text, key=None, start=start, end=end, kind="unknown", rule="quote:described")
 
 
 def _surface_attribution(
@@ -279,7 +348,13 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     own = not re.search(r"[.!?…][\"”’)]?\s*$", head)
     last = toks[-1]
     sent_toks = [t for t in toks if t.sent.start == last.sent.start]
-    subjects = [t for t in sent_toks if t.dep_ in SUBJECTS and t.head.dep_ in ("ROOT", "conj")]
+    # the main clause's subject; the parser may hang the leading clause on the quoted verb ("X reacted on
+    # Twitter, "Sad news, I remember ..."": "reacted" under "remember")
+    subjects = [
+        t
+        for t in sent_toks
+        if t.dep_ in SUBJECTS and (t.head.dep_ in ("ROOT", "conj") or not _outside(t.head.head, spans))
+    ]
     for subj in subjects:
         a = _actor(subj, mentions, spans)
         if a is not None and a.kind == "person":
@@ -354,20 +429,34 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
         if not _outside(t, spans):
             continue
         m = mentions.at(t)
+        # one person, the active subject of a reporting verb
+        reports = t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORT_VERBS and _outside(t.head, spans)
+        single = t.tag_ == "NN" or t.lower_ == "one"
+        if reports and single and t.lemma_.lower() not in DOCUMENTS and (m is None or not m.actor.name):
+            d = _described(t, spans)  # "The head of the inquiry told the court "...". She also said"
+            if d is not None:
+                return copy_at(d, tok, "quote:pronoun")
         if m is None:
-            if _is_name(t) and t.dep_ in SUBJECTS and t.head.lemma_.lower() in REPORT_VERBS:
+            if _is_name(t) and (
+                t.dep_ in SUBJECTS and t.head.lemma_.lower() in REPORT_VERBS or _according_to(t)
+            ):
                 return _propn_actor(t, mentions)  # "Maróth said", a name the NER took for a place
             continue
         if t.i != m.head or m.actor.kind != "person" or m.actor.rule == "coref:pronoun":
             continue
         head = doc[m.head]
-        subject = head.dep_ in SUBJECTS or head.dep_ == "ROOT"
+        subject = head.dep_ in SUBJECTS or head.dep_ == "ROOT" or _according_to(head)
         if head.dep_ == "appos" and (head.head.dep_ in SUBJECTS or head.head.dep_ == "ROOT"):
             subject = True  # "Gina McCarthy, the climate advisor, ...", misparsed as an apposition
         if not m.actor.name or not subject:
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return None
+
+
+def _according_to(t: Token) -> bool:
+    """ "According to Muyembe, ...": the sentence is Muyembe's word, so Muyembe is its speaker."""
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
 
 
 def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None = None) -> Actor | None:
@@ -411,6 +500,10 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
             m = mentions.at(c)
             if m is not None and m.actor.kind in ("person", "agent"):
                 return m.actor
+    # "RIAA's notice claimed": the owner of a statement speaks through it, also when no dictionary knows it
+    owner = next((c for c in tok.children if c.dep_ == "poss" and _is_name(c)), None)
+    if owner is not None:
+        return _actor(owner, mentions, spans)
     return None
 
 
