@@ -137,3 +137,9 @@ def test_actors_publisher_officials_belong_to_the_publisher(pipe):
     wh = "The Vice President traveled to Guatemala. Deputy Secretary of State Wendy Sherman spoke."
     keys = _published_by(pipe, wh, "The White House")
     assert keys["The Vice President"] == "USA" and keys["Wendy Sherman"] == "USA"  # junior: not Blinken
+
+
+def test_actors_a_name_of_only_a_suffix_is_no_person(pipe):
+    """ "Jr." alone (a name split by the parser) resolves to no one, without an error."""
+    r = pipe.code_text("The award went to Martin Luther King, Jr. and Jr. said so.", published="2022-06-01")
+    assert all(a.key is None for a in r.actors)
