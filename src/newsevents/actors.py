@@ -652,6 +652,11 @@ class ActorResolver:
                 actor = copy_at(hit.actor, doc[start:end], "coref:surname")
         if actor is None:
             actor = self.resolve_name(doc[start:end].text, label, on)
+        exact_demonym = self.d.demonyms.get(_clean(doc[start].text).lower()) if end - start == 1 else None
+        if (actor is None or actor.key is None) and (k := exact_demonym):
+            # "Armenian and Azerbaijani forces": a nationality word the NER took for a name
+            name = self.d.country_names.get(k, k)
+            actor = Actor(text=doc[start].text, name=name, key=k, country=k, kind="country", rule="demonym")
         if label == "PERSON" and actor is not None and actor.key is None:
             actor = self._resolve_unknown_person(doc, span, on, prior) or actor
         if actor is None and label == "ORG":

@@ -387,9 +387,12 @@ class Coder:
                 if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
                     hosts.append(tok.head)  # "held a call with X": the light verb carries the prep
                 preps = [s for s in p.slots if s != "dobj"]
-                if not any(_prep_obj(h, s) for h in hosts for s in preps) and not (
-                    not preps and dobj is not None
-                ):
+                filled = any(
+                    _prep_obj(h, s) or _marked_subjects(h, s) or (s == "between" and _border_between(h))
+                    for h in hosts
+                    for s in preps
+                )
+                if not filled and not (not preps and dobj is not None):
                     continue
             if not p.particle and _has_other_particle(tok) and any(c.particle for c in cands):
                 continue
@@ -465,10 +468,14 @@ class Coder:
                 own.append(c)
             if c.dep_ == "prep" and c.lower_ == "by":
                 own += [g for g in c.children if g.dep_ == "pobj"]
-        between = _prep_obj(tok, "between") or (
-            _prep_obj(tok.head, "between")
-            if tok.dep_ == "nsubj"
-            else []  # "clashes broke out between X and Y"
+        between = (
+            _prep_obj(tok, "between")
+            or (
+                _prep_obj(tok.head, "between")
+                if tok.dep_ == "nsubj"
+                else []  # "clashes broke out between X and Y"
+            )
+            or _border_between(tok)
         )
         tgt_toks = self._slot_targets(tok, pat)
         rule = f"noun:{pat.lemma}"
@@ -543,6 +550,7 @@ class Coder:
                     return [g for g in dat.children if g.dep_ == "pobj"] or [dat]
             else:
                 objs = _prep_obj(tok, slot) or (_prep_obj(d, slot) if d is not None else [])
+                objs = objs or _marked_subjects(tok, slot)
                 if objs and (self._ctx is None or any(self._actors_of(t, self._ctx) for t in _expand(objs))):
                     return objs
         if d is not None and not restricted and pat.objects and not skip_dobj:
@@ -626,10 +634,18 @@ class Coder:
         if not targets and tgt_toks and pat.code[:2] in ("10", "11", "12"):
             # "condemned the stabbing": the act's unnamed perpetrator, of the country where it happened
             act = tgt_toks[0]
+            if self.match(act) is None:  # "condemned the escalation of violence": the act itself
+                act = next((o for o in _prep_obj(act, "of") if self.match(o) is not None), act)
             hit = self.match(act) if act.pos_ in ("NOUN", "VERB") else None
+            if hit is not None and hit.code[:2] in CONFLICT_ROOTS and hit.code[:2] not in ("10", "11", "12"):
+                inner = self._arguments(act, hit, ctx)  # "the violence between Armenia and Azerbaijan"
+                if inner is not None:
+                    doers = inner.sources + (inner.targets if inner.mutual else [])
+                    critic = {a.key for a in sources}
+                    targets = [a for a in doers if a.key and a.key not in critic]
             k = self._place_country(act, ctx) or ctx.home
             own = any(a.key == k and a.kind == "country" for a in sources)  # "Turkey condemned the attack"
-            if hit is not None and hit.code[:2] in ("17", "18", "19", "20") and k and not own:
+            if not targets and hit is not None and hit.code[:2] in ("17", "18", "19", "20") and k and not own:
                 targets = [
                     Actor(
                         text=act.text,
@@ -1047,6 +1063,9 @@ class Coder:
         sources = _dedupe(fr.sources)
         targets = _dedupe(fr.targets)
         mutual = fr.mutual
+        if mutual and not any(a.key for a in sources) and len({a.key for a in targets if a.key}) >= 2:
+            # "fighting between Armenia and Azerbaijan", "talks between Seoul and Tokyo": the two named
+            sources, targets = targets[:1], targets[1:]
         pairs: list[tuple[Actor | None, Actor | None, float, str]] = []
         conf = 0.9 if fr.pattern.pos == "VERB" else 0.8
         from_pair = len(sources) == 2 and all(a.rule == "coref:pair" for a in sources)
@@ -1633,6 +1652,30 @@ def _dobj(tok: Token) -> Token | None:
 
 
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+def _border_between(tok: Token) -> list[Token]:
+    """ "violence along the border between Armenia and Azerbaijan": the two sides of the border."""
+    return [
+        g
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in ("along", "on", "at", "across", "near")
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in ("border", "frontier", "boundary", "line")
+        for g in _prep_obj(o, "between")
+    ]
+
+
+def _marked_subjects(tok: Token, mark: str) -> list[Token]:
+    """ "called for the sides to show restraint": the parser makes "for" the mark of a clause; its subject
+    is the object of "for"."""
+    return [
+        s
+        for c in tok.children
+        if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == mark for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
 
 
 def _prep_obj(tok: Token, prep: str) -> list[Token]:
