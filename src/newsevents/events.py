@@ -974,11 +974,19 @@ class Coder:
                 ]  # "reaffirmed our interest in signing": the parser hung "in" on the verb
             kind = self._modality_of(head)
             if cur.dep_ == "advcl" and not any(
-                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children
+                c.dep_ == "mark" and c.lower_ in ("if", "unless", "for") for c in cur.children
             ):
-                break
+                break  # an adjunct; but "called for Russia to withdraw" is the parser's complement
             if cur.dep_ == "conj":
-                cur = _coordinated_with(cur)
+                first = _coordinated_with(cur)
+                if not any(c.dep_ == "aux" for c in cur.children):
+                    # "should Moscow pursue aggression and invade Ukraine": a shared modal
+                    for c in first.children:
+                        if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
+                            fr.modality = "hypothetical"
+                        if c.dep_ == "aux" and c.lower_ in MODAL_FUTURE and fr.modality == "asserted":
+                            fr.modality = "future"
+                cur = first
                 continue
             if cur.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
                 break  # "at the meeting, we agreed": an adjunct, not a complement
@@ -1118,27 +1126,28 @@ class Coder:
                         continue  # "the two leaders ... the U.S.-ROK alliance": each with the other
                     pairs.append((s, t, conf, ""))
         out: list[tuple[Event, bool]] = []
+        # an arrest or charge with no one named is by the authorities where it happened, whoever was held
+        authority = fr.code[:2] == "17" and ":passive" in fr.rule
+        where = (self._place_country(fr.trigger, ctx) or ctx.home) if authority else ctx.home
         for s, t, c, why in pairs:
             if (
                 (s is None or s.key is None)
                 and t is not None
                 and t.key
-                and t.key == ctx.home
+                and (t.key == ctx.home or authority)
+                and where
                 and fr.code[:2] in UNNAMED_ACT_ROOTS
                 and (
-                    ":passive" in fr.rule
-                    or all(
-                        x.lower_ in ("he", "she", "they") or x.pos_ == "NOUN" for x in _subjects(fr.trigger)
-                    )
-                )  # no one, "he" or "officers": not a name of no known country, nor "few" or "it"
+                    ":passive" in fr.rule or all(self._unnamed_doer(x, ctx) for x in _subjects(fr.trigger))
+                )  # no one, "he" or "officers": not a name of no known country, nor "few", "it", "the virus"
             ):
                 # "the mayor was stabbed", "an individual has been arrested": in a story that takes place
                 # in one country, an unnamed perpetrator or authority is of that country
                 s = Actor(
                     text=s.text if s else "",
                     name=None,
-                    key=ctx.home,
-                    country=ctx.home,
+                    key=where,
+                    country=where,
                     sector=s.sector if s else None,
                     kind="agent",
                     rule="unnamed+article-country",
@@ -1222,6 +1231,16 @@ class Coder:
             complete = s is not None and bool(s.key) and t is not None and bool(t.key)
             out.append((ev, complete))
         return out
+
+    def _unnamed_doer(self, x: Token, ctx: ArticleContext) -> bool:
+        """A subject that stands for someone unnamed: "he", "officers", "a mass stabbing" (its doer); not
+        "the virus" or "the storm"."""
+        if x.lower_ in ("he", "she", "they"):
+            return True
+        if x.pos_ != "NOUN":
+            return False
+        hit = self.match(x)
+        return ctx.mentions.at(x) is not None or (hit is not None and hit.code[:2] in CONFLICT_ROOTS)
 
     def _counterpart(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
         recent = self._recent_pair(tok, ctx)
