@@ -1108,7 +1108,11 @@ class ActorResolver:
                 if m.actor.key and m.actor.kind in ("country", "igo", "group"):
                     return m
             return None
+        doc = tok.doc
         for m in reversed(cands):  # they/them/their
+            head = doc[m.head]
+            if m.actor.rule == "dict:capital" and head.dep_ == "pobj" and head.head.lower_ in ("in", "at"):
+                continue  # "met in Tokyo. They ...": a place, not the ones acting
             if m.actor.key and m.actor.kind in ("country", "group", "agent"):
                 return m
         return None

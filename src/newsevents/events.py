@@ -75,6 +75,7 @@ OBJECT_CONTROL = frozenset(
     "congratulate thank praise commend applaud hail laud salute criticize criticise condemn blame "
     "accuse denounce fault punish sanction reward honor honour".split()
 )
+LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
 MODAL_HYPOTHETICAL = frozenset("would could might may should can".split())
 MODAL_FUTURE = frozenset("will shall 'll wo".split())
@@ -718,6 +719,10 @@ class Coder:
             or text.startswith("the two countries")
             or text.startswith("both countries")
         ):
+            # "Biden met Modi in Tokyo. The leaders reviewed ...": the pair that just acted together first
+            recent = self._recent_pair(tok, ctx)
+            if recent is not None:
+                return [copy_at(x, tok, "coref:pair") for x in recent]
             pair = self._pair(tok, ctx)
             return list(pair) if pair else []
         if a.key is None and a.kind in ("agent", "person"):
@@ -753,6 +758,9 @@ class Coder:
             if m.start >= tok.i:
                 break
             k = m.actor.key
+            head = tok.doc[m.head]
+            if m.actor.rule == "dict:capital" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+                continue  # "met in Tokyo": where, not who
             if k and m.actor.kind in ("country", "person", "igo"):
                 counts[k] += 1
                 first.setdefault(k, m.actor)
