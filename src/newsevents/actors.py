@@ -634,7 +634,12 @@ class ActorResolver:
         index = seen[2]
         for m in prior[seen[1] :]:
             if m.actor.kind == "person" and m.actor.name and len(m.actor.name.split()) > 1:
-                index[m.actor.name.split()[-1]] = m
+                words = m.actor.name.split()
+                # "Ricardo Rosselló Nevares" is also "Rosselló": a family name need not come last
+                for w in words[1:-1] if len(words) > 2 else []:
+                    if w[:1].isupper() and len(w) > 2:
+                        index.setdefault(w, m)
+                index[words[-1]] = m
         self._surnames = (prior, len(prior), index)
         return index
 
@@ -657,8 +662,24 @@ class ActorResolver:
             # "Armenian and Azerbaijani forces": a nationality word the NER took for a name
             name = self.d.country_names.get(k, k)
             actor = Actor(text=doc[start].text, name=name, key=k, country=k, kind="country", rule="demonym")
+        if actor is None and label == "ORG" and all(t.pos_ == "PROPN" for t in doc[start:end]):
+            for (
+                c
+            ) in span.root.children:  # "Ricardo Rosselló, Puerto Rico's governor,": a person the NER missed
+                office = self.d.agent(c.lemma_.lower()) if c.dep_ == "appos" else None
+                if office is not None and office[1] is not None:
+                    text = doc[start:end].text
+                    actor = Actor(text=text, name=text, key=None, kind="person", rule="unknown-person")
+                    label = "PERSON"
+                    break
         if label == "PERSON" and actor is not None and actor.key is None:
             actor = self._resolve_unknown_person(doc, span, on, prior) or actor
+        if label == "PERSON" and actor is not None and actor.key is None:
+            for c in span.root.children:  # "Ricardo Rosselló, Puerto Rico's governor,": the apposition's
+                k = self._key_of_modifiers(doc, c, c.left_edge.i, on) if c.dep_ == "appos" else None
+                if k:
+                    actor = actor.rekeyed(k, f"{actor.rule}+apposition")
+                    break
         if actor is None and label == "ORG":
             actor = self._org_by_head(doc[start:end], on)
         if actor is None and label in ("ORG", "GPE", "NORP"):

@@ -75,6 +75,8 @@ OBJECT_CONTROL = frozenset(
     "congratulate thank praise commend applaud hail laud salute criticize criticise condemn blame "
     "accuse denounce fault punish sanction reward honor honour".split()
 )
+#: rules of an actor whose country was guessed from the place of the sentence or article
+GUESSED = ("article-country", "place")
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
 MODAL_HYPOTHETICAL = frozenset("would could might may should can".split())
@@ -1182,12 +1184,19 @@ class Coder:
                 and t.text.lower() in ("its", "their", "itself", "themselves")
             ):
                 continue  # "Russia assembled four nations to support its war": not an act on itself
+            guessed = [a for a in (s, t) if a is not None and any(x in (a.rule or "") for x in GUESSED)]
+            citizens = (
+                len(guessed) == 1
+                and guessed[0].sector in ("CVL", "OPP")
+                and fr.code[:2] in ("02", "10", "11", "12")
+            )  # "protesters called for the governor's resignation": people and their own government
             if (
                 s is not None
                 and t is not None
                 and s.key == t.key
                 and fr.code[:2] not in DOMESTIC_ROOTS
-                and any(x in (a.rule or "") for a in (s, t) for x in ("article-country", "place"))
+                and guessed
+                and not citizens
             ):
                 # a country acting on itself only because a side's country was guessed: drop the guess
                 if "no_target" in fr.pattern.flags or bool(fr.pattern.objects) or fr.code[:2] == "15":
