@@ -39,3 +39,9 @@ def test_places_country_alias_places_a_domestic_event(code):
     r = code("A man was arrested by police in Reading, UK, on Saturday.", "2020-06-22")
     assert {p.country for p in r.places} == {"GBR"}
     assert [(e.source.key, e.target.key, e.cameo[:2]) for e in r.events] == [("GBR", "GBR", "17")]
+
+
+def test_places_a_seat_of_government_is_in_its_country(code):
+    """ "near the White House": the actor dictionary's seat, not a namesake town abroad."""
+    r = code("Protesters rallied near the White House on Saturday.", "2020-11-16")
+    assert [p.country for p in r.places if p.text == "White House"] == ["USA"]

@@ -162,7 +162,15 @@ class Pipeline:
             if not _in(ent.start_char, skip):
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 start = ent.start_char + (len(ent.text) - len(text))
-                p = res.gazetteer.place(text, start, ent.end_char, context)
+                seat = res.dictionary.lookup_name(text)
+                if seat is not None and seat.kind == "seat" and seat.key:
+                    # "near the White House", "outside the Kremlin": the seat's country, not a namesake town
+                    name = res.dictionary.country_names.get(seat.key, seat.key)
+                    p = res.gazetteer.place(name, start, ent.end_char)
+                    if p is not None:
+                        p.text = text
+                else:
+                    p = res.gazetteer.place(text, start, ent.end_char, context)
                 if p is not None:
                     places.append(p)
         quotes = find_quotes(doc, mentions, res.report_verbs, skip)
