@@ -152,3 +152,23 @@ def test_events_a_seat_of_power_places_the_act(code):
     r = code("Biden welcomed Finnish President Sauli Niinistö to the White House on Tuesday.", "2022-05-20")
     ev = next(e for e in r.events if e.cameo == "043")
     assert ev.location is not None and ev.location.country == "USA" and ev.location.kind == "seat"
+
+
+def _statement(pipe, text: str, published: str):
+    from newsevents.types import Article
+
+    on = dt.date.fromisoformat(published)
+    art = Article(id="s", text=text, published=on, source="U.S. Department of State")
+    return {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}
+
+
+def test_events_statement_about_another_country_is_set_there(pipe):
+    """A government's statement about another country: its unqualified "the regime" is that country's, and
+    concern about what happens there criticises it."""
+    got = _statement(
+        pipe,
+        "The United States continues to condemn the regime's brutal crackdown against the people of Burma. "
+        "The Secretary also expressed concerns about restrictions on fundamental freedoms in Burma.",
+        "2022-02-01",
+    )
+    assert {("USA", "MMR", "11"), ("MMR", "MMR", "17")} <= got

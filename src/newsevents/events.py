@@ -543,6 +543,7 @@ class Coder:
             return []
         d = _dobj(tok)
         restricted = d is not None and bool(pat.objects) and d.lemma_.lower() in pat.objects
+        deplored: list[Token] = []  # "concern about the restrictions in Cambodia": no actor, but a place
         for slot in pat.slots:
             if slot == "dobj":
                 if not skip_dobj and d is not None and not restricted:
@@ -556,6 +557,10 @@ class Coder:
                 objs = objs or _marked_subjects(tok, slot)
                 if objs and (self._ctx is None or any(self._actors_of(t, self._ctx) for t in _expand(objs))):
                     return objs
+                if objs and pat.code[:2] == "11" and not deplored:
+                    deplored = objs
+        if deplored:
+            return deplored
         if d is not None and not restricted and pat.objects and not skip_dobj:
             return [d]  # "provided Ukraine with weapons": the object restriction was met by "with"
         if restricted and d is not None and "owner_target" in pat.flags and (owners := self._owners(d)):
@@ -648,6 +653,11 @@ class Coder:
                     targets = [a for a in doers if a.key and a.key not in critic]
             k = self._place_country(act, ctx) or ctx.home
             own = any(a.key == k and a.kind == "country" for a in sources)  # "Turkey condemned the attack"
+            if not targets and hit is None and pat.code[:2] == "11":
+                # "concerns about the restrictions on freedoms in Cambodia": where the deplored thing is
+                place = self._country_in(act, ctx)
+                if place is not None and all(a.key != place.country for a in sources):
+                    targets = [_place_actor(place, "place-criticised")]
             if not targets and hit is not None and hit.code[:2] in ("17", "18", "19", "20") and k and not own:
                 targets = [
                     Actor(
@@ -1444,8 +1454,11 @@ class Coder:
 
 
 def home_country(ctx: ArticleContext) -> str | None:
-    """Where the article takes place: the country of most of its places, if one clearly leads."""
+    """Where the article takes place: the country of most of its places, if one clearly leads. A
+    government's statement about another country is set there, not at home."""
     counts = Counter(p.country for p in ctx.places if p.country)
+    if ctx.author is not None and ctx.author.key in counts and len(counts) > 1:
+        del counts[ctx.author.key]
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2)
