@@ -48,7 +48,7 @@ LIGHT_VERBS = frozenset(
     "impose level slap announce unleash order approve undertake perform attend host join organize "
     "organise lead use employ fire drop commit perpetrate reaffirm reiterate renew underscore express "
     "stress emphasize emphasise voice signal extend offer increase expand deepen strengthen boost enhance "
-    "intensify promote advance broaden file bring press unseal".split()
+    "intensify promote advance broaden file bring press unseal show demonstrate".split()
 )
 OBJECT_PREPS = frozenset("with on against to for from of into over".split())
 #: verbs that name something ("called it a disgrace"): with a condemning word they code disapproval
