@@ -143,3 +143,12 @@ def test_actors_a_name_of_only_a_suffix_is_no_person(pipe):
     """ "Jr." alone (a name split by the parser) resolves to no one, without an error."""
     r = pipe.code_text("The award went to Martin Luther King, Jr. and Jr. said so.", published="2022-06-01")
     assert all(a.key is None for a in r.actors)
+
+
+def test_actors_a_long_title_broken_by_the_parser_still_names_the_official(pipe):
+    text = (
+        "Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Geneva. "
+        "While in Geneva, Zeya will meet with partners."
+    )
+    keys = _published_by(pipe, text, "U.S. Department of State")
+    assert keys.get("Zeya") == "USA"

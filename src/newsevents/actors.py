@@ -457,6 +457,25 @@ class ActorResolver:
                     a.role in (None, "other") and (a.kind == "agent" or not FOREIGN_TITLES.search(text))
                 ):  # a counterpart is named ("President Tebboune"); "the Vice President" alone is ours
                     m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
+        # "Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya": a long title the
+        # parser broke up still names the person right after it; later mentions of the name follow
+        named: dict[str, Actor] = {}
+        items = mentions.items
+        for i, m in enumerate(items):
+            a = m.actor
+            if a.key is not None or a.kind != "person" or _in(a.start, quote_spans):
+                continue
+            if a.name in named:
+                m.actor = named[a.name].rekeyed(author.key, f"{a.rule}+publisher")
+                m.actor.text, m.actor.start, m.actor.end = a.text, a.start, a.end
+                continue
+            near = [p for p in items[max(0, i - 4) : i] if 0 <= m.start - p.end <= 12]
+            titled = any(p.actor.kind == "agent" and p.actor.role and p.actor.key == author.key for p in near)
+            if a.rule == "unknown-person" and titled:
+                m.actor = a.rekeyed(author.key, "title-before+publisher")
+                if a.name:
+                    named[a.name.split()[-1]] = m.actor
+                    named[a.name] = m.actor
 
     def _known_place(self, name: str) -> Actor | None:
         """A one-word name that is a sizeable city or a listed region, when NER took it for a person/org."""
