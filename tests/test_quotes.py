@@ -189,3 +189,28 @@ def test_quotes_pronoun_after_a_described_speaker(code):
 def test_quotes_a_term_with_a_described_speaker_is_not_a_quote(code):
     r = code('The posts on the forum termed the mayor a "cheap fraud" and worse.')
     assert r.quotes == []
+
+
+def test_quotes_quoted_as_saying_credits_the_object(code):
+    r = code(
+        "The Daily Courier quoted Maria Olsen, a former fire chief, as saying "
+        '"the county needs a second station" and "nobody listened to us."'
+    )
+    assert _speakers(r) == ["Maria Olsen", "Maria Olsen"]
+
+
+def test_quotes_reporting_verb_the_parser_left_without_subject(code):
+    r = code(
+        'Describing it as "only another excuse", Lena Kowalska of "Stand Up", a tenants\' support group, '
+        'told reporters "it almost seems as if the letter was written before the council read the report".'
+    )
+    assert _speakers(r)[0] == "Lena Kowalska" and _speakers(r)[-1] == "Lena Kowalska"
+
+
+def test_quotes_attribution_does_not_cross_a_paragraph(code):
+    r = code(
+        '"Most of the damage came from the river," said Dr. Helen Price. "We expected it. But here, in the '
+        'lower town, the sewers simply gave way."\n\nAccording to a poll by the city council, most residents '
+        "of the lower town want the sewers rebuilt."
+    )
+    assert [n.split()[-1] for n in _speakers(r)] == ["Price", "Price"]

@@ -13,7 +13,9 @@ A speaker phrase prefers the person it names over the title it gives ("The Vice 
 of a sentence before the quote (or by "according to"), outside quotes. A passive verb's agent speaks
 ("described by X as"), a statement's named owner speaks through it ("X's notice claimed"), a verb in an aside
 between dashes does not speak for a quote outside it, and a subject that names no one speaks by its
-description ("One of the users said"; the rule ``quote:described``).
+description ("One of the users said"; the rule ``quote:described``). In "X quoted Y as saying" Y speaks; a
+main reporting verb the parser left without a subject takes the one person named before it in its sentence;
+the attribution of a quote never reaches into another paragraph.
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ def _frame(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> list[Span]
     last = sents[-1]
     if last.end_char <= e + 2 and last.end < len(doc):
         nxt = doc[last.end].sent
-        if nxt.start_char - e <= 4:
+        if nxt.start_char - e <= 4 and "\n" not in doc.text[e : nxt.start_char]:
             open_ended = not _ends_sentence(doc.text, s, e)
             quotes_more = any(nxt.start_char <= a < nxt.end_char for a, _ in spans)
             if open_ended or (len(nxt) <= 14 and not quotes_more):
@@ -230,17 +232,26 @@ def _verb_speaker(
         a = _actor(by, mentions, spans)  # "a pattern described by the Bulletin as "..."": the agent speaks
         if a is not None:
             return a
+    quoted = _quoted_object(v, mentions, spans)
+    if quoted is not None:
+        return quoted
     subjects = [c for c in v.children if c.dep_ in SUBJECTS and _outside(c, spans)]
     if v.dep_ == "relcl" or any(c.lower_ == "what" for c in subjects):
         # "what he described as": the subject inside the relative clause
         subjects = [c for c in subjects if c.lower_ != "what"] or subjects
+    top = v
     if not subjects and v.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "ccomp"):
         for anc in v.ancestors:
             if not _outside(anc, spans):
                 continue
+            top = anc
             subjects = [c for c in anc.children if c.dep_ in SUBJECTS and _outside(c, spans)]
             if subjects:
                 break
+    if not subjects:
+        unparsed = _unparsed_subject(top, mentions, spans)
+        if unparsed is not None:
+            return unparsed
     people = []
     others = []
     for subj in subjects:
@@ -253,6 +264,34 @@ def _verb_speaker(
         found = [d for d in (_described(x, spans) for x in subjects) if d is not None]
         return found[0] if found else None
     return (people or others or [None])[0]
+
+
+def _quoted_object(v: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "Politico quoted Tim Manning as saying "..."": the object of the verb that "as saying" hangs on
+    speaks, not its subject (who only passes the words on)."""
+    prep = v.head
+    if v.dep_ not in ("pcomp", "advcl") or prep.lower_ != "as" or prep.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and _outside(c, spans)), None)
+    return _actor(obj, mentions, spans) if obj is not None else None
+
+
+def _unparsed_subject(v: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """A finite main reporting verb the parser left without a subject ('Calling it "...", Anna Franowska of
+    "Some Charity", a support group, told Reuters "..."': the name hangs on the quoted words): the one person
+    named before it in its sentence, outside quotes."""
+    if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    people: dict[str, Actor] = {}
+    for t in v.sent:
+        if t.i >= v.i:
+            break
+        m = mentions.at(t)
+        if m is None or not _outside(t, spans) or t.dep_ == "poss":
+            continue
+        if m.actor.kind == "person" and m.actor.name:
+            people.setdefault(m.actor.name, m.actor)
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _described(subj: Token, spans: list[tuple[int, int]]) -> Actor | None:
@@ -276,8 +315,13 @@ def _described(subj: Token, spans: list[tuple[int, int]]) -> Actor | None:
 def _surface_attribution(
     doc: Doc, s: int, e: int, verbs: frozenset[str], mentions: Mentions, spans: list[tuple[int, int]]
 ) -> tuple[str | None, Actor | None]:
-    """When the parse does not link them: ``"...," said X`` / ``"..." X said`` / ``X said: "..."``."""
-    after = [t for t in doc if e < t.idx <= e + 200]
+    """When the parse does not link them: ``"...," said X`` / ``"..." X said`` / ``X said: "..."``; the
+    words looked at stay in the quote's paragraph."""
+    text = doc.text
+    para_end = text.find("\n", e)
+    para_end = len(text) if para_end < 0 else para_end
+    para_start = text.rfind("\n", 0, s) + 1
+    after = [t for t in doc if e < t.idx <= e + 200 and t.idx < para_end]
     stop = next((i for i, t in enumerate(after) if t.text in (".", "!", "?", ";") or t.is_quote), len(after))
     after = [t for t in after[: stop + 1] if not t.is_punct and not t.is_space]
     if after:
@@ -298,7 +342,7 @@ def _surface_attribution(
                     a = _actor(t, mentions, spans)  # '"..." Day said': a name the NER missed
                     if a is not None:
                         return _verb_text(after[i + 1]), a
-    before = [t for t in doc if s - 60 <= t.idx < s - 1 and not t.is_space]
+    before = [t for t in doc if max(s - 60, para_start) <= t.idx < s - 1 and not t.is_space]
     while before and (before[-1].is_quote or before[-1].text in (",", ":", "—", "–", "-")):
         before.pop()
     if before and before[-1].lemma_.lower() in verbs:
