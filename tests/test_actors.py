@@ -143,3 +143,16 @@ def test_actors_a_name_of_only_a_suffix_is_no_person(pipe):
     """ "Jr." alone (a name split by the parser) resolves to no one, without an error."""
     r = pipe.code_text("The award went to Martin Luther King, Jr. and Jr. said so.", published="2022-06-01")
     assert all(a.key is None for a in r.actors)
+
+
+def test_actors_the_institution_in_a_judges_title_is_not_the_judge(pipe):
+    """ "X, the Chief Judge of the tribunal": a later "the tribunal" is the body, "the Chief Judge" is X."""
+    text = (
+        "Maria Lindqvist, the Chief Judge of the court, read the decision. The court ordered a new hearing. "
+        "The Chief Judge left early."
+    )
+    doc, ms = mentions(pipe, text)
+    court = [t for t in doc if t.text == "court"][1]
+    m = ms.at(court)
+    assert m is None or m.actor.name != "Maria Lindqvist"
+    assert actor_for(pipe, text, "Judge").name == "Maria Lindqvist"
