@@ -214,3 +214,11 @@ def test_quotes_attribution_does_not_cross_a_paragraph(code):
         "of the lower town want the sewers rebuilt."
     )
     assert [n.split()[-1] for n in _speakers(r)] == ["Price", "Price"]
+
+
+def test_quotes_participle_after_reported_clause_speaks_for_the_reporter(code):
+    r = code(
+        "Senator Alan Whitby said the hearing would not be fair, adding that he expected "
+        '"a verdict written before the first witness is heard".'
+    )
+    assert _speakers(r) == ["Alan Whitby"]

@@ -242,8 +242,8 @@ def _verb_speaker(
     top = v
     if not subjects and v.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "ccomp"):
         for anc in v.ancestors:
-            if not _outside(anc, spans):
-                continue
+            if not _outside(anc, spans) or _reported(anc):
+                continue  # "X stated the trial would be partisan, saying": X, not "the trial"
             top = anc
             subjects = [c for c in anc.children if c.dep_ in SUBJECTS and _outside(c, spans)]
             if subjects:
@@ -264,6 +264,11 @@ def _verb_speaker(
         found = [d for d in (_described(x, spans) for x in subjects) if d is not None]
         return found[0] if found else None
     return (people or others or [None])[0]
+
+
+def _reported(t: Token) -> bool:
+    """A clause that is the content of a reporting verb ("X confirmed [they seized it]")."""
+    return t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS
 
 
 def _quoted_object(v: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
