@@ -222,3 +222,11 @@ def test_quotes_participle_after_reported_clause_speaks_for_the_reporter(code):
         '"a verdict written before the first witness is heard".'
     )
     assert _speakers(r) == ["Alan Whitby"]
+
+
+def test_quotes_a_relative_named_by_possessive_is_not_the_possessor(code):
+    r = code(
+        "The novelist Carl Ostrander went missing on Tuesday. In the evening his son told the police he "
+        '"walked out with a small bag and did not say where he was going."'
+    )
+    assert _speakers(r) == ["his son"]

@@ -49,6 +49,14 @@ DOCUMENTS = frozenset(
     "release article law bill code message email order judgment judgement verdict book memo".split()
 )
 
+#: people named by their tie to someone: "his daughter said" is not his word
+RELATIONS = frozenset(
+    "daughter son wife husband mother father brother sister child parent family friend widow widower "
+    "grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt partner fiancée fiance "
+    "girlfriend boyfriend relative lawyer attorney spokesman spokeswoman spokesperson aide adviser advisor "
+    "colleague assistant neighbour neighbor".split()
+)
+
 
 def quote_spans(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """The character spans of the text inside quotation marks (outside ``skip``), in text order."""
@@ -547,8 +555,11 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
     for c in tok.children:
         if c.dep_ in ("compound", "appos", "poss", "amod"):
             m = mentions.at(c)
-            if m is not None and m.actor.kind in ("person", "agent"):
-                return m.actor
+            if m is None or m.actor.kind not in ("person", "agent"):
+                continue
+            if c.dep_ == "poss" and m.actor.kind == "person" and tok.lemma_.lower() in RELATIONS:
+                continue  # "his daughter reported": the daughter, not him (but "his statement" is his)
+            return m.actor
     # "RIAA's notice claimed": the owner of a statement speaks through it, also when no dictionary knows it
     owner = next((c for c in tok.children if c.dep_ == "poss" and _is_name(c)), None)
     if owner is not None:
