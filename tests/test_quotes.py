@@ -230,3 +230,11 @@ def test_quotes_a_relative_named_by_possessive_is_not_the_possessor(code):
         '"walked out with a small bag and did not say where he was going."'
     )
     assert _speakers(r) == ["his son"]
+
+
+def test_quotes_a_broadcaster_cited_by_according_to_is_not_she(code):
+    r = code(
+        "Ellen Parsons, the mayor, spoke on Monday. Parsons called the plan a "
+        '"betrayal of the voters," according to NBC. "We will take this to the courts," she announced.'
+    )
+    assert _speakers(r) == ["Ellen Parsons", "Ellen Parsons"]

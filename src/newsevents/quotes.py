@@ -494,9 +494,9 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             if d is not None:
                 return copy_at(d, tok, "quote:pronoun")
         if m is None:
-            if _is_name(t) and (
-                t.dep_ in SUBJECTS and t.head.lemma_.lower() in REPORT_VERBS or _according_to(t)
-            ):
+            reports = t.dep_ in SUBJECTS and t.head.lemma_.lower() in REPORT_VERBS
+            source = _according_to(t) and _person_like(t)
+            if _is_name(t) and (reports or source):
                 return _propn_actor(t, mentions)  # "Maróth said", a name the NER took for a place
             continue
         if t.i != m.head or m.actor.kind != "person" or m.actor.rule == "coref:pronoun":
@@ -509,6 +509,16 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return None
+
+
+def _person_like(t: Token) -> bool:
+    """A name that can be a he or a she: not "NBC" or "the Washington Post" (the NER's organisations with
+    no determiner and a first name, "Amara Osei", are people)."""
+    if t.ent_type_ == "PERSON":
+        return True
+    if any(c.dep_ == "det" for c in t.children):
+        return False
+    return t.ent_type_ == "" or any(c.dep_ == "compound" and _is_name(c) for c in t.children)
 
 
 def _according_to(t: Token) -> bool:
