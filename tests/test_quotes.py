@@ -238,3 +238,11 @@ def test_quotes_a_broadcaster_cited_by_according_to_is_not_she(code):
         '"betrayal of the voters," according to NBC. "We will take this to the courts," she announced.'
     )
     assert _speakers(r) == ["Ellen Parsons", "Ellen Parsons"]
+
+
+def test_quotes_a_title_with_its_own_name_is_not_an_earlier_holder(code):
+    r = code(
+        "Mayor Tomas Ferreira resigned on Sunday. In a statement, the new mayor, Ana Lucero, said, "
+        '"We have lost a gentle shepherd of this city."'
+    )
+    assert _speakers(r) == ["Ana Lucero"]

@@ -535,9 +535,10 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
         if a is not None:
             return a
     m = mentions.at(tok)
-    if m is not None and m.actor.kind == "person" and m.actor.name:
+    if m is not None and m.actor.kind == "person" and m.actor.name and m.actor.rule != "coref:title":
         return m.actor
-    # a person named in the phrase itself beats a title or an office: "The Vice President, Mike Pence"
+    # a person named in the phrase itself beats a title or an office: "The Vice President, Mike Pence";
+    # also a title the resolver took for an earlier holder ("the current bishop, Allan Casicas")
     for c in tok.children:
         if c.dep_ in NAME_DEPS and c.i > tok.i and c.dep_ != "conj":
             inner = mentions.at(c)
