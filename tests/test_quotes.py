@@ -246,3 +246,11 @@ def test_quotes_a_title_with_its_own_name_is_not_an_earlier_holder(code):
         '"We have lost a gentle shepherd of this city."'
     )
     assert _speakers(r) == ["Ana Lucero"]
+
+
+def test_quotes_pronoun_is_not_someone_the_speaker_talked_about(code):
+    r = code(
+        "Marta Jensen, a geologist at Oslo University, questioned the findings, saying Tomas Ek might have "
+        'misread the samples. "Still," she told Nature News, "the data deserve a closer look."'
+    )
+    assert _speakers(r) == ["Marta Jensen", "Marta Jensen"]

@@ -503,6 +503,10 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         head = doc[m.head]
         subject = head.dep_ in SUBJECTS or head.dep_ == "ROOT" or _according_to(head)
+        if head.dep_ in SUBJECTS and _subordinate(head.head):
+            subject = (
+                False  # "..., saying Caudipteryx might have ...", "when Vizmedia dubbed ...": not a speaker
+            )
         if head.dep_ == "appos" and (head.head.dep_ in SUBJECTS or head.head.dep_ == "ROOT"):
             subject = True  # "Gina McCarthy, the climate advisor, ...", misparsed as an apposition
         if not m.actor.name or not subject:
@@ -519,6 +523,20 @@ def _person_like(t: Token) -> bool:
     if any(c.dep_ == "det" for c in t.children):
         return False
     return t.ent_type_ == "" or any(c.dep_ == "compound" and _is_name(c) for c in t.children)
+
+
+#: conjunctions of a clause that sets the scene ("when X was cast", "after X left")
+SCENE_MARKS = frozenset("when while after before as since because if until once".split())
+
+
+def _subordinate(v: Token) -> bool:
+    """A verb of a clause that says what someone reported ("saying [X might have ...]") or sets the scene
+    ("when [X dubbed the series]"): its subject is talked about, not talking."""
+    if _reported(v):
+        return True
+    if v.dep_ != "advcl" or v.lemma_.lower() in REPORT_VERBS:  # "while X wrote ...": X speaks
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SCENE_MARKS for c in v.children)
 
 
 def _according_to(t: Token) -> bool:
