@@ -254,3 +254,11 @@ def test_quotes_pronoun_is_not_someone_the_speaker_talked_about(code):
         'misread the samples. "Still," she told Nature News, "the data deserve a closer look."'
     )
     assert _speakers(r) == ["Marta Jensen", "Marta Jensen"]
+
+
+def test_quotes_denounced_as_is_reported_speech(code):
+    r = code(
+        "Several Democrats urged the council to act, among them former mayor Lena Ortiz, who denounced the "
+        'delay as "a failure of basic duty".'
+    )
+    assert _speakers(r) == ["Lena Ortiz"]

@@ -36,7 +36,7 @@ REPORT_VERBS = frozenset(
     "emphasize argue claim assert warn write tweet post describe call point remark observe comment continue "
     "acknowledge admit concede confirm deny suggest told urge ask answer affirm reiterate underline "
     "highlight mention predict promise vow pledge contend maintain quip recount describe characterise "
-    "characterize label dub term speak allege talk".split()
+    "characterize label dub term speak allege talk denounce".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass")
 #: how a name hangs on the head of a speaker phrase: "Mike Pence" in "The Vice President, Mike Pence"
