@@ -152,3 +152,16 @@ def test_actors_a_long_title_broken_by_the_parser_still_names_the_official(pipe)
     )
     keys = _published_by(pipe, text, "U.S. Department of State")
     assert keys.get("Zeya") == "USA"
+
+
+def test_actors_the_institution_in_a_judges_title_is_not_the_judge(pipe):
+    """ "X, the Chief Judge of the tribunal": a later "the tribunal" is the body, "the Chief Judge" is X."""
+    text = (
+        "Maria Lindqvist, the Chief Judge of the court, read the decision. The court ordered a new hearing. "
+        "The Chief Judge left early."
+    )
+    doc, ms = mentions(pipe, text)
+    court = [t for t in doc if t.text == "court"][1]
+    m = ms.at(court)
+    assert m is None or m.actor.name != "Maria Lindqvist"
+    assert actor_for(pipe, text, "Judge").name == "Maria Lindqvist"

@@ -189,3 +189,76 @@ def test_quotes_pronoun_after_a_described_speaker(code):
 def test_quotes_a_term_with_a_described_speaker_is_not_a_quote(code):
     r = code('The posts on the forum termed the mayor a "cheap fraud" and worse.')
     assert r.quotes == []
+
+
+def test_quotes_quoted_as_saying_credits_the_object(code):
+    r = code(
+        "The Daily Courier quoted Maria Olsen, a former fire chief, as saying "
+        '"the county needs a second station" and "nobody listened to us."'
+    )
+    assert _speakers(r) == ["Maria Olsen", "Maria Olsen"]
+
+
+def test_quotes_reporting_verb_the_parser_left_without_subject(code):
+    r = code(
+        'Describing it as "only another excuse", Lena Kowalska of "Stand Up", a tenants\' support group, '
+        'told reporters "it almost seems as if the letter was written before the council read the report".'
+    )
+    assert _speakers(r)[0] == "Lena Kowalska" and _speakers(r)[-1] == "Lena Kowalska"
+
+
+def test_quotes_attribution_does_not_cross_a_paragraph(code):
+    r = code(
+        '"Most of the damage came from the river," said Dr. Helen Price. "We expected it. But here, in the '
+        'lower town, the sewers simply gave way."\n\nAccording to a poll by the city council, most residents '
+        "of the lower town want the sewers rebuilt."
+    )
+    assert [n.split()[-1] for n in _speakers(r)] == ["Price", "Price"]
+
+
+def test_quotes_participle_after_reported_clause_speaks_for_the_reporter(code):
+    r = code(
+        "Senator Alan Whitby said the hearing would not be fair, adding that he expected "
+        '"a verdict written before the first witness is heard".'
+    )
+    assert _speakers(r) == ["Alan Whitby"]
+
+
+def test_quotes_a_relative_named_by_possessive_is_not_the_possessor(code):
+    r = code(
+        "The novelist Carl Ostrander went missing on Tuesday. In the evening his son told the police he "
+        '"walked out with a small bag and did not say where he was going."'
+    )
+    assert _speakers(r) == ["his son"]
+
+
+def test_quotes_a_broadcaster_cited_by_according_to_is_not_she(code):
+    r = code(
+        "Ellen Parsons, the mayor, spoke on Monday. Parsons called the plan a "
+        '"betrayal of the voters," according to NBC. "We will take this to the courts," she announced.'
+    )
+    assert _speakers(r) == ["Ellen Parsons", "Ellen Parsons"]
+
+
+def test_quotes_a_title_with_its_own_name_is_not_an_earlier_holder(code):
+    r = code(
+        "Mayor Tomas Ferreira resigned on Sunday. In a statement, the new mayor, Ana Lucero, said, "
+        '"We have lost a gentle shepherd of this city."'
+    )
+    assert _speakers(r) == ["Ana Lucero"]
+
+
+def test_quotes_pronoun_is_not_someone_the_speaker_talked_about(code):
+    r = code(
+        "Marta Jensen, a geologist at Oslo University, questioned the findings, saying Tomas Ek might have "
+        'misread the samples. "Still," she told Nature News, "the data deserve a closer look."'
+    )
+    assert _speakers(r) == ["Marta Jensen", "Marta Jensen"]
+
+
+def test_quotes_denounced_as_is_reported_speech(code):
+    r = code(
+        "Several Democrats urged the council to act, among them former mayor Lena Ortiz, who denounced the "
+        'delay as "a failure of basic duty".'
+    )
+    assert _speakers(r) == ["Lena Ortiz"]

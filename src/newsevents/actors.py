@@ -716,9 +716,7 @@ class ActorResolver:
             while s < start and doc[s].dep_ in ("punct", "det", "case"):
                 s += 1
             titles = {t.lemma_.lower() for t in doc[s:start]}
-            for c in span.root.children:
-                if c.dep_ == "appos":
-                    titles |= {t.lemma_.lower() for t in c.subtree}
+            titles |= _appositive_titles(span.root)
             self.titles[s] = titles
             start = s
         return Mention(start, end, span.root.i, actor)
@@ -1166,6 +1164,18 @@ def _nominal_participle(t: Token) -> bool:
         and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         and any(c.dep_ == "det" for c in t.children)
     )
+
+
+def _appositive_titles(tok: Token) -> set[str]:
+    """The title words of the appositives after a name, up to each one's head: "Colin Sutherland, Lord
+    Carloway, the Lord President of the court" gives lord, carloway, the, president, not "court" (a later
+    "the court" is the institution, not the judge)."""
+    words: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "appos":
+            words |= {t.lemma_.lower() for t in c.subtree if t.i <= c.i}
+            words |= _appositive_titles(c)
+    return words
 
 
 def _surname_of(name: str, text: str) -> bool:

@@ -13,7 +13,9 @@ A speaker phrase prefers the person it names over the title it gives ("The Vice 
 of a sentence before the quote (or by "according to"), outside quotes. A passive verb's agent speaks
 ("described by X as"), a statement's named owner speaks through it ("X's notice claimed"), a verb in an aside
 between dashes does not speak for a quote outside it, and a subject that names no one speaks by its
-description ("One of the users said"; the rule ``quote:described``).
+description ("One of the users said"; the rule ``quote:described``). In "X quoted Y as saying" Y speaks; a
+main reporting verb the parser left without a subject takes the one person named before it in its sentence;
+the attribution of a quote never reaches into another paragraph.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ REPORT_VERBS = frozenset(
     "emphasize argue claim assert warn write tweet post describe call point remark observe comment continue "
     "acknowledge admit concede confirm deny suggest told urge ask answer affirm reiterate underline "
     "highlight mention predict promise vow pledge contend maintain quip recount describe characterise "
-    "characterize label dub term speak allege talk".split()
+    "characterize label dub term speak allege talk denounce".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass")
 #: how a name hangs on the head of a speaker phrase: "Mike Pence" in "The Vice President, Mike Pence"
@@ -45,6 +47,14 @@ SPEAKER_PRONOUNS = frozenset({"he", "she"})
 DOCUMENTS = frozenset(
     "statement report notice decree letter website site study paper document ruling summary post tweet "
     "release article law bill code message email order judgment judgement verdict book memo".split()
+)
+
+#: people named by their tie to someone: "his daughter said" is not his word
+RELATIONS = frozenset(
+    "daughter son wife husband mother father brother sister child parent family friend widow widower "
+    "grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt partner fiancée fiance "
+    "girlfriend boyfriend relative lawyer attorney spokesman spokeswoman spokesperson aide adviser advisor "
+    "colleague assistant neighbour neighbor".split()
 )
 
 
@@ -113,7 +123,7 @@ def _frame(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> list[Span]
     last = sents[-1]
     if last.end_char <= e + 2 and last.end < len(doc):
         nxt = doc[last.end].sent
-        if nxt.start_char - e <= 4:
+        if nxt.start_char - e <= 4 and "\n" not in doc.text[e : nxt.start_char]:
             open_ended = not _ends_sentence(doc.text, s, e)
             quotes_more = any(nxt.start_char <= a < nxt.end_char for a, _ in spans)
             if open_ended or (len(nxt) <= 14 and not quotes_more):
@@ -230,17 +240,26 @@ def _verb_speaker(
         a = _actor(by, mentions, spans)  # "a pattern described by the Bulletin as "..."": the agent speaks
         if a is not None:
             return a
+    quoted = _quoted_object(v, mentions, spans)
+    if quoted is not None:
+        return quoted
     subjects = [c for c in v.children if c.dep_ in SUBJECTS and _outside(c, spans)]
     if v.dep_ == "relcl" or any(c.lower_ == "what" for c in subjects):
         # "what he described as": the subject inside the relative clause
         subjects = [c for c in subjects if c.lower_ != "what"] or subjects
+    top = v
     if not subjects and v.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "ccomp"):
         for anc in v.ancestors:
-            if not _outside(anc, spans):
-                continue
+            if not _outside(anc, spans) or _reported(anc):
+                continue  # "X stated the trial would be partisan, saying": X, not "the trial"
+            top = anc
             subjects = [c for c in anc.children if c.dep_ in SUBJECTS and _outside(c, spans)]
             if subjects:
                 break
+    if not subjects:
+        unparsed = _unparsed_subject(top, mentions, spans)
+        if unparsed is not None:
+            return unparsed
     people = []
     others = []
     for subj in subjects:
@@ -253,6 +272,39 @@ def _verb_speaker(
         found = [d for d in (_described(x, spans) for x in subjects) if d is not None]
         return found[0] if found else None
     return (people or others or [None])[0]
+
+
+def _reported(t: Token) -> bool:
+    """A clause that is the content of a reporting verb ("X confirmed [they seized it]")."""
+    return t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS
+
+
+def _quoted_object(v: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "Politico quoted Tim Manning as saying "..."": the object of the verb that "as saying" hangs on
+    speaks, not its subject (who only passes the words on)."""
+    prep = v.head
+    if v.dep_ not in ("pcomp", "advcl") or prep.lower_ != "as" or prep.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and _outside(c, spans)), None)
+    return _actor(obj, mentions, spans) if obj is not None else None
+
+
+def _unparsed_subject(v: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """A finite main reporting verb the parser left without a subject ('Calling it "...", Anna Franowska of
+    "Some Charity", a support group, told Reuters "..."': the name hangs on the quoted words): the one person
+    named before it in its sentence, outside quotes."""
+    if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    people: dict[str, Actor] = {}
+    for t in v.sent:
+        if t.i >= v.i:
+            break
+        m = mentions.at(t)
+        if m is None or not _outside(t, spans) or t.dep_ == "poss":
+            continue
+        if m.actor.kind == "person" and m.actor.name:
+            people.setdefault(m.actor.name, m.actor)
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _described(subj: Token, spans: list[tuple[int, int]]) -> Actor | None:
@@ -276,8 +328,13 @@ def _described(subj: Token, spans: list[tuple[int, int]]) -> Actor | None:
 def _surface_attribution(
     doc: Doc, s: int, e: int, verbs: frozenset[str], mentions: Mentions, spans: list[tuple[int, int]]
 ) -> tuple[str | None, Actor | None]:
-    """When the parse does not link them: ``"...," said X`` / ``"..." X said`` / ``X said: "..."``."""
-    after = [t for t in doc if e < t.idx <= e + 200]
+    """When the parse does not link them: ``"...," said X`` / ``"..." X said`` / ``X said: "..."``; the
+    words looked at stay in the quote's paragraph."""
+    text = doc.text
+    para_end = text.find("\n", e)
+    para_end = len(text) if para_end < 0 else para_end
+    para_start = text.rfind("\n", 0, s) + 1
+    after = [t for t in doc if e < t.idx <= e + 200 and t.idx < para_end]
     stop = next((i for i, t in enumerate(after) if t.text in (".", "!", "?", ";") or t.is_quote), len(after))
     after = [t for t in after[: stop + 1] if not t.is_punct and not t.is_space]
     if after:
@@ -298,7 +355,7 @@ def _surface_attribution(
                     a = _actor(t, mentions, spans)  # '"..." Day said': a name the NER missed
                     if a is not None:
                         return _verb_text(after[i + 1]), a
-    before = [t for t in doc if s - 60 <= t.idx < s - 1 and not t.is_space]
+    before = [t for t in doc if max(s - 60, para_start) <= t.idx < s - 1 and not t.is_space]
     while before and (before[-1].is_quote or before[-1].text in (",", ":", "—", "–", "-")):
         before.pop()
     if before and before[-1].lemma_.lower() in verbs:
@@ -437,21 +494,49 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             if d is not None:
                 return copy_at(d, tok, "quote:pronoun")
         if m is None:
-            if _is_name(t) and (
-                t.dep_ in SUBJECTS and t.head.lemma_.lower() in REPORT_VERBS or _according_to(t)
-            ):
+            reports = t.dep_ in SUBJECTS and t.head.lemma_.lower() in REPORT_VERBS
+            source = _according_to(t) and _person_like(t)
+            if _is_name(t) and (reports or source):
                 return _propn_actor(t, mentions)  # "Maróth said", a name the NER took for a place
             continue
         if t.i != m.head or m.actor.kind != "person" or m.actor.rule == "coref:pronoun":
             continue
         head = doc[m.head]
         subject = head.dep_ in SUBJECTS or head.dep_ == "ROOT" or _according_to(head)
+        if head.dep_ in SUBJECTS and _subordinate(head.head):
+            subject = (
+                False  # "..., saying Caudipteryx might have ...", "when Vizmedia dubbed ...": not a speaker
+            )
         if head.dep_ == "appos" and (head.head.dep_ in SUBJECTS or head.head.dep_ == "ROOT"):
             subject = True  # "Gina McCarthy, the climate advisor, ...", misparsed as an apposition
         if not m.actor.name or not subject:
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return None
+
+
+def _person_like(t: Token) -> bool:
+    """A name that can be a he or a she: not "NBC" or "the Washington Post" (the NER's organisations with
+    no determiner and a first name, "Amara Osei", are people)."""
+    if t.ent_type_ == "PERSON":
+        return True
+    if any(c.dep_ == "det" for c in t.children):
+        return False
+    return t.ent_type_ == "" or any(c.dep_ == "compound" and _is_name(c) for c in t.children)
+
+
+#: conjunctions of a clause that sets the scene ("when X was cast", "after X left")
+SCENE_MARKS = frozenset("when while after before as since because if until once".split())
+
+
+def _subordinate(v: Token) -> bool:
+    """A verb of a clause that says what someone reported ("saying [X might have ...]") or sets the scene
+    ("when [X dubbed the series]"): its subject is talked about, not talking."""
+    if _reported(v):
+        return True
+    if v.dep_ != "advcl" or v.lemma_.lower() in REPORT_VERBS:  # "while X wrote ...": X speaks
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SCENE_MARKS for c in v.children)
 
 
 def _according_to(t: Token) -> bool:
@@ -468,9 +553,10 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
         if a is not None:
             return a
     m = mentions.at(tok)
-    if m is not None and m.actor.kind == "person" and m.actor.name:
+    if m is not None and m.actor.kind == "person" and m.actor.name and m.actor.rule != "coref:title":
         return m.actor
-    # a person named in the phrase itself beats a title or an office: "The Vice President, Mike Pence"
+    # a person named in the phrase itself beats a title or an office: "The Vice President, Mike Pence";
+    # also a title the resolver took for an earlier holder ("the current bishop, Allan Casicas")
     for c in tok.children:
         if c.dep_ in NAME_DEPS and c.i > tok.i and c.dep_ != "conj":
             inner = mentions.at(c)
@@ -498,8 +584,11 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
     for c in tok.children:
         if c.dep_ in ("compound", "appos", "poss", "amod"):
             m = mentions.at(c)
-            if m is not None and m.actor.kind in ("person", "agent"):
-                return m.actor
+            if m is None or m.actor.kind not in ("person", "agent"):
+                continue
+            if c.dep_ == "poss" and m.actor.kind == "person" and tok.lemma_.lower() in RELATIONS:
+                continue  # "his daughter reported": the daughter, not him (but "his statement" is his)
+            return m.actor
     # "RIAA's notice claimed": the owner of a statement speaks through it, also when no dictionary knows it
     owner = next((c for c in tok.children if c.dep_ == "poss" and _is_name(c)), None)
     if owner is not None:
