@@ -180,43 +180,52 @@ def _dated(result, root):
     }
 
 
-def test_events_date_not_across_an_after_clause(code):
-    r = code(
-        "On Friday, Malian rebels attacked a French convoy near Gao. As of Monday, a French soldier was "
-        "still in hospital, after Malian rebels shot him in the leg.",
-        "2020-09-30",
-    )
-    assert {d for d, _ in _dated(r, "18")} == {"2020-09-25"}  # the shooting was Friday's attack, not Monday
-
-
-def test_events_a_deadline_after_publication_does_not_date_a_past_act(code):
-    r = code(
-        "The United States and Brazil discussed plans to end illegal deforestation by 2030.", "2021-06-17"
-    )
-    assert {d for d, _ in _dated(r, "04")} == {"2021-06-17"}
-
-
-def test_events_a_period_that_contains_the_publication_day_gives_that_day(code):
-    r = code("The United States gave Iraq $100 million in humanitarian aid this year.", "2021-07-23")
-    assert {d for d, _ in _dated(r, "07")} == {"2021-07-23"}
-
-
-def test_events_the_definite_noun_takes_the_date_of_its_first_mention(code):
-    r = code(
-        "Polish farmers gathered in Warsaw on Saturday for a rally against the government.\n\n"
-        "Opposition leaders also spoke at the rally.",
-        "2020-12-15",
-    )
-    assert {d for d, _ in _dated(r, "14")} == {"2020-12-12"}
-
-
-def test_events_undated_violence_is_the_incident_of_the_lead(code):
-    r = code(
-        "On Friday, a gunman killed three people in Lyon, France, and police arrested him on Saturday.\n\n"
-        "Witnesses said the gunman attacked French tourists with a knife.",
-        "2019-12-02",
-    )
-    assert {d for d, _ in _dated(r, "18")} == {"2019-11-29"}  # the earliest day of the lead, not publication
+@pytest.mark.parametrize(
+    ("text", "published", "root", "date"),
+    [
+        # the shooting is Friday's attack: "As of Monday" does not reach into the "after" clause
+        (
+            "On Friday, Malian rebels attacked a French convoy near Gao. As of Monday, a French soldier was "
+            "still in hospital, after Malian rebels shot him in the leg.",
+            "2020-09-30",
+            "18",
+            "2020-09-25",
+        ),
+        # a deadline after publication does not date a past act
+        (
+            "The United States and Brazil discussed plans to end illegal deforestation by 2030.",
+            "2021-06-17",
+            "04",
+            "2021-06-17",
+        ),
+        # a period that contains the publication day gives that day
+        (
+            "The United States gave Iraq $100 million in humanitarian aid this year.",
+            "2021-07-23",
+            "07",
+            "2021-07-23",
+        ),
+        # "the rally" is the rally an earlier sentence dates
+        (
+            "Polish farmers gathered in Warsaw on Saturday for a rally against the government.\n\n"
+            "Opposition leaders also spoke at the rally.",
+            "2020-12-15",
+            "14",
+            "2020-12-12",
+        ),
+        # undated violence is the lead's incident: its earliest day, not the publication date
+        (
+            "On Friday, a gunman killed three people in Lyon, France, and police arrested him "
+            "on Saturday.\n\n"
+            "Witnesses said the gunman attacked French tourists with a knife.",
+            "2019-12-02",
+            "18",
+            "2019-11-29",
+        ),
+    ],
+)
+def test_events_dates_of_acts(code, text, published, root, date):
+    assert {d for d, _ in _dated(code(text, published), root)} == {date}
 
 
 def test_events_an_evaluation_is_dated_when_it_is_written(pipe):
