@@ -236,3 +236,12 @@ def test_events_an_evaluation_is_dated_when_it_is_written(pipe):
     (r,) = pipe.code_batch([art])
     assert {d for d, _ in _dated(r, "19")} == {"2022-02-24"}
     assert {d for d, _ in _dated(r, "11")} == {"2022-03-01"}
+
+
+def test_events_the_day_carries_its_place_to_the_same_actors(code):
+    r = code(
+        "President Biden met Prime Minister Kishida of Japan today in Tokyo. Biden thanked Kishida for his "
+        "support.",
+        "2022-05-24",
+    )
+    assert _dated(r, "05") == {("2022-05-24", "JPN")}  # thanked at the meeting in Tokyo

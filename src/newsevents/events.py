@@ -1309,8 +1309,10 @@ class Coder:
             cameo = IRREGULAR_FORCE.get(cameo, "180")  # force by gunmen, militants, bombers: CAMEO 18
             why += ":irregular-force"
         code = self.ontology.get(cameo)
-        date, date_source, own_date, _ = self._date(fr, sent, ctx)
+        date, date_source, own_date, date_from = self._date(fr, sent, ctx)
         place = self._place(fr, sent, ctx, allow_sentence=not own_date)
+        if place is None and date_from is not None:
+            place = self._setting_place(date_from, fr.trigger.doc, ctx, (s, t))  # where the day came from
         keys = {a.key for a in (s, t) if a is not None and a.key}
         if place is None and ctx.home_place is not None and keys == {ctx.home}:
             place = ctx.home_place  # a domestic act in a story set in one country happened there
@@ -1514,6 +1516,29 @@ class Coder:
             return self._seat_place(fr, ctx)
         return min(own, key=lambda p: abs(p.start - fr.trigger.idx))
 
+    def _setting_place(
+        self, d: DateMention, doc: Doc, ctx: ArticleContext, actors: tuple[Actor | None, ...]
+    ) -> Place | None:
+        """The place of the sentence an event took its day from, when that sentence names one of the
+        event's actors ("Biden met Modi today in Tokyo. ... The leaders discussed ..."): the locative
+        place on the verb the date is on ("met today ... in Washington", not "sanctioned entities located
+        in Russia"), nearest the date."""
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.root.sent
+        keys = {a.key for a in actors if a is not None and a.key}
+        there = {m.actor.key for m in ctx.mentions.items if sent.start <= m.start < sent.end}
+        if not keys & there:
+            return None
+        verb = _verb_above(span.root).i
+        near = [
+            p
+            for p in self._starting_in(ctx.places, sent.start_char, sent.end_char)
+            if _is_locative(doc, p) and _verb_above(_span_root(doc, p.start, p.end)).i == verb
+        ]
+        return min(near, key=lambda p: abs(p.start - d.start)) if near else None
+
     def _seat_place(self, fr: Frame, ctx: ArticleContext) -> Place | None:
         """ "welcomed them to the White House", "talks at the Kremlin": a seat of power places the act in
         its country."""
@@ -1586,6 +1611,11 @@ def _is_temporal(doc: Doc, d: DateMention) -> bool:
 TEMPORAL_SUBORDINATORS = frozenset(
     {"after", "before", "since", "until", "till", "once", "following", "prior"}
 )
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else doc[0]
 
 
 def _verb_above(tok: Token) -> Token:
