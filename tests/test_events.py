@@ -172,3 +172,76 @@ def test_events_statement_about_another_country_is_set_there(pipe):
         "2022-02-01",
     )
     assert {("USA", "MMR", "11"), ("MMR", "MMR", "17")} <= got
+
+
+def _dated(result, root):
+    return {
+        (e.date, e.location.country if e.location else None) for e in result.events if e.cameo[:2] == root
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "root", "date"),
+    [
+        # the shooting is Friday's attack: "As of Monday" does not reach into the "after" clause
+        (
+            "On Friday, Malian rebels attacked a French convoy near Gao. As of Monday, a French soldier was "
+            "still in hospital, after Malian rebels shot him in the leg.",
+            "2020-09-30",
+            "18",
+            "2020-09-25",
+        ),
+        # a deadline after publication does not date a past act
+        (
+            "The United States and Brazil discussed plans to end illegal deforestation by 2030.",
+            "2021-06-17",
+            "04",
+            "2021-06-17",
+        ),
+        # a period that contains the publication day gives that day
+        (
+            "The United States gave Iraq $100 million in humanitarian aid this year.",
+            "2021-07-23",
+            "07",
+            "2021-07-23",
+        ),
+        # "the rally" is the rally an earlier sentence dates
+        (
+            "Polish farmers gathered in Warsaw on Saturday for a rally against the government.\n\n"
+            "Opposition leaders also spoke at the rally.",
+            "2020-12-15",
+            "14",
+            "2020-12-12",
+        ),
+        # undated violence is the lead's incident: its earliest day, not the publication date
+        (
+            "On Friday, a gunman killed three people in Lyon, France, and police arrested him "
+            "on Saturday.\n\n"
+            "Witnesses said the gunman attacked French tourists with a knife.",
+            "2019-12-02",
+            "18",
+            "2019-11-29",
+        ),
+    ],
+)
+def test_events_dates_of_acts(code, text, published, root, date):
+    assert {d for d, _ in _dated(code(text, published), root)} == {date}
+
+
+def test_events_an_evaluation_is_dated_when_it_is_written(pipe):
+    from newsevents.types import Article
+
+    text = "Russia launched its brutal, unprovoked invasion of Ukraine on February 24."
+    art = Article(id="s", text=text, published=dt.date(2022, 3, 1), source="U.S. Department of State")
+    (r,) = pipe.code_batch([art])
+    assert {d for d, _ in _dated(r, "19")} == {"2022-02-24"}
+    assert {d for d, _ in _dated(r, "11")} == {"2022-03-01"}
+
+
+def test_events_the_day_carries_its_place_to_the_same_actors(code):
+    r = code(
+        "President Biden met Prime Minister Kishida of Japan today in Tokyo. Biden thanked Kishida for his "
+        "support.",
+        "2022-05-24",
+    )
+    assert _dated(r, "05") == {("2022-05-24", "JPN")}  # thanked at the meeting in Tokyo

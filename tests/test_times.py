@@ -56,3 +56,11 @@ def test_times_find_dates_gives_offsets(nlp):
     assert ("January 14", "2019-01-14") in found
     for d in find_dates(doc, WED):
         assert doc.text[d.start : d.end] == d.text
+
+
+def test_times_a_month_name_that_is_a_surname_is_not_a_date(nlp):
+    doc = nlp(
+        "Chancellor Olaf Scholz met Prime Minister Pedro May in Madrid. Critics rejected May's plan in May."
+    )
+    found = [(d.text, d.value) for d in find_dates(doc, WED)]
+    assert found == [("May", "2018-05")]  # "in May" is the month; "May's plan" is the prime minister's

@@ -155,6 +155,9 @@ THREAT_CODE = {
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 CONFLICT_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+#: roots whose nouns name one occurrence ("the meeting", "the rally", "the attack"), not a stance
+EPISODE_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
 #: intent words that, before a hostile act, amount to a threat ("vowed to retaliate")
 THREAT_INTENT = frozenset("vow pledge promise threaten warn plan prepare intend determine resolve".split())
 #: roots of acts that are mostly domestic when their actor is unnamed (arrests, attacks, protests, probes)
@@ -1306,8 +1309,10 @@ class Coder:
             cameo = IRREGULAR_FORCE.get(cameo, "180")  # force by gunmen, militants, bombers: CAMEO 18
             why += ":irregular-force"
         code = self.ontology.get(cameo)
-        date, date_source, own_date = self._date(fr, sent, ctx)
+        date, date_source, own_date, date_from = self._date(fr, sent, ctx)
         place = self._place(fr, sent, ctx, allow_sentence=not own_date)
+        if place is None and date_from is not None:
+            place = self._setting_place(date_from, fr.trigger.doc, ctx, (s, t))  # where the day came from
         keys = {a.key for a in (s, t) if a is not None and a.key}
         if place is None and ctx.home_place is not None and keys == {ctx.home}:
             place = ctx.home_place  # a domestic act in a story set in one country happened there
@@ -1367,36 +1372,120 @@ class Coder:
                 toks += [t for c in top.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
         return toks
 
-    def _date(self, fr: Frame, sent: Span, ctx: ArticleContext) -> tuple[str | None, str | None, bool]:
-        """(date, date_source, whether the trigger's own clause gave the date)."""
+    def _date(
+        self, fr: Frame, sent: Span, ctx: ArticleContext
+    ) -> tuple[str | None, str | None, bool, DateMention | None]:
+        """(date, date_source, whether the trigger's own clause gave the date, the mention in another
+        sentence the date was taken from, if it was)."""
+        doc = fr.trigger.doc
+        pub = ctx.published.isoformat() if ctx.published else None
+        if fr.rule.startswith("evaluative:") and pub:
+            # "Russia's brutal invasion ... on February 24": the words judge the act when they are written
+            return pub, "published", False, None
         clause = self._clause_tokens(fr)
         offs = {t.idx for t in clause}
-        doc = fr.trigger.doc
         in_sent = self._starting_in(ctx.dates, sent.start_char, sent.end_char)
-        dates = [d for d in in_sent if _is_temporal(doc, d)]
+        dates = [d for d in in_sent if _is_temporal(doc, d) and not self._too_late(fr, d, pub)]
         own = [d for d in dates if d.start in offs]
         in_clause = bool(own)
-        if not own and len({d.value for d in dates}) == 1:
-            own = dates  # the sentence's only date, even when it hangs off the governing verb
+        if not own:
+            # the sentence's only date, even when it hangs off the governing verb
+            near = [d for d in dates if _date_reaches(doc, d, fr.trigger)]
+            if near and len({d.value for d in dates}) == 1:
+                own = near
         if own:
-            doc = fr.trigger.doc
             best = min(own, key=lambda d: (_hops(doc, d.start, fr.trigger), abs(d.start - fr.trigger.idx)))
-            return best.value, "text", in_clause
+            return (*self._refine(best.value, pub), in_clause, None)
+        ante = self._antecedent_date(fr, ctx, pub)
+        if ante is not None:
+            return (*self._refine(ante.value, pub), False, ante)
         # the paragraph's last earlier day: "On Saturday a gunman opened fire. ... Police arrested him."
-        text = fr.trigger.doc.text
+        text = doc.text
         para_start = text.rfind("\n\n", 0, sent.start_char) + 1
         earlier = [
             d
             for d in ctx.dates
-            if para_start <= d.start < sent.start_char
-            and d.precision == "day"
-            and _is_temporal(fr.trigger.doc, d)
+            if para_start <= d.start < sent.start_char and d.precision == "day" and _is_temporal(doc, d)
         ]
-        if earlier and (ctx.published is None or earlier[-1].value <= ctx.published.isoformat()):
-            return earlier[-1].value, "text", False
-        if ctx.published:
-            return ctx.published.isoformat(), "published", False
-        return None, None, False
+        if earlier and (pub is None or earlier[-1].value <= pub):
+            return earlier[-1].value, "text", False, earlier[-1]
+        lead = self._lead_date(fr, ctx)
+        if lead is not None:
+            return lead.value, "text", False, lead
+        if pub:
+            return pub, "published", False, None
+        return None, None, False, None
+
+    @staticmethod
+    def _too_late(fr: Frame, d: DateMention, pub: str | None) -> bool:
+        """A date wholly after publication cannot date an act the text asserts happened ("discussed
+        goals to end deforestation by 2030")."""
+        return pub is not None and fr.modality == "asserted" and d.value > pub[: len(d.value)]
+
+    @staticmethod
+    def _refine(value: str, pub: str | None) -> tuple[str, str]:
+        """A month or year that contains the publication day ("this year", "in Fiscal Year 2021") says
+        no more than "by the time of writing": the publication day, which that period contains."""
+        if pub is not None and len(value) < len(pub) and pub.startswith(value):
+            return pub, "published"
+        return value, "text"
+
+    def _antecedent_date(self, fr: Frame, ctx: ArticleContext, pub: str | None) -> DateMention | None:
+        """ "spoke at the rally", "on the occasion of the meeting": a definite noun trigger names the
+        same event as another mention of that noun in the article which has a date ("gathered on
+        Saturday for a rally"); the nearest earlier such mention, else the first later one."""
+        tok = fr.trigger
+        if (
+            tok.pos_ not in ("NOUN", "PROPN")
+            or fr.code[:2] not in EPISODE_ROOTS
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        ):
+            return None
+        doc = tok.doc
+        lemma = tok.lemma_.lower()
+        others = [
+            t for t in doc if t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma
+        ]
+        others.sort(key=lambda t: (t.i > tok.i, abs(t.i - tok.i)))
+        for o in others:
+            if any(s <= o.idx < e for s, e in ctx.skip):
+                continue
+            sent = o.sent
+            for d in self._starting_in(ctx.dates, sent.start_char, sent.end_char):
+                if not _is_temporal(doc, d) or (pub is not None and d.value > pub[: len(d.value)]):
+                    continue
+                if _date_reaches(doc, d, o):
+                    return d
+        return None
+
+    def _lead_date(self, fr: Frame, ctx: ArticleContext) -> DateMention | None:
+        """A violent or protest act the text gives no day for is the incident the article's lead paragraph
+        dates ("On Friday a man stabbed ... . ... Police then shot him."): the earliest day it names within
+        the week before publication (the incident comes before its aftermath: "appeared in court
+        yesterday, charged over a shooting on Friday")."""
+        if fr.code[:2] not in MATERIAL_CONFLICT_ROOTS or ctx.published is None:
+            return None
+        doc = fr.trigger.doc
+        text = doc.text
+        pos = 0
+        while pos < len(text):
+            end = text.find("\n\n", pos)
+            end = len(text) if end < 0 else end
+            if len(text[pos:end].split()) >= 12:
+                break
+            pos = end + 2
+        else:
+            return None
+        if fr.trigger.idx < pos:
+            return None
+        recent = [
+            d
+            for d in self._starting_in(ctx.dates, pos, end)
+            if d.precision == "day"
+            and _is_temporal(doc, d)
+            and 0 <= (ctx.published - dt.date.fromisoformat(d.value)).days <= 7
+        ]
+        return min(recent, key=lambda d: d.value) if recent else None
 
     def _starting_in(self, items: list, lo: int, hi: int) -> list:
         """The items (anything with ``.start``) with ``lo <= start < hi``, in their list order.
@@ -1426,6 +1515,29 @@ class Coder:
         if not own:
             return self._seat_place(fr, ctx)
         return min(own, key=lambda p: abs(p.start - fr.trigger.idx))
+
+    def _setting_place(
+        self, d: DateMention, doc: Doc, ctx: ArticleContext, actors: tuple[Actor | None, ...]
+    ) -> Place | None:
+        """The place of the sentence an event took its day from, when that sentence names one of the
+        event's actors ("Biden met Modi today in Tokyo. ... The leaders discussed ..."): the locative
+        place on the verb the date is on ("met today ... in Washington", not "sanctioned entities located
+        in Russia"), nearest the date."""
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.root.sent
+        keys = {a.key for a in actors if a is not None and a.key}
+        there = {m.actor.key for m in ctx.mentions.items if sent.start <= m.start < sent.end}
+        if not keys & there:
+            return None
+        verb = _verb_above(span.root).i
+        near = [
+            p
+            for p in self._starting_in(ctx.places, sent.start_char, sent.end_char)
+            if _is_locative(doc, p) and _verb_above(_span_root(doc, p.start, p.end)).i == verb
+        ]
+        return min(near, key=lambda p: abs(p.start - d.start)) if near else None
 
     def _seat_place(self, fr: Frame, ctx: ArticleContext) -> Place | None:
         """ "welcomed them to the White House", "talks at the Kremlin": a seat of power places the act in
@@ -1493,6 +1605,55 @@ def _is_temporal(doc: Doc, d: DateMention) -> bool:
         root.dep_ in ("compound", "amod", "nummod", "nmod", "quantmod")
         and root.head.ent_type_ not in ("DATE", "TIME")
     )
+
+
+#: subordinators that set a clause at another time than the clause it depends on
+TEMPORAL_SUBORDINATORS = frozenset(
+    {"after", "before", "since", "until", "till", "once", "following", "prior"}
+)
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else doc[0]
+
+
+def _verb_above(tok: Token) -> Token:
+    """The nearest verb above ``tok`` (the sentence root when there is none)."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _date_reaches(doc: Doc, d: DateMention, trigger: Token) -> bool:
+    """Whether a date elsewhere in the trigger's sentence can date it ("On Tuesday, police said they had
+    arrested him"). Not across an "after"/"before"/"since" clause or phrase between the trigger and the
+    date's verb ("As of Monday he was in critical condition, after a bullet hit him"), nor into a
+    relative clause about something the date phrase names ("the Dialogue held on April 11 which made
+    evident that ...")."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _verb_above(span.root)
+    tok = trigger
+    while tok.i != verb.i:
+        if (
+            tok.dep_ == "relcl"
+            and span.start <= tok.head.i < span.end
+            and any(c.lower_ in ("which", "that", "who") for c in tok.children)
+        ):
+            return False
+        if tok.dep_ in ("advcl", "pcomp", "pobj"):
+            marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "prep")}
+            if tok.dep_ != "advcl":
+                marks.add(tok.head.lower_)
+            if marks & TEMPORAL_SUBORDINATORS:
+                return False
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return True
 
 
 def _is_locative(doc: Doc, p: Place) -> bool:

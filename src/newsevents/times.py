@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .types import DateMention
 
@@ -190,11 +191,57 @@ def resolve(text: str, published: dt.date | None) -> Resolved | None:
     return None
 
 
+def _surnames(doc: Any) -> set[str]:
+    """Month names that are surnames of people the ``doc`` names: "Theresa May" gives "may" (a PERSON
+    entity, or a month name right after a capitalised name that is no date word itself)."""
+    out = set()
+    for tok in doc[1:]:
+        if tok.lower_ not in MONTHS or not tok.text[:1].isupper():
+            continue
+        prev = tok.nbor(-1)
+        if tok.ent_type_ == "PERSON" and prev.ent_type_ == "PERSON" and tok.ent_iob_ == "I":
+            out.add(tok.lower_)
+        elif (
+            prev.tag_ == "NNP"
+            and prev.lower_ not in MONTHS
+            and prev.lower_ not in WEEKDAYS
+            and prev.ent_type_ not in ("DATE", "TIME")
+        ):
+            out.add(tok.lower_)
+    return out
+
+
+#: words before a month name that make it the month ("until May"), not the person ("May said")
+_BEFORE_MONTH = frozenset(
+    "in on since until till by from to through during before after last next this early late mid of".split()
+)
+
+
+def _is_surname(ent: Any, names: set[str]) -> bool:
+    """A DATE entity that is only a month name which is also a named person's surname, used as a name:
+    a possessive ("May's agreement") or no temporal word before it ("said May")."""
+    words = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+    if len(words) != 1 or words[0].lower_ not in names:
+        return False
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if ent[-1].tag_ == "POS" or (after is not None and after.tag_ == "POS"):
+        return True
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before not in _BEFORE_MONTH
+
+
 def find_dates(doc: object, published: dt.date | None) -> list[DateMention]:
-    """Every resolvable DATE entity of a spaCy ``doc``."""
+    """Every resolvable DATE entity of a spaCy ``doc``.
+
+    A bare month name that is also the surname of someone the text names ("May's Brexit agreement"
+    after "Theresa May") is that person, not a month."""
     out = []
+    names = _surnames(doc)
     for ent in doc.ents:  # type: ignore[attr-defined]
         if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if names and _is_surname(ent, names):
             continue
         if ent.label_ == "TIME" and not re.search(r"day|night|morning|evening|afternoon", ent.text, re.I):
             continue  # "10:39 a.m." names no day; "Saturday morning" does
