@@ -77,6 +77,10 @@ OBJECT_CONTROL = frozenset(
 )
 #: rules of an actor whose country was guessed from the place of the sentence or article
 GUESSED = ("article-country", "place")
+#: verbs whose "against" object is an act done to their subject ("defends itself against aggression")
+DEFENDING = frozenset("defend protect fight resist struggle guard shield".split())
+#: nouns of a run of acts whose owner did them ("Russia's escalation of attacks")
+SERIES = frozenset("escalation series wave spate string campaign intensification surge string".split())
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
 MODAL_HYPOTHETICAL = frozenset("would could might may should can".split())
@@ -484,6 +488,18 @@ class Coder:
             or _border_between(tok)
         )
         tgt_toks = self._slot_targets(tok, pat)
+        if not tgt_toks and tok.dep_ == "pobj" and tok.head.lower_ == "against":
+            defender = tok.head.head  # "Ukraine defends itself against Russian aggression"
+            if defender.lemma_.lower() in DEFENDING and defender.pos_ == "VERB":
+                tgt_toks = _subjects(defender)
+        if (
+            not own
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in SERIES
+        ):
+            # "Russia's escalation of attacks", "a wave of arrests by the junta": whose the series is
+            own = [c for c in tok.head.head.children if c.dep_ == "poss"]
         rule = f"noun:{pat.lemma}"
         group_poss = bool(own) and all(t.lower_ in ("their", "our", "its") for t in own)
         if (
@@ -965,7 +981,10 @@ class Coder:
                     fr.modality = "hypothetical"
         # "discussed Russia's invasion", "discussed their shared concern": a possessed noun names an act
         # that took place, which talking about does not make hypothetical
-        presupposed = fr.pattern.pos == "NOUN" and any(c.dep_ == "poss" for c in tok.children)
+        owner = tok.head.head if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in SERIES else tok
+        presupposed = fr.pattern.pos == "NOUN" and any(
+            c.dep_ == "poss" for c in (*tok.children, *owner.children)
+        )
         # walk up through complement chains to a governing modality word
         if len(anchors) > 1:
             kind = self._modality_of(anchors[-1])
