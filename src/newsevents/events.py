@@ -720,6 +720,10 @@ class Coder:
                     continue
                 if m is not None:
                     break
+        if m is None and low in ("they", "them", "their", "themselves"):
+            recent = self._recent_pair(tok, ctx)  # "Biden met Macron. They ...": people, so no antecedent yet
+            if recent is not None:
+                return [copy_at(x, tok, "coref:pair") for x in recent]
         if m is None:
             # a place as target or victim ("shelled Kharkiv", "annexed Crimea"): its country
             for p in ctx.places:
