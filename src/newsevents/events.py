@@ -81,6 +81,7 @@ GUESSED = ("article-country", "place")
 DEFENDING = frozenset("defend protect fight resist struggle guard shield".split())
 #: nouns of a run of acts whose owner did them ("Russia's escalation of attacks")
 SERIES = frozenset("escalation series wave spate string campaign intensification surge string".split())
+SANCTION_WORDS = frozenset("sanction embargo tariff designation restriction penalty".split())
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
 MODAL_HYPOTHETICAL = frozenset("would could might may should can".split())
@@ -451,7 +452,10 @@ class Coder:
         rule = f"verb:{pat.lemma}{'+' + pat.particle if pat.particle else ''}" + (
             ":passive" if passive else ""
         )
-        return self._frame(tok, pat, src_toks, tgt_toks, ctx, rule)
+        fr = self._frame(tok, pat, src_toks, tgt_toks, ctx, rule)
+        if fr is not None and pat.code[:2] in ("18", "19") and _sanctioning(tok):
+            fr.code, fr.rule = "163", fr.rule + "+sanctions"  # "sanctions that target Russian banks"
+        return fr
 
     def _noun_arguments(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Frame | None:
         held = _holding_verb(tok)
@@ -1897,6 +1901,17 @@ def _border_between(tok: Token) -> list[Token]:
         if o.dep_ == "pobj" and o.lemma_.lower() in ("border", "frontier", "boundary", "line")
         for g in _prep_obj(o, "between")
     ]
+
+
+def _sanctioning(tok: Token) -> bool:
+    """Whether a hostile verb's doer is a sanction ("new sanctions target banks", "sanctions programs to
+    target Burmese actors"): then it is an embargo, not force."""
+    near = list(_subjects(tok))
+    if tok.dep_ in ("advcl", "xcomp", "acl", "relcl"):
+        near.append(tok.head)
+        near += [g for c in tok.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    words = {t.lemma_.lower() for n in near for t in (n, *n.children)}
+    return bool(words & SANCTION_WORDS)
 
 
 def _marked_subjects(tok: Token, mark: str) -> list[Token]:
