@@ -402,7 +402,7 @@ class Coder:
                     _prep_obj(h, s) or _marked_subjects(h, s) or (s == "between" and _border_between(h))
                     for h in hosts
                     for s in preps
-                )
+                ) or (p.code[:2] == "11" and pos in ("NOUN", "ADJ") and bool(_clause_subjects(tok)))
                 if not filled and not (not preps and dobj is not None):
                     continue
             if not p.particle and _has_other_particle(tok) and any(c.particle for c in cands):
@@ -582,6 +582,10 @@ class Coder:
                     return objs
                 if objs and pat.code[:2] == "11" and not deplored:
                     deplored = objs
+        if pat.code[:2] == "11" and (said := _clause_subjects(tok)):
+            # "concerns that Russia may be considering ...", "concerns about how the PRC's construction ..."
+            if self._ctx is None or any(self._actors_of(t, self._ctx) for t in said):
+                return said
         if deplored:
             return deplored
         if d is not None and not restricted and pat.objects and not skip_dobj:
@@ -990,8 +994,9 @@ class Coder:
         # "discussed Russia's invasion", "discussed their shared concern": a possessed noun names an act
         # that took place, which talking about does not make hypothetical
         owner = tok.head.head if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in SERIES else tok
-        presupposed = fr.pattern.pos == "NOUN" and any(
-            c.dep_ == "poss" for c in (*tok.children, *owner.children)
+        presupposed = fr.pattern.pos == "NOUN" and (
+            any(c.dep_ == "poss" for c in (*tok.children, *owner.children))
+            or fr.code[:2] == "11"  # "discussed their concerns": the concern is there, not hypothetical
         )
         # walk up through complement chains to a governing modality word
         if len(anchors) > 1:
@@ -1126,7 +1131,12 @@ class Coder:
             sources, targets = targets[:1], targets[1:]
         pairs: list[tuple[Actor | None, Actor | None, float, str]] = []
         conf = 0.9 if fr.pattern.pos == "VERB" else 0.8
-        from_pair = len(sources) == 2 and all(a.rule == "coref:pair" for a in sources)
+        from_pair = (
+            len(sources) == 2
+            and all(a.rule == "coref:pair" for a in sources)
+            and fr.code[:2]
+            in ("03", "04", "05", "06", "08")  # "they agreed": with each other; "they urged": not
+        )
         # "The Secretary and the Foreign Minister underscored their commitment": a cooperative act of
         # coordinated subjects from different countries, with no one else named, is between them
         joint = (
@@ -1912,6 +1922,19 @@ def _sanctioning(tok: Token) -> bool:
         near += [g for c in tok.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     words = {t.lemma_.lower() for n in near for t in (n, *n.children)}
     return bool(words & SANCTION_WORDS)
+
+
+def _clause_subjects(tok: Token) -> list[Token]:
+    """The subject of a clause a noun or adjective of concern takes ("concerns that Russia may attack",
+    "concerned about how China's build-up could ..."), with its owner when it is a thing."""
+    clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp")]
+    clauses += [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+    out: list[Token] = []
+    for cl in clauses:
+        for sb in cl.children:
+            if sb.dep_ in ("nsubj", "nsubjpass"):
+                out += [sb, *(g for g in sb.children if g.dep_ == "poss")]
+    return out
 
 
 def _marked_subjects(tok: Token, mark: str) -> list[Token]:
