@@ -245,3 +245,15 @@ def test_events_the_day_carries_its_place_to_the_same_actors(code):
         "2022-05-24",
     )
     assert _dated(r, "05") == {("2022-05-24", "JPN")}  # thanked at the meeting in Tokyo
+
+
+def test_events_statement_condemns_conduct_told_just_before(pipe):
+    """ "We condemn this act", "Denying victims care is unacceptable": in a statement about one country, the
+    conduct it has just told of, in that country."""
+    text = (
+        "Dozens of civilians were killed during a bombing of a market in Tigray, Ethiopia on June 22. "
+        "Ethiopian security forces denied medics access to the victims. "
+        "We strongly condemn this reprehensible act. "
+        "Denying victims urgently needed medical care is heinous and absolutely unacceptable."
+    )
+    assert ("USA", "ETH", "11") in _statement(pipe, text, "2021-06-24")

@@ -685,6 +685,16 @@ class Coder:
                 place = self._country_in(act, ctx)
                 if place is not None and all(a.key != place.country for a in sources):
                     targets = [_place_actor(place, "place-criticised")]
+            if (
+                not targets
+                and hit is None
+                and any(
+                    c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in act.children
+                )
+                and ctx.home_place is not None
+                and all(a.key != ctx.home for a in sources)
+            ):  # "We condemn this reprehensible act": the act just told of, in the country it is about
+                targets = [_place_actor(ctx.home_place, "place-criticised")]
             if not targets and hit is not None and hit.code[:2] in ("17", "18", "19", "20") and k and not own:
                 targets = [
                     Actor(
@@ -958,6 +968,19 @@ class Coder:
                 fr.rule = f"evaluation:{word}"
                 self._modality(fr, ctx)
                 return fr
+        clause = (
+            [c for c in head.head.children if c.dep_ == "csubj"] if head.dep_ in ("acomp", "attr") else []
+        )
+        home = ctx.home_place
+        if clause and critic is ctx.author and home is not None and home.country != critic.key:
+            # "Denying victims medical care is unacceptable", in a government's statement about a country:
+            # conduct in that country, whose doer the statement named before
+            fr = Frame(
+                pat, tok, [copy_at(critic, tok, "speaker")], [_place_actor(home, "place-criticised")], False
+            )
+            fr.code, fr.confidence, fr.rule = "111", 0.4, f"evaluation:{word}+conduct"
+            self._modality(fr, ctx)
+            return fr
         return None
 
     # ---- modality -------------------------------------------------------------------------------
