@@ -165,3 +165,19 @@ def test_actors_the_institution_in_a_judges_title_is_not_the_judge(pipe):
     m = ms.at(court)
     assert m is None or m.actor.name != "Maria Lindqvist"
     assert actor_for(pipe, text, "Judge").name == "Maria Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        ("Indonesia's chief security minister Wiranto was stabbed on Thursday.", "Wiranto", "IDN"),
+        (
+            "He was convicted of killing United States Senator Robert F. Kennedy in 1968.",
+            "Robert F. Kennedy",
+            "USA",
+        ),
+    ],
+)
+def test_actors_unknown_person_after_a_title_with_a_country(pipe, text, name, key):
+    r = pipe.code_text(text, published="2019-10-11")
+    assert {a.text: a.key for a in r.actors}[name] == key

@@ -424,6 +424,40 @@ class ActorResolver:
         a.rule = "author"
         return a
 
+    def titled_people(self, doc: Doc, mentions: Mentions) -> None:
+        """A person of unknown country right after a title that has one: "Indonesia's chief security minister
+        Wiranto", "United States Senator Robert F. Kennedy". Later mentions of the name follow."""
+        named: dict[str, Actor] = {}
+        items = mentions.items
+        for i, m in enumerate(items):
+            a = m.actor
+            if a.key is not None or a.kind != "person":
+                continue
+            if a.name and a.name in named:
+                m.actor = named[a.name].rekeyed(named[a.name].key or "", f"{a.rule}+title")
+                m.actor.text, m.actor.start, m.actor.end = a.text, a.start, a.end
+                continue
+            if i == 0:
+                continue
+            p = items[i - 1]
+            gap = [t for t in doc[p.end : m.start] if not t.is_punct or t.text == "-"]
+            if not gap and p.actor.kind == "country" and self.d.agent(doc[m.start].lemma_.lower()):
+                gap = [doc[m.start]]  # the title is part of the name's mention: "Senator Robert F. Kennedy"
+            titled = p.actor.key and (
+                (p.actor.kind == "agent" and p.actor.role and not gap)
+                or (
+                    p.actor.kind == "country"
+                    and 0 < len(gap) <= 3
+                    and any(self.d.agent(t.lemma_.lower()) for t in gap)
+                    and all(t.text[:1].isupper() for t in gap)
+                )
+            )
+            if titled and doc[p.start].sent.start == doc[m.start].sent.start:
+                m.actor = a.rekeyed(p.actor.key or "", f"{a.rule}+title-before")
+                if a.name:
+                    named[a.name] = m.actor
+                    named[a.name.split()[-1]] = m.actor
+
     def publisher_officials(
         self,
         mentions: Mentions,

@@ -149,6 +149,7 @@ class Pipeline:
         resolver = ActorResolver(res.dictionary, res.gazetteer)
         quoted = quote_spans(doc.text, skip)
         mentions = resolver.find(doc, on, skip, quoted)
+        resolver.titled_people(doc, mentions)
         resolver.publisher_officials(mentions, resolver.author(art.source, on), quoted, on)
         context = {a.country for a in mentions.actors() if a.country}
         places: list[Place] = []
