@@ -222,6 +222,22 @@ def _dated(result, root):
             "18",
             "2019-11-29",
         ),
+        # a statement's own present-tense act is done when it is written, not on an earlier sentence's day
+        (
+            "Gunmen attacked a police post in northern Niger on Monday. The United States urges the "
+            "government of Niger to protect civilians.",
+            "2021-06-23",
+            "02",
+            "2021-06-23",
+        ),
+        # ... but quoted words keep the day of the sentence they were said in
+        (
+            "Gunmen attacked a police post in northern Niger on Monday. “We urge Niger to investigate,” the "
+            "French foreign minister said.",
+            "2021-06-23",
+            "02",
+            "2021-06-21",
+        ),
     ],
 )
 def test_events_dates_of_acts(code, text, published, root, date):
