@@ -273,3 +273,12 @@ def test_events_statement_condemns_conduct_told_just_before(pipe):
         "Denying victims urgently needed medical care is heinous and absolutely unacceptable."
     )
     assert ("USA", "ETH", "11") in _statement(pipe, text, "2021-06-24")
+
+
+def test_events_a_place_in_a_clause_about_a_noun_does_not_locate_the_act(code):
+    r = code(
+        "Several thousand Polish farmers protested outside the parliament, which had passed a law that "
+        "banned fur farming in Germany.",
+        "2020-12-15",
+    )
+    assert {loc for _, loc in _dated(r, "14")} == {None}  # not DEU: Germany is where the law's ban is

@@ -1574,9 +1574,11 @@ class Coder:
         clause = self._clause_tokens(fr)
         offs = {t.idx for t in clause}
         in_sent = self._starting_in(ctx.places, sent.start_char, sent.end_char)
-        own = [p for p in in_sent if p.start in offs and _is_locative(fr.trigger.doc, p)]
+        doc = fr.trigger.doc
+        in_sent = [p for p in in_sent if _place_reaches(doc, p, fr.trigger)]
+        own = [p for p in in_sent if p.start in offs and _is_locative(doc, p)]
         if not own and allow_sentence:
-            near = [p for p in in_sent if _is_locative(fr.trigger.doc, p)]
+            near = [p for p in in_sent if _is_locative(doc, p)]
             if len({p.name for p in near}) == 1:
                 own = near
         if not own:
@@ -1761,6 +1763,18 @@ def _date_reaches(doc: Doc, d: DateMention, trigger: Token) -> bool:
                 return False
         if tok.head.i == tok.i:
             break
+        tok = tok.head
+    return True
+
+
+def _place_reaches(doc: Doc, p: Place, trigger: Token) -> bool:
+    """Whether a place can locate the trigger: not from inside a clause that describes a noun ("a lawsuit
+    filed by Texas which tried to overturn the results in Georgia") the trigger is not in."""
+    above = {trigger.i, *(t.i for t in trigger.ancestors)}
+    tok = _span_root(doc, p.start, p.end)
+    while tok.i not in above and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX"):
+            return False
         tok = tok.head
     return True
 
