@@ -222,6 +222,22 @@ def _dated(result, root):
             "18",
             "2019-11-29",
         ),
+        # a statement's own present-tense act is done when it is written, not on an earlier sentence's day
+        (
+            "Gunmen attacked a police post in northern Niger on Monday. The United States urges the "
+            "government of Niger to protect civilians.",
+            "2021-06-23",
+            "02",
+            "2021-06-23",
+        ),
+        # ... but quoted words keep the day of the sentence they were said in
+        (
+            "Gunmen attacked a police post in northern Niger on Monday. “We urge Niger to investigate,” the "
+            "French foreign minister said.",
+            "2021-06-23",
+            "02",
+            "2021-06-21",
+        ),
     ],
 )
 def test_events_dates_of_acts(code, text, published, root, date):
@@ -257,3 +273,12 @@ def test_events_statement_condemns_conduct_told_just_before(pipe):
         "Denying victims urgently needed medical care is heinous and absolutely unacceptable."
     )
     assert ("USA", "ETH", "11") in _statement(pipe, text, "2021-06-24")
+
+
+def test_events_a_place_in_a_clause_about_a_noun_does_not_locate_the_act(code):
+    r = code(
+        "Several thousand Polish farmers protested outside the parliament, which had passed a law that "
+        "banned fur farming in Germany.",
+        "2020-12-15",
+    )
+    assert {loc for _, loc in _dated(r, "14")} == {None}  # not DEU: Germany is where the law's ban is

@@ -64,3 +64,22 @@ def test_times_a_month_name_that_is_a_surname_is_not_a_date(nlp):
     )
     found = [(d.text, d.value) for d in find_dates(doc, WED)]
     assert found == [("May", "2018-05")]  # "in May" is the month; "May's plan" is the prime minister's
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "value"),
+    [
+        ("The two ministers will meet again in November.", "November", "2019-11"),
+        (
+            "Both leaders stressed their commitment to achieve results at the summit in Lima in September.",
+            "September",
+            "2019-09",
+        ),
+        ("Parliamentary elections are planned for October.", "October", "2019-10"),
+        ("The ministers met in Lima in November.", "November", "2018-11"),  # past tense: the last one
+        ("The activist tried to warn people about the outbreak in December.", "December", "2018-12"),
+    ],
+)
+def test_times_a_month_the_words_put_ahead_is_the_coming_one(nlp, text, month, value):
+    (d,) = [d for d in find_dates(nlp(text), WED) if d.text.endswith(month)]
+    assert d.value == value

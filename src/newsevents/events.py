@@ -1453,9 +1453,16 @@ class Coder:
             near = [d for d in dates if _date_reaches(doc, d, fr.trigger)]
             if near and len({d.value for d in dates}) == 1:
                 own = near
+        present = pub is not None and _present_act(fr)
+        if present:
+            # "We urge ... immediately", "The United States again urges ...": the statement's own act is
+            # done when it is written; only a date on the verb itself ("today we announce") dates it
+            own = [d for d in own if _verb_above(_span_root(doc, d.start, d.end)).i == fr.trigger.i]
         if own:
             best = min(own, key=lambda d: (_hops(doc, d.start, fr.trigger), abs(d.start - fr.trigger.idx)))
             return (*self._refine(best.value, pub), in_clause, None)
+        if present:
+            return pub, "published", False, None
         ante = self._antecedent_date(fr, ctx, pub)
         if ante is not None:
             return (*self._refine(ante.value, pub), False, ante)
@@ -1567,9 +1574,11 @@ class Coder:
         clause = self._clause_tokens(fr)
         offs = {t.idx for t in clause}
         in_sent = self._starting_in(ctx.places, sent.start_char, sent.end_char)
-        own = [p for p in in_sent if p.start in offs and _is_locative(fr.trigger.doc, p)]
+        doc = fr.trigger.doc
+        in_sent = [p for p in in_sent if _place_reaches(doc, p, fr.trigger)]
+        own = [p for p in in_sent if p.start in offs and _is_locative(doc, p)]
         if not own and allow_sentence:
-            near = [p for p in in_sent if _is_locative(fr.trigger.doc, p)]
+            near = [p for p in in_sent if _is_locative(doc, p)]
             if len({p.name for p in near}) == 1:
                 own = near
         if not own:
@@ -1667,6 +1676,48 @@ def _is_temporal(doc: Doc, d: DateMention) -> bool:
     )
 
 
+DEMONSTRATIVES = frozenset("the this that these those".split())
+#: present-tense auxiliaries ("does support", "is urging")
+PRESENT_AUX = frozenset("do does am is are".split())
+
+
+def _present_act(fr: Frame) -> bool:
+    """Whether the trigger is an act done in the present tense of the text ("We urge", "The United States
+    again urges", "we continue to collaborate", "is urging"), or a non-hostile act named by a noun that such
+    a verb governs ("there is a shared commitment"): the time of writing, not an earlier sentence's day.
+    Not reported speech's past, not a hostile act a present verb talks about ("we condemn the attack")."""
+    tok = fr.trigger
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if fr.code[:2] in CONFLICT_ROOTS or tok.dep_ not in ("dobj", "nsubj", "attr", "nsubjpass"):
+            return False
+        if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
+            return False
+        tok = tok.head
+    elif tok.pos_ not in ("VERB", "AUX"):
+        return False
+    while tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head  # "we continue to collaborate": the tense is the finite verb's
+    if tok.dep_ == "conj" and tok.tag_ == tok.head.tag_:
+        tok = tok.head
+    if tok.dep_ in ("ccomp", "parataxis") or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+        return False  # someone's words, reported when they said them ("'We condemn this,' he said Monday")
+    if _quoted(fr.trigger):
+        return False
+    if tok.tag_ in ("VBP", "VBZ"):
+        return not any(c.dep_ == "aux" for c in tok.children)
+    if tok.tag_ in ("VB", "VBG"):
+        auxes = [c for c in tok.children if c.dep_ == "aux"]
+        return bool(auxes) and all(c.lower_ in PRESENT_AUX for c in auxes)
+    return False
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether ``tok`` stands inside quotation marks opened earlier in its paragraph."""
+    text = tok.doc.text
+    before = text[text.rfind("\n\n", 0, tok.idx) + 1 : tok.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 #: subordinators that set a clause at another time than the clause it depends on
 TEMPORAL_SUBORDINATORS = frozenset(
     {"after", "before", "since", "until", "till", "once", "following", "prior"}
@@ -1712,6 +1763,18 @@ def _date_reaches(doc: Doc, d: DateMention, trigger: Token) -> bool:
                 return False
         if tok.head.i == tok.i:
             break
+        tok = tok.head
+    return True
+
+
+def _place_reaches(doc: Doc, p: Place, trigger: Token) -> bool:
+    """Whether a place can locate the trigger: not from inside a clause that describes a noun ("a lawsuit
+    filed by Texas which tried to overturn the results in Georgia") the trigger is not in."""
+    above = {trigger.i, *(t.i for t in trigger.ancestors)}
+    tok = _span_root(doc, p.start, p.end)
+    while tok.i not in above and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX"):
+            return False
         tok = tok.head
     return True
 

@@ -76,8 +76,13 @@ def _fmt(d: dt.date, precision: str) -> Resolved:
     return Resolved(d.isoformat(), "day")
 
 
-def _infer_year(month: int, day: int | None, pub: dt.date) -> int:
-    """The year that puts month/day nearest to the publication date, preferring the past."""
+def _infer_year(month: int, day: int | None, pub: dt.date, lean: str | None = None) -> int:
+    """The year that puts month/day nearest to the publication date, preferring the past; with ``lean``
+    "future" (the words speak of what is to come: "will meet in November") the first such day from the
+    publication date on."""
+    if lean == "future":
+        this = (month, day or (pub.day if month == pub.month else 1))
+        return pub.year if this >= (pub.month, pub.day) else pub.year + 1
     best = pub.year
     best_cost = None
     for y in (pub.year - 1, pub.year, pub.year + 1):
@@ -94,8 +99,9 @@ def _infer_year(month: int, day: int | None, pub: dt.date) -> int:
     return best
 
 
-def resolve(text: str, published: dt.date | None) -> Resolved | None:
-    """The date a phrase names, or None when it names no calendar date."""
+def resolve(text: str, published: dt.date | None, lean: str | None = None) -> Resolved | None:
+    """The date a phrase names, or None when it names no calendar date. ``lean`` ("future" or None) is
+    what the words around the phrase say of a month or day given without its year."""
     t = re.sub(r"\s+", " ", text.strip().lower().strip(".,;:()[]\"'“”’"))
     t = re.sub(r"['’]s$", "", t)
     t = re.sub(r"^(on|at|from|since|until|till|by|as of|as early as|during|over) ", "", t)
@@ -121,7 +127,7 @@ def resolve(text: str, published: dt.date | None) -> Resolved | None:
             if year is None:
                 if published is None:
                     return None
-                year = _infer_year(mon, day, published)
+                year = _infer_year(mon, day, published, lean)
             try:
                 return _fmt(dt.date(year, mon, day), "day")
             except ValueError:
@@ -136,7 +142,7 @@ def resolve(text: str, published: dt.date | None) -> Resolved | None:
             elif t.startswith("last "):
                 y = published.year - (mon >= published.month)
             else:
-                y = _infer_year(mon, None, published)
+                y = _infer_year(mon, None, published, lean)
             return _fmt(dt.date(y, mon, 1), "month")
         if kind == "y" and year:
             return _fmt(dt.date(year, 1, 1), "year")
@@ -231,6 +237,45 @@ def _is_surname(ent: Any, names: set[str]) -> bool:
     return before not in _BEFORE_MONTH
 
 
+#: words that put what they govern in the future ("elections planned for December", "due in May")
+INTENT_WORDS = frozenset(
+    "plan schedule set expect intend aim hope prepare due slate look propose commit commitment dedication "
+    "intention pledge promise vow readiness determination goal upcoming forthcoming agree decide".split()
+)
+FUTURE_AUX = frozenset("will shall 'll wo going".split())
+
+
+def _lean(ent: Any) -> str | None:
+    """ "future" when the words around a DATE entity speak of what is to come ("will meet in November",
+    "the summit takes place in November", "to achieve outcomes at the summit in November", "elections
+    planned for December"), else None (the nearest-date reading: news reports the past)."""
+    tok = ent.root.head
+    if tok.lower_ in ("since", "ago") or any(t.lower_ == "since" for t in ent):
+        return None
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        if tok.lemma_.lower() in INTENT_WORDS or any(
+            c.dep_ == "amod" and c.lemma_.lower() in INTENT_WORDS for c in tok.children
+        ):
+            return "future"
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for _ in range(2):
+        auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if tok.lemma_.lower() in INTENT_WORDS or auxes & FUTURE_AUX:
+            return "future"
+        if tok.tag_ in ("VBP", "VBZ") and not auxes - {"do", "does"}:
+            return "future"  # a present tense with a date is a schedule ("the summit opens in November")
+        if not (tok.tag_ == "VB" and "to" in auxes and tok.head.pos_ in ("VERB", "AUX", "NOUN")):
+            return None
+        # an infinitive is as future as what governs it: "underscored their dedication to achieve ...",
+        # "agreed to meet ...", not "tried to warn people about the outbreak in December"
+        tok = tok.head
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in INTENT_WORDS for c in tok.children):
+            return "future"
+    return None
+
+
 def find_dates(doc: object, published: dt.date | None) -> list[DateMention]:
     """Every resolvable DATE entity of a spaCy ``doc``.
 
@@ -245,7 +290,7 @@ def find_dates(doc: object, published: dt.date | None) -> list[DateMention]:
             continue
         if ent.label_ == "TIME" and not re.search(r"day|night|morning|evening|afternoon", ent.text, re.I):
             continue  # "10:39 a.m." names no day; "Saturday morning" does
-        r = resolve(ent.text, published)
+        r = resolve(ent.text, published, _lean(ent))
         if r is None:
             continue
         out.append(DateMention(ent.text, r.value, r.precision, ent.start_char, ent.end_char))  # type: ignore[arg-type]
