@@ -171,7 +171,14 @@ class Pipeline:
                     if p is not None:
                         p.text = text
                 else:
-                    p = res.gazetteer.place(text, start, ent.end_char, context)
+                    # "Brest, France", "Paris, Texas": the country or state named right after decides
+                    comma = ent.end < len(doc) and doc[ent.end].text == ","
+                    nxt = next((e for e in place_ents if e.start == ent.end + 1), None) if comma else None
+                    then = res.gazetteer.lookup(nxt.text) if nxt is not None else None
+                    here = (
+                        {then.country} if then is not None and then.kind in ("country", "state") else context
+                    )
+                    p = res.gazetteer.place(text, start, ent.end_char, here)
                 if p is not None:
                     places.append(p)
         quotes = find_quotes(doc, mentions, res.report_verbs, skip)
