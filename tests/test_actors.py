@@ -165,3 +165,10 @@ def test_actors_the_institution_in_a_judges_title_is_not_the_judge(pipe):
     m = ms.at(court)
     assert m is None or m.actor.name != "Maria Lindqvist"
     assert actor_for(pipe, text, "Judge").name == "Maria Lindqvist"
+
+
+def test_actors_they_is_not_a_country_named_as_a_place(pipe):
+    doc, ms = mentions(pipe, "Floods hit dozens of villages in Bangladesh on Monday. They reported damage.")
+    assert ms.at(next(t for t in doc if t.text == "They")) is None
+    doc, ms = mentions(pipe, "Bangladesh asked for help on Monday. They reported damage.")
+    assert ms.at(next(t for t in doc if t.text == "They")).actor.key == "BGD"
