@@ -181,3 +181,10 @@ def test_actors_the_institution_in_a_judges_title_is_not_the_judge(pipe):
 def test_actors_unknown_person_after_a_title_with_a_country(pipe, text, name, key):
     r = pipe.code_text(text, published="2019-10-11")
     assert {a.text: a.key for a in r.actors}[name] == key
+
+
+def test_actors_they_is_not_a_country_named_as_a_place(pipe):
+    doc, ms = mentions(pipe, "Floods hit dozens of villages in Bangladesh on Monday. They reported damage.")
+    assert ms.at(next(t for t in doc if t.text == "They")) is None
+    doc, ms = mentions(pipe, "Bangladesh asked for help on Monday. They reported damage.")
+    assert ms.at(next(t for t in doc if t.text == "They")).actor.key == "BGD"

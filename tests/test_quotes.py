@@ -262,3 +262,31 @@ def test_quotes_denounced_as_is_reported_speech(code):
         'delay as "a failure of basic duty".'
     )
     assert _speakers(r) == ["Lena Ortiz"]
+
+
+def test_quotes_according_to_its_release_is_the_clause_subject(code):
+    r = code(
+        "The Harbor Rowing Federation met on Monday. According to its press release, the Harbor Rowing "
+        'Federation was "halting every regatta on the river until further notice."'
+    )
+    (q,) = r.quotes
+    assert q.verb == "according to" and "Federation" in q.speaker.name
+
+
+def test_quotes_shouted_words_are_a_quote_of_the_shouters(code):
+    r = code('Dozens of nurses protested by shouting "pay us fairly!" outside the hospital.')
+    assert _speakers(r) == ["Dozens of nurses"] and r.quotes[0].verb == "shouting"
+
+
+def test_quotes_referred_to_as_is_a_quote(code):
+    r = code('Mayor Lena Ortiz resigned after she referred to the striking teachers as "paid troublemakers."')
+    assert _speakers(r) == ["Lena Ortiz"] and r.quotes[0].verb == "referred"
+
+
+def test_quotes_read_the_warning_speaks_for_its_author_or_itself(code):
+    r = code('"Keep off the ice until the thaw," read the warning posted by the parks department.')
+    assert _speakers(r) == ["parks department"] and r.quotes[0].verb == "read"
+    r = code('"Stay away from the cliffs," read a sign at the trailhead.')
+    assert _speakers(r) == ["sign"]
+    r = code('Protesters carried banners which read "water is life" near the dam.')
+    assert r.quotes == []  # a slogan on a banner, not words someone said

@@ -288,6 +288,8 @@ INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "IGO", "BUS", "MED", "PTY"})
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"they", "them", "their"}
 PRONOUNS_SELF = {"we", "us", "our", "i", "me", "my"}
+#: prepositions that make a country or city the place of something, not an actor ("villages in Bangladesh")
+PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "within", "inside", "near", "around"})
 PAIR_PHRASES = re.compile(
     r"^(the |both )?(two |both )?(sides|parties|countries|nations|leaders|governments|states|"
     r"presidents|ministers|delegations|neighbours|neighbors|allies)$"
@@ -1183,8 +1185,9 @@ class ActorResolver:
         doc = tok.doc
         for m in reversed(cands):  # they/them/their
             head = doc[m.head]
-            if m.actor.rule == "dict:capital" and head.dep_ == "pobj" and head.head.lower_ in ("in", "at"):
-                continue  # "met in Tokyo. They ...": a place, not the ones acting
+            place = m.actor.rule in ("dict:capital", "gazetteer") or m.actor.kind == "country"
+            if place and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+                continue  # "met in Tokyo. They ...", "villages in Bangladesh. They said": a place, not actors
             if m.actor.key and m.actor.kind in ("country", "group", "agent"):
                 return m
         return None

@@ -15,7 +15,9 @@ of a sentence before the quote (or by "according to"), outside quotes. A passive
 between dashes does not speak for a quote outside it, and a subject that names no one speaks by its
 description ("One of the users said"; the rule ``quote:described``). In "X quoted Y as saying" Y speaks; a
 main reporting verb the parser left without a subject takes the one person named before it in its sentence;
-the attribution of a quote never reaches into another paragraph.
+the attribution of a quote never reaches into another paragraph. "According to its statement, X ..." is X's;
+words shouted ("protested by shouting "..."") are the shouters'; "referred to Y as "..."" reports words; a
+text that "read" a quote speaks for its author ("read the warning posted by X") or by its description.
 """
 
 from __future__ import annotations
@@ -36,9 +38,11 @@ REPORT_VERBS = frozenset(
     "emphasize argue claim assert warn write tweet post describe call point remark observe comment continue "
     "acknowledge admit concede confirm deny suggest told urge ask answer affirm reiterate underline "
     "highlight mention predict promise vow pledge contend maintain quip recount describe characterise "
-    "characterize label dub term speak allege talk denounce".split()
+    "characterize label dub term speak allege talk denounce shout chant yell scream".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass")
+#: verbs of words cried out: a short quote under them is said, not a term ("shouting "shame on you!"")
+SHOUTS = re.compile(r"(shout|chant|yell|scream)")
 #: how a name hangs on the head of a speaker phrase: "Mike Pence" in "The Vice President, Mike Pence"
 NAME_DEPS = frozenset({"appos", "compound", "flat", "conj", "npadvmod"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -47,6 +51,10 @@ SPEAKER_PRONOUNS = frozenset({"he", "she"})
 DOCUMENTS = frozenset(
     "statement report notice decree letter website site study paper document ruling summary post tweet "
     "release article law bill code message email order judgment judgement verdict book memo".split()
+)
+#: things whose printed words "read": "..., read the warning"; "signs which read "...""
+WORDINGS = DOCUMENTS | frozenset(
+    "warning sign banner placard poster inscription headline caption label plaque note notice".split()
 )
 
 #: people named by their tie to someone: "his daughter said" is not his word
@@ -91,7 +99,8 @@ def find_quotes(
         whole = _is_whole_sentence(frame, s, e)
         partial = not whole
         rule = "quote:verb"
-        if speaker is not None and speaker.rule == "quote:described" and words <= 3 and not whole:
+        described = speaker is not None and speaker.rule == "quote:described"
+        if described and words <= 3 and not whole and not (verb and SHOUTS.match(verb.lower())):
             continue  # a term in quotation marks, not words someone is reported to have said
         if verb is None and speaker is None:
             if words <= 3 and not whole:
@@ -145,7 +154,46 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
         return False
     if t.lemma_.lower() == "make":  # "made clear that"
         return any(c.lower_ == "clear" for c in t.children)
+    if t.lemma_.lower() == "refer":  # "referred to the team as "...""
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+    if t.lemma_.lower() == "read":  # "..., read the warning": what a text says, not someone reading
+        subj = _wording(t)
+        if subj is not None and subj.lower_ in RELATIVE and subj.head.dep_ == "relcl":
+            subj = subj.head.head
+        return subj is not None and subj.lemma_.lower() in WORDINGS
     return t.lemma_.lower() in verbs
+
+
+def _wording(v: Token) -> Token | None:
+    """The subject of "read", also when the parser took the inverted one for an object ('"...," read the
+    warning')."""
+    subj = next((c for c in v.children if c.dep_ in SUBJECTS), None)
+    if subj is None:
+        subj = next(
+            (c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.lemma_.lower() in WORDINGS), None
+        )
+    return subj
+
+
+def _wording_speaker(v: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """Who speaks through a text that "read" the quote: its author ("the warning posted by the council",
+    "the council's notice"), else the text by its description ("the warning", "a sign")."""
+    text = _wording(v)
+    if text is None or text.lemma_.lower() not in WORDINGS:
+        return None  # also "signs which read "..."": a slogan, not words anyone is reported to have said
+    clause = next((c for c in text.children if c.dep_ in ("acl", "relcl") and c.i > text.i), None)
+    agent = next((c for c in clause.children if c.dep_ == "agent"), None) if clause is not None else None
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if by is not None:
+        a = _actor(by, mentions, spans) or _described(by, spans)
+        if a is not None:
+            return a
+    owner = next((c for c in text.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        a = _actor(owner, mentions, spans)
+        if a is not None:
+            return a
+    return _described(text, spans, clause)
 
 
 def _attribution(
@@ -182,7 +230,7 @@ def _attribution(
                 if to is not None:
                     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
                     if obj is not None:
-                        a = _actor(obj, mentions, spans)
+                        a = _fronted_owner(tok, obj, mentions, spans) or _actor(obj, mentions, spans)
                         if a:
                             return "according to", a
     # any other reporting verb of the frame, the nearest to the quote first
@@ -202,6 +250,24 @@ def _attribution(
         if a is not None:
             return _verb_text(v), a
     return None, None
+
+
+def _fronted_owner(
+    according: Token, obj: Token, mentions: Mentions, spans: list[tuple[int, int]]
+) -> Actor | None:
+    """ "According to its press release, the NBA was "..."": a statement owned by a pronoun, before the
+    clause it attributes, is the statement of that clause's subject (not of whatever the pronoun's
+    antecedent resolver picks, nor of the "press" in "press release")."""
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PRON" or obj.lemma_.lower() not in DOCUMENTS:
+        return None
+    clause = according.head
+    subj = next(
+        (c for c in clause.children if c.dep_ in SUBJECTS and c.i > according.i and _outside(c, spans)), None
+    )
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return _actor(subj, mentions, spans)
 
 
 DASHES = frozenset({"—", "–", "--"})
@@ -243,17 +309,30 @@ def _verb_speaker(
     quoted = _quoted_object(v, mentions, spans)
     if quoted is not None:
         return quoted
+    if v.lemma_.lower() == "read":
+        return _wording_speaker(v, mentions, spans)
     subjects = [c for c in v.children if c.dep_ in SUBJECTS and _outside(c, spans)]
     if v.dep_ == "relcl" or any(c.lower_ == "what" for c in subjects):
         # "what he described as": the subject inside the relative clause
         subjects = [c for c in subjects if c.lower_ != "what"] or subjects
     top = v
-    if not subjects and v.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "ccomp"):
+    acl: Token | None = None
+    if not subjects and v.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "ccomp", "pcomp"):
         for anc in v.ancestors:
             if not _outside(anc, spans) or _reported(anc):
                 continue  # "X stated the trial would be partisan, saying": X, not "the trial"
             top = anc
             subjects = [c for c in anc.children if c.dep_ in SUBJECTS and _outside(c, spans)]
+            if (
+                not subjects
+                and anc.dep_ == "acl"
+                and anc.pos_ == "VERB"
+                and anc.head.pos_ in ("NOUN", "PROPN")
+            ):
+                acl, subjects = (
+                    anc,
+                    [anc.head],
+                )  # "members protested by shouting "..."": the participle's noun
             if subjects:
                 break
     if not subjects:
@@ -269,7 +348,7 @@ def _verb_speaker(
     if not people and not others and described:
         # "One of the users said", "The head of the inquiry told the court": the speaker is who the
         # subject describes, not the subject of some other reporting verb further away
-        found = [d for d in (_described(x, spans) for x in subjects) if d is not None]
+        found = [d for d in (_described(x, spans, acl) for x in subjects) if d is not None]
         return found[0] if found else None
     return (people or others or [None])[0]
 
@@ -307,14 +386,16 @@ def _unparsed_subject(v: Token, mentions: Mentions, spans: list[tuple[int, int]]
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-def _described(subj: Token, spans: list[tuple[int, int]]) -> Actor | None:
-    """A speaker by description: the phrase of a common-noun subject (or "one of the ..."), outside quotes."""
+def _described(subj: Token, spans: list[tuple[int, int]], clause: Token | None = None) -> Actor | None:
+    """A speaker by description: the phrase of a common-noun subject (or "one of the ..."), outside quotes,
+    without the participle ``clause`` that says what it did."""
     if subj.lower_ == "one":
         if not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
             return None  # "one of the ...", not a bare "one"
     elif subj.pos_ != "NOUN":
         return None
-    toks = [t for t in subj.subtree if _outside(t, spans)]
+    stop = clause.left_edge.i if clause is not None else len(subj.doc)
+    toks = [t for t in subj.subtree if _outside(t, spans) and t.i < stop]
     if not toks or len(toks) > 10 or any(t.dep_ in ("relcl", "acl") for t in toks):
         return None
     while toks and toks[0].dep_ in ("det", "predet") and toks[0] is not subj:
