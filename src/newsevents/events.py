@@ -81,6 +81,8 @@ GUESSED = ("article-country", "place")
 DEFENDING = frozenset("defend protect fight resist struggle guard shield".split())
 #: nouns of a run of acts whose owner did them ("Russia's escalation of attacks")
 SERIES = frozenset("escalation series wave spate string campaign intensification surge string".split())
+#: plural agents that, bare, mean any of their kind ("urged countries to act")
+GENERIC_PLURALS = frozenset("country nation government state leader donor partner ally".split())
 SANCTION_WORDS = frozenset("sanction embargo tariff designation restriction penalty".split())
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
@@ -768,7 +770,7 @@ class Coder:
                 return [a.rekeyed(k, "agent:coordinated") for k in keys]
         text = a.text.lower()
         if (
-            PAIR_PHRASES.match(text)
+            (PAIR_PHRASES.match(text) and text.split()[0] in ("the", "both", "two"))  # not "urged countries"
             or text.startswith("the two countries")
             or text.startswith("both countries")
         ):
@@ -778,6 +780,10 @@ class Coder:
                 return [copy_at(x, tok, "coref:pair") for x in recent]
             pair = self._pair(tok, ctx)
             return list(pair) if pair else []
+        head = tok.doc[m.head]
+        if a.key is None and head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_PLURALS:
+            if not any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+                return [a]  # "urged countries to act": countries in general, of no one place
         if a.key is None and a.kind in ("agent", "person"):
             # an actor of no stated country belongs where the sentence, else the article, takes place
             k, why = self._place_country(tok, ctx), "place"
