@@ -188,3 +188,14 @@ def test_actors_they_is_not_a_country_named_as_a_place(pipe):
     assert ms.at(next(t for t in doc if t.text == "They")) is None
     doc, ms = mentions(pipe, "Bangladesh asked for help on Monday. They reported damage.")
     assert ms.at(next(t for t in doc if t.text == "They")).actor.key == "BGD"
+
+
+def test_actors_people_file_no_alias_is_another_entrys_name():
+    """Two lines for one person must share the name: an alias naming another line splits their offices."""
+    from newsevents.loader import data_path
+
+    rows = [ln.split("\t") for ln in data_path("actors/people").read_text(encoding="utf-8").splitlines()]
+    rows = [r for r in rows[1:] if r and not r[0].startswith("#") and r[0] != "name"]
+    names = {r[0] for r in rows}
+    clashes = {(r[0], a) for r in rows for a in r[1].split("|") if a in names and a != r[0]}
+    assert not clashes
