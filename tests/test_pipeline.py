@@ -40,3 +40,15 @@ def test_pipeline_unpickled_loads_once_on_first_use():
     _ = p.resources
     _ = p.resources
     assert p.load_calls == 1 and p.loads == 1
+
+
+def test_pipeline_sentence_and_text_helpers_agree_with_spacy(pipe):
+    """The cached look-ups the coder uses instead of spaCy's per-call ``Token.sent`` and ``Doc.text``."""
+    from newsevents.nlp import last_token_before, sent_of, text_of
+
+    doc = pipe.resources.nlp(
+        "Putin met Abe in Moscow. They talked for three hours.\n\nA new paragraph starts here."
+    )
+    assert text_of(doc) == doc.text
+    assert all(sent_of(t).start == t.sent.start and sent_of(t).end == t.sent.end for t in doc)
+    assert last_token_before(doc, 0) == -1 and doc[last_token_before(doc, doc[5].idx)].i == 4

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .errors import DataFileError
 from .loader import SECTORS, data_path, date, iso3, one_of, read_rows
+from .nlp import sent_of
 from .types import Actor
 
 ROLES = (
@@ -454,7 +455,7 @@ class ActorResolver:
                     and all(t.text[:1].isupper() for t in gap)
                 )
             )
-            if titled and doc[p.start].sent.start == doc[m.start].sent.start:
+            if titled and sent_of(doc[p.start]).start == sent_of(doc[m.start]).start:
                 m.actor = a.rekeyed(p.actor.key or "", f"{a.rule}+title-before")
                 if a.name:
                     named[a.name] = m.actor
@@ -603,23 +604,23 @@ class ActorResolver:
             mentions.append(m)
             taken.update(range(m.start, m.end))
         mentions.sort(key=lambda m: m.start)
-        resolved: list[Mention] = []
-        for m in mentions:
-            resolved.append(m)
+        resolved: list[Mention] = list(mentions)
+        # the mentions outside quotations, kept up to date (antecedents for a pronoun in the narrative)
+        outside = [m for m in resolved if not _in(doc[m.start].idx, quote_spans)] if quote_spans else resolved
         for tok in doc:
             if tok.i in taken or any(s <= tok.idx < e for s, e in skip_spans):
                 continue
             low = tok.lower_
             if tok.pos_ == "PRON" and (low in PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "its"}):
-                prior = resolved
-                if quote_spans and not _in(tok.idx, quote_spans):
-                    prior = [m for m in resolved if not _in(doc[m.start].idx, quote_spans)]
+                narrative = bool(quote_spans) and not _in(tok.idx, quote_spans)
+                prior = outside if narrative else resolved
                 ante = self._antecedent(prior, tok, low)
                 if ante:
                     a = ante.actor
-                    resolved.append(
-                        Mention(tok.i, tok.i + 1, tok.i, copy_at(a, tok, "coref:pronoun"), ante.pair)
-                    )
+                    found = Mention(tok.i, tok.i + 1, tok.i, copy_at(a, tok, "coref:pronoun"), ante.pair)
+                    resolved.append(found)
+                    if narrative:
+                        outside.append(found)
         resolved.sort(key=lambda m: m.start)
         return Mentions(resolved)
 
@@ -920,7 +921,7 @@ class ActorResolver:
                 text = toks.text
                 e = self.d.lookup_name(text)
                 actor: Actor | None = None
-                if e is not None and (e.kind != "group" or toks[0].i != toks[0].sent.start or size > 1):
+                if e is not None and (e.kind != "group" or toks[0].i != sent_of(toks[0]).start or size > 1):
                     actor = self._entry_actor(text, e)
                 elif self.d.canonical.get(text.lower()):
                     hit = self.d.person(text, on)
@@ -1168,13 +1169,13 @@ class ActorResolver:
             people = [m for m in cands if personal(m)]
             if not people:
                 return None
-            here = [m for m in people if doc[m.start].sent.start == tok.sent.start]
+            here = [m for m in people if sent_of(doc[m.start]).start == sent_of(tok).start]
             if here:  # the subject of the sentence first ("Putin thanked Abe for what he described")
                 subjects = [m for m in here if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
                 return subjects[-1] if subjects else here[-1]
             # an earlier sentence: its subject is the likeliest antecedent, else its last person
-            last_sent = doc[people[-1].start].sent
-            in_last = [m for m in people if doc[m.start].sent.start == last_sent.start]
+            last_sent = sent_of(doc[people[-1].start])
+            in_last = [m for m in people if sent_of(doc[m.start]).start == last_sent.start]
             subjects = [m for m in in_last if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
             return subjects[0] if subjects else in_last[-1]
         if pron in ("it", "its"):

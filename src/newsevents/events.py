@@ -38,6 +38,7 @@ from .actors import PAIR_PHRASES, Mentions, copy_at
 from .errors import DataFileError
 from .loader import cameo as cameo_check
 from .loader import data_path, one_of, read_rows
+from .nlp import sent_of, text_of
 from .ontology import Ontology
 from .types import Actor, DateMention, Event, Evidence, Place
 
@@ -851,7 +852,7 @@ class Coder:
         return None
 
     def _place_country(self, tok: Token, ctx: ArticleContext) -> str | None:
-        sent = tok.sent
+        sent = sent_of(tok)
         ks = {p.country for p in ctx.places if sent.start_char <= p.start < sent.end_char and p.country}
         return ks.pop() if len(ks) == 1 else None
 
@@ -1473,7 +1474,7 @@ class Coder:
         if ante is not None:
             return (*self._refine(ante.value, pub), False, ante)
         # the paragraph's last earlier day: "On Saturday a gunman opened fire. ... Police arrested him."
-        text = doc.text
+        text = text_of(doc)
         para_start = text.rfind("\n\n", 0, sent.start_char) + 1
         earlier = [
             d
@@ -1523,7 +1524,7 @@ class Coder:
         for o in others:
             if any(s <= o.idx < e for s, e in ctx.skip):
                 continue
-            sent = o.sent
+            sent = sent_of(o)
             for d in self._starting_in(ctx.dates, sent.start_char, sent.end_char):
                 if not _is_temporal(doc, d) or (pub is not None and d.value > pub[: len(d.value)]):
                     continue
@@ -1539,7 +1540,7 @@ class Coder:
         if fr.code[:2] not in MATERIAL_CONFLICT_ROOTS or ctx.published is None:
             return None
         doc = fr.trigger.doc
-        text = doc.text
+        text = text_of(doc)
         pos = 0
         while pos < len(text):
             end = text.find("\n\n", pos)
@@ -1601,7 +1602,7 @@ class Coder:
         span = doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             return None
-        sent = span.root.sent
+        sent = sent_of(span.root)
         keys = {a.key for a in actors if a is not None and a.key}
         there = {m.actor.key for m in ctx.mentions.items if sent.start <= m.start < sent.end}
         if not keys & there:
@@ -1719,7 +1720,7 @@ def _present_act(fr: Frame) -> bool:
 
 def _quoted(tok: Token) -> bool:
     """Whether ``tok`` stands inside quotation marks opened earlier in its paragraph."""
-    text = tok.doc.text
+    text = text_of(tok.doc)
     before = text[text.rfind("\n\n", 0, tok.idx) + 1 : tok.idx]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 

@@ -6,6 +6,7 @@ The parser is told that a paragraph break ends a sentence (news text often has d
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from .errors import ModelError
@@ -42,3 +43,37 @@ def load_model(name: str = DEFAULT_MODEL) -> Any:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     nlp.max_length = max(nlp.max_length, 2 * MAX_CHUNK_CHARS)
     return nlp
+
+
+def sent_of(tok: Any) -> Any:
+    """The sentence of a token. spaCy's ``Token.sent`` walks the document's sentences on every call, which
+    made coding quadratic in long texts; the boundaries are kept on the document (as plain offsets, so the
+    document still serialises) and looked up in constant time."""
+    doc = tok.doc
+    bounds = doc.user_data.get("newsevents_sentence_of_token")
+    if bounds is None or len(bounds) != len(doc):
+        bounds = [0] * len(doc)
+        for s in doc.sents:
+            for i in range(s.start, s.end):
+                bounds[i] = (s.start, s.end)
+        doc.user_data["newsevents_sentence_of_token"] = bounds
+    start, end = bounds[tok.i]
+    return doc[start:end]
+
+
+def text_of(doc: Any) -> str:
+    """The document's text. spaCy's ``Doc.text`` joins every token on each call; kept once on the document."""
+    text = doc.user_data.get("newsevents_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["newsevents_text"] = text
+    return text
+
+
+def last_token_before(doc: Any, char: int) -> int:
+    """The index of the last token starting before character ``char`` (-1 if none), in logarithmic time."""
+    starts = doc.user_data.get("newsevents_token_starts")
+    if starts is None or len(starts) != len(doc):
+        starts = [t.idx for t in doc]
+        doc.user_data["newsevents_token_starts"] = starts
+    return bisect.bisect_left(starts, char) - 1

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from .actors import Mention, Mentions, copy_at
+from .nlp import last_token_before, sent_of, text_of
 from .types import Actor, Quote
 
 QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»")
@@ -83,7 +84,7 @@ def find_quotes(
 ) -> list[Quote]:
     """Every direct quote in ``doc`` with its speaker."""
     verbs = REPORT_VERBS | frozenset(report_verbs)
-    text = doc.text
+    text = text_of(doc)
     spans = quote_spans(text, skip)
     quotes: list[Quote] = []
     carried: Actor | None = None
@@ -131,9 +132,9 @@ def _frame(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> list[Span]
         return []
     last = sents[-1]
     if last.end_char <= e + 2 and last.end < len(doc):
-        nxt = doc[last.end].sent
-        if nxt.start_char - e <= 4 and "\n" not in doc.text[e : nxt.start_char]:
-            open_ended = not _ends_sentence(doc.text, s, e)
+        nxt = sent_of(doc[last.end])
+        if nxt.start_char - e <= 4 and "\n" not in text_of(doc)[e : nxt.start_char]:
+            open_ended = not _ends_sentence(text_of(doc), s, e)
             quotes_more = any(nxt.start_char <= a < nxt.end_char for a, _ in spans)
             if open_ended or (len(nxt) <= 14 and not quotes_more):
                 sents.append(nxt)
@@ -210,7 +211,11 @@ def _attribution(
     roots = [t for t in inside if not (s <= t.head.idx < e) or t.head is t]
     for r in roots:
         for anc in r.ancestors:
-            if not _outside(anc, spans) or anc.sent.start != r.sent.start and anc.sent not in frame:
+            if (
+                not _outside(anc, spans)
+                or sent_of(anc).start != sent_of(r).start
+                and sent_of(anc) not in frame
+            ):
                 continue
             if _in_aside(anc, s, e):
                 continue
@@ -234,7 +239,7 @@ def _attribution(
                         if a:
                             return "according to", a
     # any other reporting verb of the frame, the nearest to the quote first
-    ended = _ends_sentence(doc.text, s, e)
+    ended = _ends_sentence(text_of(doc), s, e)
     cands = [
         t
         for sent in frame
@@ -276,7 +281,7 @@ DASHES = frozenset({"—", "–", "--"})
 def _in_aside(t: Token, s: int, e: int) -> bool:
     """A word inside an aside of its sentence, between dashes or parentheses, that does not hold the
     quote: "X commented on the matter — which the BBC noted as unusual — "..."": the BBC does not speak."""
-    sent = t.sent
+    sent = sent_of(t)
     before = [x for x in sent if x.i < t.i]
     after = [x for x in sent if x.i > t.i]
     for opens, closes in ((DASHES, DASHES), ({"("}, {")"})):
@@ -375,7 +380,7 @@ def _unparsed_subject(v: Token, mentions: Mentions, spans: list[tuple[int, int]]
     if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     people: dict[str, Actor] = {}
-    for t in v.sent:
+    for t in sent_of(v):
         if t.i >= v.i:
             break
         m = mentions.at(t)
@@ -402,7 +407,7 @@ def _described(subj: Token, spans: list[tuple[int, int]], clause: Token | None =
         toks = toks[1:]
     doc = subj.doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     return Actor(text=text, name=text, key=None, start=start, end=end, kind="unknown", rule="quote:described")
 
 
@@ -411,7 +416,7 @@ def _surface_attribution(
 ) -> tuple[str | None, Actor | None]:
     """When the parse does not link them: ``"...," said X`` / ``"..." X said`` / ``X said: "..."``; the
     words looked at stay in the quote's paragraph."""
-    text = doc.text
+    text = text_of(doc)
     para_end = text.find("\n", e)
     para_end = len(text) if para_end < 0 else para_end
     para_start = text.rfind("\n", 0, s) + 1
@@ -448,8 +453,12 @@ def _surface_attribution(
             if m is not None:
                 return _verb_text(v), m.actor
     # "X said in a press conference: "..."": the clause that leads into the quote
-    lead = [t for t in doc if t.idx < s and t.sent.end_char >= s - 3 and t.sent.start_char < s]
-    if lead and doc.text[lead[-1].idx : s].strip(' ,:\u201c"') == "" and lead[-1].text in (":", ","):
+    lead: list[Token] = []  # the tokens before the quote, in the sentence(s) reaching up to it
+    k = last_token_before(doc, s)
+    while k >= 0 and sent_of(doc[k]).end_char >= s - 3:
+        lead.insert(0, doc[k])
+        k -= 1
+    if lead and text_of(doc)[lead[-1].idx : s].strip(' ,:\u201c"') == "" and lead[-1].text in (":", ","):
         for v in reversed(lead):
             if v.lemma_.lower() in verbs and v.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in v.children if c.dep_ in SUBJECTS), None)
@@ -464,7 +473,7 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     """A quote with no reporting verb, introduced by what stands right before it in its paragraph: a
     label ('EPA Administrator Michael Regan: "..."'), or a sentence about one person ('John Rhys-Davies
     revealed that ... . "Jerry and I are talking to NBC."')."""
-    text = doc.text
+    text = text_of(doc)
     para_start = text.rfind("\n\n", 0, s) + 1
     head = text[para_start:s].rstrip(' "“«')
     if not head.strip():
@@ -477,7 +486,7 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
         if label and not any(t.pos_ in ("VERB", "AUX") for t in label) and len(label) <= 12:
             return _phrase_speaker(label, mentions, spans)
         # "Another was tour manager Thomas Gray, who cited his experience: "...""
-        clause = [t for t in label if t.sent.start == toks[-1].sent.start]
+        clause = [t for t in label if sent_of(t).start == sent_of(toks[-1]).start]
         for subj in reversed([t for t in clause if t.dep_ in SUBJECTS]):
             a = _actor(subj, mentions, spans)
             if a is not None and a.kind == "person":
@@ -485,7 +494,7 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
         return None
     own = not re.search(r"[.!?…][\"”’)]?\s*$", head)
     last = toks[-1]
-    sent_toks = [t for t in toks if t.sent.start == last.sent.start]
+    sent_toks = [t for t in toks if sent_of(t).start == sent_of(last).start]
     # the main clause's subject; the parser may hang the leading clause on the quoted verb ("X reacted on
     # Twitter, "Sad news, I remember ..."": "reacted" under "remember")
     subjects = [
@@ -549,7 +558,7 @@ def _phrase_speaker(toks: list[Token], mentions: Mentions, spans: list[tuple[int
 
 def _name_actor(run: list[Token]) -> Actor:
     start, end = run[0].idx, run[-1].idx + len(run[-1])
-    name = run[0].doc.text[start:end]
+    name = text_of(run[0].doc)[start:end]
     return Actor(text=name, name=name, key=None, start=start, end=end, kind="person", rule="quote:name")
 
 
@@ -559,7 +568,7 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
     if tok.lower_ not in SPEAKER_PRONOUNS:
         return None
     doc = tok.doc
-    text = doc.text
+    text = text_of(doc)
     floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, tok.idx)))
     for t in reversed(doc[: tok.i]):
         if t.idx < floor:
@@ -699,5 +708,5 @@ def _is_whole_sentence(frame: list[Span], s: int, e: int) -> bool:
     if not frame:
         return True
     sent = next((x for x in frame if x.start_char <= s < x.end_char + 1), frame[0])
-    before = sent.doc.text[sent.start_char : s]
+    before = text_of(sent.doc)[sent.start_char : s]
     return not re.search(r"\w", before.replace("“", "").replace('"', ""))
