@@ -764,7 +764,10 @@ class ActorResolver:
         """An entity the NER mislabelled that ends in a person's name the text also gives as a PERSON
         ("United States Senator from Vermont Bernie Sanders" tagged ORG, "Sanders" a PERSON later on)."""
         last = doc[end - 1]
-        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+        surnames = doc.user_data.get("newsevents_person_surnames")
+        if surnames is None:
+            surnames = sorted({e[-1].text for e in doc.ents if e.label_ == "PERSON"})
+            doc.user_data["newsevents_person_surnames"] = surnames
         if last.text not in surnames or last.pos_ != "PROPN":
             return None
         i = end - 1
@@ -1244,10 +1247,16 @@ def _left_modifiers(span: Span) -> list[Token]:
 
 
 def _ent_span(doc: Doc, tok: Token) -> Span | None:
-    for e in doc.ents:
-        if e.start <= tok.i < e.end:
-            return e
-    return None
+    """The named entity ``tok`` is in, found from its own IOB tags (``doc.ents`` is rebuilt on each use)."""
+    if not tok.ent_type_:
+        return None
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
 
 
 def copy_at(a: Actor, where: Token | Span, rule: str) -> Actor:
