@@ -941,7 +941,7 @@ class Coder:
         cands: list[Token] = [head] if head.pos_ == "NOUN" else []  # its own owner first
         deep = True  # look into the phrase's "in"/"of" objects ("shortcomings in the PRC's policy")
         if head.dep_ in ("acomp", "attr") and head.head.lemma_ in COPULAS:
-            if word in PREDICATE_NEUTRAL and head is tok:
+            if word in PREDICATE_NEUTRAL and head.i == tok.i:
                 return None  # "the results were negative"
             cands += [s for s in _subjects(head.head)]  # "this individual is a terrorist"
             deep = False  # "the results of Biden's test were ...": not said of Biden
@@ -1043,14 +1043,14 @@ class Coder:
         while (
             hops < 4
             and cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "ccomp", "acl", "advcl", "dobj", "conj")
-            and cur.head is not cur
+            and cur.head.i != cur.i
         ):
             head = cur.head
             if (
                 cur.dep_ == "prep"
                 and head.pos_ in ("VERB", "AUX")
                 and cur.i > 0
-                and cur.doc[cur.i - 1].head is head
+                and cur.doc[cur.i - 1].head.i == head.i
                 and cur.doc[cur.i - 1].dep_ == "dobj"
                 and self._modality_of(cur.doc[cur.i - 1])
             ):
@@ -1665,7 +1665,7 @@ def _hops(doc: Doc, char: int, trigger: Token) -> int:
     for n in range(12):
         if tok.i in anchors:
             return n
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return 50

@@ -208,7 +208,7 @@ def _attribution(
 ) -> tuple[str | None, Actor | None]:
     # the reporting verb that governs the quote in the parse
     inside = [t for t in doc if s <= t.idx < e]
-    roots = [t for t in inside if not (s <= t.head.idx < e) or t.head is t]
+    roots = [t for t in inside if not (s <= t.head.idx < e) or t.head.i == t.i]
     for r in roots:
         for anc in r.ancestors:
             if (
@@ -690,7 +690,7 @@ def _propn_actor(tok: Token, mentions: Mentions) -> Actor:
     """The name a proper noun heads, without the titles before it ("MP Tanya Davies" -> "Tanya Davies")."""
     parts = [tok]
     i = tok.i - 1
-    while i >= 0 and tok.doc[i].head is tok and tok.doc[i].dep_ == "compound" and _is_name(tok.doc[i]):
+    while i >= 0 and tok.doc[i].head.i == tok.i and tok.doc[i].dep_ == "compound" and _is_name(tok.doc[i]):
         if mentions.at(tok.doc[i]) is not None:
             break
         parts.insert(0, tok.doc[i])
