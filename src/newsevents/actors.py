@@ -15,7 +15,7 @@ import datetime as dt
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -430,18 +430,11 @@ class ActorResolver:
     def titled_people(self, doc: Doc, mentions: Mentions) -> None:
         """A person of unknown country right after a title that has one: "Indonesia's chief security minister
         Wiranto", "United States Senator Robert F. Kennedy". Later mentions of the name follow."""
-        named: dict[str, Actor] = {}
         items = mentions.items
-        for i, m in enumerate(items):
-            a = m.actor
-            if a.key is not None or a.kind != "person":
-                continue
-            if a.name and a.name in named:
-                m.actor = named[a.name].rekeyed(named[a.name].key or "", f"{a.rule}+title")
-                m.actor.text, m.actor.start, m.actor.end = a.text, a.start, a.end
-                continue
+
+        def title_key(i: int, m: Mention) -> tuple[str, str] | None:
             if i == 0:
-                continue
+                return None
             p = items[i - 1]
             gap = [t for t in doc[p.end : m.start] if not t.is_punct or t.text == "-"]
             if not gap and p.actor.kind == "country" and self.d.agent(doc[m.start].lemma_.lower()):
@@ -455,11 +448,11 @@ class ActorResolver:
                     and all(t.text[:1].isupper() for t in gap)
                 )
             )
-            if titled and sent_of(doc[p.start]).start == sent_of(doc[m.start]).start:
-                m.actor = a.rekeyed(p.actor.key or "", f"{a.rule}+title-before")
-                if a.name:
-                    named[a.name] = m.actor
-                    named[a.name.split()[-1]] = m.actor
+            same_sentence = sent_of(doc[p.start]).start == sent_of(doc[m.start]).start
+            key = p.actor.key if titled and same_sentence else None
+            return (key, f"{m.actor.rule}+title-before") if key else None
+
+        _key_people(mentions, title_key, "title", lambda m: True)
 
     def publisher_officials(
         self,
@@ -496,23 +489,15 @@ class ActorResolver:
                     m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
         # "Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya": a long title the
         # parser broke up still names the person right after it; later mentions of the name follow
-        named: dict[str, Actor] = {}
         items = mentions.items
-        for i, m in enumerate(items):
-            a = m.actor
-            if a.key is not None or a.kind != "person" or _in(a.start, quote_spans):
-                continue
-            if a.name in named:
-                m.actor = named[a.name].rekeyed(author.key, f"{a.rule}+publisher")
-                m.actor.text, m.actor.start, m.actor.end = a.text, a.start, a.end
-                continue
+
+        def after_own_title(i: int, m: Mention) -> tuple[str, str] | None:
             near = [p for p in items[max(0, i - 4) : i] if 0 <= m.start - p.end <= 12]
             titled = any(p.actor.kind == "agent" and p.actor.role and p.actor.key == author.key for p in near)
-            if a.rule == "unknown-person" and titled:
-                m.actor = a.rekeyed(author.key, "title-before+publisher")
-                if a.name:
-                    named[a.name.split()[-1]] = m.actor
-                    named[a.name] = m.actor
+            own = author.key if m.actor.rule == "unknown-person" and titled else None
+            return (own, "title-before+publisher") if own else None
+
+        _key_people(mentions, after_own_title, "publisher", lambda m: not _in(m.actor.start, quote_spans))
 
     def _known_place(self, name: str) -> Actor | None:
         """A one-word name that is a sizeable city or a listed region, when NER took it for a person/org."""
@@ -1217,6 +1202,31 @@ def _appositive_titles(tok: Token) -> set[str]:
             words |= {t.lemma_.lower() for t in c.subtree if t.i <= c.i}
             words |= _appositive_titles(c)
     return words
+
+
+def _key_people(
+    mentions: Mentions,
+    key_for: Callable[[int, Mention], tuple[str, str] | None],
+    why: str,
+    eligible: Callable[[Mention], bool],
+) -> None:
+    """Give the people of unknown country that ``key_for`` places a (country, rule), and every later mention
+    of the same name (or surname) that country too, by a rule ending in ``why``."""
+    named: dict[str, Actor] = {}
+    for i, m in enumerate(mentions.items):
+        a = m.actor
+        if a.key is not None or a.kind != "person" or not eligible(m):
+            continue
+        if a.name and a.name in named:
+            m.actor = named[a.name].rekeyed(named[a.name].key or "", f"{a.rule}+{why}")
+            m.actor.text, m.actor.start, m.actor.end = a.text, a.start, a.end
+            continue
+        found = key_for(i, m)
+        if found is not None:
+            m.actor = a.rekeyed(*found)
+            if a.name:
+                named[a.name] = m.actor
+                named[a.name.split()[-1]] = m.actor
 
 
 def _surname_of(name: str, text: str) -> bool:
