@@ -1084,6 +1084,8 @@ class Coder:
                         fr.negated = not fr.negated if kind != "negation" else True
                     if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
                         fr.modality = "hypothetical"
+                    if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                        fr.modality = "hypothetical"  # "only if the rebels agree to cooperate"
                 break
             cur = head
             hops += 1
@@ -1156,8 +1158,14 @@ class Coder:
         sources = _dedupe(fr.sources)
         targets = _dedupe(fr.targets)
         mutual = fr.mutual
-        if mutual and not any(a.key for a in sources) and len({a.key for a in targets if a.key}) >= 2:
-            # "fighting between Armenia and Azerbaijan", "talks between Seoul and Tokyo": the two named
+        if (
+            mutual
+            and not any(a.key for a in sources)
+            and (not sources or any(c.lower_ in ("between", "among") for c in fr.trigger.children))
+            and len({a.key for a in targets if a.key}) >= 2
+        ):
+            # "fighting between Armenia and Azerbaijan", "talks between Seoul and Tokyo": the two named;
+            # but "the President met with Scholz and Macron" is his meeting, not theirs
             sources, targets = targets[:1], targets[1:]
         pairs: list[tuple[Actor | None, Actor | None, float, str]] = []
         conf = 0.9 if fr.pattern.pos == "VERB" else 0.8
