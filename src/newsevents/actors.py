@@ -1179,6 +1179,13 @@ class ActorResolver:
                 continue  # "met in Tokyo. They ...", "villages in Bangladesh. They said": a place, not actors
             if m.actor.key and m.actor.kind in ("country", "group", "agent"):
                 return m
+            if (
+                m.actor.key is None
+                and m.actor.kind == "agent"
+                and head.tag_ in ("NNS", "NNPS")
+                and sent_of(head).start == sent_of(tok).start
+            ):
+                return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
 
 

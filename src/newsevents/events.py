@@ -84,6 +84,8 @@ DEFENDING = frozenset("defend protect fight resist struggle guard shield".split(
 SERIES = frozenset("escalation series wave spate string campaign intensification surge string".split())
 #: plural agents that, bare, mean any of their kind ("urged countries to act")
 GENERIC_PLURALS = frozenset("country nation government state leader donor partner ally".split())
+# nouns of a condolence message: a disapproval word coordinated with them is sympathy, not criticism
+SYMPATHY_WORDS = frozenset("condolence condolences sympathy sympathies sadness grief sorrow".split())
 SANCTION_WORDS = frozenset("sanction embargo tariff designation restriction penalty".split())
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
@@ -396,6 +398,12 @@ class Coder:
                     dobj is None or (dobj.lemma_.lower() not in p.objects and dobj.lower_ not in p.objects)
                 ) and not (with_objs & p.objects):  # "provided Ukraine with weapons"
                     continue
+                if (
+                    p.code[:2] == "11"
+                    and dobj is not None
+                    and any(c.lemma_.lower() in SYMPATHY_WORDS for c in dobj.conjuncts)
+                ):
+                    continue  # "expressed his outrage, sadness and condolences": a message of sympathy
             if "require_prep" in p.flags:
                 hosts = [tok]
                 if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
@@ -1282,7 +1290,7 @@ class Coder:
                 s is not None
                 and t is not None
                 and s.key == t.key
-                and fr.code[:2] not in DOMESTIC_ROOTS
+                and (fr.code[:2] not in DOMESTIC_ROOTS or fr.code[:3] == "172")  # designations name whom
                 and guessed
                 and not citizens
             ):
