@@ -1216,6 +1216,7 @@ class Coder:
             and not targets
             and fr.code[:2] in ("03", "04", "05", "06")
             and not _subjects(fr.trigger)  # "I talked to the media": someone unknown, not the pair
+            and "relcl" not in (fr.trigger.dep_, fr.trigger.head.dep_)  # "a firm that carries out trade"
         ):
             pair = self._recent_pair(fr.trigger, ctx) or self._pair(fr.trigger, ctx)
             if pair is not None:
