@@ -114,6 +114,10 @@ def test_actors_world_leaders_by_surname(d):
     assert d.active_by_surname("Qaboos", dt.date(2019, 12, 1)) == ["Qaboos bin Said"]
     assert d.active_by_surname("Qaboos", dt.date(2020, 6, 1)) == []
     assert d.holder("OMN", "head_of_state", dt.date(2020, 6, 1)).name == "Haitham bin Tariq"
+    # a given name is no surname: "VIKTOR ORLOV" is not Viktor Orbán; family-name-first countries keep both
+    assert d.by_surname("Viktor", dt.date(2022, 1, 1)) == []
+    assert d.by_surname("Orbán", dt.date(2022, 1, 1)) == ["Viktor Orbán"]
+    assert "Xi Jinping" in d.by_surname("Xi", dt.date(2022, 1, 1))
 
 
 def _published_by(pipe, text: str, source: str | None):

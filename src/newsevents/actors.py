@@ -33,7 +33,8 @@ ROLES = (
 ROLE_ORDER = {r: i for i, r in enumerate(ROLES)}
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: countries whose leaders' names are written family name first in English ("Xi Jinping", "Moon Jae-in")
-FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "KHM", "HUN"})
+# (not Hungary: its names are family name first at home, but English news writes "Viktor Orbán")
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "KHM"})
 _KEY = re.compile(r"^([A-Z]{3}|IGO:[A-Z0-9+&-]+)$")
 
 
