@@ -203,3 +203,34 @@ def test_actors_people_file_no_alias_is_another_entrys_name():
     names = {r[0] for r in rows}
     clashes = {(r[0], a) for r in rows for a in r[1].split("|") if a in names and a != r[0]}
     assert not clashes
+
+
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("Global Environment Facility", "IGO:GEF"),
+        ("GEF", "IGO:GEF"),
+        ("International Residual Mechanism for Criminal Tribunals", "IGO:UN"),
+        ("People’s Republic of China", "CHN"),
+        ("Democratic People’s Republic of Korea", "PRK"),
+        ("Lao People’s Democratic Republic", "LAO"),
+        ("Houthi", "YEM"),
+    ],
+)
+def test_actors_names_of_the_us_government_documents(d, name, key):
+    """Names as State Department and White House texts write them (curly apostrophes, the GEF, 'Houthi')."""
+    assert d.lookup_name(name).key == key
+
+
+@pytest.mark.parametrize(
+    "name, day, key",
+    [
+        ("Nelson Mandela", dt.date(1996, 1, 1), "ZAF"),
+        ("Abe Shinzo", dt.date(2015, 1, 1), "JPN"),
+        ("Svyatlana Tsikhanouskaya", dt.date(2021, 8, 9), "BLR"),
+        ("Hans Grundberg", dt.date(2022, 2, 17), "IGO:UN"),
+    ],
+)
+def test_actors_people_of_the_us_government_documents(d, name, day, key):
+    _, term = d.person(name, day)
+    assert term.key == key
