@@ -215,6 +215,10 @@ def test_actors_people_file_no_alias_is_another_entrys_name():
         ("Democratic People’s Republic of Korea", "PRK"),
         ("Lao People’s Democratic Republic", "LAO"),
         ("Houthi", "YEM"),
+        ("People’s Liberation Army", "CHN"),
+        ("Tigray People’s Liberation Front", "ETH"),
+        ("Kurdistan Workers’ Party", "TUR"),
+        ("Treasury’s Office of Foreign Assets Control", "USA"),
     ],
 )
 def test_actors_names_of_the_us_government_documents(d, name, key):
