@@ -219,6 +219,7 @@ def test_actors_people_file_no_alias_is_another_entrys_name():
         ("Tigray People’s Liberation Front", "ETH"),
         ("Kurdistan Workers’ Party", "TUR"),
         ("Treasury’s Office of Foreign Assets Control", "USA"),
+        ("Côte d’Ivoire", "CIV"),
     ],
 )
 def test_actors_names_of_the_us_government_documents(d, name, key):
