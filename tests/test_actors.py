@@ -239,3 +239,11 @@ def test_actors_names_of_the_us_government_documents(d, name, key):
 def test_actors_people_of_the_us_government_documents(d, name, day, key):
     _, term = d.person(name, day)
     assert term.key == key
+
+
+@pytest.mark.parametrize(
+    "word, key", [("Amhara", "ETH"), ("Tigrayan", "ETH"), ("Rohingya", "MMR"), ("Uyghur", "CHN")]
+)
+def test_actors_ethnic_adjective_names_its_home_country(d, word, key):
+    """'Amhara authorities', 'Tigrayan forces', 'Rohingya refugees': their country, as the dev gold has it."""
+    assert d.demonym(word) == key
