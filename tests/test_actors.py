@@ -247,3 +247,11 @@ def test_actors_people_of_the_us_government_documents(d, name, day, key):
 def test_actors_ethnic_adjective_names_its_home_country(d, word, key):
     """'Amhara authorities', 'Tigrayan forces', 'Rohingya refugees': their country, as the dev gold has it."""
     assert d.demonym(word) == key
+
+
+def test_actors_group_names_the_ner_calls_people(pipe):
+    """The NER tags some armed groups as people: a listed group's full name still resolves to it."""
+    keys = _published_by(
+        pipe, "The Department of State designated Boko Haram as a terrorist organization.", None
+    )
+    assert keys.get("Boko Haram") == "NGA"
