@@ -255,3 +255,11 @@ def test_actors_group_names_the_ner_calls_people(pipe):
         pipe, "The Department of State designated Boko Haram as a terrorist organization.", None
     )
     assert keys.get("Boko Haram") == "NGA"
+
+
+def test_actors_surname_ending_in_s_and_title_picks_the_holder(pipe):
+    """A surname ending in "s" is looked up whole ("Kallas", not "Kalla"); of two people in office with
+    one surname, the title in front says which ("Vice President Harris", not the Prime Minister)."""
+    text = "Vice President Harris met Prime Minister Kallas and President Levits in Munich."
+    keys = _published_by(pipe, text, None)
+    assert (keys.get("Harris"), keys.get("Kallas"), keys.get("Levits")) == ("USA", "EST", "LVA")

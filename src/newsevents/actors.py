@@ -819,11 +819,15 @@ class ActorResolver:
         if not words:
             return None  # a "name" that is only a suffix ("Jr.")
         if len(words) == 1:
-            surname = words[0].rstrip("'s").rstrip("’s")
+            surname = re.sub(r"['’]s?$", "", words[0])  # "Kallas's" is Kallas (rstrip would eat the "s")
             for m in reversed(prior):
                 if m.actor.kind == "person" and m.actor.name and m.actor.name.split()[-1] == surname:
                     return copy_at(m.actor, span, "coref:surname")
             names = self.d.active_by_surname(surname, on)
+            if len(names) > 1 and (title := " ".join(t.lower_ for t in _left_modifiers(span))):
+                # "Vice President Harris" in 2022: the Harris in office with that title
+                titled = [n for n in names if (tm := self.d.term_on(n, on)) and tm.title.lower() in title]
+                names = titled or names
             if len(names) == 1:
                 term = self.d.term_on(names[0], on)
                 return self._person_actor(span.text, names[0], term, "dict:surname")
