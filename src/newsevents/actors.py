@@ -818,6 +818,21 @@ class ActorResolver:
         words = [w for w in span.text.replace(",", " ").split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
         if not words:
             return None  # a "name" that is only a suffix ("Jr.")
+        if "of" in words[1:-1]:
+            # "Prime Minister Mitsotakis of Greece" taken whole by the NER: the person of that country
+            cut = words.index("of", 1)
+            e = self.d.lookup_name(" ".join(words[cut + 1 :]))
+            if e is not None and e.kind == "country" and e.key:
+                name = " ".join(words[:cut])
+                names = [n for n in self.d.by_surname(words[cut - 1], on) if self.d.term_on(n, on)]
+                names = [n for n in names if (tm := self.d.term_on(n, on)) is not None and tm.key == e.key]
+                if len(names) == 1:
+                    return self._person_actor(
+                        span.text, names[0], self.d.term_on(names[0], on), "dict:surname+of"
+                    )
+                return Actor(
+                    text=span.text, name=name, key=e.key, country=e.key, kind="person", rule="name+of"
+                )
         if len(words) == 1:
             surname = re.sub(r"['’]s?$", "", words[0])  # "Kallas's" is Kallas (rstrip would eat the "s")
             for m in reversed(prior):

@@ -589,6 +589,18 @@ class Coder:
             else:
                 objs = _prep_obj(tok, slot) or (_prep_obj(d, slot) if d is not None else [])
                 objs = objs or _marked_subjects(tok, slot)
+                if slot == "with" and pat.code[:2] == "04" and not objs:
+                    # "meetings at the Munich conference with X": the parser hung "with" on the venue
+                    venues = [
+                        g
+                        for p in tok.children
+                        if p.dep_ == "prep" and p.lower_ in ("at", "in", "during")
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ]
+                    objs = [o for v in venues for o in _prep_obj(v, "with")]
+                if slot == "with" and pat.code[:2] == "04" and len(objs) == 1:
+                    objs = objs + _list_tail(objs[0])
                 if objs and (self._ctx is None or any(self._actors_of(t, self._ctx) for t in _expand(objs))):
                     return objs
                 if objs and pat.code[:2] == "11" and not deplored:
@@ -2065,6 +2077,35 @@ def _prep_obj(tok: Token, prep: str) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == prep:
             out += [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS]
+    return out
+
+
+def _list_tail(t: Token) -> list[Token]:
+    """ "met with President A of X, Chancellor B of Y, Prime Minister C of Z": the names the parser split
+    off a list whose first item is ``t``. The rest of the sentence after ``t``'s phrase must be a list of
+    names: items parted by commas, brackets and "and", each of proper nouns, "of", "the" and plain nouns
+    ("leaders of the Baltic states"), with no verb. The head of each item is returned."""
+    doc = t.doc
+    sent = sent_of(t)
+    i = t.right_edge.i + 1
+    if i >= sent.end or doc[i].text != ",":
+        return []
+    items: list[list[Token]] = [[]]
+    for tok in doc[i : sent.end]:
+        if tok.text in (",", "(", ")", ";") or tok.lower_ == "and":
+            items.append([])
+        elif tok.is_space or (tok.is_punct and tok.text in (".", "!", "?")):
+            break
+        elif tok.pos_ in ("PROPN", "NOUN", "DET", "ADP", "ADJ") and not tok.is_punct:
+            items[-1].append(tok)
+        else:
+            return []  # a verb, a number, a clause: not a list of names
+    out = []
+    for item in items:
+        inside = {x.i for x in item}
+        heads = [x for x in item if x.head.i not in inside and x.pos_ in ("PROPN", "NOUN")]
+        if heads:
+            out.append(heads[0])
     return out
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .actors import ActorDictionary, ActorResolver
 from .events import ArticleContext, Coder, Patterns, home_country
@@ -24,6 +24,9 @@ from .quotes import find_quotes, quote_spans
 from .read import boilerplate_spans
 from .times import find_dates
 from .types import Article, ArticleResult, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(slots=True)
@@ -181,6 +184,8 @@ class Pipeline:
                     p = res.gazetteer.place(text, start, ent.end_char, here)
                 if p is not None:
                     places.append(p)
+        places += _venues(doc, res.gazetteer, context, skip, {p.start for p in places})
+        places.sort(key=lambda p: p.start)
         quotes = find_quotes(doc, mentions, res.report_verbs, skip)
         speakers = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
         author = resolver.author(art.source, on)
@@ -281,3 +286,49 @@ def code_parallel(
 
 
 _ = re  # re is used by subclasses in tests
+
+
+#: gatherings named after their host city ("the Munich Security Conference", "the Madrid summit")
+VENUE_EVENTS = frozenset(
+    "conference forum summit dialogue meeting convention congress festival expo exhibition games assembly "
+    "symposium talks".split()
+)
+
+
+def _venues(
+    doc: Doc, gazetteer: Gazetteer, context: set[str], skip: list[tuple[int, int]], taken: set[int]
+) -> list[Place]:
+    """ "at the Munich Security Conference", "in the Paris Peace Forum": an event or building named after
+    a city, where something happened, is in that city."""
+    out: list[Place] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "EVENT") or len(ent) < 2 or _in(ent.start_char, skip):
+            continue
+        if ent.root.lemma_.lower() not in VENUE_EVENTS:
+            continue  # "at Windsor Castle", "at the Paris Opera": a building, not necessarily in that city
+        first = ent[1] if ent[0].lower_ == "the" else ent[0]
+        if (
+            ent.root.dep_ != "pobj"
+            or ent.root.head.lower_ not in ("at", "in", "during")
+            or first.i == ent.root.i
+        ):
+            continue
+        start = first.idx
+        if first.pos_ != "PROPN" or start in taken:
+            continue
+        c = gazetteer.lookup(first.text, context)
+        if c is None or c.kind not in ("city", "capital") or c.rank < 100_000:
+            continue
+        out.append(
+            Place(
+                text=doc.text[start : ent.end_char],
+                name=c.name,
+                country=c.country,
+                lat=c.lat,
+                lon=c.lon,
+                kind=c.kind,
+                start=start,
+                end=ent.end_char,
+            )
+        )
+    return out
