@@ -319,16 +319,8 @@ def _venues(
         c = gazetteer.lookup(first.text, context)
         if c is None or c.kind not in ("city", "capital") or c.rank < 100_000:
             continue
-        out.append(
-            Place(
-                text=doc.text[start : ent.end_char],
-                name=c.name,
-                country=c.country,
-                lat=c.lat,
-                lon=c.lon,
-                kind=c.kind,
-                start=start,
-                end=ent.end_char,
-            )
-        )
+        p = gazetteer.place(first.text, start, ent.end_char, context)
+        if p is not None:
+            p.text = doc.text[start : ent.end_char]  # the whole venue is where it happened
+            out.append(p)
     return out
