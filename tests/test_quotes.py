@@ -262,6 +262,30 @@ SPEAKER_CASES = [
         ["Lena Ortiz"],
         id="denounced_as_is_reported_speech",
     ),
+    pytest.param(
+        "The harbour authority published its yearly figures on Monday. The report itself set out the causes "
+        'of the decline in detail: "Fewer boats call at the port because the channel has silted up."',
+        ["report"],
+        id="a_text_that_leads_into_a_colon_quote_speaks",
+    ),
+    pytest.param(
+        "The Court of Appeal in Lisbon also ruled on the case in May, finding that the contract had been "
+        'broken: "The supplier knew of the defect and said nothing about it to the buyer."',
+        ["Court of Appeal in Lisbon"],
+        id="a_body_that_leads_into_a_colon_quote_speaks",
+    ),
+    pytest.param(
+        "Farmers in the valley are worried about the drought.\n\nRemarked University of Leeds ecologist "
+        'Maria Fernholt, "The rivers have not been this low in thirty years, and the soil shows it."',
+        ["Maria Fernholt"],
+        id="a_sentence_that_opens_with_its_reporting_verb",
+    ),
+    pytest.param(
+        "The alert issued by the Coastal Weather Office covers four counties from noon. "
+        '"Expect high winds and flooding along the shore after dark", read the alert.',
+        ["Coastal Weather Office"],
+        id="the_text_that_reads_is_the_one_named_before",
+    ),
 ]
 
 
