@@ -292,3 +292,24 @@ SPEAKER_CASES = [
 @pytest.mark.parametrize(("text", "speakers"), SPEAKER_CASES)
 def test_quotes_speakers(code, text, speakers):
     assert _speakers(code(text)) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ministry announced the "National Rail Safety Plan 2021" on Monday.',
+        'Volunteers in the town run a soup kitchen called "Bread For Every Door" in the old school.',
+        'Nurse Anna Berg said the strike would go on. Supporters shared "#we stand with the nurses#" online.',
+        'The pact, which was termed "the harbour compromise of the decade" in the press, ended the strike.',
+        'The ward robot, nicknamed "the tireless worker of the night shift", carries meals to patients.',
+        'The draft uses the phrase "registered same-sex domestic partnership" throughout the text.',
+    ],
+    ids=["title_with_a_verb", "title", "hashtag", "passive_name", "participle_name", "fragment_term"],
+)
+def test_quotes_words_nobody_said_are_not_quotes(code, text):
+    assert code(text).quotes == []
+
+
+def test_quotes_a_sentence_in_capitals_is_still_a_quote(code):
+    r = code('Mayor Lena Ortiz tweeted "WE DID IT, THANK YOU ALL!" after the count.')
+    assert _speakers(r) == ["Lena Ortiz"]

@@ -116,12 +116,65 @@ def find_quotes(
                 speaker, rule = lead, "quote:lead"
             else:
                 rule = "quote:unattributed"
+        if _not_said(doc, s, e, verb, whole, rule, spans):
+            continue
         if speaker is not None:
             carried, carried_para = speaker, para
         quotes.append(
             Quote(text=inner, start=s, end=e, verb=verb, speaker=speaker, partial=partial, rule=rule)
         )
     return quotes
+
+
+#: words of a title that stay lower case ("Blocking Property with Respect to the Situation")
+TITLE_SMALL = frozenset(
+    "a an the of for to in on and or nor but with at by from as into per via vs vs. de la".split()
+)
+#: verbs that give a name: "a process known as "...""; "nicknamed "...""
+NAMING = frozenset("call term dub nickname name title entitle know label brand".split())
+
+
+def _not_said(
+    doc: Doc, s: int, e: int, verb: str | None, whole: bool, rule: str, spans: list[tuple[int, int]]
+) -> bool:
+    """Quoted words that nobody is reported to say: a title or name in title case ("Welcome To Video",
+    "Reproductive Health Care Reform Bill 2019"; kept when a verb reports it as a sentence: "...," he
+    tweeted "Happy New Year!"), a hashtag, a name given by a participle or a passive clause with no one
+    giving it ("a mannequin nicknamed "..."", "which has been termed Brexit for "British exit""), and a
+    short fragment with no finite verb and no speaker inside a sentence ("a "same-sex family
+    relationship"")."""
+    inner = text_of(doc)[s:e]
+    if inner.lstrip().startswith("#"):
+        return True
+    if _title_case(inner) and not (verb is not None and re.search(r"[.!?…]\W*$", inner)):
+        return True
+    if whole:
+        return False
+    toks = [t for t in doc[last_token_before(doc, s) + 1 : last_token_before(doc, e) + 1] if not t.is_punct]
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)
+    if rule == "quote:unattributed" and len(toks) <= 5 and not finite:
+        return True
+    heads = [t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i]
+    for t in heads:
+        v = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
+        if v is None or v.lemma_.lower() not in NAMING or not _outside(v, spans):
+            continue
+        passive = v.dep_ == "acl" or v.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in v.children)
+        if passive and not any(c.dep_ == "agent" for c in v.children):
+            return True  # "the process which has been termed Brexit for "British exit""
+    return False
+
+
+def _title_case(inner: str) -> bool:
+    """Every word of 1-10 capitalised but the small ones, and not all in capitals (a shout)."""
+    words = [w for w in re.findall(r"[\w'’.&-]+", inner) if re.search(r"[^\W\d_]", w)]
+    if not words or len(words) > 10 or not words[0][:1].isupper():
+        return False
+    if len(words) == 1:  # "Still," opens a sentence; "NuScale", "COVID-19" are names
+        return bool(re.search(r"[A-Z\d]", words[0][1:]))
+    if len(words) > 1 and all(w.isupper() for w in words):
+        return False
+    return all(w[:1].isupper() or w.lower() in TITLE_SMALL for w in words)
 
 
 def _frame(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> list[Span]:
