@@ -269,8 +269,8 @@ SPEAKER_CASES = [
         id="a_text_that_leads_into_a_colon_quote_speaks",
     ),
     pytest.param(
-        "The Court of Appeal in Lisbon also ruled on the case in May, finding that the contract had been "
-        'broken: "The supplier knew of the defect and said nothing about it to the buyer."',
+        "The Court of Appeal in Lisbon also heard the case in May and turned to the contract in its "
+        'reasons: "The supplier knew of the defect and said nothing about it to the buyer."',
         ["Court of Appeal in Lisbon"],
         id="a_body_that_leads_into_a_colon_quote_speaks",
     ),
@@ -313,3 +313,12 @@ def test_quotes_words_nobody_said_are_not_quotes(code, text):
 def test_quotes_a_sentence_in_capitals_is_still_a_quote(code):
     r = code('Mayor Lena Ortiz tweeted "WE DID IT, THANK YOU ALL!" after the count.')
     assert _speakers(r) == ["Lena Ortiz"]
+
+
+def test_quotes_a_finding_with_a_clause_reports_words(code):
+    r = code(
+        "Residents had challenged the closure of the clinic. The appeals court found the mayor's order "
+        '"went far beyond what the law allows and must be set aside."'
+    )
+    (q,) = r.quotes
+    assert q.verb == "found" and "court" in (q.speaker.name or q.speaker.text)

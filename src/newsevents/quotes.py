@@ -48,6 +48,8 @@ SHOUTS = re.compile(r"(shout|chant|yell|scream)")
 NAME_DEPS = frozenset({"appos", "compound", "flat", "conj", "npadvmod"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
+#: verbs of a finding, reporting words when they take a clause: "the court found his advice "was unlawful""
+FINDINGS = frozenset("find rule hold decide determine".split())
 #: things that speak for their authors: a "she" that follows them is not them
 DOCUMENTS = frozenset(
     "statement report notice decree letter website site study paper document ruling summary post tweet "
@@ -211,6 +213,8 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
         return any(c.lower_ == "clear" for c in t.children)
     if t.lemma_.lower() == "refer":  # "referred to the team as "...""
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+    if t.lemma_.lower() in FINDINGS:  # "The court found [his advice "was unlawful"]": a finding reports words
+        return any(c.dep_ == "ccomp" for c in t.children)
     if t.lemma_.lower() == "read":  # "..., read the warning": what a text says, not someone reading
         subj = _wording(t)
         if subj is not None and subj.lower_ in RELATIVE and subj.head.dep_ == "relcl":
