@@ -286,6 +286,13 @@ SPEAKER_CASES = [
         ["Coastal Weather Office"],
         id="the_text_that_reads_is_the_one_named_before",
     ),
+    pytest.param(
+        "In a statement on Monday, Governor Ana Silva set out her plan to "
+        '"repair every bridge in the county" and "open the new clinic before winter." Deputy Governor Tom '
+        'Hale stressed that "the money is already in the budget."',
+        ["Ana Silva", "Ana Silva", "Tom Hale"],
+        id="a_new_sentence_reporting_a_clause_of_its_own_does_not_take_the_quote_before",
+    ),
 ]
 
 

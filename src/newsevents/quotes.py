@@ -527,7 +527,7 @@ def _surface_attribution(
                 m = mentions.at(t)
                 if m is not None and i + 1 < len(after):
                     nxt = next((x for x in after[i + 1 :] if mentions.at(x) is not m), None)
-                    if nxt is not None and nxt.lemma_.lower() in verbs:
+                    if nxt is not None and nxt.lemma_.lower() in verbs and not _own_report(nxt, text, e):
                         return _verb_text(nxt), _pronoun_speaker(t, mentions, spans) or m.actor
                     break
                 if m is None and _is_name(t) and i + 1 < len(after) and after[i + 1].lemma_.lower() in verbs:
@@ -599,6 +599,19 @@ def _inverted(
         heads = [t for t in lead[1:] if t.pos_ == "NOUN" and t.head.i not in {x.i for x in lead[1:]}]
         a = _described(heads[0], spans) if len(heads) == 1 else None
     return (v.text, a) if a is not None else None
+
+
+def _own_report(v: Token, text: str, e: int) -> bool:
+    """'... to "lower costs for families." Vice President Ann Lee emphasized that "..."': after a quote
+    closed with its full stop, a sentence whose reporting verb has a clause of its own reports that clause,
+    not the quote before it."""
+    if not re.search(r"\.\W*$", text[max(0, e - 3) : e]) and not text[e : e + 2].lstrip('"”»’').startswith(
+        "."
+    ):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children) or (
+        v.i + 1 < len(v.doc) and v.nbor().lower_ in ("that", ":")
+    )
 
 
 def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
