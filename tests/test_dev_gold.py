@@ -39,12 +39,18 @@ def test_dev_gold_article_scores_at_least_its_floor(coded, article_id):
 
 
 #: quotes-only dev sets (events not annotated): their size and speaker accuracy floors
-QUOTE_SETS = {"quotes": (25, 0.93), "quotes2": (15, 0.95), "quotes3": (15, 0.95), "quotes4": (15, 0.97)}
+QUOTE_SETS = {
+    "quotes": (25, 0.93),
+    "quotes2": (15, 0.95),
+    "quotes3": (15, 0.95),
+    "quotes4": (15, 0.97),
+    "quotes5": (15, 0.94),
+}
 
 
 @pytest.mark.parametrize("name", sorted(QUOTE_SETS))
 def test_dev_quotes_set_keeps_its_speaker_accuracy(pipe, name):
-    """The quotes-only dev sets (gold/dev/quotes to quotes4): recall and speaker accuracy floors."""
+    """The quotes-only dev sets (gold/dev/quotes to quotes5): recall and speaker accuracy floors."""
     size, floor = QUOTE_SETS[name]
     folder = ROOT / "gold/dev" / name
     gold = load_gold([folder])

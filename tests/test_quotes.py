@@ -262,9 +262,70 @@ SPEAKER_CASES = [
         ["Lena Ortiz"],
         id="denounced_as_is_reported_speech",
     ),
+    pytest.param(
+        "The harbour authority published its yearly figures on Monday. The report itself set out the causes "
+        'of the decline in detail: "Fewer boats call at the port because the channel has silted up."',
+        ["report"],
+        id="a_text_that_leads_into_a_colon_quote_speaks",
+    ),
+    pytest.param(
+        "The Court of Appeal in Lisbon also heard the case in May and turned to the contract in its "
+        'reasons: "The supplier knew of the defect and said nothing about it to the buyer."',
+        ["Court of Appeal in Lisbon"],
+        id="a_body_that_leads_into_a_colon_quote_speaks",
+    ),
+    pytest.param(
+        "Farmers in the valley are worried about the drought.\n\nRemarked University of Leeds ecologist "
+        'Maria Fernholt, "The rivers have not been this low in thirty years, and the soil shows it."',
+        ["Maria Fernholt"],
+        id="a_sentence_that_opens_with_its_reporting_verb",
+    ),
+    pytest.param(
+        "The alert issued by the Coastal Weather Office covers four counties from noon. "
+        '"Expect high winds and flooding along the shore after dark", read the alert.',
+        ["Coastal Weather Office"],
+        id="the_text_that_reads_is_the_one_named_before",
+    ),
+    pytest.param(
+        "In a statement on Monday, Governor Ana Silva set out her plan to "
+        '"repair every bridge in the county" and "open the new clinic before winter." Deputy Governor Tom '
+        'Hale stressed that "the money is already in the budget."',
+        ["Ana Silva", "Ana Silva", "Tom Hale"],
+        id="a_new_sentence_reporting_a_clause_of_its_own_does_not_take_the_quote_before",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "speakers"), SPEAKER_CASES)
 def test_quotes_speakers(code, text, speakers):
     assert _speakers(code(text)) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ministry announced the "National Rail Safety Plan 2021" on Monday.',
+        'Volunteers in the town run a soup kitchen called "Bread For Every Door" in the old school.',
+        'Nurse Anna Berg said the strike would go on. Supporters shared "#we stand with the nurses#" online.',
+        'The pact, which was termed "the harbour compromise of the decade" in the press, ended the strike.',
+        'The ward robot, nicknamed "the tireless worker of the night shift", carries meals to patients.',
+        'The draft uses the phrase "registered same-sex domestic partnership" throughout the text.',
+    ],
+    ids=["title_with_a_verb", "title", "hashtag", "passive_name", "participle_name", "fragment_term"],
+)
+def test_quotes_words_nobody_said_are_not_quotes(code, text):
+    assert code(text).quotes == []
+
+
+def test_quotes_a_sentence_in_capitals_is_still_a_quote(code):
+    r = code('Mayor Lena Ortiz tweeted "WE DID IT, THANK YOU ALL!" after the count.')
+    assert _speakers(r) == ["Lena Ortiz"]
+
+
+def test_quotes_a_finding_with_a_clause_reports_words(code):
+    r = code(
+        "Residents had challenged the closure of the clinic. The appeals court found the mayor's order "
+        '"went far beyond what the law allows and must be set aside."'
+    )
+    (q,) = r.quotes
+    assert q.verb == "found" and "court" in (q.speaker.name or q.speaker.text)

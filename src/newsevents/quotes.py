@@ -48,6 +48,8 @@ SHOUTS = re.compile(r"(shout|chant|yell|scream)")
 NAME_DEPS = frozenset({"appos", "compound", "flat", "conj", "npadvmod"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
+#: verbs of a finding, reporting words when they take a clause: "the court found his advice "was unlawful""
+FINDINGS = frozenset("find rule hold decide determine".split())
 #: things that speak for their authors: a "she" that follows them is not them
 DOCUMENTS = frozenset(
     "statement report notice decree letter website site study paper document ruling summary post tweet "
@@ -55,7 +57,8 @@ DOCUMENTS = frozenset(
 )
 #: things whose printed words "read": "..., read the warning"; "signs which read "...""
 WORDINGS = DOCUMENTS | frozenset(
-    "warning sign banner placard poster inscription headline caption label plaque note notice".split()
+    "warning alert advisory bulletin sign banner placard poster inscription headline caption label plaque "
+    "note notice".split()
 )
 
 #: people named by their tie to someone: "his daughter said" is not his word
@@ -115,12 +118,65 @@ def find_quotes(
                 speaker, rule = lead, "quote:lead"
             else:
                 rule = "quote:unattributed"
+        if _not_said(doc, s, e, verb, whole, rule, spans):
+            continue
         if speaker is not None:
             carried, carried_para = speaker, para
         quotes.append(
             Quote(text=inner, start=s, end=e, verb=verb, speaker=speaker, partial=partial, rule=rule)
         )
     return quotes
+
+
+#: words of a title that stay lower case ("Blocking Property with Respect to the Situation")
+TITLE_SMALL = frozenset(
+    "a an the of for to in on and or nor but with at by from as into per via vs vs. de la".split()
+)
+#: verbs that give a name: "a process known as "...""; "nicknamed "...""
+NAMING = frozenset("call term dub nickname name title entitle know label brand".split())
+
+
+def _not_said(
+    doc: Doc, s: int, e: int, verb: str | None, whole: bool, rule: str, spans: list[tuple[int, int]]
+) -> bool:
+    """Quoted words that nobody is reported to say: a title or name in title case ("Welcome To Video",
+    "Reproductive Health Care Reform Bill 2019"; kept when a verb reports it as a sentence: "...," he
+    tweeted "Happy New Year!"), a hashtag, a name given by a participle or a passive clause with no one
+    giving it ("a mannequin nicknamed "..."", "which has been termed Brexit for "British exit""), and a
+    short fragment with no finite verb and no speaker inside a sentence ("a "same-sex family
+    relationship"")."""
+    inner = text_of(doc)[s:e]
+    if inner.lstrip().startswith("#"):
+        return True
+    if _title_case(inner) and not (verb is not None and re.search(r"[.!?…]\W*$", inner)):
+        return True
+    if whole:
+        return False
+    toks = [t for t in doc[last_token_before(doc, s) + 1 : last_token_before(doc, e) + 1] if not t.is_punct]
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)
+    if rule == "quote:unattributed" and len(toks) <= 5 and not finite:
+        return True
+    heads = [t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i]
+    for t in heads:
+        v = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
+        if v is None or v.lemma_.lower() not in NAMING or not _outside(v, spans):
+            continue
+        passive = v.dep_ == "acl" or v.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in v.children)
+        if passive and not any(c.dep_ == "agent" for c in v.children):
+            return True  # "the process which has been termed Brexit for "British exit""
+    return False
+
+
+def _title_case(inner: str) -> bool:
+    """Every word of 1-10 capitalised but the small ones, and not all in capitals (a shout)."""
+    words = [w for w in re.findall(r"[\w'’.&-]+", inner) if re.search(r"[^\W\d_]", w)]
+    if not words or len(words) > 10 or not words[0][:1].isupper():
+        return False
+    if len(words) == 1:  # "Still," opens a sentence; "NuScale", "COVID-19" are names
+        return bool(re.search(r"[A-Z\d]", words[0][1:]))
+    if len(words) > 1 and all(w.isupper() for w in words):
+        return False
+    return all(w[:1].isupper() or w.lower() in TITLE_SMALL for w in words)
 
 
 def _frame(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> list[Span]:
@@ -157,6 +213,8 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
         return any(c.lower_ == "clear" for c in t.children)
     if t.lemma_.lower() == "refer":  # "referred to the team as "...""
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+    if t.lemma_.lower() in FINDINGS:  # "The court found [his advice "was unlawful"]": a finding reports words
+        return any(c.dep_ == "ccomp" for c in t.children)
     if t.lemma_.lower() == "read":  # "..., read the warning": what a text says, not someone reading
         subj = _wording(t)
         if subj is not None and subj.lower_ in RELATIVE and subj.head.dep_ == "relcl":
@@ -194,7 +252,42 @@ def _wording_speaker(v: Token, mentions: Mentions, spans: list[tuple[int, int]])
         a = _actor(owner, mentions, spans)
         if a is not None:
             return a
-    return _described(text, spans, clause)
+    return _earlier_author(text, mentions, spans) or _described(text, spans, clause)
+
+
+#: verbs that put out a text: "X issued a warning"
+ISSUES = frozenset("issue publish release post send".split())
+
+
+def _earlier_author(text: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "the warning" with no author of its own is the one the text named before, in its paragraph or the
+    one before: "The warning issued by the weather service ... . "...", read the warning"; "The council
+    posted a notice ... . "...", read the notice"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in text.children):
+        return None
+    doc = text.doc
+    body = text_of(doc)
+    floor = body.rfind("\n\n", 0, max(0, body.rfind("\n\n", 0, text.idx)))
+    lemma = text.lemma_.lower()
+    for t in reversed(doc[: sent_of(text).start]):
+        if t.idx < floor:
+            break
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or not _outside(t, spans):
+            continue
+        for clause in (c for c in t.children if c.dep_ in ("acl", "relcl") and c.i > t.i):
+            agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if by is not None:
+                return _actor(by, mentions, spans) or _described(by, spans)
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None:
+            return _actor(owner, mentions, spans)
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUES:
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subj is not None:
+                return _actor(subj, mentions, spans)
+        return None  # the nearest earlier mention names no author
+    return None
 
 
 def _attribution(
@@ -434,13 +527,16 @@ def _surface_attribution(
                 m = mentions.at(t)
                 if m is not None and i + 1 < len(after):
                     nxt = next((x for x in after[i + 1 :] if mentions.at(x) is not m), None)
-                    if nxt is not None and nxt.lemma_.lower() in verbs:
+                    if nxt is not None and nxt.lemma_.lower() in verbs and not _own_report(nxt, text, e):
                         return _verb_text(nxt), _pronoun_speaker(t, mentions, spans) or m.actor
                     break
                 if m is None and _is_name(t) and i + 1 < len(after) and after[i + 1].lemma_.lower() in verbs:
                     a = _actor(t, mentions, spans)  # '"..." Day said': a name the NER missed
                     if a is not None:
                         return _verb_text(after[i + 1]), a
+    inverted = _inverted(doc, s, verbs, mentions, spans)
+    if inverted is not None:
+        return inverted
     before = [t for t in doc if max(s - 60, para_start) <= t.idx < s - 1 and not t.is_space]
     while before and (before[-1].is_quote or before[-1].text in (",", ":", "—", "–", "-")):
         before.pop()
@@ -469,6 +565,55 @@ def _surface_attribution(
     return None, None
 
 
+#: past forms of reporting verbs that a lemmatiser may miss at the start of a sentence ("Said the mayor")
+IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def _inverted(
+    doc: Doc, s: int, verbs: frozenset[str], mentions: Mentions, spans: list[tuple[int, int]]
+) -> tuple[str, Actor] | None:
+    """'Remarked Center for Biological Diversity scientist Ann Lee, "..."': a sentence that opens with its
+    reporting verb, the speaker's phrase after it and the quote right after the phrase."""
+    k = last_token_before(doc, s)
+    if k < 1:
+        return None
+    sent = sent_of(doc[k])
+    lead = [t for t in doc[sent.start : k + 1] if not t.is_space]
+    while lead and (lead[-1].is_quote or lead[-1].text in (",", ":")):
+        lead.pop()
+    if len(lead) < 2 or len(lead) > 16 or not _outside(lead[0], spans):
+        return None
+    v = lead[0]
+    low = v.lower_
+    forms = {v.lemma_.lower(), IRREGULAR_PAST.get(low, low), low[:-1], low[:-2]}
+    if not v.text[:1].isupper() or not low.endswith(("ed", "d")) and low not in IRREGULAR_PAST:
+        return None
+    finite = ("VBD", "VBZ", "VBP", "MD")  # a clause of its own; a title may be tagged VERB ("ecologist")
+    if not forms & verbs or any(t.tag_ in finite or t.is_punct and t.text != "," for t in lead[1:]):
+        return None
+    # the name ends the phrase ("scientist Ann Lee"); the NER may glue the verb to the first word
+    people = [m.actor for t in reversed(lead[1:]) if (m := mentions.at(t)) is not None and m.actor.name]
+    people = [p for p in people if p.kind == "person" and not p.name.startswith(v.text)]
+    a = people[0] if people else _phrase_speaker(lead[1:], mentions, spans)
+    if a is None:
+        heads = [t for t in lead[1:] if t.pos_ == "NOUN" and t.head.i not in {x.i for x in lead[1:]}]
+        a = _described(heads[0], spans) if len(heads) == 1 else None
+    return (v.text, a) if a is not None else None
+
+
+def _own_report(v: Token, text: str, e: int) -> bool:
+    """'... to "lower costs for families." Vice President Ann Lee emphasized that "..."': after a quote
+    closed with its full stop, a sentence whose reporting verb has a clause of its own reports that clause,
+    not the quote before it."""
+    if not re.search(r"\.\W*$", text[max(0, e - 3) : e]) and not text[e : e + 2].lstrip('"”»’').startswith(
+        "."
+    ):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children) or (
+        v.i + 1 < len(v.doc) and v.nbor().lower_ in ("that", ":")
+    )
+
+
 def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
     """A quote with no reporting verb, introduced by what stands right before it in its paragraph: a
     label ('EPA Administrator Michael Regan: "..."'), or a sentence about one person ('John Rhys-Davies
@@ -491,7 +636,7 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
             a = _actor(subj, mentions, spans)
             if a is not None and a.kind == "person":
                 return a
-        return None
+        return _colon_owner(clause, mentions, spans)
     own = not re.search(r"[.!?…][\"”’)]?\s*$", head)
     last = toks[-1]
     sent_toks = [t for t in toks if sent_of(t).start == sent_of(last).start]
@@ -516,6 +661,66 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     if len(people) == 1:
         return next(iter(people.values()))
     return None
+
+
+def _colon_owner(clause: list[Token], mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """A clause with no person in it that leads into a quote with a colon speaks by its first subject when
+    that is a named body ("The appeals court ruled ..., finding that ...: "..."") or a text ("The study
+    itself outlined ...: "...""; its author when the text names one)."""
+    subj = next((t for t in clause if t.dep_ in SUBJECTS and t.pos_ != "PRON" and _outside(t, spans)), None)
+    if subj is None:
+        return None
+    if subj.lemma_.lower() in DOCUMENTS and subj.pos_ == "NOUN":
+        clause_of = next(
+            (
+                t
+                for t in subj.subtree
+                if t.i > subj.i and (t.dep_ in ("acl", "relcl") or t.dep_ == "appos" and t.pos_ == "PRON")
+            ),
+            None,
+        )  # "The study itself outlined": the study
+        return _document_author(subj, mentions, spans) or _described(subj, spans, clause_of)
+    a = _actor(subj, mentions, spans)
+    if a is None or a.kind == "person":
+        return None
+    if a.name:
+        return a
+    # a body the dictionary keys but does not name ("The High Court of England and Wales"): its phrase
+    toks = []
+    for t in subj.subtree:
+        if t.i > subj.i and (t.is_punct or t.dep_ in ("acl", "relcl", "appos")):
+            break
+        toks.append(t)
+    while toks and toks[0].dep_ in ("det", "predet"):
+        toks = toks[1:]
+    if not toks or len(toks) > 10:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    named = copy_at(a, subj, "quote:colon")
+    named.name, named.text, named.start, named.end = (text_of(subj.doc)[start:end],) * 2 + (start, end)
+    return named
+
+
+def _agent_of(v: Token) -> Token | None:
+    return next((c for c in v.children if c.dep_ == "agent"), None)
+
+
+def _document_author(text: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """Who a text is by: "the report by the inspectors", "the council's report", or the author of the
+    text named before it."""
+    for clause in (c for c in text.children if c.dep_ in ("acl", "relcl", "prep") and c.i > text.i):
+        agent = clause if clause.lower_ == "by" else _agent_of(clause)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None:
+            a = _actor(by, mentions, spans)
+            if a is not None:
+                return a
+    owner = next((c for c in text.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is not None:
+        a = _actor(owner, mentions, spans)
+        if a is not None:
+            return a
+    return _earlier_author(text, mentions, spans)
 
 
 def _is_name(t: Token) -> bool:
