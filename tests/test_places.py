@@ -45,3 +45,31 @@ def test_places_a_seat_of_government_is_in_its_country(code):
     """ "near the White House": the actor dictionary's seat, not a namesake town abroad."""
     r = code("Protesters rallied near the White House on Saturday.", "2020-11-16")
     assert [p.country for p in r.places if p.text == "White House"] == ["USA"]
+
+
+def test_places_ambiguous_name_settles_in_the_country_the_other_places_lead_with(code):
+    # an English county beside two London districts; the same name alone is the larger US city
+    r = code("Officers from Croydon and Brixton arrested a man in Norfolk on Sunday.")
+    assert {p.text: p.country for p in r.places}["Norfolk"] == "GBR"
+    r = code("The ship sailed from Norfolk on Sunday.")
+    assert {p.text: p.country for p in r.places}["Norfolk"] == "USA"
+    # a US state beside other states, and the actor its name stands for
+    r = code("Lawsuits challenged the results in Georgia, Michigan and Arizona.")
+    assert {p.text: p.country for p in r.places}["Georgia"] == "USA"
+    assert all(a.key == "USA" for a in r.actors if a.text == "Georgia")
+    r = code("Protesters marched in Tbilisi and Batumi, Georgia, on Sunday.")
+    assert {p.text: p.country for p in r.places}["Georgia"] == "GEO"
+
+
+def test_places_a_region_of_several_countries_has_none(pipe):
+    sahel = pipe.resources.gazetteer.lookup("Sahel")
+    assert sahel is not None and sahel.country is None and "MLI" in sahel.countries_also
+
+
+def test_places_a_region_the_ner_took_for_a_person_keeps_its_name(code):
+    # "Tigray" tagged PERSON: the word before it ("northern") is no title, so the place is still found
+    r = code(
+        "The United Kingdom is concerned by reports that dozens of farmers were killed during a bombing "
+        "of a village in northern Tigray on May 3."
+    )
+    assert ("Tigray", "ETH") in {(p.text, p.country) for p in r.places}

@@ -724,6 +724,10 @@ class ActorResolver:
                 if k:
                     actor = actor.rekeyed(k, f"{actor.rule}+apposition")
                     break
+        if label == "PERSON" and actor is not None and actor.key is None:
+            k = self._nationality_beside(span)
+            if k:
+                actor = actor.rekeyed(k, f"{actor.rule}+nationality")
         if actor is None and label == "ORG":
             actor = self._org_by_head(doc[start:end], on)
         if actor is None and label in ("ORG", "GPE", "NORP"):
@@ -734,8 +738,9 @@ class ActorResolver:
             return None
         actor.start, actor.end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         actor.text = doc[start:end].text
-        # title words before a person ("Japanese Prime Minister Shinzo Abe") belong to the mention
-        if label == "PERSON":
+        # title words before a person ("Japanese Prime Minister Shinzo Abe") belong to the mention; not before
+        # a place the NER took for a person ("in northern Tigray": the place is "Tigray")
+        if label == "PERSON" and actor.kind != "place":
             left = _left_modifiers(doc[start:end])
             s = left[0].i if left else start
             while s < start and doc[s].dep_ in ("punct", "det", "case"):
@@ -745,6 +750,20 @@ class ActorResolver:
             self.titles[s] = titles
             start = s
         return Mention(start, end, span.root.i, actor)
+
+    def _nationality_beside(self, span: Span) -> str | None:
+        """ "An Australian, Brenton Tarrant, appeared in court", "Brenton Tarrant, an Australian,": a person
+        named in apposition with a nationality noun is of that country."""
+        root = span.root
+        near = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            near.append(root.head)
+        for t in near:
+            if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.tag_ != "NNPS" and not t.text.endswith("s"):
+                k = self.d.demonyms.get(t.text.lower())
+                if k and any(c.dep_ == "det" or c.dep_ == "amod" for c in t.children):
+                    return k
+        return None
 
     def _trailing_person(
         self, doc: Doc, start: int, end: int, prior: list[Mention]

@@ -38,7 +38,7 @@ from .actors import PAIR_PHRASES, Mentions, copy_at
 from .errors import DataFileError
 from .loader import cameo as cameo_check
 from .loader import data_path, one_of, read_rows
-from .nlp import sent_of, text_of
+from .nlp import last_token_before, sent_of, text_of
 from .ontology import Ontology
 from .types import Actor, DateMention, Event, Evidence, Place
 
@@ -175,6 +175,10 @@ DOMESTIC_ROOTS = frozenset({"09", "11", "14", "17", "18", "19", "20"})
 #: acts whose doer may go unnamed ("the mayor was stabbed", "a suspect was arrested"); criticism and
 #: protest always have someone named
 UNNAMED_ACT_ROOTS = frozenset({"09", "17", "18", "19", "20"})
+#: nouns for the doer of a violent act, who is the one person the article names as such ("the accused")
+CULPRIT_NOUNS = frozenset(
+    "accused suspect gunman attacker shooter assailant killer perpetrator stabber bomber murderer".split()
+)
 #: sectors that use force outside a state's forces: their "attacks" are CAMEO 18, not 19
 IRREGULAR = frozenset({"REB", "UAF", "CRM", "INS", "SEP", "RAD", "CVL"})
 IRREGULAR_FORCE = {
@@ -321,6 +325,8 @@ class ArticleContext:
     home_place: Place | None = None  # that country as a place (country-level coordinates)
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    #: named individuals held for, or doing, violence so far ("the accused", "the gunman" later), by name
+    culprits: dict[str, Actor] = field(default_factory=dict)
 
 
 class Coder:
@@ -452,6 +458,8 @@ class Coder:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             src_toks = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
             subj = next((c for c in tok.children if c.dep_ in PASS_SUBJ), undergoer)
+            if subj is None:
+                subj = _stranded_passive_subject(tok)
             tgt_toks = [subj] if subj is not None and "dobj" in pat.slots else []
             if not tgt_toks:
                 tgt_toks = self._slot_targets(tok, pat, skip_dobj=True)
@@ -689,8 +697,9 @@ class Coder:
             place = self._own_place(tok, ctx) or self._country_in(tok, ctx)
             if place is not None and place.country and all(a.key != place.country for a in sources):
                 targets = [_place_actor(place, "place-struck")]
-        if not targets and tgt_toks and pat.code[:2] in ("10", "11", "12"):
-            # "condemned the stabbing": the act's unnamed perpetrator, of the country where it happened
+        if not targets and tgt_toks and pat.code[:2] in ("09", "10", "11", "12"):
+            # "condemned the stabbing", "investigating the shooting": the act's unnamed perpetrator, of the
+            # country where it happened
             act = tgt_toks[0]
             if self.match(act) is None:  # "condemned the escalation of violence": the act itself
                 act = next((o for o in _prep_obj(act, "of") if self.match(o) is not None), act)
@@ -718,6 +727,9 @@ class Coder:
                 and all(a.key != ctx.home for a in sources)
             ):  # "We condemn this reprehensible act": the act just told of, in the country it is about
                 targets = [_place_actor(ctx.home_place, "place-criticised")]
+            culprit = self._culprit(ctx) if hit is not None and hit.code[:2] in VIOLENCE_ROOTS else None
+            if not targets and culprit is not None and all(a.name != culprit.name for a in sources):
+                targets = [copy_at(culprit, act, "perpetrator+culprit")]  # the one person held for it
             if not targets and hit is not None and hit.code[:2] in ("17", "18", "19", "20") and k and not own:
                 targets = [
                     Actor(
@@ -805,6 +817,10 @@ class Coder:
         if a.key is None and head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_PLURALS:
             if not any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
                 return [a]  # "urged countries to act": countries in general, of no one place
+        if a.key is None and a.kind == "agent" and _culprit_description(head):
+            culprit = self._culprit(ctx)  # "the accused", "the alleged gunman": the one named as such
+            if culprit is not None:
+                return [copy_at(culprit, tok, "coref:culprit")]
         if a.key is None and a.kind in ("agent", "person"):
             # an actor of no stated country belongs where the sentence, else the article, takes place
             k, why = self._place_country(tok, ctx), "place"
@@ -1262,15 +1278,26 @@ class Coder:
             ):
                 # "the mayor was stabbed", "an individual has been arrested": in a story that takes place
                 # in one country, an unnamed perpetrator or authority is of that country
-                s = Actor(
-                    text=s.text if s else "",
-                    name=None,
-                    key=where,
-                    country=where,
-                    sector=s.sector if s else None,
-                    kind="agent",
-                    rule="unnamed+article-country",
-                )
+                culprit = self._culprit(ctx) if fr.code[:2] in VIOLENCE_ROOTS else None
+                if any(
+                    ctx.mentions.at(x) is not None
+                    for x in fr.trigger.children
+                    if x.dep_ in ("compound", "amod")
+                ):
+                    culprit = None  # "the police shooting of ...": its doer is named, if vaguely
+                if culprit is not None and not (t.name and t.name == culprit.name):
+                    # "the second attack killed eight people": by the one person the article holds for it
+                    s = copy_at(culprit, fr.trigger, "unnamed+culprit")
+                else:
+                    s = Actor(
+                        text=s.text if s else "",
+                        name=None,
+                        key=where,
+                        country=where,
+                        sector=s.sector if s else None,
+                        kind="agent",
+                        rule="unnamed+article-country",
+                    )
                 c = min(c, 0.6)
             if (s is None or s.key is None) and (t is None or t.key is None):
                 continue
@@ -1355,8 +1382,34 @@ class Coder:
                 ctx.last_pair = (s, t)
                 ctx.last_pair_at = fr.trigger.i
             complete = s is not None and bool(s.key) and t is not None and bool(t.key)
+            if complete and self._asserted(ev):
+                self._note_culprit(fr, s, t, sent, ctx)
             out.append((ev, complete))
         return out
+
+    def _note_culprit(
+        self, fr: Frame, s: Actor | None, t: Actor | None, sent: Span, ctx: ArticleContext
+    ) -> None:
+        """Keep a named individual who did violence, or was arrested or charged in a sentence about violence
+        ("An Australian, Brenton Tarrant, ... charged with murder"), as the article's culprit."""
+        if fr.code[:2] in VIOLENCE_ROOTS:
+            who = s
+        elif fr.code[:3] == "173" and any(
+            (hit := self.match(x)) is not None and hit.code[:2] in VIOLENCE_ROOTS for x in sent
+        ):
+            who = t
+        else:
+            return
+        if who is None or not who.key or any(g in (who.rule or "") for g in GUESSED):
+            return  # a country known only from where the story takes place says nothing of this person
+        name = _individual_name(who, sent.doc)
+        if name is not None:
+            ctx.culprits.setdefault(name, who)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _culprit(ctx: ArticleContext) -> Actor | None:
+        """The one individual the article so far names as doing, or being held for, violence."""
+        return next(iter(ctx.culprits.values())) if len(ctx.culprits) == 1 else None
 
     def _unnamed_doer(self, x: Token, ctx: ArticleContext) -> bool:
         """A subject that stands for someone unnamed: "he", "officers", "a mass stabbing" (its doer); not
@@ -1849,6 +1902,61 @@ def _whose_words(tok: Token, ctx: ArticleContext) -> Actor | None:
     if speaker is None and not any(s <= tok.idx < e for s, e in ctx.quote_spans):
         return ctx.author
     return speaker
+
+
+def _stranded_passive_subject(tok: Token) -> Token | None:
+    """ "arrested after Paweł Adamowicz, mayor of Gdańsk, was stabbed": the parser made the name the object
+    of "after" and the passive a conjunct of the main verb; the name right before "was" is its subject."""
+    aux = next((c for c in tok.children if c.dep_ == "auxpass" and c.i < tok.i), None)
+    if aux is None or any(c.dep_ in (*SUBJ, *PASS_SUBJ) for c in tok.children):
+        return None
+    if (
+        tok.dep_ == "pcomp"
+        and aux.lower_ == "being"
+        and tok.head.lower_ in ("after", "before", "since", "upon")
+    ):
+        # "the suspect was at the station after being detained": the subject of the clause it hangs on
+        verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ != "conj":
+        return None
+    for p in tok.head.children:
+        if p.dep_ == "prep" and p.lower_ in ("after", "before", "since", "until", "as") and p.i < aux.i:
+            for o in p.children:
+                end = o.right_edge.i
+                while end > o.i and o.doc[end].is_punct:
+                    end -= 1
+                gap = o.doc[end + 1 : aux.i]
+                if o.dep_ == "pobj" and all(t.is_punct for t in gap):
+                    return o
+    return None
+
+
+def _culprit_description(head: Token) -> bool:
+    """ "the accused", "the alleged gunman", "the suspect": one doer of violence, definite."""
+    return (
+        (head.lemma_.lower() in CULPRIT_NOUNS or head.lower_ in CULPRIT_NOUNS)
+        and head.tag_ not in ("NNS", "NNPS")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
+
+
+def _individual_name(a: Actor, doc: Doc) -> str | None:
+    """The name of the one person an actor stands for: a private person by name, or "an Australian" (a
+    nationality noun for one person, with the name beside it when given); None for officials and groups."""
+    if a.kind == "person":
+        private = a.role is None and a.sector not in OFFICIAL_SECTORS
+        return a.name if a.name and private else None
+    if a.kind != "country" or a.rule != "demonym" or a.start is None:
+        return None
+    tok = doc[last_token_before(doc, a.start + 1)]
+    named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if named:
+        return " ".join(x.text for x in named[0].subtree if x.ent_type_ == "PERSON")
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return f"{tok.text}@{tok.i}" if one and tok.tag_ not in ("NNS", "NNPS") else None
 
 
 def _commemorated(tok: Token) -> bool:

@@ -186,6 +186,9 @@ class Pipeline:
                     places.append(p)
         places += _venues(doc, res.gazetteer, context, skip, {p.start for p in places})
         places.sort(key=lambda p: p.start)
+        before = {p.start: p.country for p in places}
+        places = res.gazetteer.settle(places)
+        _follow_places(mentions, places, before)
         quotes = find_quotes(doc, mentions, res.report_verbs, skip)
         speakers = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
         author = resolver.author(art.source, on)
@@ -214,6 +217,18 @@ class Pipeline:
         result.places = places
         result.dates = dates
         return result
+
+
+def _follow_places(mentions: Any, places: list[Place], before: dict[int, str | None]) -> None:
+    """A place the gazetteer settled in another country ("Georgia" beside Michigan: the US state): the actor
+    its name stands for moves with it."""
+    moved = {p.start: p for p in places if p.country and p.country != before.get(p.start)}
+    if not moved:
+        return
+    for m in mentions.items:
+        p = moved.get(m.actor.start) if m.actor.start is not None else None
+        if p is not None and m.actor.kind in ("country", "place") and m.actor.key == before.get(p.start):
+            m.actor = m.actor.rekeyed(p.country or "", f"{m.actor.rule}+settled")
 
 
 def _in(pos: int, spans: list[tuple[int, int]]) -> bool:

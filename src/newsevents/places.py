@@ -9,6 +9,7 @@ Ambiguous city names prefer a city in a country the article already mentions, th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -17,6 +18,8 @@ import pycountry
 from .loader import data_path, iso3_list, number, read_rows
 from .types import Place
 
+#: the rank of a county (extra_places kind ``county``): a town of this size (its name is often a town's too)
+COUNTY_RANK = 100_000.0
 _LATIN = re.compile(r"^[A-Z][A-Za-z'’ .-]+$")
 
 
@@ -96,7 +99,7 @@ class Gazetteer:
                     float(r["lat"]),
                     float(r["lon"]),
                     r["kind"],
-                    1e11,
+                    COUNTY_RANK if r["kind"] == "county" else 1e11,
                     tuple(r.list("countries_also")),
                 )
                 for n in [r["name"], *r.list("aliases")]:
@@ -127,6 +130,46 @@ class Gazetteer:
             return top
         in_ctx = [c for c in cands if c.country in ctx and c.rank >= top.rank / 50]
         return in_ctx[0] if in_ctx else top
+
+    def settle(self, places: list[Place]) -> list[Place]:
+        """Places whose name several countries have, moved to the country the article's other places lead
+        with: "Norfolk" beside Croydon and Norbury is the English county, "Georgia" beside Michigan and
+        Wisconsin the US state. A country gives way only to a US state, a city only to a namesake at most 10
+        times smaller (a story set in Texas still means France by "Paris", one in California Liberia by
+        "Monrovia")."""
+        counted = [q for q in places if q.country and q.kind != "country"]
+        everywhere = Counter(q.country for q in counted)
+        for i, p in enumerate(places):
+            cands = self.candidates(p.text)
+            if len({c.country for c in cands}) < 2:
+                continue
+            others = everywhere - Counter(q.country for q in counted if q.text == p.text)
+            if not others:
+                continue
+            (lead, n), *rest = others.most_common()
+            if lead == p.country or n < 2 or n <= sum(k for _, k in rest):
+                continue
+            here = next((c for c in cands if c.country == p.country and c.name == p.name), None)
+            # a namesake by its own name, not a town that only lists the name among its other names
+            alt = next((c for c in cands if c.country == lead and _norm(c.name) == _norm(p.text)), None)
+            if alt is None or here is None:
+                continue
+            states = {q.text for q in counted if q.kind == "state" and q.country == lead and q.text != p.text}
+            if here.kind == "country" and (alt.kind != "state" or len(states) < 2):
+                continue  # a country is a US state only among other states, not beside "Washington" alone
+            if here.kind != "country" and alt.rank < here.rank / 10:
+                continue
+            places[i] = Place(
+                text=p.text,
+                name=alt.name,
+                country=alt.country,
+                lat=alt.lat,
+                lon=alt.lon,
+                kind=alt.kind,
+                start=p.start,
+                end=p.end,
+            )
+        return places
 
     def place(self, text: str, start: int, end: int, context: Iterable[str] = ()) -> Place | None:
         c = self.lookup(text, context)
