@@ -82,6 +82,7 @@ APPEAL_NOUNS = frozenset("call need demand appeal plea".split())
 STOPPING = frozenset("cessation end halt stop termination".split())
 #: verbs of being for an act ("support launching talks"): the act is intended, not done
 SUPPORTING = frozenset("support back favor favour endorse advocate".split())
+FIRST_PERSON = frozenset("i we us me".split())
 #: adjectives of necessity: "it is critical that X do Y" asks X to do it
 NECESSITY = frozenset("critical essential imperative vital crucial necessary urgent".split())
 #: verbs that state a need ("stressed the need to ...")
@@ -364,6 +365,7 @@ class Coder:
                 self._supported_act(fr, ctx)
             frames += [f for tok in sent if (f := self._need_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
             frames += [c for fr in frames if (c := self._condemnation(fr, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluative_call(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluation(tok, ctx)) is not None]
@@ -1067,7 +1069,11 @@ class Coder:
         if clause is None or not pats:
             return None
         code = self._wished(frames, clause)  # what is called critical has not happened, whoever says so
-        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [
+            c
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in FIRST_PERSON  # "that we have": no appeal
+        ]
         if be.dep_ == "ccomp" and be.head.pos_ == "VERB":
             sayers = [a for t in _expand(_subjects(be.head)) for a in self._actors_of(t, ctx) if a.key]
         else:
@@ -1087,6 +1093,49 @@ class Coder:
         fr = Frame(pats[0], tok, sayers, targets, False, code=code, confidence=0.5)
         fr.rule = f"necessity:{tok.lemma_.lower()}"
         fr.consumed.add(clause.i)
+        return fr
+
+    def _contact_intent(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "the two pledged to remain in close contact", "agreed to stay in touch": intent to keep talking
+        with each other (036)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("contact", "touch") or tok.dep_ != "pobj":
+            return None
+        prep, verb = tok.head, tok.head.head
+        if (
+            prep.lower_ != "in"
+            or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in ("remain", "stay", "keep")
+        ):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*tok.children, *verb.children)):
+            return None  # "stay in touch with X": the pattern's own slot, or someone else
+        head = verb.head
+        if (
+            verb.dep_ != "xcomp"
+            or self._modality_of(head) != "intent"
+            or head.lemma_.lower() in ("want", "hope")
+        ):
+            return None
+        pats = [p for p in self.patterns.by_trigger.get(("talk", "NOUN"), []) if "mutual" in p.flags]
+        subj = _subjects(head)
+        sources = [a for t in _expand(subj) for a in self._actors_of(t, ctx)]
+        if not sources and [t.lower_ for t in subj] in (["two"], ["both"]):
+            # "Blinken and Tileuberdi discussed ... and the two pledged": the pair named before, else the pair
+            # just met
+            if head.dep_ == "conj":
+                sources = [
+                    a for t in _expand(_subjects(_coordinated_with(head))) for a in self._actors_of(t, ctx)
+                ]
+            if len({a.key for a in sources if a.key}) < 2:
+                pair = self._recent_pair(tok, ctx) or self._pair(tok, ctx)
+                sources = list(pair) if pair is not None else []
+        if not pats or not sources:
+            return None
+        fr = Frame(pats[0], tok, sources, [], True, modality="intent", code="036", confidence=0.6)
+        fr.rule = f"contact+intent:{head.lemma_.lower()}"
+        fr.consumed.update((verb.i, head.i))
+        if any(c.dep_ == "neg" for c in head.children):
+            fr.negated = True
         return fr
 
     def _evaluative_call(self, tok: Token, ctx: ArticleContext) -> Frame | None:
