@@ -960,8 +960,12 @@ class Coder:
 
     def _supported_act(self, fr: Frame, ctx: ArticleContext) -> None:
         """ "the United States and France support launching negotiations", "Japan backs holding talks": an
-        act its subject is for, not one done: intent (03)."""
+        act its subject is for, not one done: intent (03). Likewise support for doing something."""
         if fr.modality != "asserted" or fr.negated:
+            return
+        if fr.code[:2] == "05" and _supports_act(fr.trigger):
+            fr.code, fr.modality = "030", "intent"  # "expressed support for working with X": for an act
+            fr.rule += "+support-for-act"
             return
         verb = fr.trigger
         if fr.pattern.pos == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
@@ -2238,6 +2242,21 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
         elif c.dep_ == "relcl":  # "the support Poland has shown"
             later += [g for g in c.children if g.dep_ in ("nsubj",) and g.pos_ in ("PROPN", "NOUN")]
     return first + later
+
+
+def _supports_act(tok: Token) -> bool:
+    """ "support for working with X", "expressed support for holding talks": support whose "for" takes a
+    gerund, not an actor."""
+    noun = tok if tok.lemma_.lower() == "support" and tok.pos_ == "NOUN" else _dobj(tok)
+    if noun is None or noun.lemma_.lower() != "support":
+        return False
+    if noun.i != tok.i and tok.lemma_.lower() not in LIGHT_VERBS:
+        return False  # "appreciated U.S. support for developing the sector": praise of the supporter
+    fors = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return bool(fors) and all(
+        any(g.dep_ == "pcomp" for g in f.children) and not any(g.dep_ == "pobj" for g in f.children)
+        for f in fors
+    )
 
 
 def _dobj(tok: Token) -> Token | None:
