@@ -76,6 +76,20 @@ OBJECT_CONTROL = frozenset(
     "congratulate thank praise commend applaud hail laud salute criticize criticise condemn blame "
     "accuse denounce fault punish sanction reward honor honour".split()
 )
+#: nouns of an appeal or demand whose "for" object is what is asked ("call for", "need for", "demand for")
+APPEAL_NOUNS = frozenset("call need demand appeal plea".split())
+#: acts of stopping something: who is asked is whoever does what is to stop ("an end to the shelling")
+STOPPING = frozenset("cessation end halt stop termination".split())
+#: verbs of being for an act ("support launching talks"): the act is intended, not done
+SUPPORTING = frozenset("support back favor favour endorse advocate".split())
+FIRST_PERSON = frozenset("i we us me".split())
+#: adjectives of necessity: "it is critical that X do Y" asks X to do it
+NECESSITY = frozenset("critical essential imperative vital crucial necessary urgent".split())
+#: verbs that state a need ("stressed the need to ...")
+NEED_STATING = frozenset(
+    "stress emphasize emphasise underscore underline highlight reiterate reaffirm note discuss "
+    "express".split()
+)
 #: rules of an actor whose country was guessed from the place of the sentence or article
 GUESSED = ("article-country", "place")
 #: verbs whose "against" object is an act done to their subject ("defends itself against aggression")
@@ -352,6 +366,12 @@ class Coder:
             if any(s <= sent.start_char < e for s, e in ctx.skip):
                 continue
             frames = self._frames(sent, ctx)
+            for fr in frames:
+                self._appeal_target(fr, ctx)
+                self._supported_act(fr, ctx)
+            frames += [f for tok in sent if (f := self._need_appeal(tok, frames, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
             frames += [c for fr in frames if (c := self._condemnation(fr, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluative_call(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluation(tok, ctx)) is not None]
@@ -929,6 +949,226 @@ class Coder:
             confidence=0.6,
             rule=f"evaluative:{adjs[0].lemma_.lower()}+{fr.rule}",
         )
+
+    def _appeal_target(self, fr: Frame, ctx: ArticleContext) -> None:
+        """An appeal or demand noun whose "for" names no one ("its call for the release of those detained
+        and the restoration of democracy in Nicaragua", "the need for a halt to Russia's aggression"): the
+        doer of the act to be stopped, else the country where what is asked for is to happen."""
+        tok = fr.trigger
+        if (
+            fr.targets
+            or not fr.sources
+            or fr.pattern.pos != "NOUN"
+            or fr.code[:2] not in ("02", "10")
+            or tok.lemma_.lower() not in APPEAL_NOUNS
+            or fr.negated
+        ):
+            return
+        own = {a.key for a in fr.sources}
+        asked = _prep_obj(tok, "for")
+        for o in asked:
+            if o.lemma_.lower() not in STOPPING:
+                continue
+            for g in _prep_obj(o, "of") + _prep_obj(o, "to"):
+                hit = self.match(g)
+                if hit is None or hit.code[:2] not in CONFLICT_ROOTS:
+                    continue
+                inner = self._arguments(g, hit, ctx)  # "cessation of Russian aggression": Russia is asked
+                doers = [a for a in inner.sources if a.key and a.key not in own] if inner else []
+                if doers:
+                    fr.targets = doers
+                    fr.rule += "+stop-doer"
+                    return
+        if not asked:
+            return
+        place = self._country_in(tok, ctx)
+        if place is not None and place.country not in own:
+            fr.targets = [_place_actor(place, "place-appealed")]
+            fr.rule += "+place"
+
+    def _supported_act(self, fr: Frame, ctx: ArticleContext) -> None:
+        """ "the United States and France support launching negotiations", "Japan backs holding talks": an
+        act its subject is for, not one done: intent (03). Likewise support for doing something."""
+        if fr.modality != "asserted" or fr.negated:
+            return
+        if fr.code[:2] == "05" and _supports_act(fr.trigger):
+            fr.code, fr.modality = "030", "intent"  # "expressed support for working with X": for an act
+            fr.rule += "+support-for-act"
+            return
+        verb = fr.trigger
+        if fr.pattern.pos == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "launching negotiations"
+        head = verb.head
+        if (
+            verb.tag_ != "VBG"
+            or verb.dep_ not in ("xcomp", "ccomp")
+            or head.pos_ != "VERB"
+            or head.lemma_.lower() not in SUPPORTING
+        ):
+            return
+        self._apply_modality(fr, "intent", head, ctx)
+        fr.rule = fr.rule.replace("+intent:", "+supported:")
+
+    @staticmethod
+    def _wished(frames: list[Frame], clause: Token) -> str:
+        """The acts of a clause that someone asks for ("it is critical that X and Y resume their dialogue")
+        have not happened: they are kept as hypothetical, and the appeal takes its code from the first."""
+        code = "020"
+        for f in frames:
+            verb = f.trigger.head if f.pattern.pos == "NOUN" and f.trigger.dep_ == "dobj" else f.trigger
+            if verb.i == clause.i and f.modality == "asserted":
+                f.modality = "hypothetical"
+                f.rule += "+wished"
+                if code == "020":
+                    code = _map_code(f.code, APPEAL_CODE, "020")
+        return code
+
+    def _need_appeal(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+        """ "stressed the need for Lebanon's leaders to come together" (the parser leaves "for" without an
+        object and hangs the clause on the noun): an appeal to the clause's subject."""
+        if tok.lemma_.lower() != "need" or tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+            return None
+        gov = tok.head
+        if (
+            gov.pos_ != "VERB"
+            or gov.lemma_.lower() not in NEED_STATING
+            or any(f.trigger.i == tok.i for f in frames)
+        ):
+            return None
+        if _prep_obj(tok, "for"):
+            return None  # the pattern's own "for" object
+        clause = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "advcl", "relcl")
+                and c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        pats = self.patterns.by_trigger.get(("need", "NOUN"))
+        if clause is None or not pats:
+            return None
+        sources = [a for t in _expand(_subjects(gov)) for a in self._actors_of(t, ctx)]
+        keyed = [a for a in sources if a.key]
+        if not keyed:
+            return None
+        # "the need to V" with no one named: in joint statements both sides state it, so it asks no one
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        marked = any(c.lower_ == "for" and c.dep_ == "prep" for c in tok.children) or any(
+            c.lower_ == "for" and c.dep_ == "mark" for c in clause.children
+        )
+        if not subj or not marked:
+            return None
+        own = {a.key for a in keyed}
+        targets = [a for t in _expand(subj) for a in self._actors_of(t, ctx) if a.key and a.key not in own]
+        if not targets:
+            return None
+        code = self._wished(frames, clause)
+        fr = Frame(
+            pats[0], tok, keyed, targets, False, code=code, confidence=0.6, rule="noun:need:clause-subject"
+        )
+        fr.consumed.add(gov.i)
+        self._modality(fr, ctx)
+        return fr
+
+    def _necessity_appeal(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+        """ "It is critical that Lebanese leaders form a government", "it is essential for Moscow to
+        deescalate": whoever says so (the quote's speaker, the subject of a reporting verb, or the
+        publisher of a statement) appeals (02, the code of the act asked for) to the subject of the clause."""
+        if tok.pos_ != "ADJ" or tok.lemma_.lower() not in NECESSITY or tok.dep_ != "acomp":
+            return None
+        be = tok.head
+        if be.lemma_.lower() != "be" or not any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children
+        ):
+            return None
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL) for c in be.children):
+            return None  # "it is not critical that ...", "it would be vital that ..."
+        clause = next(
+            (
+                c
+                for h in (be, tok)
+                for c in h.children
+                if c.dep_ in ("ccomp", "advcl", "xcomp")
+                and c.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)
+            ),
+            None,
+        )
+        pats = self.patterns.by_trigger.get(("urge", "VERB"))
+        if clause is None or not pats:
+            return None
+        code = self._wished(frames, clause)  # what is called critical has not happened, whoever says so
+        subj = [
+            c
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in FIRST_PERSON  # "that we have": no appeal
+        ]
+        if be.dep_ == "ccomp" and be.head.pos_ == "VERB":
+            sayers = [a for t in _expand(_subjects(be.head)) for a in self._actors_of(t, ctx) if a.key]
+        else:
+            who = _whose_words(tok, ctx)
+            sayers = [copy_at(who, tok, "speaker")] if who is not None and who.key else []
+        if not sayers or not subj:
+            return None
+        own = {a.key for a in sayers}
+        targets = [
+            a
+            for t in _expand(subj)
+            for a in self._actors_of(t, ctx)
+            if a.key and a.key not in own and not any(x in (a.rule or "") for x in GUESSED)
+        ]
+        if not targets:
+            return None
+        fr = Frame(pats[0], tok, sayers, targets, False, code=code, confidence=0.5)
+        fr.rule = f"necessity:{tok.lemma_.lower()}"
+        fr.consumed.add(clause.i)
+        return fr
+
+    def _contact_intent(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "the two pledged to remain in close contact", "agreed to stay in touch": intent to keep talking
+        with each other (036)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("contact", "touch") or tok.dep_ != "pobj":
+            return None
+        prep, verb = tok.head, tok.head.head
+        if (
+            prep.lower_ != "in"
+            or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in ("remain", "stay", "keep")
+        ):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*tok.children, *verb.children)):
+            return None  # "stay in touch with X": the pattern's own slot, or someone else
+        head = verb.head
+        if (
+            verb.dep_ != "xcomp"
+            or self._modality_of(head) != "intent"
+            or head.lemma_.lower() in ("want", "hope")
+        ):
+            return None
+        pats = [p for p in self.patterns.by_trigger.get(("talk", "NOUN"), []) if "mutual" in p.flags]
+        subj = _subjects(head)
+        sources = [a for t in _expand(subj) for a in self._actors_of(t, ctx)]
+        if not sources and [t.lower_ for t in subj] in (["two"], ["both"]):
+            # "Blinken and Tileuberdi discussed ... and the two pledged": the pair named before, else the pair
+            # just met
+            if head.dep_ == "conj":
+                sources = [
+                    a for t in _expand(_subjects(_coordinated_with(head))) for a in self._actors_of(t, ctx)
+                ]
+            if len({a.key for a in sources if a.key}) < 2:
+                pair = self._recent_pair(tok, ctx) or self._pair(tok, ctx)
+                sources = list(pair) if pair is not None else []
+        if not pats or not sources:
+            return None
+        fr = Frame(pats[0], tok, sources, [], True, modality="intent", code="036", confidence=0.6)
+        fr.rule = f"contact+intent:{head.lemma_.lower()}"
+        fr.consumed.update((verb.i, head.i))
+        if any(c.dep_ == "neg" for c in head.children):
+            fr.negated = True
+        return fr
 
     def _evaluative_call(self, tok: Token, ctx: ArticleContext) -> Frame | None:
         """ "called the stabbing an act of barbarity", "described the move as reprehensible", "branded the
@@ -2124,8 +2364,27 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
     return first + later
 
 
+def _supports_act(tok: Token) -> bool:
+    """ "support for working with X", "expressed support for holding talks": support whose "for" takes a
+    gerund, not an actor."""
+    noun = tok if tok.lemma_.lower() == "support" and tok.pos_ == "NOUN" else _dobj(tok)
+    if noun is None or noun.lemma_.lower() != "support":
+        return False
+    if noun.i != tok.i and tok.lemma_.lower() not in LIGHT_VERBS:
+        return False  # "appreciated U.S. support for developing the sector": praise of the supporter
+    fors = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return bool(fors) and all(
+        any(g.dep_ == "pcomp" for g in f.children) and not any(g.dep_ == "pobj" for g in f.children)
+        for f in fors
+    )
+
+
 def _dobj(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    # "urge [Lam] to step down": the brackets of an editor's insertion are not the object
+    return next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.text not in BRACKETS), None)
+
+
+BRACKETS = frozenset("[ ] ( )".split())
 
 
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
