@@ -174,6 +174,41 @@ def test_events_statement_about_another_country_is_set_there(pipe):
     assert {("USA", "MMR", "11"), ("MMR", "MMR", "17")} <= got
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an act with no doer of its own, in the statement's own voice, is the publisher's
+        (
+            "Today we are expanding our ability to impose costs on the junta and announcing new sanctions "
+            "against Burmese officials.",
+            ("USA", "MMR", "16"),
+        ),
+        # "our" on a noun whose verb's subject is "I": the same speaker
+        (
+            "I am authorizing our drawdown of arms from Defense Department stocks for Moldova's defense.",
+            ("USA", "MDA", "07"),
+        ),
+        (
+            "We will stand firmly in support of Moldova's independence and territorial integrity.",
+            ("USA", "MDA", "05"),
+        ),
+        # the publisher's own country as the subject of its statement is not where the victims were
+        (
+            "Fighting continues in Darfur. The United States is gravely concerned that dozens of civilians "
+            "were killed during a bombing of a village market.",
+            ("SDN", "SDN", "18"),
+        ),
+    ],
+)
+def test_events_nominal_acts_in_a_statement(pipe, text, want):
+    assert want in _statement(pipe, text, "2022-05-01")
+
+
+def test_events_a_subjectless_act_with_a_doer_is_not_the_publishers(pipe):
+    got = _statement(pipe, "It is Russia that is carrying out an unjustified war on Ukraine.", "2022-05-01")
+    assert not any(s == "USA" for s, _, _ in got)
+
+
 def _dated(result, root):
     return {
         (e.date, e.location.country if e.location else None) for e in result.events if e.cameo[:2] == root

@@ -530,7 +530,7 @@ class Coder:
             )
             or _border_between(tok)
         )
-        tgt_toks = self._slot_targets(tok, pat)
+        tgt_toks = self._slot_targets(tok, pat) or self._given_for(tok, pat)
         if not tgt_toks and tok.dep_ == "pobj" and tok.head.lower_ == "against":
             defender = tok.head.head  # "Ukraine defends itself against Russian aggression"
             if defender.lemma_.lower() in DEFENDING and defender.pos_ == "VERB":
@@ -544,7 +544,11 @@ class Coder:
             # "Russia's escalation of attacks", "a wave of arrests by the junta": whose the series is
             own = [c for c in tok.head.head.children if c.dep_ == "poss"]
         rule = f"noun:{pat.lemma}"
-        group_poss = bool(own) and all(t.lower_ in ("their", "our", "its") for t in own)
+        group_poss = (
+            bool(own)
+            and all(t.lower_ in ("their", "our", "its") for t in own)
+            and not _same_speaker(own, gov)  # "I am authorizing our drawdown": ours is mine
+        )
         if (
             own
             and any(self._actors_of(t, ctx) for t in own)
@@ -583,6 +587,12 @@ class Coder:
             # "thousands gathered for a rally", "took part in protests": who did it
             src_toks = _subjects(tok.head.head)
             rule += f"+{tok.head.head.lemma_.lower()}"
+        elif (stance := self._stance_holders(tok, pat)) is not None:
+            # "we will stand unwavering in support for Ukraine", "marched in solidarity with Kyiv": who
+            # stands so
+            src_toks = stance
+            tgt_toks = tgt_toks or _prep_obj(tok, "of")  # "in support of Moldova's independence"
+            rule += ":in"
         elif tok.dep_ == "pobj" and tok.head.lower_ in PRESUPPOSING_PREPS:
             src_toks = _subjects(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else []
             rule += ":presupposed"
@@ -598,7 +608,56 @@ class Coder:
             return None
         if between and not tgt_toks:
             src_toks, tgt_toks = between[:1], between[1:]
-        return self._frame(tok, pat, src_toks, tgt_toks, ctx, rule, governing=light)
+        fr = self._frame(tok, pat, src_toks, tgt_toks, ctx, rule, governing=light)
+        if fr is not None and light is not None and not fr.sources and self._own_voice(light, ctx):
+            # "... and announcing new sanctions against Belarusian officials" in a government's statement:
+            # an act with no doer of its own, in the statement's own voice, is the publisher's
+            fr.sources = [copy_at(ctx.author, light, "publisher:subjectless")]  # type: ignore[arg-type]
+            fr.rule += ":publisher"
+        return fr
+
+    def _given_for(self, tok: Token, pat: Pattern) -> list[Token]:
+        """Who an aid noun is for when the parser hung the "for"/"to" phrase deeper inside what is given:
+        "a drawdown of arms from U.S. inventories for Ukraine's self-defense"."""
+        if pat.code[:2] != "07" or self._ctx is None:
+            return []
+        for o in _prep_obj(tok, "of"):
+            for t in o.subtree:
+                if t.dep_ == "prep" and t.lower_ in pat.slots and t.head.i != tok.i:
+                    objs = [g for g in t.children if g.dep_ == "pobj"]
+                    if any(self._actors_of(x, self._ctx) for x in _expand(objs)):
+                        return objs
+        return []
+
+    def _own_voice(self, verb: Token, ctx: ArticleContext) -> bool:
+        """A gerund or infinitive with no subject anywhere up its chain, outside any quote, in a statement
+        whose publisher is an actor: the publisher's own act ("announcing new sanctions against ...")."""
+        if (
+            ctx.author is None
+            or ctx.author.key is None
+            or verb.tag_ not in ("VBG", "VB")
+            or verb.lemma_ == "be"
+        ):
+            return False
+        if any(s <= verb.idx < e for s, e in ctx.quote_spans) or any(
+            s <= verb.idx < e for s, e, _ in ctx.speakers
+        ):
+            return False
+        # none, or only the noun the clause hangs on when it is the publisher's ("our ability to ...")
+        return all(
+            any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children) for t in _subjects(verb)
+        )
+
+    def _stance_holders(self, tok: Token, pat: Pattern) -> list[Token] | None:
+        """The subjects of the clause a supportive stance noun qualifies with "in" ("we stand in support
+        for Ukraine", "Poland voted in support of Kyiv"), if it is one and its verb is no act of its own
+        ("rallied in support of": the rally is coded)."""
+        if pat.code[:2] != "05" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            return None
+        verb = _verb_above(tok)
+        if verb.i != tok.i and self.match(verb) is not None:
+            return None
+        return _subjects(tok) or None
 
     def _slot_targets(self, tok: Token, pat: Pattern, skip_dobj: bool = False) -> list[Token]:
         if "no_target" in pat.flags:
@@ -688,7 +747,7 @@ class Coder:
         if not targets and tgt_toks and pat.code[:2] in VIOLENCE_ROOTS:
             # victims named only as people or numbers ("shot shoppers", "killing four"): civilians where it
             # happened
-            k = self._place_country(tok, ctx) or ctx.home
+            k = self._setting_country(tok, ctx) or ctx.home
             victim = tgt_toks[0]
             if (
                 k
@@ -843,7 +902,9 @@ class Coder:
                 return [copy_at(culprit, tok, "coref:culprit")]
         if a.key is None and a.kind in ("agent", "person"):
             # an actor of no stated country belongs where the sentence, else the article, takes place
-            k, why = self._place_country(tok, ctx), "place"
+            k, why = self._phrase_country(tok.doc[m.head], ctx), "own-place"
+            if k is None:
+                k, why = self._setting_country(tok, ctx), "place"
             if k is None:
                 k, why = ctx.home, "article-country"
             if k:
@@ -906,6 +967,40 @@ class Coder:
                     a = m.actor
                     return Place(a.text, a.name or a.text, a.key, None, None, "country", a.start, a.end)
         return None
+
+    def _phrase_country(self, head: Token, ctx: ArticleContext) -> str | None:
+        """The country of a place in a people noun's own phrase: "people in Hong Kong", "residents of
+        Gaza", "civilians from Mariupol"."""
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "of", "from"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                lo, hi = o.left_edge.idx, o.idx + len(o)
+                ks = {pl.country for pl in self._starting_in(ctx.places, lo, hi) if pl.country}
+                if len(ks) == 1:
+                    return ks.pop()
+        return None
+
+    def _setting_country(self, tok: Token, ctx: ArticleContext) -> str | None:
+        """The one country of the places its sentence names, leaving out the publisher's own country where
+        it stands as the actor of its statement ("The United States is concerned that dozens of civilians
+        were killed"), not as where something is."""
+        sent = sent_of(tok)
+        doc = tok.doc
+        mine = ctx.author.key if ctx.author is not None else None
+        ks = {
+            p.country
+            for p in self._starting_in(ctx.places, sent.start_char, sent.end_char)
+            if p.country
+            and not (
+                p.country == mine
+                and p.kind == "country"
+                and _span_root(doc, p.start, p.end).dep_ in (*SUBJ, *PASS_SUBJ)
+            )
+        }
+        return ks.pop() if len(ks) == 1 else None
 
     def _place_country(self, tok: Token, ctx: ArticleContext) -> str | None:
         sent = sent_of(tok)
@@ -1303,6 +1398,7 @@ class Coder:
         presupposed = fr.pattern.pos == "NOUN" and (
             any(c.dep_ == "poss" for c in (*tok.children, *owner.children))
             or fr.code[:2] == "11"  # "discussed their concerns": the concern is there, not hypothetical
+            or _standing(tok)  # "discussed the continued backing for Ukraine": a stance already held
         )
         # walk up through complement chains to a governing modality word
         if len(anchors) > 1:
@@ -2239,6 +2335,25 @@ def _coordinated_with(tok: Token) -> Token:
 def _official(a: Actor) -> bool:
     """A state or international actor: a country, an IGO, or someone acting for a government."""
     return a.kind in ("country", "igo") or a.sector in OFFICIAL_SECTORS or bool(a.role)
+
+
+def _same_speaker(own: list[Token], gov: Token | None) -> bool:
+    """ "our" owning a noun whose verb's subject is "I" or "we": the same speaker."""
+    return (
+        gov is not None
+        and all(t.lower_ == "our" for t in own)
+        and bool(subj := _subjects(gov))
+        and all(t.lower_ in ("i", "we") for t in subj)
+    )
+
+
+#: words that say an act or stance is already going on ("continued backing", "ongoing support")
+STANDING = frozenset("continue continued continuing ongoing unwavering steadfast".split())
+
+
+def _standing(tok: Token) -> bool:
+    """A noun told as going on already ("the continued backing for Ukraine"), so talk of it is real."""
+    return any(c.dep_ == "amod" and c.lemma_.lower() in STANDING for c in tok.children)
 
 
 def _holding_verb(tok: Token) -> Token | None:
