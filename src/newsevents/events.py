@@ -497,7 +497,8 @@ class Coder:
         return fr
 
     def _noun_arguments(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Frame | None:
-        held = _holding_verb(tok)
+        # "took steps in support of X" is no custody: a supportive stance is not held like a detainee
+        held = _holding_verb(tok) if pat.code[:2] != "05" else None
         if held is not None:
             # "the suspect's wife was taken into custody", "police placed him under arrest"
             passive = any(c.dep_ in PASS_SUBJ for c in held.children)
@@ -555,6 +556,12 @@ class Coder:
             and not (group_poss and gov is not None and _subjects(gov))
         ):
             src_toks = own
+        elif (stance := self._stance_holders(tok, pat)) is not None:
+            # "we will stand unwavering in support for Ukraine", "we will take steps in support of people in
+            # Hong Kong": who stands so
+            src_toks = stance
+            tgt_toks = tgt_toks or _prep_obj(tok, "of")  # "in support of Moldova's independence"
+            rule += ":in"
         elif gov is not None and gov.lemma_.lower() in LIGHT_VERBS | {"be"} | set(
             k for k, v in self.patterns.modality.items() if v != "report"
         ):
@@ -587,12 +594,11 @@ class Coder:
             # "thousands gathered for a rally", "took part in protests": who did it
             src_toks = _subjects(tok.head.head)
             rule += f"+{tok.head.head.lemma_.lower()}"
-        elif (stance := self._stance_holders(tok, pat)) is not None:
-            # "we will stand unwavering in support for Ukraine", "marched in solidarity with Kyiv": who
-            # stands so
-            src_toks = stance
-            tgt_toks = tgt_toks or _prep_obj(tok, "of")  # "in support of Moldova's independence"
-            rule += ":in"
+        elif (means := _aid_means(tok, pat)) is not None:
+            # "the support Czechia has shown to Ukraine through donations of aid": the giver and receiver
+            # of the act the aid was the means of
+            src_toks, tgt_toks = means
+            rule += ":means"
         elif tok.dep_ == "pobj" and tok.head.lower_ in PRESUPPOSING_PREPS:
             src_toks = _subjects(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else []
             rule += ":presupposed"
@@ -657,7 +663,7 @@ class Coder:
         verb = _verb_above(tok)
         if verb.i != tok.i and self.match(verb) is not None:
             return None
-        return _subjects(tok) or None
+        return _subjects(tok) or _subjects(verb) or None  # "we will take steps in support of ..."
 
     def _slot_targets(self, tok: Token, pat: Pattern, skip_dobj: bool = False) -> list[Token]:
         if "no_target" in pat.flags:
@@ -723,7 +729,21 @@ class Coder:
             if mods:
                 return mods
             # "recognized the support Poland has shown", "saluted the work of the UN tribunals"
-            return self._owners(d)
+            return self._owners(d) or self._sanctions_reach(d)
+        return []
+
+    def _sanctions_reach(self, d: Token) -> list[Token]:
+        """Whom sanctions hit, told in the clause that describes them: "imposing sanctions that are already
+        having an impact on the Russian economy", "sanctions that weigh on Iranian banks"."""
+        if d.lemma_.lower() not in SANCTION_WORDS or self._ctx is None:
+            return []
+        for cl in d.children:
+            if cl.dep_ != "relcl":
+                continue
+            for host in (cl, *(c for c in cl.children if c.dep_ == "dobj")):
+                objs = [t for p in ("on", "against") for t in _prep_obj(host, p)]
+                if objs and any(self._actors_of(t, self._ctx) for t in _expand(objs)):
+                    return objs
         return []
 
     def _owners(self, obj: Token) -> list[Token]:
@@ -902,7 +922,11 @@ class Coder:
                 return [copy_at(culprit, tok, "coref:culprit")]
         if a.key is None and a.kind in ("agent", "person"):
             # an actor of no stated country belongs where the sentence, else the article, takes place
-            k, why = self._phrase_country(tok.doc[m.head], ctx), "own-place"
+            k, why = None, "own-place"
+            if (
+                a.kind == "agent"
+            ):  # "people in Hong Kong"; not a person ("Cormann of Australia" heads the OECD)
+                k = self._phrase_country(tok.doc[m.head], ctx)
             if k is None:
                 k, why = self._setting_country(tok, ctx), "place"
             if k is None:
@@ -1685,6 +1709,18 @@ class Coder:
             ):
                 # coercion of people of no stated country ("cracked down on protesters"): the source's own
                 t = t.rekeyed(s.key, t.rule + "+domestic")
+            if t is None and s is not None and s.key and _repression_of_own(fr, s):
+                # "ongoing repression by the PRC", "the junta's crackdown": with no one named it is done to
+                # the doer's own people
+                t = Actor(
+                    text="",
+                    name=None,
+                    key=s.key,
+                    country=s.country,
+                    sector="CVL",
+                    kind="agent",
+                    rule="repression:own-people",
+                )
             if fr.code[:2] == "14" and (t is None or t.key is None) and s is not None and s.key:
                 # a protest with no named target is against the protesters' own government
                 t = Actor(
@@ -2335,6 +2371,31 @@ def _coordinated_with(tok: Token) -> Token:
 def _official(a: Actor) -> bool:
     """A state or international actor: a country, an IGO, or someone acting for a government."""
     return a.kind in ("country", "igo") or a.sector in OFFICIAL_SECTORS or bool(a.role)
+
+
+def _aid_means(tok: Token, pat: Pattern) -> tuple[list[Token], list[Token]] | None:
+    """(subjects, receivers) of the verb an aid noun is the means of: "has shown support to Ukraine through
+    donations of arms", "helped Moldova through deliveries of gas"."""
+    if pat.code[:2] != "07" or tok.dep_ != "pobj" or tok.head.lower_ not in ("through", "via"):
+        return None
+    verb = tok.head.head
+    if verb.pos_ != "VERB":
+        return None
+    given = [g for c in verb.children if c.dep_ == "dative" for g in c.children if g.dep_ == "pobj"]
+    given = given or _prep_obj(verb, "to") or ([d] if (d := _dobj(verb)) is not None else [])
+    subj = _subjects(verb)
+    return (subj, given) if subj and given else None
+
+
+def _repression_of_own(fr: Frame, s: Actor) -> bool:
+    """A repression noun with a named state doer and no one named as repressed ("repression by the PRC")."""
+    return (
+        fr.pattern.pos == "NOUN"
+        and fr.code[:3] == "175"
+        and s.kind in ("country", "person", "agent")
+        and _official(s)
+        and "coref" not in (s.rule or "")
+    )
 
 
 def _same_speaker(own: list[Token], gov: Token | None) -> bool:
