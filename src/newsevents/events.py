@@ -1712,26 +1712,10 @@ class Coder:
             if t is None and s is not None and s.key and _repression_of_own(fr, s):
                 # "ongoing repression by the PRC", "the junta's crackdown": with no one named it is done to
                 # the doer's own people
-                t = Actor(
-                    text="",
-                    name=None,
-                    key=s.key,
-                    country=s.country,
-                    sector="CVL",
-                    kind="agent",
-                    rule="repression:own-people",
-                )
+                t = _own_side(s, "CVL", "repression:own-people")
             if fr.code[:2] == "14" and (t is None or t.key is None) and s is not None and s.key:
                 # a protest with no named target is against the protesters' own government
-                t = Actor(
-                    text="",
-                    name=None,
-                    key=s.key,
-                    country=s.country,
-                    sector="GOV",
-                    kind="agent",
-                    rule="protest:own-government",
-                )
+                t = _own_side(s, "GOV", "protest:own-government")
             one_sided = (
                 "no_target" in fr.pattern.flags
                 or not fr.pattern.slots
@@ -2385,6 +2369,11 @@ def _aid_means(tok: Token, pat: Pattern) -> tuple[list[Token], list[Token]] | No
     given = given or _prep_obj(verb, "to") or ([d] if (d := _dobj(verb)) is not None else [])
     subj = _subjects(verb)
     return (subj, given) if subj and given else None
+
+
+def _own_side(s: Actor, sector: str, rule: str) -> Actor:
+    """An unnamed part of the source's own country (its people, its government)."""
+    return Actor(text="", name=None, key=s.key, country=s.country, sector=sector, kind="agent", rule=rule)
 
 
 def _repression_of_own(fr: Frame, s: Actor) -> bool:
