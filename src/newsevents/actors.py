@@ -276,7 +276,7 @@ class ActorDictionary:
 
 def _clean(text: str) -> str:
     t = text.strip().strip("\"'“”‘’()[],;:")
-    t = re.sub(r"\s+", " ", t).replace("’", "'")  # "the People’s Republic of China" as in the dictionary
+    t = re.sub(r"\s+", " ", t)
     if t.endswith("'s") or t.endswith("’s"):
         t = t[:-2]
     return t

@@ -2383,7 +2383,7 @@ def _repression_of_own(fr: Frame, s: Actor) -> bool:
         and fr.code[:3] == "175"
         and s.kind in ("country", "person", "agent")
         and _official(s)
-        and "coref" not in (s.rule or "")
+        and not any(x in (s.rule or "") for x in ("coref", *GUESSED))  # "the regime's": whose, by name only
     )
 
 
