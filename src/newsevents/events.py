@@ -611,7 +611,9 @@ class Coder:
             fr.sources = [_place_actor(place, "place", sector="CVL")]
             return fr
         elif not tgt_toks:
-            return None
+            fr = self._frame(tok, pat, [], [], ctx, rule)
+            self._condemned_act(tok, pat, fr, ctx)  # "condemned the atrocities committed by X"
+            return fr if fr is not None and fr.sources else None
         if between and not tgt_toks:
             src_toks, tgt_toks = between[:1], between[1:]
         fr = self._frame(tok, pat, src_toks, tgt_toks, ctx, rule, governing=light)
@@ -621,6 +623,41 @@ class Coder:
             fr.sources = [copy_at(ctx.author, light, "publisher:subjectless")]  # type: ignore[arg-type]
             fr.rule += ":publisher"
         return fr
+
+    def _condemned_act(self, tok: Token, pat: Pattern, fr: Frame, ctx: ArticleContext) -> None:
+        """ "condemned the atrocities committed by Russia's forces", in a sentence that names one other
+        country ("Ukraine's sovereignty must be respected"): a condemned violent act whose doer is named by
+        "committed by" was done by that doer to that country. Sets the frame's actors if so."""
+        if pat.code[:2] not in VIOLENCE_ROOTS or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+            return
+        verb = tok.head
+        hit = self.match(verb)
+        if hit is None or hit.code[:2] not in ("11", "12"):
+            return
+        doers = [
+            g
+            for c in tok.children
+            if c.dep_ == "acl"
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]
+        sources = [a for t in doers for a in self._actors_of(t, ctx) if a.key]  # not its conjuncts
+        if len({a.key for a in sources}) != 1 or any(x in (sources[0].rule or "") for x in GUESSED):
+            return
+        sent = sent_of(tok)
+        taken = {sources[0].key, ctx.author.key if ctx.author is not None else None}
+        taken |= {a.key for t in _expand(_subjects(verb)) for a in self._actors_of(t, ctx)}
+        others = {
+            m.actor.key: m.actor
+            for m in self._starting_in(ctx.mentions.items, sent.start, sent.end)
+            if m.actor.kind == "country" and m.actor.key and m.actor.key not in taken
+        }
+        if len(others) == 1:
+            fr.sources = sources[:1]
+            fr.targets = [copy_at(next(iter(others.values())), tok, "victim:sentence-country")]
+            fr.rule += ":condemned-act"
 
     def _given_for(self, tok: Token, pat: Pattern) -> list[Token]:
         """Who an aid noun is for when the parser hung the "for"/"to" phrase deeper inside what is given:
