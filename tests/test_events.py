@@ -209,6 +209,17 @@ def test_events_a_subjectless_act_with_a_doer_is_not_the_publishers(pipe):
     assert not any(s == "USA" for s, _, _ in got)
 
 
+def test_events_a_designation_of_people_of_no_stated_country_is_not_of_ones_own(pipe):
+    # the publisher's country as its statement's subject no longer keys "six individuals"; they stay unkeyed
+    got = _statement(
+        pipe,
+        "Boko Haram attacked towns in Nigeria and Chad. The United States is designating six individuals for "
+        "their support of the terrorist group Boko Haram.",
+        "2022-05-01",
+    )
+    assert ("USA", "USA", "17") not in got
+
+
 def _dated(result, root):
     return {
         (e.date, e.location.country if e.location else None) for e in result.events if e.cameo[:2] == root

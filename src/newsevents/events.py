@@ -1742,6 +1742,7 @@ class Coder:
                 and s is not None
                 and s.key
                 and fr.code[:2] == "17"
+                and fr.code[:3] != "172"  # a designation of people of no stated country is not of one's own
                 and t.kind in ("agent", "person")
             ):
                 # coercion of people of no stated country ("cracked down on protesters"): the source's own
