@@ -1436,6 +1436,9 @@ class Coder:
 
     def _modality(self, fr: Frame, ctx: ArticleContext) -> None:
         tok = fr.trigger
+        if _question(tok):
+            fr.modality = "hypothetical"  # "Will the President meet Putin?": asked, not told
+            return
         anchors = [tok]
         if (
             fr.pattern.pos == "NOUN"
@@ -2648,6 +2651,17 @@ def _prep_obj(tok: Token, prep: str) -> list[Token]:
         if c.dep_ in ("prep", "agent") and c.lower_ == prep:
             out += [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS]
     return out
+
+
+def _question(tok: Token) -> bool:
+    """Whether ``tok``'s sentence is a question: it ends with a question mark (closing quotes and
+    brackets aside). A reporter's question in a briefing asserts nothing."""
+    sent = sent_of(tok)
+    for t in reversed(sent):
+        if t.is_space or t.is_quote or t.text in (")", "]"):
+            continue
+        return t.text == "?"
+    return False
 
 
 def _list_tail(t: Token) -> list[Token]:
