@@ -848,8 +848,9 @@ class Coder:
                     targets = [a for a in doers if a.key and a.key not in critic]
             k = self._place_country(act, ctx) or ctx.home
             own = any(a.key == k and a.kind == "country" for a in sources)  # "Turkey condemned the attack"
-            if not targets and hit is None and pat.code[:2] == "11":
-                # "concerns about the restrictions on freedoms in Cambodia": where the deplored thing is
+            if not targets and (hit is None or hit.code[:2] == "16") and pat.code[:2] == "11":
+                # "concerns about the restrictions on freedoms in Cambodia": where the deplored thing is (a
+                # restriction names no doer of its own)
                 place = self._country_in(act, ctx)
                 if place is not None and all(a.key != place.country for a in sources):
                     targets = [_place_actor(place, "place-criticised")]
