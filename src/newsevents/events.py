@@ -106,6 +106,10 @@ CONSEQUENCES = frozenset("consequence cost response price retaliation reprisal r
 RETALIATING = frozenset("retaliate respond".split())
 #: verbs whose subject bears what its object names ("Russia will face consequences")
 BEARING = frozenset("face pay suffer incur bear".split())
+#: verbs of saying that, with a wrongdoing in what is said, accuse ("claimed Biden only won due to fraud")
+CLAIMING = frozenset("claim assert insist charge".split())
+#: wrongdoings a claim can accuse someone of (CAMEO 1121, crime and corruption)
+WRONGDOING = frozenset("fraud rig cheat corruption bribery embezzlement theft steal".split())
 #: what makes a clause the condition of a threat ("if X attacks", "unless X stops", "until X ceases")
 CONDITION_MARKS = frozenset("if unless until".split())
 SANCTION_WORDS = frozenset("sanction embargo tariff designation restriction penalty".split())
@@ -384,6 +388,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._evaluative_call(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluation(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._conditional_threat(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._wrongdoing_claim(tok, ctx)) is not None]
             for fr in frames:
                 for ev, complete in self._events(fr, sent, ctx):
                     (asserted if complete and self._asserted(ev) else unasserted).append(ev)
@@ -1498,6 +1503,34 @@ class Coder:
                 fr.confidence, fr.rule = 0.5, f"conditional-threat:{word}+{condition.lemma_.lower()}"
                 return fr
         return None
+
+    def _wrongdoing_claim(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "Trump claimed Biden only won the election due to voter fraud": a claim whose clause names a
+        wrongdoing (``WRONGDOING``) accuses (1121) the clause's subject."""
+        if (
+            tok.pos_ != "VERB"
+            or tok.lemma_.lower() not in CLAIMING
+            or any(c.dep_ == "neg" for c in tok.children)
+        ):
+            return None
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None or not any(t.lemma_.lower() in WRONGDOING for t in clause.subtree):
+            return None
+        pat = next(iter(self.patterns.by_trigger.get(("accuse", "VERB"), [])), None)
+        said = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        if pat is None or not said:
+            return None
+        fr = self._frame(tok, pat, _subjects(tok), said, ctx, f"wrongdoing-claim:{tok.lemma_.lower()}")
+        if fr is None:
+            return None
+        named = [a for a in fr.sources if a.key and not any(x in (a.rule or "") for x in GUESSED)]
+        fr.sources = named  # "Trump and his supporters": the named accuser
+        fr.targets = [a for a in fr.targets if a.key and not any(x in (a.rule or "") for x in GUESSED)]
+        if not fr.sources or not fr.targets:
+            return None
+        fr.code, fr.confidence = "1121", 0.5
+        self._modality(fr, ctx)
+        return fr
 
     # ---- modality -------------------------------------------------------------------------------
     def _modality_of(self, tok: Token) -> str | None:
