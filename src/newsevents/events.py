@@ -100,6 +100,18 @@ SERIES = frozenset("escalation series wave spate string campaign intensification
 GENERIC_PLURALS = frozenset("country nation government state leader donor partner ally".split())
 # nouns of a condolence message: a disapproval word coordinated with them is sympathy, not criticism
 SYMPATHY_WORDS = frozenset("condolence condolences sympathy sympathies sadness grief sorrow".split())
+#: what a conditional threat promises ("it would result in a massive response", "will face consequences if")
+CONSEQUENCES = frozenset("consequence cost response price retaliation reprisal repercussion".split())
+#: verbs whose subject itself promises to hit back ("Washington will retaliate if Iran attacks")
+RETALIATING = frozenset("retaliate respond".split())
+#: verbs whose subject bears what its object names ("Russia will face consequences")
+BEARING = frozenset("face pay suffer incur bear".split())
+#: verbs of saying that, with a wrongdoing in what is said, accuse ("claimed Biden only won due to fraud")
+CLAIMING = frozenset("claim assert insist charge".split())
+#: wrongdoings a claim can accuse someone of (CAMEO 1121, crime and corruption)
+WRONGDOING = frozenset("fraud rig cheat corruption bribery embezzlement theft steal".split())
+#: what makes a clause the condition of a threat ("if X attacks", "unless X stops", "until X ceases")
+CONDITION_MARKS = frozenset("if unless until".split())
 SANCTION_WORDS = frozenset("sanction embargo tariff designation restriction penalty".split())
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
@@ -375,6 +387,8 @@ class Coder:
             frames += [c for fr in frames if (c := self._condemnation(fr, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluative_call(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluation(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._conditional_threat(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._wrongdoing_claim(tok, ctx)) is not None]
             for fr in frames:
                 for ev, complete in self._events(fr, sent, ctx):
                     (asserted if complete and self._asserted(ev) else unasserted).append(ev)
@@ -848,8 +862,9 @@ class Coder:
                     targets = [a for a in doers if a.key and a.key not in critic]
             k = self._place_country(act, ctx) or ctx.home
             own = any(a.key == k and a.kind == "country" for a in sources)  # "Turkey condemned the attack"
-            if not targets and hit is None and pat.code[:2] == "11":
-                # "concerns about the restrictions on freedoms in Cambodia": where the deplored thing is
+            if not targets and (hit is None or hit.code[:2] == "16") and pat.code[:2] == "11":
+                # "concerns about the restrictions on freedoms in Cambodia": where the deplored thing is (a
+                # restriction names no doer of its own)
                 place = self._country_in(act, ctx)
                 if place is not None and all(a.key != place.country for a in sources):
                     targets = [_place_actor(place, "place-criticised")]
@@ -1421,6 +1436,101 @@ class Coder:
             self._modality(fr, ctx)
             return fr
         return None
+
+    def _conditional_threat(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "should Moscow invade Ukraine, it would result in a massive response", "Russia will face
+        consequences if it invades", "will impose costs on the regime until it ceases the violence",
+        "Washington will retaliate if Iran attacks": a consequence promised on a condition threatens
+        (13) whoever the condition is about. The threat is someone's words: the subject of the verb
+        that reports it, else the quote's speaker or the statement's publisher."""
+        word = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and word in CONSEQUENCES:
+            verb = tok.head
+            if tok.dep_ == "pobj" and verb.dep_ == "prep":
+                verb = verb.head  # "result in a response"
+            elif tok.dep_ != "dobj":
+                return None
+        elif tok.pos_ == "VERB" and word in RETALIATING:
+            verb = tok
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        if sent_of(tok)[-1].text == "?" or (len(sent_of(tok)) > 1 and sent_of(tok)[-2].text == "?"):
+            return None  # "how would they respond if ...?": a question threatens no one
+        modal_host = verb.head if verb.dep_ == "xcomp" else verb  # "will continue to impose costs"
+        modals = {c.lower_ for c in (*verb.children, *modal_host.children) if c.dep_ == "aux"}
+        condition = _condition_clause(verb, modal_host)
+        if condition is None or not modals & (MODAL_FUTURE | {"would"}):
+            return None
+        inverted = not any(m.lower_ in CONDITION_MARKS for m in condition.children)  # "should Moscow invade"
+        if not modals & MODAL_FUTURE and modal_host.dep_ != "ccomp" and not inverted:
+            return None  # "Russia would respond if NATO sent troops": a hypothetical, unless reported
+        pat = next(iter(self.patterns.by_trigger.get(("threaten", "VERB"), [])), None)
+        if pat is None:
+            return None
+        sources: list[Actor] = []
+        if word in RETALIATING:
+            subj = [t for t in _subjects(verb) if t.pos_ != "PRON" or t.lower_ in ("we", "i")]
+            sources = [a for t in _expand(subj) for a in self._actors_of(t, ctx) if a.key]
+            if not sources:
+                return None  # "the world would respond": no one in particular
+        for anc in modal_host.ancestors if not sources else ():
+            if anc.pos_ == "VERB" and self.patterns.modality.get(anc.lemma_.lower()) == "threaten":
+                break  # "warned that ... would": the threat rule of the modality file codes it
+            if anc.pos_ == "VERB" and (subj := _subjects(anc)):
+                sources = [a for t in _expand(subj) for a in self._actors_of(t, ctx) if a.key]
+                break
+        if not sources:
+            critic = _whose_words(tok, ctx)
+            sources = [copy_at(critic, tok, "speaker")] if critic is not None and critic.key else []
+        if not sources or any(a.rule and "article-country" in a.rule for a in sources):
+            return None
+        own = {a.key for a in sources}
+        cands = [t for h in (verb, tok) for p in ("on", "against") for t in _prep_obj(h, p)]  # "costs on X"
+        if word in BEARING or verb.lemma_.lower() in BEARING:
+            cands += _subjects(verb)  # "Russia will face consequences"
+        cands += [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for c in cands:
+            if c.pos_ == "PRON":
+                continue  # "if they violate these norms": too weak a guess for a threat's target
+            targets = [a for a in self._actors_of(c, ctx) if a.key and a.key not in own]
+            if targets and not any("article-country" in (t.rule or "") for t in targets):
+                military = word in RETALIATING or any(
+                    c.lemma_.lower() in ("military", "force", "armed") for c in tok.subtree
+                )
+                fr = Frame(pat, tok, sources, targets[:1], False, code="138" if military else "130")
+                fr.confidence, fr.rule = 0.5, f"conditional-threat:{word}+{condition.lemma_.lower()}"
+                return fr
+        return None
+
+    def _wrongdoing_claim(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "Trump claimed Biden only won the election due to voter fraud": a claim whose clause names a
+        wrongdoing (``WRONGDOING``) accuses (1121) the clause's subject."""
+        if (
+            tok.pos_ != "VERB"
+            or tok.lemma_.lower() not in CLAIMING
+            or any(c.dep_ == "neg" for c in tok.children)
+        ):
+            return None
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None or not any(t.lemma_.lower() in WRONGDOING for t in clause.subtree):
+            return None
+        pat = next(iter(self.patterns.by_trigger.get(("accuse", "VERB"), [])), None)
+        said = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        if pat is None or not said:
+            return None
+        fr = self._frame(tok, pat, _subjects(tok), said, ctx, f"wrongdoing-claim:{tok.lemma_.lower()}")
+        if fr is None:
+            return None
+        named = [a for a in fr.sources if a.key and not any(x in (a.rule or "") for x in GUESSED)]
+        fr.sources = named  # "Trump and his supporters": the named accuser
+        fr.targets = [a for a in fr.targets if a.key and not any(x in (a.rule or "") for x in GUESSED)]
+        if not fr.sources or not fr.targets:
+            return None
+        fr.code, fr.confidence = "1121", 0.5
+        self._modality(fr, ctx)
+        return fr
 
     # ---- modality -------------------------------------------------------------------------------
     def _modality_of(self, tok: Token) -> str | None:
@@ -2630,6 +2740,23 @@ def _clause_subjects(tok: Token) -> list[Token]:
             if sb.dep_ in ("nsubj", "nsubjpass"):
                 out += [sb, *(g for g in sb.children if g.dep_ == "poss")]
     return out
+
+
+def _condition_clause(verb: Token, host: Token) -> Token | None:
+    """The clause a promised consequence hangs on: "if X attacks", "unless X stops", "until X ceases" under
+    the verb (or the verb its infinitive belongs to), or an inverted "should X invade" anywhere in the
+    sentence (the parser often hangs it elsewhere)."""
+    for v in (verb, host):
+        for c in v.children:
+            marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
+            if c.dep_ == "advcl" and marks:
+                return c
+    for t in sent_of(verb):
+        if t.lower_ == "should" and t.dep_ == "aux" and t.head.pos_ == "VERB" and t.head.i != verb.i:
+            subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and t.i < subj[0].i:  # "should Moscow pursue": the modal before its subject
+                return t.head
+    return None
 
 
 def _marked_subjects(tok: Token, mark: str) -> list[Token]:
