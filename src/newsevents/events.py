@@ -1533,6 +1533,19 @@ class Coder:
         return fr
 
     # ---- modality -------------------------------------------------------------------------------
+    def _backshifted(self, aux: Token) -> bool:
+        """ "Ebrard said Mexico would pressure the U.S.": the "would" of a clause reported in the past is
+        the reporter's "will", a stated plan, not a hypothetical; not when a condition goes with it ("said
+        it would respond if attacked") or it says what could be ("would be able to")."""
+        verb = aux.head
+        if aux.lower_ != "would" or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD":
+            return False
+        if self._modality_of(verb.head) != "report":
+            return False
+        if any(c.dep_ in ("advcl", "mark") and c.lower_ != "that" for c in verb.children):
+            return False  # "would respond if attacked", "would act once ...": conditional
+        return not any(c.dep_ == "aux" and c.i != aux.i for c in verb.children)  # "would have", "would be"
+
     def _modality_of(self, tok: Token) -> str | None:
         """The modality kind of a governing word, for its part of speech when the data file gives one."""
         word = tok.lemma_.lower()
@@ -1561,7 +1574,7 @@ class Coder:
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
                     fr.negated = True
                 if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
-                    fr.modality = "hypothetical"
+                    fr.modality = "future" if self._backshifted(c) else "hypothetical"
                 if c.dep_ == "aux" and c.lower_ in MODAL_FUTURE and fr.modality == "asserted":
                     fr.modality = "future"
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
