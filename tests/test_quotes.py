@@ -293,6 +293,12 @@ SPEAKER_CASES = [
         ["Ana Silva", "Ana Silva", "Tom Hale"],
         id="a_new_sentence_reporting_a_clause_of_its_own_does_not_take_the_quote_before",
     ),
+    pytest.param(
+        "Reporters found a night-shift nurse outside the hospital and asked her about the queue. She said, "
+        '"We have not seen waits like this in twenty years."',
+        ["night-shift nurse"],
+        id="he_or_she_for_an_unnamed_person_is_given_by_the_description",
+    ),
 ]
 
 

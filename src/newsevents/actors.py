@@ -287,6 +287,11 @@ def _clean(text: str) -> str:
 
 #: sectors of agent nouns that name institutions, not people ("the government", "the court")
 INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "IGO", "BUS", "MED", "PTY"})
+#: agent nouns of other sectors that name a body or a building, never a he or a she
+BODIES = frozenset(
+    "hospital clinic school university college prison police army navy force church mosque station "
+    "union".split()
+)
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"they", "them", "their"}
 PRONOUNS_SELF = {"we", "us", "our", "i", "me", "my"}
@@ -605,7 +610,11 @@ class ActorResolver:
                 ante = self._antecedent(prior, tok, low)
                 if ante:
                     a = ante.actor
-                    found = Mention(tok.i, tok.i + 1, tok.i, copy_at(a, tok, "coref:pronoun"), ante.pair)
+                    copy = copy_at(a, tok, "coref:pronoun")
+                    if low in PRONOUNS_PERSON and a.kind == "agent" and not a.name and a.text:
+                        # "a trauma doctor ... He said": the pronoun names the one described
+                        copy.name = re.sub(r"^(?:an?|the|one)\s+", "", a.text, flags=re.I)
+                    found = Mention(tok.i, tok.i + 1, tok.i, copy, ante.pair)
                     resolved.append(found)
                     if narrative:
                         outside.append(found)
@@ -1193,7 +1202,12 @@ class ActorResolver:
                 if m.actor.kind == "person" or (m.actor.kind == "agent" and m.actor.name):
                     return True
                 head = doc[m.head]  # "an IT worker ... police shot him"
-                return m.actor.kind == "agent" and head.tag_ == "NN" and m.actor.sector not in INSTITUTIONS
+                return (
+                    m.actor.kind == "agent"
+                    and head.tag_ == "NN"
+                    and m.actor.sector not in INSTITUTIONS
+                    and head.lemma_.lower() not in BODIES
+                )
 
             people = [m for m in cands if personal(m)]
             if not people:
