@@ -299,6 +299,16 @@ SPEAKER_CASES = [
         ["night-shift nurse"],
         id="he_or_she_for_an_unnamed_person_is_given_by_the_description",
     ),
+    pytest.param(
+        'According to a statement from the State Department, "The new rules take effect on Monday."',
+        ["State Department"],
+        id="according_to_a_statement_from_a_seat_of_government_speaks_under_its_own_name",
+    ),
+    pytest.param(
+        'In a statement, the Farmers\' Voice campaign said: "We will march again in the spring."',
+        ["Farmers' Voice campaign"],
+        id="a_body_whose_name_runs_past_a_possessive",
+    ),
 ]
 
 

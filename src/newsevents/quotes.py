@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -123,9 +124,20 @@ def find_quotes(
         if speaker is not None:
             carried, carried_para = speaker, para
         quotes.append(
-            Quote(text=inner, start=s, end=e, verb=verb, speaker=speaker, partial=partial, rule=rule)
+            Quote(
+                text=inner, start=s, end=e, verb=verb, speaker=_as_named(speaker), partial=partial, rule=rule
+            )
         )
     return quotes
+
+
+def _as_named(speaker: Actor | None) -> Actor | None:
+    """A seat of government speaks under its own name: "the State Department said" is the State
+    Department's (keyed USA), not "United States"."""
+    if speaker is None or not (speaker.rule or "").startswith("dict:seat") or not speaker.text:
+        return speaker
+    name = speaker.text[4:] if speaker.text.lower().startswith("the ") else speaker.text
+    return replace(speaker, name=name)
 
 
 #: words of a title that stay lower case ("Blocking Property with Respect to the Situation")
@@ -329,6 +341,8 @@ def _attribution(
                     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         a = _fronted_owner(tok, obj, mentions, spans) or _actor(obj, mentions, spans)
+                        if a is None and obj.lemma_.lower() in DOCUMENTS:
+                            a = _document_author(obj, mentions, spans)  # "according to a statement from X"
                         if a:
                             return "according to", a
     # any other reporting verb of the frame, the nearest to the quote first
@@ -709,7 +723,7 @@ def _document_author(text: Token, mentions: Mentions, spans: list[tuple[int, int
     """Who a text is by: "the report by the inspectors", "the council's report", or the author of the
     text named before it."""
     for clause in (c for c in text.children if c.dep_ in ("acl", "relcl", "prep") and c.i > text.i):
-        agent = clause if clause.lower_ == "by" else _agent_of(clause)
+        agent = clause if clause.lower_ in ("by", "from") else _agent_of(clause)
         by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if by is not None:
             a = _actor(by, mentions, spans)
@@ -876,6 +890,16 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
     if _is_name(tok):
         # a name the NER and the dictionary missed ("Regina Ip said"): the speaker is who the text names
         return _propn_actor(tok, mentions)
+    owner = next((c for c in tok.children if c.dep_ == "poss" and _is_name(c)), None)
+    if (
+        owner is not None
+        and tok.lemma_.lower() not in DOCUMENTS
+        and any(c.dep_ == "compound" and c.i > owner.i and _is_name(c) for c in tok.children)
+    ):
+        # "the People's Vote campaign said": a body whose name runs past the possessive
+        start = owner.left_edge.i + (owner.left_edge.lower_ == "the")
+        name = tok.doc[start : tok.i + 1].text
+        return Actor(text=name, name=name, key=None, kind="group", rule="quote:named-body")
     for c in tok.children:
         if c.dep_ in ("compound", "appos", "poss", "amod"):
             m = mentions.at(c)
@@ -885,7 +909,6 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
                 continue  # "his daughter reported": the daughter, not him (but "his statement" is his)
             return m.actor
     # "RIAA's notice claimed": the owner of a statement speaks through it, also when no dictionary knows it
-    owner = next((c for c in tok.children if c.dep_ == "poss" and _is_name(c)), None)
     if owner is not None:
         return _actor(owner, mentions, spans)
     return None
