@@ -852,8 +852,11 @@ class ActorResolver:
             e = self.d.lookup_name(" ".join(words[cut + 1 :]))
             if e is not None and e.kind == "country" and e.key:
                 name = " ".join(words[:cut])
-                names = [n for n in self.d.by_surname(words[cut - 1], on) if self.d.term_on(n, on)]
-                names = [n for n in names if (tm := self.d.term_on(n, on)) is not None and tm.key == e.key]
+                names = [
+                    n
+                    for n in self.d.by_surname(words[cut - 1], on)
+                    if (tm := self.d.term_on(n, on)) is not None and tm.key == e.key
+                ]
                 if len(names) == 1:
                     return self._person_actor(
                         span.text, names[0], self.d.term_on(names[0], on), "dict:surname+of"

@@ -112,6 +112,8 @@ CLAIMING = frozenset("claim assert insist charge".split())
 WRONGDOING = frozenset("fraud rig cheat corruption bribery embezzlement theft steal".split())
 #: what makes a clause the condition of a threat ("if X attacks", "unless X stops", "until X ceases")
 CONDITION_MARKS = frozenset("if unless until".split())
+#: what makes a clause under it only possible ("if they agree", "whether it happens")
+HYPOTHETICAL_MARKS = frozenset("if unless whether".split())
 SANCTION_WORDS = frozenset("sanction embargo tariff designation restriction penalty".split())
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
@@ -1456,7 +1458,7 @@ class Coder:
             return None
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
             return None
-        if sent_of(tok)[-1].text == "?" or (len(sent_of(tok)) > 1 and sent_of(tok)[-2].text == "?"):
+        if _question(tok):
             return None  # "how would they respond if ...?": a question threatens no one
         modal_host = verb.head if verb.dep_ == "xcomp" else verb  # "will continue to impose costs"
         modals = {c.lower_ for c in (*verb.children, *modal_host.children) if c.dep_ == "aux"}
@@ -1577,7 +1579,7 @@ class Coder:
                     fr.modality = "future" if self._backshifted(c) else "hypothetical"
                 if c.dep_ == "aux" and c.lower_ in MODAL_FUTURE and fr.modality == "asserted":
                     fr.modality = "future"
-                if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                     fr.modality = "hypothetical"
         # "discussed Russia's invasion", "discussed their shared concern": a possessed noun names an act
         # that took place, which talking about does not make hypothetical
@@ -1643,7 +1645,7 @@ class Coder:
                         fr.negated = not fr.negated if kind != "negation" else True
                     if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
                         fr.modality = "hypothetical"
-                    if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                    if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                         fr.modality = "hypothetical"  # "only if the rebels agree to cooperate"
                 break
             cur = head
