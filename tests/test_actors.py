@@ -72,6 +72,9 @@ def test_actors_igo_abbreviation_is_case_sensitive(d):
 
 def test_actors_demonym_typo_still_resolves(d):
     assert d.demonym("Russsian") == "RUS"
+    # a letter dropped or added (short words), a letter added to a long one; more changes are too many
+    assert d.demonym("Ukranian") == "UKR" and d.demonym("Azerbaijanni") == "AZE"
+    assert d.demonym("Rssuain") is None and d.demonym("Ukrainain") is None
 
 
 def test_actors_loader_reports_every_bad_entry_at_once(tmp_path):

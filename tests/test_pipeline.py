@@ -44,7 +44,7 @@ def test_pipeline_unpickled_loads_once_on_first_use():
 
 def test_pipeline_sentence_and_text_helpers_agree_with_spacy(pipe):
     """The cached look-ups the coder uses instead of spaCy's per-call ``Token.sent`` and ``Doc.text``."""
-    from newsevents.nlp import last_token_before, sent_of, text_of
+    from newsevents.nlp import last_token_before, sent_of, text_of, tokens_between
 
     doc = pipe.resources.nlp(
         "Putin met Abe in Moscow. They talked for three hours.\n\nA new paragraph starts here."
@@ -52,3 +52,6 @@ def test_pipeline_sentence_and_text_helpers_agree_with_spacy(pipe):
     assert text_of(doc) == doc.text
     assert all(sent_of(t).start == t.sent.start and sent_of(t).end == t.sent.end for t in doc)
     assert last_token_before(doc, 0) == -1 and doc[last_token_before(doc, doc[5].idx)].i == 4
+    for a, b in [(0, 9), (4, 30), (3, 3), (10, 5), (0, len(doc.text) + 5)]:
+        assert [t.i for t in tokens_between(doc, a, b)] == [t.i for t in doc if a <= t.idx < b]
+    assert text_of(pipe._parse([doc.text], pipe.resources)[0]) == doc.text  # the parsed text as given

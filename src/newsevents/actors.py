@@ -97,6 +97,8 @@ class ActorDictionary:
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> name
     country_aliases: dict[str, list[str]] = field(default_factory=dict)  # ISO3 -> other names ("UK")
     max_agent_words: int = 1
+    demonym_variants: dict[str, list[str]] = field(default_factory=dict)  # one letter dropped -> demonyms
+    agent_starts: set[str] = field(default_factory=set)  # first words of the agent phrases
 
     # --- loading ------------------------------------------------------------------------------
     @classmethod
@@ -132,6 +134,9 @@ class ActorDictionary:
             for s in r.list("seats"):
                 n, _, sec = s.partition("=")
                 d._add_name(n, Entry(k, r["name"], "seat", sec or "GOV"))
+        for n in d.demonyms:
+            for v in _one_dropped(n):
+                d.demonym_variants.setdefault(v, []).append(n)
         for r in rows("actors/igos", ["key", "name", "aliases", "sector"], {"key": _key}, ["key", "name"]):
             e = Entry(r["key"], r["name"], "igo", r.get("sector") or "IGO")
             for n in [r["name"], *r.list("aliases")]:
@@ -154,6 +159,7 @@ class ActorDictionary:
             phrase = r["phrase"].lower()
             d.agents[phrase] = (r["sector"], r.get("role") or None)
             d.max_agent_words = max(d.max_agent_words, len(phrase.split()))
+            d.agent_starts.add(phrase.split(" ")[0])
         for r in rows(
             "actors/people",
             ["name", "aliases", "key", "sector", "role", "title", "start", "end"],
@@ -216,7 +222,11 @@ class ActorDictionary:
         if w.endswith("'s"):
             return None
         if len(w) >= 6 and w[0].isalpha():
-            near = [k for k in self.demonyms if abs(len(k) - len(w)) <= len(w) // 5 + 1]  # the rest < 0.92
+            if len(w) < FUZZY_ONE_EDIT_BELOW:  # only one letter can differ: look up the one-letter variants
+                near = list({k for v in _one_dropped(w) for k in self.demonym_variants.get(v, ())})
+            else:
+                # the rest are below 0.92 by their length alone
+                near = [k for k in self.demonyms if abs(len(k) - len(w)) <= len(w) // 5 + 1]
             m = difflib.get_close_matches(w, near, n=1, cutoff=0.92)
             if m:
                 return self.demonyms[m[0]]
@@ -272,6 +282,17 @@ class ActorDictionary:
         if p in self.agents:
             return self.agents[p]
         return None
+
+
+#: below this length a word within a similarity ratio of 0.92 of a demonym differs from it by at most one
+#: letter dropped, added, changed or swapped (2*matches/(len1+len2) >= 0.92 leaves one unmatched letter
+#: a side), so the fuzzy look-up only needs the demonyms that share a one-letter-dropped variant
+FUZZY_ONE_EDIT_BELOW = 12
+
+
+def _one_dropped(word: str) -> set[str]:
+    """The word and every form of it with one letter dropped."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _clean(text: str) -> str:
@@ -600,6 +621,7 @@ class ActorResolver:
         resolved: list[Mention] = list(mentions)
         # the mentions outside quotations, kept up to date (antecedents for a pronoun in the narrative)
         outside = [m for m in resolved if not _in(doc[m.start].idx, quote_spans)] if quote_spans else resolved
+        personal: dict[int, bool] = {}  # mention id -> can it be he/she (see _antecedent)
         for tok in doc:
             if tok.i in taken or any(s <= tok.idx < e for s, e in skip_spans):
                 continue
@@ -607,7 +629,7 @@ class ActorResolver:
             if tok.pos_ == "PRON" and (low in PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "its"}):
                 narrative = bool(quote_spans) and not _in(tok.idx, quote_spans)
                 prior = outside if narrative else resolved
-                ante = self._antecedent(prior, tok, low)
+                ante = self._antecedent(prior, tok, low, personal)
                 if ante:
                     a = ante.actor
                     copy = copy_at(a, tok, "coref:pronoun")
@@ -1096,6 +1118,9 @@ class ActorResolver:
             if tok.i in taken or not (tok.pos_ in ("NOUN", "PROPN") or _nominal_participle(tok)):
                 i += 1
                 continue
+            if (tok.lower_ if _nominal_participle(tok) else tok.lemma_.lower()) not in self.d.agent_starts:
+                i += 1  # no agent phrase starts with this word
+                continue
             hit = None
             for size in range(self.d.max_agent_words, 0, -1):
                 if i + size > n:
@@ -1196,32 +1221,32 @@ class ActorResolver:
                         return term.key
         return None
 
-    def _antecedent(self, prior: list[Mention], tok: Token, pron: str) -> Mention | None:
+    def _antecedent(
+        self, prior: list[Mention], tok: Token, pron: str, personal: dict[int, bool] | None = None
+    ) -> Mention | None:
+        """The mention a pronoun stands for; ``personal`` caches, per mention, whether it can be he/she."""
         cands = [m for m in prior if m.start < tok.i and (m.actor.key or m.actor.kind in ("person", "agent"))]
         if pron in PRONOUNS_PERSON:
             doc = tok.doc
+            cache = {} if personal is None else personal
 
-            def personal(m: Mention) -> bool:
-                if m.actor.kind == "person" or (m.actor.kind == "agent" and m.actor.name):
-                    return True
-                head = doc[m.head]  # "an IT worker ... police shot him"
-                return (
-                    m.actor.kind == "agent"
-                    and head.tag_ == "NN"
-                    and m.actor.sector not in INSTITUTIONS
-                    and head.lemma_.lower() not in BODIES
-                )
+            def is_personal(m: Mention) -> bool:
+                known = cache.get(id(m))
+                if known is None:
+                    known = cache[id(m)] = _personal(doc, m)
+                return known
 
-            people = [m for m in cands if personal(m)]
+            people = [m for m in cands if is_personal(m)]
             if not people:
                 return None
-            here = [m for m in people if sent_of(doc[m.start]).start == sent_of(tok).start]
+            first = sent_of(tok).start  # every candidate starts before the pronoun
+            here = [m for m in people if m.start >= first]
             if here:  # the subject of the sentence first ("Putin thanked Abe for what he described")
                 subjects = [m for m in here if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
                 return subjects[-1] if subjects else here[-1]
             # an earlier sentence: its subject is the likeliest antecedent, else its last person
             last_sent = sent_of(doc[people[-1].start])
-            in_last = [m for m in people if sent_of(doc[m.start]).start == last_sent.start]
+            in_last = [m for m in people if last_sent.start <= m.start < last_sent.end]
             subjects = [m for m in in_last if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
             return subjects[0] if subjects else in_last[-1]
         if pron in ("it", "its"):
@@ -1245,6 +1270,20 @@ class ActorResolver:
             ):
                 return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
+
+
+def _personal(doc: Doc, m: Mention) -> bool:
+    """Whether a mention can be the antecedent of he/she: a person, a named agent, or a singular common
+    noun for a person ("an IT worker ... police shot him"), never a body or an institution."""
+    if m.actor.kind == "person" or (m.actor.kind == "agent" and m.actor.name):
+        return True
+    head = doc[m.head]
+    return (
+        m.actor.kind == "agent"
+        and head.tag_ == "NN"
+        and m.actor.sector not in INSTITUTIONS
+        and head.lemma_.lower() not in BODIES
+    )
 
 
 def _nominal_participle(t: Token) -> bool:

@@ -2121,9 +2121,7 @@ class Coder:
             return None
         doc = tok.doc
         lemma = tok.lemma_.lower()
-        others = [
-            t for t in doc if t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma
-        ]
+        others = [doc[i] for i in _nouns_by_lemma(doc).get(lemma, ()) if i != tok.i]
         others.sort(key=lambda t: (t.i > tok.i, abs(t.i - tok.i)))
         for o in others:
             if any(s <= o.idx < e for s, e in ctx.skip):
@@ -2273,6 +2271,18 @@ def _hops(doc: Doc, char: int, trigger: Token) -> int:
             break
         tok = tok.head
     return 50
+
+
+def _nouns_by_lemma(doc: Doc) -> dict[str, list[int]]:
+    """The indices of the document's nouns by lower-cased lemma, kept on the document."""
+    index = doc.user_data.get("newsevents_nouns_by_lemma")
+    if index is None:
+        index = {}
+        for t in doc:
+            if t.pos_ in ("NOUN", "PROPN"):
+                index.setdefault(t.lemma_.lower(), []).append(t.i)
+        doc.user_data["newsevents_nouns_by_lemma"] = index
+    return index
 
 
 def _is_temporal(doc: Doc, d: DateMention) -> bool:

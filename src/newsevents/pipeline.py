@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import ActorDictionary, ActorResolver
 from .events import ArticleContext, Coder, Patterns, home_country
-from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, load_model
+from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, load_model, text_of
 from .ontology import Ontology
 from .places import Gazetteer
 from .quotes import find_quotes, quote_spans
@@ -141,7 +141,11 @@ class Pipeline:
         docs: list[Any] = []
         for i in range(len(texts)):
             mine = [d for d, o in zip(parsed, owners, strict=True) if o == i]
-            docs.append(mine[0] if len(mine) == 1 else Doc.from_docs(mine, ensure_whitespace=False))
+            if len(mine) == 1:
+                mine[0].user_data["newsevents_text"] = texts[i]  # spaCy keeps the text exactly (see text_of)
+                docs.append(mine[0])
+            else:
+                docs.append(Doc.from_docs(mine, ensure_whitespace=False))
         return docs
 
     def _code_doc(self, art: Article, doc: Any, res: Resources) -> ArticleResult:
@@ -150,7 +154,7 @@ class Pipeline:
         on = art.published
         dates = [d for d in find_dates(doc, on) if not _in(d.start, skip)]
         resolver = ActorResolver(res.dictionary, res.gazetteer)
-        quoted = quote_spans(doc.text, skip)
+        quoted = quote_spans(text_of(doc), skip)
         mentions = resolver.find(doc, on, skip, quoted)
         resolver.titled_people(doc, mentions)
         resolver.publisher_officials(mentions, resolver.author(art.source, on), quoted, on)
@@ -336,6 +340,6 @@ def _venues(
             continue
         p = gazetteer.place(first.text, start, ent.end_char, context)
         if p is not None:
-            p.text = doc.text[start : ent.end_char]  # the whole venue is where it happened
+            p.text = text_of(doc)[start : ent.end_char]  # the whole venue is where it happened
             out.append(p)
     return out

@@ -29,7 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .actors import Mention, Mentions, copy_at
-from .nlp import last_token_before, sent_of, text_of
+from .nlp import last_token_before, sent_of, text_of, tokens_between
 from .types import Actor, Quote
 
 QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»")
@@ -195,7 +195,15 @@ def _frame(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> list[Span]
     """The sentences a quote stands in, plus the sentence right after it when that one carries the
     attribution: the quote ends in a comma ('"...," Day said in her book, "..."'), or the next sentence is
     short and quotes nothing itself."""
-    sents = [sent for sent in doc.sents if sent.end_char > s and sent.start_char < e + 1]
+    sents = []
+    i = max(last_token_before(doc, s + 1), 0)  # the token at ``s``: no earlier sentence reaches past it
+    while i < len(doc):
+        sent = sent_of(doc[i])
+        if sent.start_char >= e + 1:
+            break
+        if sent.end_char > s:
+            sents.append(sent)
+        i = sent.end
     if not sents:
         return []
     last = sents[-1]
@@ -312,7 +320,7 @@ def _attribution(
     spans: list[tuple[int, int]],
 ) -> tuple[str | None, Actor | None]:
     # the reporting verb that governs the quote in the parse
-    inside = [t for t in doc if s <= t.idx < e]
+    inside = list(tokens_between(doc, s, e))
     roots = [t for t in inside if not (s <= t.head.idx < e) or t.head.i == t.i]
     for r in roots:
         for anc in r.ancestors:
@@ -403,7 +411,7 @@ def _in_aside(t: Token, s: int, e: int) -> bool:
 
 def _after(doc: Doc, e: int) -> int:
     """The index of the first token after character offset ``e``."""
-    return next((t.i for t in doc if t.idx >= e), len(doc))
+    return last_token_before(doc, e) + 1
 
 
 def _verb_speaker(
@@ -527,7 +535,7 @@ def _surface_attribution(
     para_end = text.find("\n", e)
     para_end = len(text) if para_end < 0 else para_end
     para_start = text.rfind("\n", 0, s) + 1
-    after = [t for t in doc if e < t.idx <= e + 200 and t.idx < para_end]
+    after = list(tokens_between(doc, e + 1, min(e + 201, para_end)))
     stop = next((i for i, t in enumerate(after) if t.text in (".", "!", "?", ";") or t.is_quote), len(after))
     after = [t for t in after[: stop + 1] if not t.is_punct and not t.is_space]
     if after:
@@ -551,7 +559,7 @@ def _surface_attribution(
     inverted = _inverted(doc, s, verbs, mentions, spans)
     if inverted is not None:
         return inverted
-    before = [t for t in doc if max(s - 60, para_start) <= t.idx < s - 1 and not t.is_space]
+    before = [t for t in tokens_between(doc, max(s - 60, para_start), s - 1) if not t.is_space]
     while before and (before[-1].is_quote or before[-1].text in (",", ":", "—", "–", "-")):
         before.pop()
     if before and before[-1].lemma_.lower() in verbs:
@@ -637,7 +645,7 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     head = text[para_start:s].rstrip(' "“«')
     if not head.strip():
         return None
-    toks = [t for t in doc if para_start <= t.idx < s - 1 and not t.is_space and _outside(t, spans)]
+    toks = [t for t in tokens_between(doc, para_start, s - 1) if not t.is_space and _outside(t, spans)]
     if not toks:
         return None
     if head.endswith(":"):
@@ -653,7 +661,8 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
         return _colon_owner(clause, mentions, spans)
     own = not re.search(r"[.!?…][\"”’)]?\s*$", head)
     last = toks[-1]
-    sent_toks = [t for t in toks if sent_of(t).start == sent_of(last).start]
+    last_start = sent_of(last).start
+    sent_toks = [t for t in toks if t.i >= last_start]
     # the main clause's subject; the parser may hang the leading clause on the quoted verb ("X reacted on
     # Twitter, "Sad news, I remember ..."": "reacted" under "remember")
     subjects = [
