@@ -1619,6 +1619,8 @@ class Coder:
                     cur.i - 1
                 ]  # "reaffirmed our interest in signing": the parser hung "in" on the verb
             kind = self._modality_of(head)
+            if kind is None and any(self._actors_of(t, ctx) for t in _be_to(cur, head)):
+                kind = "future"  # "the president is to visit Berlin", "they were to form working groups"
             if cur.dep_ == "advcl" and not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless", "for") for c in cur.children
             ):
@@ -2271,6 +2273,19 @@ def _hops(doc: Doc, char: int, trigger: Token) -> int:
             break
         tok = tok.head
     return 50
+
+
+def _be_to(verb: Token, head: Token) -> list[Token]:
+    """'X is to V' / 'X was to V', a plan announced for X, not a done act: the subjects X (the caller
+    keeps those that are actors: not 'the aim is to end the war'); none for 'is to blame'."""
+    if (
+        verb.dep_ != "xcomp"
+        or head.lemma_ != "be"
+        or verb.lemma_.lower() == "blame"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj"]
 
 
 def _nouns_by_lemma(doc: Doc) -> dict[str, list[int]]:
