@@ -82,6 +82,16 @@ def test_events_intent_is_not_the_act(code):
     assert e.cameo.startswith("03") and e.modality == "intent"
 
 
+def test_events_a_purpose_shares_the_plan_it_is_part_of(code):
+    # "to meet" is the purpose of a trip still to come: planned (036), not a meeting held (040)
+    r = code("Japan's foreign minister will travel to Ulaanbaatar to meet with Mongolian officials.")
+    assert {(e.cameo, e.modality) for e in r.events} == {("036", "future")}
+    r = code("Japan's foreign minister traveled to Ulaanbaatar to meet with Mongolian officials.")
+    assert {e.cameo for e in r.events} == {"042", "040"}
+    r = code("The French president is to visit Germany next week.")
+    assert [(e.cameo, e.modality) for e in r.events] == [("036", "future")]
+
+
 def test_events_mutual_coordination_is_one_event(code):
     r = code("Russia and China signed a trade agreement on Monday.")
     (e,) = r.events
@@ -283,6 +293,13 @@ def _dated(result, root):
             "2021-06-23",
             "02",
             "2021-06-21",
+        ),
+        # a date in an "after"/"since" clause is the other act's
+        (
+            "Russia invaded Ukraine after it massed troops on the border on February 20.",
+            "2022-03-01",
+            "19",
+            "2022-03-01",
         ),
     ],
 )

@@ -391,8 +391,10 @@ class ActorResolver:
                 e = d.lookup_name(clean)
                 if e is not None and e.kind in ("country", "capital", "igo"):
                     return self._entry_actor(text, e)  # NER calls some capitals people ("Kyiv")
-                if e is not None and e.kind == "group" and len(words) > 1:
-                    return self._entry_actor(text, e)  # "Boko Haram"; a one-word name may be a surname
+                one_word = len(words) == 1
+                if e is not None and e.kind == "group" and not (one_word and clean.lower() in d.surnames):
+                    # "Boko Haram", "Hizballah"; not a one-word name that is also a known person's surname
+                    return self._entry_actor(text, e)
                 place = self._known_place(clean)
                 if place is not None:
                     return place

@@ -572,6 +572,9 @@ class Coder:
             and not (group_poss and gov is not None and _subjects(gov))
         ):
             src_toks = own
+            if not tgt_toks and gov is not None and gov.lemma_.lower() in LIGHT_VERBS:
+                # "held his first call yesterday with X": the parser hung the counterpart on the light verb
+                tgt_toks = self._slot_targets(gov, pat, skip_dobj=True)
         elif (stance := self._stance_holders(tok, pat)) is not None:
             # "we will stand unwavering in support for Ukraine", "we will take steps in support of people in
             # Hong Kong": who stands so
@@ -1621,6 +1624,16 @@ class Coder:
             kind = self._modality_of(head)
             if kind is None and any(self._actors_of(t, ctx) for t in _be_to(cur, head)):
                 kind = "future"  # "the president is to visit Berlin", "they were to form working groups"
+            if kind is None and _purpose(cur):
+                # "will travel to Ulaanbaatar to meet officials": the purpose is as planned as the trip
+                for c in head.children:
+                    if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
+                        fr.modality = "future" if self._backshifted(c) else "hypothetical"
+                    if c.dep_ == "aux" and c.lower_ in MODAL_FUTURE and fr.modality == "asserted":
+                        fr.modality = "future"
+                cur = head
+                hops += 1
+                continue
             if cur.dep_ == "advcl" and not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless", "for") for c in cur.children
             ):
@@ -2059,7 +2072,12 @@ class Coder:
         offs = {t.idx for t in clause}
         in_sent = self._starting_in(ctx.dates, sent.start_char, sent.end_char)
         dates = [d for d in in_sent if _is_temporal(doc, d) and not self._too_late(fr, d, pub)]
-        own = [d for d in dates if d.start in offs]
+        own = [
+            d
+            for d in dates
+            if d.start in offs
+            and not _in_time_clause(_verb_above(_span_root(doc, d.start, d.end)), fr.trigger)
+        ]
         in_clause = bool(own)
         if not own:
             # the sentence's only date, even when it hangs off the governing verb
@@ -2275,6 +2293,17 @@ def _hops(doc: Doc, char: int, trigger: Token) -> int:
     return 50
 
 
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose hung on a verb ("travel to Seoul to meet X", "lead a delegation to consult
+    allies"): the adverbial clause of a 'to' infinitive with no subject of its own."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+    )
+
+
 def _be_to(verb: Token, head: Token) -> list[Token]:
     """'X is to V' / 'X was to V', a plan announced for X, not a done act: the subjects X (the caller
     keeps those that are actors: not 'the aim is to end the war'); none for 'is to blame'."""
@@ -2400,7 +2429,21 @@ def _date_reaches(doc: Doc, d: DateMention, trigger: Token) -> bool:
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    return True
+    return not _in_time_clause(verb, trigger)
+
+
+def _in_time_clause(verb: Token, trigger: Token) -> bool:
+    """Whether ``verb`` (a date's verb) stands in an "after"/"since"/"before" clause that does not hold the
+    trigger ("will bring aid to $6 billion since Russia invaded on February 24", "invaded after it massed
+    troops on February 20": the date is the other act's)."""
+    above = {trigger.i, *(t.i for t in trigger.ancestors)}
+    tok = verb
+    while tok.i not in above and tok.head.i != tok.i:
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        if tok.dep_ == "advcl" and marks & TEMPORAL_SUBORDINATORS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _place_reaches(doc: Doc, p: Place, trigger: Token) -> bool:
