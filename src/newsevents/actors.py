@@ -977,6 +977,12 @@ class ActorResolver:
                 i += 1
                 continue
             if tok.pos_ != "PROPN":
+                e = self.d.exact.get(tok.text) if tok.pos_ == "NOUN" and tok.text.isupper() else None
+                if e is not None and e.kind in ("igo", "group", "country") and len(tok.text) > 2:
+                    # "UNICEF reported ...": an abbreviation the tagger took for a common noun
+                    actor = self._entry_actor(tok.text, e)
+                    actor.start, actor.end = tok.idx, tok.idx + len(tok.text)
+                    yield Mention(i, i + 1, i, actor)
                 i += 1
                 continue
             for size in range(min(4, n - i), 0, -1):
@@ -1264,6 +1270,8 @@ class ActorResolver:
                 continue  # "met in Tokyo. They ...", "villages in Bangladesh. They said": a place, not actors
             if m.actor.key and m.actor.kind in ("country", "group", "agent"):
                 return m
+            if m.actor.kind == "igo" and head.dep_ == "nsubj" and sent_of(head).start == sent_of(tok).start:
+                return m  # "UNICEF said they had delivered ...": the body speaking of itself in the plural
             if (
                 m.actor.key is None
                 and m.actor.kind == "agent"
