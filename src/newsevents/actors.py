@@ -467,13 +467,18 @@ class ActorResolver:
             if i == 0:
                 return None
             p = items[i - 1]
+            # "World Health Organization (WHO) Director-General X": the closing bracket of an abbreviation
+            bracketed = p.start > 0 and doc[p.start - 1].text == "(" and doc[p.end : p.end + 1].text == ")"
+            allowed = ("-", "'", "’", ")") if bracketed else ("-", "'", "’")
+            if any(t.is_punct and t.text not in allowed for t in doc[p.end : m.start]):
+                return None  # "In Dhaka, Ambassador Hussain met ...": a place before the comma titles no one
             gap = [t for t in doc[p.end : m.start] if not t.is_punct or t.text == "-"]
-            if not gap and p.actor.kind == "country" and self.d.agent(doc[m.start].lemma_.lower()):
+            if not gap and p.actor.kind in ("country", "igo") and self.d.agent(doc[m.start].lemma_.lower()):
                 gap = [doc[m.start]]  # the title is part of the name's mention: "Senator Robert F. Kennedy"
             titled = p.actor.key and (
                 (p.actor.kind == "agent" and p.actor.role and not gap)
                 or (
-                    p.actor.kind == "country"
+                    p.actor.kind in ("country", "igo")
                     and 0 < len(gap) <= 3
                     and any(self.d.agent(t.lemma_.lower()) for t in gap)
                     and all(t.text[:1].isupper() for t in gap)
@@ -481,6 +486,12 @@ class ActorResolver:
             )
             same_sentence = sent_of(doc[p.start]).start == sent_of(doc[m.start]).start
             key = p.actor.key if titled and same_sentence else None
+            if key is None and i >= 2 and p.actor.kind == "agent" and p.actor.key is None and not gap:
+                # "World Health Organization (WHO) Director-General Tedros": the body before an unkeyed title
+                q = items[i - 2]
+                between = [t.text for t in doc[q.end : p.start]]
+                if q.actor.kind in ("igo", "country") and q.actor.key and between in ([], [")"]):
+                    key = q.actor.key
             return (key, f"{m.actor.rule}+title-before") if key else None
 
         _key_people(mentions, title_key, "title", lambda m: True)

@@ -92,6 +92,8 @@ NEED_STATING = frozenset(
 )
 #: rules of an actor whose country was guessed from the place of the sentence or article
 GUESSED = ("article-country", "place")
+#: titles of people who serve in a country not their own: never keyed by where they are
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "emissary", "attaché"})
 #: verbs whose "against" object is an act done to their subject ("defends itself against aggression")
 DEFENDING = frozenset("defend protect fight resist struggle guard shield".split())
 #: nouns of a run of acts whose owner did them ("Russia's escalation of attacks")
@@ -984,9 +986,10 @@ class Coder:
                 a.kind == "agent"
             ):  # "people in Hong Kong"; not a person ("Cormann of Australia" heads the OECD)
                 k = self._phrase_country(tok.doc[m.head], ctx)
-            if k is None:
+            envoy = any(t.lemma_.lower() in ENVOYS for t in tok.doc[max(m.start - 3, 0) : m.end])
+            if k is None and not envoy:  # an ambassador serves abroad ("In Dhaka, Ambassador X")
                 k, why = self._setting_country(tok, ctx), "place"
-            if k is None:
+            if k is None and not envoy:
                 k, why = ctx.home, "article-country"
             if k:
                 return [a.rekeyed(k, f"{a.rule}+{why}")]
@@ -2312,9 +2315,10 @@ def _be_to(verb: Token, head: Token) -> list[Token]:
         or head.lemma_ != "be"
         or verb.lemma_.lower() == "blame"
         or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or any(c.dep_ in ("attr", "acomp", "expl") for c in head.children)  # "it is an honor to welcome"
     ):
         return []
-    return [c for c in head.children if c.dep_ == "nsubj"]
+    return [c for c in head.children if c.dep_ == "nsubj" and c.lower_ != "it"]
 
 
 def _nouns_by_lemma(doc: Doc) -> dict[str, list[int]]:
