@@ -345,3 +345,24 @@ def test_events_a_place_in_a_clause_about_a_noun_does_not_locate_the_act(code):
         "2020-12-15",
     )
     assert {loc for _, loc in _dated(r, "14")} == {None}  # not DEU: Germany is where the law's ban is
+
+
+@pytest.mark.parametrize(
+    "text,published,absent",
+    [
+        # the topic of an exchange of views is not a party to it
+        (
+            "Japan and Australia exchanged views on China’s military build-up.",
+            "2022-05-18",
+            ("JPN", "CHN", "04"),
+        ),
+        (
+            "Blinken and Kuleba exchanged views on Russia’s blockade of the ports.",
+            "2022-05-18",
+            ("USA", "RUS", "04"),
+        ),
+    ],
+)
+def test_events_topic_of_exchanged_views_is_no_party(code, text, published, absent):
+    got = {(s, t, c[:2]) for s, t, c in triples(code(text, published))}
+    assert absent not in got, got

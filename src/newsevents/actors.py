@@ -56,6 +56,10 @@ def _as_date(s: str, end: bool = False) -> dt.date | None:
     return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
 
 
+#: courtesy titles before a surname ("Mr. Sullivan", "Ms. Psaki")
+HONORIFICS = frozenset("mr mrs ms miss dr".split())
+
+
 @dataclass(frozen=True, slots=True)
 class Term:
     """One office held by one person."""
@@ -741,6 +745,12 @@ class ActorResolver:
         actor = None
         if end - start == 1 and label in ("ORG", "GPE", "NORP", "PERSON"):
             hit = self._by_surname(prior).get(doc[start].text)
+            if hit is not None:
+                actor = copy_at(hit.actor, doc[start:end], "coref:surname")
+        elif end - start == 2 and label == "PERSON" and doc[start].lower_.rstrip(".") in HONORIFICS:
+            hit = self._by_surname(prior).get(
+                doc[start + 1].text
+            )  # "Mr. Sullivan": the Sullivan named before
             if hit is not None:
                 actor = copy_at(hit.actor, doc[start:end], "coref:surname")
         if actor is None:

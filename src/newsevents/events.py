@@ -117,6 +117,18 @@ CONDITION_MARKS = frozenset("if unless until".split())
 #: what makes a clause under it only possible ("if they agree", "whether it happens")
 HYPOTHETICAL_MARKS = frozenset("if unless whether".split())
 SANCTION_WORDS = frozenset("sanction embargo tariff designation restriction penalty".split())
+#: objects that are about something: their "on"/"about" phrase is a topic, not a party ("exchanged views on
+#: Russia's war", "shared information about the attack")
+TOPIC_OBJECTS = frozenset("view opinion idea thought perspective assessment information intelligence".split())
+#: verbs of holding talks with someone ("spoke with", "met")
+CONTACT_VERBS = frozenset("speak talk meet confer".split())
+QUANTITIES = frozenset("thousand million hundred dozen tens hundreds thousands millions dozens".split())
+TOPIC_PREPS = frozenset("on about over regarding concerning".split())
+#: nouns of handing over or putting in place whose "of" object is the act and whose owner did it
+#: ("Kosovo's provision of humanitarian assistance", "the EU's imposition of sanctions")
+CONVEYING = frozenset(
+    "provision delivery supply imposition extension shipment transfer granting conclusion signing".split()
+)
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
 MODAL_HYPOTHETICAL = frozenset("would could might may should can".split())
@@ -417,13 +429,15 @@ class Coder:
             cands = self.patterns.by_trigger.get((tok.lower_, pos))
         if not cands:
             return None
-        dobj = _dobj(tok)
+        dobj = _counted(_dobj(tok))
         if (
             dobj is None
             and tok.dep_ == "relcl"
             and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         ):
             dobj = tok.head  # "the declaration [that] A and B signed"
+        # "a statement released by X" is a plain statement, as "X released a statement" is (absorbers only)
+        under = _counted(_undergoer_of(tok)) if dobj is None else None
         for p in cands:
             if p.particle and not _has_particle(tok, p.particle):
                 continue
@@ -438,8 +452,9 @@ class Coder:
                 continue
             if p.objects:
                 with_objs = {g.lemma_.lower() for g in _prep_obj(tok, "with")}
+                obj = dobj if dobj is not None or p.code[:2] != "01" else under
                 if (
-                    dobj is None or (dobj.lemma_.lower() not in p.objects and dobj.lower_ not in p.objects)
+                    obj is None or (obj.lemma_.lower() not in p.objects and obj.lower_ not in p.objects)
                 ) and not (with_objs & p.objects):  # "provided Ukraine with weapons"
                     continue
                 if (
@@ -502,8 +517,12 @@ class Coder:
             if not tgt_toks:
                 tgt_toks = self._slot_targets(tok, pat, skip_dobj=True)
         else:
-            src_toks = _subjects(tok)
+            src_toks = _subjects(tok) + _co_agents(tok)
             tgt_toks = self._slot_targets(tok, pat)
+            if tok.lemma_.lower() in OBJECT_CONTROL and tgt_toks:
+                tgt_toks = self._credited(tok, tgt_toks, ctx)
+            if not tgt_toks and pat.code[:2] in ("03", "05", "07") and "no_target" not in pat.flags:
+                tgt_toks = _contact_counterpart(tok)
         if passive and not src_toks and pat.code[:2] not in DOMESTIC_ROOTS:
             return None  # "he was released in 2018", "was met with applause": no actor, no event
         rule = f"verb:{pat.lemma}{'+' + pat.particle if pat.particle else ''}" + (
@@ -562,6 +581,8 @@ class Coder:
         ):
             # "Russia's escalation of attacks", "a wave of arrests by the junta": whose the series is
             own = [c for c in tok.head.head.children if c.dep_ == "poss"]
+        if not own and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            own = _conveyor(tok.head.head)
         rule = f"noun:{pat.lemma}"
         group_poss = (
             bool(own)
@@ -771,7 +792,9 @@ class Coder:
             inner = [
                 g
                 for p in d.children
-                if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+                if p.dep_ == "prep"
+                and p.lower_ in OBJECT_PREPS
+                and not (p.lower_ in TOPIC_PREPS and d.lemma_.lower() in TOPIC_OBJECTS)
                 for g in p.children
                 if g.dep_ == "pobj"
             ]
@@ -789,6 +812,20 @@ class Coder:
             # "recognized the support Poland has shown", "saluted the work of the UN tribunals"
             return self._owners(d) or self._sanctions_reach(d)
         return []
+
+    def _credited(self, tok: Token, tgt_toks: list[Token], ctx: ArticleContext) -> list[Token]:
+        """ "thanked the Prime Minister for Kosovo's willingness to ...": when the one thanked (or blamed) is
+        named by no actor, the owner of what they are thanked for is."""
+        if any(a.key for t in _expand(tgt_toks) for a in self._actors_of(t, ctx)):
+            return tgt_toks
+        owners = [
+            c
+            for h in (tok, *tgt_toks)
+            for o in _prep_obj(h, "for")
+            for c in o.children
+            if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your")
+        ]
+        return owners if any(a.key for t in owners for a in self._actors_of(t, ctx)) else tgt_toks
 
     def _sanctions_reach(self, d: Token) -> list[Token]:
         """Whom sanctions hit, told in the clause that describes them: "imposing sanctions that are already
@@ -1589,7 +1626,11 @@ class Coder:
                     fr.modality = "hypothetical"
         # "discussed Russia's invasion", "discussed their shared concern": a possessed noun names an act
         # that took place, which talking about does not make hypothetical
-        owner = tok.head.head if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in SERIES else tok
+        owner = (
+            tok.head.head
+            if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in SERIES | CONVEYING
+            else tok
+        )
         presupposed = fr.pattern.pos == "NOUN" and (
             any(c.dep_ == "poss" for c in (*tok.children, *owner.children))
             or fr.code[:2] == "11"  # "discussed their concerns": the concern is there, not hypothetical
@@ -1675,7 +1716,7 @@ class Coder:
     def _apply_modality(self, fr: Frame, kind: str, head: Token, ctx: ArticleContext) -> None:
         fr.consumed.add(head.i)
         fr.rule += f"+{kind}:{head.lemma_.lower()}"
-        gov_subj = [a for t in _expand(_subjects(head)) for a in self._actors_of(t, ctx)]
+        gov_subj = [a for t in _expand(_subjects(head) + _co_agents(head)) for a in self._actors_of(t, ctx)]
         if kind == "negation":
             fr.negated = True
             return
@@ -1781,6 +1822,21 @@ class Coder:
             other = self._counterpart(sources[0], fr.trigger, ctx)
             if other is not None:
                 pairs.append((sources[0], other, 0.6, ":counterpart-from-context"))
+        elif (
+            not mutual
+            and len(sources) == 1
+            and not targets
+            and fr.code[:2] == "02"
+            and fr.pattern.code[:2] == "02"
+            and fr.trigger.lemma_.lower() in ("call", "urge")
+            and not any(t.lower_ in FIRST_PERSON for t in _subjects(fr.trigger))  # not a briefing's "we"
+            and _official(sources[0])
+            and self._names_no_one_else(fr.trigger, sources[0], ctx)
+            and (other := self._recent_counterpart(sources[0], fr.trigger, ctx)) is not None
+        ):
+            # "Blinken spoke with Aliyev. The Secretary called for restraint": an appeal naming no one, in
+            # talks with one counterpart, is made to that counterpart
+            pairs.append((sources[0], other, 0.5, ":appeal-to-counterpart"))
         elif (
             mutual
             and not sources
@@ -1960,6 +2016,27 @@ class Coder:
             return False
         hit = self.match(x)
         return ctx.mentions.at(x) is not None or (hit is not None and hit.code[:2] in CONFLICT_ROOTS)
+
+    def _names_no_one_else(self, tok: Token, actor: Actor, ctx: ArticleContext) -> bool:
+        """Whether the sentence of ``tok`` names no actor or place other than ``actor``'s."""
+        sent = sent_of(tok)
+        lo, hi = sent.start_char, sent.end_char
+        if any(p.country and p.country != actor.key and lo <= p.start < hi for p in ctx.places):
+            return False
+        return all(
+            m.actor.key in (None, actor.key) for m in ctx.mentions.items if sent.start <= m.start < sent.end
+        )
+
+    def _recent_counterpart(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
+        """The other side of the talks ``actor`` just held ("Blinken spoke with Aliyev"), if any."""
+        recent = self._recent_pair(tok, ctx)
+        if (
+            recent is None
+            or actor.key not in (recent[0].key, recent[1].key)
+            or tok.i - ctx.last_pair_at > 100
+        ):
+            return None  # the talks told a few sentences before at most
+        return recent[1] if recent[0].key == actor.key else recent[0]
 
     def _counterpart(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
         recent = self._recent_pair(tok, ctx)
@@ -2721,6 +2798,13 @@ def _subjects(tok: Token) -> list[Token]:
             and _dobj(cur.head.head) is not None
         ):
             return [_dobj(cur.head.head)]  # "congratulated Turkey on signing": Turkey signed
+        if (
+            cur.dep_ == "pcomp"
+            and cur.head.lower_ == "to"
+            and cur.head.head.lemma_.lower() in CONTROL_NOUNS
+            and (owners := [c for c in cur.head.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"])
+        ):
+            return owners  # "Biden's commitment to supporting ...": whose commitment (a name, not "our")
         if cur.dep_ == "conj":
             cur = _coordinated_with(cur)
             continue
@@ -2765,6 +2849,63 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
         elif c.dep_ == "relcl":  # "the support Poland has shown"
             later += [g for g in c.children if g.dep_ in ("nsubj",) and g.pos_ in ("PROPN", "NOUN")]
     return first + later
+
+
+def _undergoer_of(tok: Token) -> Token | None:
+    """The logical object of a passive verb or a past participle describing a noun, for object-restricted
+    patterns: "a joint statement released by X" is a statement released, as "X released a statement" is."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None:
+        return subj
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    return None
+
+
+def _counted(d: Token | None) -> Token | None:
+    """What a quantity object counts: "hosted thousands of refugees" is a hosting of refugees."""
+    if d is None or d.lemma_.lower() not in QUANTITIES:
+        return d
+    return next(iter(_prep_obj(d, "of")), d)
+
+
+def _conveyor(noun: Token) -> list[Token]:
+    """Who hands over or puts in place what a CONVEYING noun's "of" phrase names: its possessive or "by"
+    phrase ("Kosovo's provision of aid", "the imposition of sanctions by Japan"), also for a noun coordinated
+    with an owned one ("Kosovo's provision of aid and imposition of sanctions")."""
+    for n in (noun, _coordinated_with(noun) if noun.dep_ == "conj" else None):
+        if n is None or n.lemma_.lower() not in CONVEYING:
+            continue
+        own = [c for c in n.children if c.dep_ == "poss"]
+        own += [
+            g
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        if own:
+            return own
+    return []
+
+
+def _contact_counterpart(tok: Token) -> list[Token]:
+    """ "Biden spoke with Bennett and offered assistance": a cooperative act naming no one, coordinated with
+    talks, is toward the one talked with."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB":
+        return []
+    head = _coordinated_with(tok)
+    if head.lemma_.lower() not in CONTACT_VERBS or head.pos_ != "VERB":
+        return []
+    return _prep_obj(head, "with") or ([d] if (d := _dobj(head)) is not None and d.pos_ == "PROPN" else [])
+
+
+def _co_agents(tok: Token) -> list[Token]:
+    """ "Biden joined Zelenskyy in urging Russia to ...": whom the subject joined in the act did it too."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "in" or tok.head.head.lemma_.lower() != "join":
+        return []
+    d = _dobj(tok.head.head)
+    return [d] if d is not None and d.pos_ in ("PROPN", "NOUN") else []
 
 
 def _supports_act(tok: Token) -> bool:
@@ -2930,6 +3071,28 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
                 for g in p.children
                 if g.dep_ == "pobj"
             ]
+        if t.pos_ == "NOUN" or t.tag_ == "NNPS":
+            # "the leadership of Saudi Arabia and Oman", "the Foreign Ministers of A, B and C": the owners
+            # after the first (names only: "the rights of Cubans and people everywhere" adds no one)
+            out += [
+                c
+                for p in t.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+                for c in g.conjuncts
+                if c.i > g.i and c.pos_ == "PROPN"
+            ]
+            if t.tag_ != "NNS" and any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children):
+                # "the defense of our partners, including the UAE and Saudi Arabia": the parser hung the
+                # members on the head noun, not on the plural they belong to (names only)
+                stack += [
+                    g
+                    for p in t.children
+                    if p.dep_ == "prep" and p.lower_ == "including"
+                    for g in p.children
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                ]
         while stack:
             c = stack.pop(0)
             out.append(c)
