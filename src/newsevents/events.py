@@ -484,7 +484,7 @@ class Coder:
         frames: list[Frame] = []
         for tok in sent:
             pat = self.match(tok)
-            if pat is None or _commemorated(tok):
+            if pat is None or _commemorated(tok) or _hazard_subject(tok):
                 continue
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
@@ -2371,6 +2371,28 @@ def _hops(doc: Doc, char: int, trigger: Token) -> int:
             break
         tok = tok.head
     return 50
+
+
+#: natural hazards and diseases: what they "kill", "block" or "hit" is no act of an actor
+HAZARDS = frozenset(
+    "typhoon hurricane cyclone storm tornado earthquake quake tremor aftershock flood flooding tsunami "
+    "landslide mudslide avalanche wildfire bushfire blaze drought heatwave eruption volcano virus disease "
+    "pandemic epidemic outbreak snowstorm blizzard monsoon rain lightning".split()
+)
+
+
+def _hazard_subject(tok: Token) -> bool:
+    """'Typhoon Phanfone killed 20 people', 'the earthquake blocked roads': the subject is a hazard."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ == "VBG":
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "Typhoon X struck ..., killing 20"
+    return bool(subj) and all(
+        s.lemma_.lower() in HAZARDS
+        or any(c.dep_ == "compound" and c.lemma_.lower() in HAZARDS for c in s.children)
+        for s in subj
+    )
 
 
 def _purpose(verb: Token) -> bool:
