@@ -345,3 +345,17 @@ def test_quotes_a_finding_with_a_clause_reports_words(code):
     )
     (q,) = r.quotes
     assert q.verb == "found" and "court" in (q.speaker.name or q.speaker.text)
+
+
+def test_quotes_object_of_causing_verb_and_owner_of_a_partial_text_speak(pipe):
+    # "led X to express": X speaks, not the subject of "led"; "Part of X's tweet included": X
+    r = pipe.code_text(
+        "Critics attacked the remark. "
+        'The backlash led Senator Warren to say "I was wrong to put it that way."'
+    )
+    assert len(r.quotes) == 1 and r.quotes[0].speaker is not None and "Warren" in r.quotes[0].speaker.name
+    r = pipe.code_text(
+        "The governor posted twice about the strike.  Part of Governor Hochul's post included the line, "
+        '"nobody is above the law."  The union did not respond.'
+    )
+    assert r.quotes and r.quotes[0].speaker is not None and "Hochul" in r.quotes[0].speaker.name

@@ -437,6 +437,10 @@ def _verb_speaker(
         subjects = [c for c in subjects if c.lower_ != "what"] or subjects
     top = v
     acl: Token | None = None
+    if not subjects and v.dep_ == "xcomp":
+        # "the backlash led Biden to express "..."", "pressed him to admit": the object is who speaks
+        subjects = [c for c in v.head.children if c.dep_ == "dobj" and _outside(c, spans)]
+    subjects = [_partitive_whole(c) for c in subjects]
     if not subjects and v.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "ccomp", "pcomp"):
         for anc in v.ancestors:
             if not _outside(anc, spans) or _reported(anc):
@@ -471,6 +475,19 @@ def _verb_speaker(
         found = [d for d in (_described(x, spans, acl) for x in subjects) if d is not None]
         return found[0] if found else None
     return (people or others or [None])[0]
+
+
+PARTITIVES = frozenset({"part", "portion", "section", "passage", "excerpt"})
+
+
+def _partitive_whole(t: Token) -> Token:
+    """'Part of Trump's tweet included "..."': the owner of the text the part is of speaks, not "Part"."""
+    if t.lemma_.lower() not in PARTITIVES:
+        return t
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    owner = next((c for c in whole.children if c.dep_ == "poss"), None) if whole is not None else None
+    return owner or whole or t
 
 
 def _reported(t: Token) -> bool:
@@ -671,7 +688,7 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
         if t.dep_ in SUBJECTS and (t.head.dep_ in ("ROOT", "conj") or not _outside(t.head.head, spans))
     ]
     for subj in subjects:
-        a = _actor(subj, mentions, spans)
+        a = _actor(_partitive_whole(subj), mentions, spans)
         if a is not None and a.kind == "person":
             return a
     if own:
