@@ -359,3 +359,12 @@ def test_quotes_object_of_causing_verb_and_owner_of_a_partial_text_speak(pipe):
         '"nobody is above the law."  The union did not respond.'
     )
     assert r.quotes and r.quotes[0].speaker is not None and "Hochul" in r.quotes[0].speaker.name
+
+
+def test_quotes_a_capitalised_first_word_leads_no_quote(pipe):
+    # "Unrest continued ..." names no one: the topic phrase after it has no speaker
+    r = pipe.code_text(
+        "Protests spread to three more cities.  Unrest continued in Portland as well, where a man was shot. "
+        '"Law and order" was a common theme at the convention.'
+    )
+    assert all(q.speaker is None or q.speaker.name != "Unrest" for q in r.quotes)

@@ -688,7 +688,10 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
         if t.dep_ in SUBJECTS and (t.head.dep_ in ("ROOT", "conj") or not _outside(t.head.head, spans))
     ]
     for subj in subjects:
-        a = _actor(_partitive_whole(subj), mentions, spans)
+        subj = _partitive_whole(subj)
+        if subj.is_sent_start and not subj.ent_type_ and mentions.at(subj) is None and not subj.n_lefts:
+            continue  # "Unrest continued in Portland.": a capitalised first word, no one named
+        a = _actor(subj, mentions, spans)
         if a is not None and a.kind == "person":
             return a
     if own:
