@@ -83,6 +83,10 @@ STOPPING = frozenset("cessation end halt stop termination".split())
 #: verbs of being for an act ("support launching talks"): the act is intended, not done
 SUPPORTING = frozenset("support back favor favour endorse advocate".split())
 FIRST_PERSON = frozenset("i we us me".split())
+#: kinds of body a listing calls a named group by ("the terrorist group Boko Haram")
+LABEL_NOUNS = frozenset("group organization organisation network movement outfit".split())
+#: "we reiterate our support": the speaker's own, never whom the act is for
+FIRST_PERSON_OWNERS = frozenset("our my".split())
 #: adjectives of necessity: "it is critical that X do Y" asks X to do it
 NECESSITY = frozenset("critical essential imperative vital crucial necessary urgent".split())
 #: verbs that state a need ("stressed the need to ...")
@@ -822,7 +826,10 @@ class Coder:
             if mods:
                 return mods
             # "recognized the support Poland has shown", "saluted the work of the UN tribunals"
-            return self._owners(d) or self._sanctions_reach(d) or self._antecedent_owners(d)
+            owners = self._owners(d)
+            if "mutual" not in pat.flags:  # "reiterated our support to ...", not "strengthen our relations"
+                owners = [t for t in owners if t.lower_ not in FIRST_PERSON_OWNERS]
+            return owners or self._sanctions_reach(d) or self._antecedent_owners(d)
         return []
 
     def _antecedent_owners(self, d: Token) -> list[Token]:
@@ -1491,6 +1498,8 @@ class Coder:
             head = head.head  # the noun it describes
             if self.match(head) is not None or (head.lemma_.lower(), "NOUN") in self.patterns.by_trigger:
                 return None  # "a brutal invasion": the act's own condemnation (see _condemnation)
+            if head.lemma_.lower() in LABEL_NOUNS and any(c.dep_ == "appos" for c in head.children):
+                return None  # "support of the terrorist group Boko Haram": what the group is listed as
         cands: list[Token] = [head] if head.pos_ == "NOUN" else []  # its own owner first
         deep = True  # look into the phrase's "in"/"of" objects ("shortcomings in the PRC's policy")
         if head.dep_ in ("acomp", "attr") and head.head.lemma_ in COPULAS:
