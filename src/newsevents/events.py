@@ -832,6 +832,16 @@ class Coder:
             return owners or self._sanctions_reach(d) or self._antecedent_owners(d)
         return []
 
+    def _pointed_back(self, obj: Token, sources: list[Actor], ctx: ArticleContext) -> list[Actor]:
+        """ "The EU unveiled a plan ... Russia criticised this plan": whose the thing pointed back to is, if
+        that is someone other than the critic."""
+        if obj.pos_ != "NOUN" or self.match(obj) is not None:
+            return []
+        own = {a.key for a in sources}
+        found = [a for t in _expand(self._antecedent_owners(obj)) for a in self._actors_of(t, ctx)]
+        found = [a for a in found if a.key and a.key not in own]
+        return [a for a in found if not any(g in (a.rule or "") for g in GUESSED)]
+
     def _antecedent_owners(self, d: Token) -> list[Token]:
         """ "... endorsed multiple UN calls for ceasefires. The Houthis have rejected these calls": an object
         that points back ("these calls", "this proposal") is whose its namesake a few sentences before
@@ -933,6 +943,8 @@ class Coder:
             place = self._own_place(tok, ctx) or self._country_in(tok, ctx)
             if place is not None and place.country and all(a.key != place.country for a in sources):
                 targets = [_place_actor(place, "place-struck")]
+        if not targets and tgt_toks and pat.code[:2] in ("11", "12"):
+            targets = self._pointed_back(tgt_toks[0], sources, ctx)  # "Russia criticised this plan"
         if not targets and tgt_toks and pat.code[:2] in ("09", "10", "11", "12"):
             # "condemned the stabbing", "investigating the shooting": the act's unnamed perpetrator, of the
             # country where it happened
@@ -1283,8 +1295,10 @@ class Coder:
         for obj in objs:
             if obj is None or obj.pos_ not in ("NOUN", "PROPN") or self._actors_of(obj, ctx):
                 continue
-            inner = [obj, *_prep_obj(obj, "of")]  # "the declarations of a cessation ... by X"
-            found = [t for o in inner for t in self._owners(o)] or self._antecedent_owners(obj)
+            found = self._owners(obj)
+            for o in _prep_obj(obj, "of"):  # "the declarations of a cessation ... by X": the author of that
+                found += [t for t in self._owners(o) if t.dep_ == "poss" or t.head.lower_ == "by"]
+            found = found or self._antecedent_owners(obj)
             found = [t for t in found if t.pos_ != "PRON"]  # "supporting, (i) extremist violence"
             doers = [a for t in _expand(found) for a in self._actors_of(t, ctx) if a.key and a.key not in own]
             doers = [a for a in doers if not any(g in (a.rule or "") for g in GUESSED)]
