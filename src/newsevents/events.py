@@ -1300,6 +1300,8 @@ class Coder:
                 found += [t for t in self._owners(o) if t.dep_ == "poss" or t.head.lower_ == "by"]
             found = found or self._antecedent_owners(obj)
             found = [t for t in found if t.pos_ != "PRON"]  # "supporting, (i) extremist violence"
+            if obj.lemma_.lower() in VENUE_NAMED:  # "the Nairobi Process": named after where, not by whom
+                found = [t for t in found if t.dep_ != "compound"]
             doers = [a for t in _expand(found) for a in self._actors_of(t, ctx) if a.key and a.key not in own]
             doers = [a for a in doers if not any(g in (a.rule or "") for g in GUESSED)]
             if doers:
