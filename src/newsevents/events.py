@@ -126,8 +126,12 @@ POINTING_BACK = frozenset("this that these those".split())
 ANTECEDENT_WINDOW = 90
 #: nouns of being at odds with a rule or word given ("is in violation of", "in direct contradiction to")
 BREACH_NOUNS = frozenset("violation contravention breach defiance contradiction".split())
-#: verbs of backing something an actor does ("support the UN's efforts", "stand behind those efforts")
-BACKING_VERBS = frozenset("support back endorse stand".split())
+#: words of backing or welcoming something an actor does ("support the UN's efforts", "stand behind those
+#: efforts", "welcomed this initiative", "grateful for the years of work by the Mechanism")
+BACKING_WORDS = frozenset(
+    [(w, "VERB") for w in "support back endorse stand welcome".split()]
+    + [(w, "ADJ") for w in "grateful thankful appreciative".split()]
+)
 SANCTION_WORDS = frozenset("sanction embargo tariff designation restriction penalty".split())
 #: objects that are about something: their "on"/"about" phrase is a topic, not a party ("exchanged views on
 #: Russia's war", "shared information about the attack")
@@ -1283,12 +1287,13 @@ class Coder:
         """ "We strongly support the declarations of a ceasefire by the Government of Ethiopia", "stands
         fully behind the UN's efforts": backing what an actor did or does backs that actor (05)."""
         verb = fr.trigger
-        if fr.code[:2] != "05" or verb.pos_ != "VERB" or verb.lemma_.lower() not in BACKING_VERBS:
+        word = verb.lemma_.lower()
+        if fr.code[:2] != "05" or (word, verb.pos_) not in BACKING_WORDS:
             return
         if any(a.key for a in fr.targets):
             return
         objs = [_dobj(verb)] if "dobj" in fr.pattern.slots else []
-        objs += [t for p in ("behind", "by") for t in _prep_obj(verb, p)]
+        objs += [t for p in ("behind", "by", "for") for t in _prep_obj(verb, p)]  # "grateful for X's work"
         if not any(a.key and not any(g in (a.rule or "") for g in GUESSED) for a in fr.sources):
             return  # "persons ... supporting extremist violence": no one named backs anything
         own = {a.key for a in fr.sources}
