@@ -366,3 +366,21 @@ def test_events_a_place_in_a_clause_about_a_noun_does_not_locate_the_act(code):
 def test_events_topic_of_exchanged_views_is_no_party(code, text, published, absent):
     got = {(s, t, c[:2]) for s, t, c in triples(code(text, published))}
     assert absent not in got, got
+
+
+def test_events_statement_judgements_without_a_condemning_verb(pipe):
+    """In a government's statement: backing an actor's declaration backs the actor; a group listed as "the
+    terrorist group X" is named, not condemned; "our support" is the speaker's own, not whom it is for."""
+    backed = _statement(
+        pipe, "We strongly support the declaration of a ceasefire by the Government of Sudan.", "2022-05-10"
+    )
+    assert ("USA", "SDN", "05") in backed
+    listed = _statement(
+        pipe,
+        "The United States is designating four individuals for their support of the terrorist group "
+        "Boko Haram.",
+        "2022-05-10",
+    )
+    assert not any(c == "11" for _, _, c in listed)
+    own = _statement(pipe, "We reiterate our unwavering support to equity and dialogue.", "2022-05-10")
+    assert ("USA", "USA", "05") not in own

@@ -83,6 +83,10 @@ STOPPING = frozenset("cessation end halt stop termination".split())
 #: verbs of being for an act ("support launching talks"): the act is intended, not done
 SUPPORTING = frozenset("support back favor favour endorse advocate".split())
 FIRST_PERSON = frozenset("i we us me".split())
+#: kinds of body a listing calls a named group by ("the terrorist group Boko Haram")
+LABEL_NOUNS = frozenset("group organization organisation network movement outfit".split())
+#: "we reiterate our support": the speaker's own, never whom the act is for
+FIRST_PERSON_OWNERS = frozenset("our my".split())
 #: adjectives of necessity: "it is critical that X do Y" asks X to do it
 NECESSITY = frozenset("critical essential imperative vital crucial necessary urgent".split())
 #: verbs that state a need ("stressed the need to ...")
@@ -116,6 +120,18 @@ WRONGDOING = frozenset("fraud rig cheat corruption bribery embezzlement theft st
 CONDITION_MARKS = frozenset("if unless until".split())
 #: what makes a clause under it only possible ("if they agree", "whether it happens")
 HYPOTHETICAL_MARKS = frozenset("if unless whether".split())
+#: determiners of a noun that points back to its namesake ("these calls", "this proposal")
+POINTING_BACK = frozenset("this that these those".split())
+#: how far back (tokens) a pointing-back noun looks for its namesake: two or three sentences
+ANTECEDENT_WINDOW = 90
+#: nouns of being at odds with a rule or word given ("is in violation of", "in direct contradiction to")
+BREACH_NOUNS = frozenset("violation contravention breach defiance contradiction".split())
+#: words of backing or welcoming something an actor does ("support the UN's efforts", "stand behind those
+#: efforts", "welcomed this initiative", "grateful for the years of work by the Mechanism")
+BACKING_WORDS = frozenset(
+    [(w, "VERB") for w in "support back endorse stand welcome".split()]
+    + [(w, "ADJ") for w in "grateful thankful appreciative".split()]
+)
 SANCTION_WORDS = frozenset("sanction embargo tariff designation restriction penalty".split())
 #: objects that are about something: their "on"/"about" phrase is a topic, not a party ("exchanged views on
 #: Russia's war", "shared information about the attack")
@@ -397,6 +413,7 @@ class Coder:
             for fr in frames:
                 self._appeal_target(fr, ctx)
                 self._supported_act(fr, ctx)
+                self._supported_doer(fr, ctx)
             frames += [f for tok in sent if (f := self._need_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
@@ -405,6 +422,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._evaluation(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._conditional_threat(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._wrongdoing_claim(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._predicated_violation(tok, ctx)) is not None]
             for fr in frames:
                 for ev, complete in self._events(fr, sent, ctx):
                     (asserted if complete and self._asserted(ev) else unasserted).append(ev)
@@ -467,6 +485,8 @@ class Coder:
                 hosts = [tok]
                 if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
                     hosts.append(tok.head)  # "held a call with X": the light verb carries the prep
+                if p.objects and dobj is not None:
+                    hosts.append(dobj)  # "imposed severe costs on Russia": the parser hung "on" on the object
                 preps = [s for s in p.slots if s != "dobj"]
                 filled = any(
                     _prep_obj(h, s) or _marked_subjects(h, s) or (s == "between" and _border_between(h))
@@ -810,7 +830,43 @@ class Coder:
             if mods:
                 return mods
             # "recognized the support Poland has shown", "saluted the work of the UN tribunals"
-            return self._owners(d) or self._sanctions_reach(d)
+            owners = self._owners(d)
+            if "mutual" not in pat.flags:  # "reiterated our support to ...", not "strengthen our relations"
+                owners = [t for t in owners if t.lower_ not in FIRST_PERSON_OWNERS]
+            return owners or self._sanctions_reach(d) or self._antecedent_owners(d)
+        return []
+
+    def _pointed_back(self, obj: Token, sources: list[Actor], ctx: ArticleContext) -> list[Actor]:
+        """ "The EU unveiled a plan ... Russia criticised this plan": whose the thing pointed back to is, if
+        that is someone other than the critic."""
+        if obj.pos_ != "NOUN" or self.match(obj) is not None:
+            return []
+        own = {a.key for a in sources}
+        found = [a for t in _expand(self._antecedent_owners(obj)) for a in self._actors_of(t, ctx)]
+        found = [a for a in found if a.key and a.key not in own]
+        return [a for a in found if not any(g in (a.rule or "") for g in GUESSED)]
+
+    def _antecedent_owners(self, d: Token) -> list[Token]:
+        """ "... endorsed multiple UN calls for ceasefires. The Houthis have rejected these calls": an object
+        that points back ("these calls", "this proposal") is whose its namesake a few sentences before
+        is: the actor in that noun's phrase, or the subject of that verb."""
+        if self._ctx is None or not any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in d.children):
+            return []
+        lemma, start = d.lemma_.lower(), sent_of(d).start
+        for j in range(start - 1, max(start - ANTECEDENT_WINDOW, 0) - 1, -1):
+            prev = d.doc[j]
+            if prev.lemma_.lower() != lemma:
+                continue
+            if prev.pos_ not in ("NOUN", "VERB"):
+                continue
+            owners = self._owners(prev)  # "UN calls" (the parser may tag such a noun a verb)
+            if owners:
+                return owners
+            # "the UN called for": the verb's subject
+            doer = prev if prev.pos_ == "VERB" and prev.dep_ not in ("dobj", "pobj") else None
+            if prev.dep_ == "dobj" and prev.head.pos_ == "VERB":
+                doer = prev.head  # "Turkey made an offer"
+            return [t for t in _subjects(doer) if self._actors_of(t, self._ctx)] if doer is not None else []
         return []
 
     def _credited(self, tok: Token, tgt_toks: list[Token], ctx: ArticleContext) -> list[Token]:
@@ -891,6 +947,8 @@ class Coder:
             place = self._own_place(tok, ctx) or self._country_in(tok, ctx)
             if place is not None and place.country and all(a.key != place.country for a in sources):
                 targets = [_place_actor(place, "place-struck")]
+        if not targets and tgt_toks and pat.code[:2] in ("11", "12"):
+            targets = self._pointed_back(tgt_toks[0], sources, ctx)  # "Russia criticised this plan"
         if not targets and tgt_toks and pat.code[:2] in ("09", "10", "11", "12"):
             # "condemned the stabbing", "investigating the shooting": the act's unnamed perpetrator, of the
             # country where it happened
@@ -1225,6 +1283,37 @@ class Coder:
         self._apply_modality(fr, "intent", head, ctx)
         fr.rule = fr.rule.replace("+intent:", "+supported:")
 
+    def _supported_doer(self, fr: Frame, ctx: ArticleContext) -> None:
+        """ "We strongly support the declarations of a ceasefire by the Government of Ethiopia", "stands
+        fully behind the UN's efforts": backing what an actor did or does backs that actor (05)."""
+        verb = fr.trigger
+        word = verb.lemma_.lower()
+        if fr.code[:2] != "05" or (word, verb.pos_) not in BACKING_WORDS:
+            return
+        if any(a.key for a in fr.targets):
+            return
+        objs = [_dobj(verb)] if "dobj" in fr.pattern.slots else []
+        objs += [t for p in ("behind", "by", "for") for t in _prep_obj(verb, p)]  # "grateful for X's work"
+        if not any(a.key and not any(g in (a.rule or "") for g in GUESSED) for a in fr.sources):
+            return  # "persons ... supporting extremist violence": no one named backs anything
+        own = {a.key for a in fr.sources}
+        for obj in objs:
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN") or self._actors_of(obj, ctx):
+                continue
+            found = self._owners(obj)
+            for o in _prep_obj(obj, "of"):  # "the declarations of a cessation ... by X": the author of that
+                found += [t for t in self._owners(o) if t.dep_ == "poss" or t.head.lower_ == "by"]
+            found = found or self._antecedent_owners(obj)
+            found = [t for t in found if t.pos_ != "PRON"]  # "supporting, (i) extremist violence"
+            if obj.lemma_.lower() in VENUE_NAMED:  # "the Nairobi Process": named after where, not by whom
+                found = [t for t in found if t.dep_ != "compound"]
+            doers = [a for t in _expand(found) for a in self._actors_of(t, ctx) if a.key and a.key not in own]
+            doers = [a for a in doers if not any(g in (a.rule or "") for g in GUESSED)]
+            if doers:
+                fr.targets = _dedupe(doers)
+                fr.rule += "+doer-backed"
+                return
+
     @staticmethod
     def _wished(frames: list[Frame], clause: Token) -> str:
         """The acts of a clause that someone asks for ("it is critical that X and Y resume their dialogue")
@@ -1430,6 +1519,8 @@ class Coder:
             head = head.head  # the noun it describes
             if self.match(head) is not None or (head.lemma_.lower(), "NOUN") in self.patterns.by_trigger:
                 return None  # "a brutal invasion": the act's own condemnation (see _condemnation)
+            if head.lemma_.lower() in LABEL_NOUNS and any(c.dep_ == "appos" for c in head.children):
+                return None  # "support of the terrorist group Boko Haram": what the group is listed as
         cands: list[Token] = [head] if head.pos_ == "NOUN" else []  # its own owner first
         deep = True  # look into the phrase's "in"/"of" objects ("shortcomings in the PRC's policy")
         if head.dep_ in ("acomp", "attr") and head.head.lemma_ in COPULAS:
@@ -1574,6 +1665,46 @@ class Coder:
         if not fr.sources or not fr.targets:
             return None
         fr.code, fr.confidence = "1121", 0.5
+        self._modality(fr, ctx)
+        return fr
+
+    def _predicated_violation(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "Biden and Ghani agreed that the Taliban's offensive is in direct contradiction to the movement's
+        claim", "Iran's launches are in violation of UN resolutions": saying that an actor, or its act, is
+        in breach of something accuses that actor (112). The accuser is the subject of the verb that
+        reports it, else the quote's speaker or the statement's publisher."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BREACH_NOUNS or tok.dep_ != "pobj":
+            return None
+        prep, verb = tok.head, tok.head.head
+        if prep.lower_ != "in" or verb.lemma_.lower() not in COPULAS or _question(tok):
+            return None
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "is not in violation of"
+        pat = next(iter(self.patterns.by_trigger.get(("accuse", "VERB"), [])), None)
+        if pat is None:
+            return None
+        named = []
+        for subj in _subjects(verb):
+            if subj.pos_ in ("PRON", "DET"):
+                continue  # "this is in violation of ...": too weak a guess
+            named += [subj] if ctx.mentions.at(subj) is not None else self._owners(subj)
+        doers = [a for t in _expand(named) for a in self._actors_of(t, ctx) if a.key]
+        doers = [a for a in doers if not any(g in (a.rule or "") for g in GUESSED)]
+        if not doers:
+            return None
+        reporter = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" else None
+        told = _subjects(reporter) if reporter is not None else []
+        critics = [a for t in _expand(told) for a in self._actors_of(t, ctx)]
+        if not critics:
+            said = _whose_words(tok, ctx)
+            critics = [copy_at(said, tok, "speaker")] if said is not None else []
+        blamed = {a.key for a in doers}
+        critics = [a for a in critics if a.key and a.key not in blamed]
+        critics = [a for a in critics if not any(g in (a.rule or "") for g in GUESSED)]
+        if not critics:
+            return None
+        fr = Frame(pat, tok, _dedupe(critics), _dedupe(doers)[:1], False, code="112", confidence=0.5)
+        fr.rule = f"predicated-violation:{tok.lemma_.lower()}"
         self._modality(fr, ctx)
         return fr
 
