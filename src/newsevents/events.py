@@ -228,6 +228,12 @@ IRREGULAR = frozenset({"REB", "UAF", "CRM", "INS", "SEP", "RAD", "CVL"})
 WAGED = frozenset("war invasion aggression offensive counteroffensive".split())
 OPERATIONS = frozenset("offensive counteroffensive".split())
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
+# what a figurative attack is on ("attacks on freedom of the press", "an attack on democracy")
+ABSTRACT_TARGETS = frozenset(
+    "freedom freedoms democracy right rights idea value values institution institutions press principle "
+    "truth dignity credibility legitimacy reputation record policy plan decision ruling law bill proposal "
+    "speech expression media journalism election elections vote result results science".split()
+)
 RISKS = frozenset("risk threat danger prospect possibility spectre specter fear".split())
 INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})  # not mercenaries ("the Wagner offensive")
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -402,7 +408,7 @@ class Coder:
         for sent in doc.sents:
             if any(s <= sent.start_char < e for s, e in ctx.skip):
                 continue
-            frames = self._frames(sent, ctx)
+            frames = [f for f in self._frames(sent, ctx) if not self._figurative_force(f, ctx)]
             for fr in frames:
                 self._appeal_target(fr, ctx)
                 self._supported_act(fr, ctx)
@@ -697,12 +703,17 @@ class Coder:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RISKS:
             return None  # "the risk of renewed Russian aggression": a danger, not an act
         sources = [a for t in _expand(_violence_doers(tok)) for a in self._actors_of(t, ctx) if a.key]
+        # a doer whose country is only guessed from where the story is ("Mr. Putin's war in Ukraine", Putin
+        # unknown on the day) says nothing of who waged it
+        sources = [a for a in sources if a.kind != "person" or not any(g in (a.rule or "") for g in GUESSED)]
         if not sources:
             return None
         targets, why = self._violence_victims(tok, pat, sources, ctx)
         if not targets:
             return None
         fr = Frame(pat, tok, sources, targets, False, code=pat.code, rule=f"noun:{pat.lemma}:marked+{why}")
+        if self._figurative_force(fr, ctx):
+            return None
         self._modality(fr, ctx)
         if "+condemn:" in fr.rule:
             # "concern over reports of atrocities committed by X": the condemned act took place (the
@@ -710,6 +721,37 @@ class Coder:
             fr.code, fr.sources, fr.targets, fr.modality = pat.code, sources, targets, "asserted"
         # "continue to resist Russian aggression": recoded as the stance taken toward the act, not the act
         return fr if fr.code[:2] in VIOLENCE_ROOTS else None
+
+    def _figurative_force(self, fr: Frame, ctx: ArticleContext) -> bool:
+        """Force words that tell of no force: "attacks on freedom of the press", "an attack on the very
+        idea of a sovereign Ukraine" (an abstract target); "U.S. and Australian troops have fought together"
+        (allies, not sides). "Biden attacked Trump for the tweet" (a person attacked for something said or
+        done) is recoded as criticism (111) here."""
+        if fr.code[:2] != "19":
+            return False
+        tok = fr.trigger
+        lemma = tok.lemma_.lower()
+        if lemma in ("attack", "assault"):
+            objs = _prep_obj(tok, "on") + _prep_obj(tok, "against") if fr.pattern.pos == "NOUN" else []
+            if fr.pattern.pos == "VERB" and (d := _dobj(tok)) is not None:
+                objs.append(d)
+            if objs and all(o.lemma_.lower() in ABSTRACT_TARGETS for o in objs):
+                return True
+            if (
+                fr.pattern.pos == "VERB"
+                and objs
+                and (_prep_obj(tok, "for") or _prep_obj(tok, "over"))
+                and all(a.kind == "person" for o in objs for a in self._actors_of(o, ctx))
+                and any(self._actors_of(o, ctx) for o in objs)
+            ):
+                fr.code, fr.rule = "111", fr.rule + ":verbal"
+            return False
+        if lemma == "fight" and any(
+            c.lower_ in ("together", "alongside") or (c.dep_ == "prep" and c.lower_ == "alongside")
+            for c in tok.children
+        ):
+            return True
+        return False
 
     def _violent_pattern(self, tok: Token) -> Pattern | None:
         """The plain (one-word, unrestricted) violence pattern of a noun, if any: "war" though it asks for a
@@ -2186,7 +2228,7 @@ class Coder:
             cameo[:2] == "19"
             and s is not None
             and (s.sector in IRREGULAR or (s.kind == "person" and s.sector is None))
-            and not fr.rule.endswith("+operation")  # an armed group's offensive is military force
+            and fr.trigger.lemma_.lower() not in OPERATIONS  # an armed group's offensive is military force
         ):
             cameo = IRREGULAR_FORCE.get(cameo, "180")  # force by gunmen, militants, bombers: CAMEO 18
             why += ":irregular-force"
