@@ -234,6 +234,7 @@ ABSTRACT_TARGETS = frozenset(
     "truth dignity credibility legitimacy reputation record policy plan decision ruling law bill proposal "
     "speech expression media journalism election elections vote result results science".split()
 )
+ABETTING = frozenset("support enable fund finance fuel sustain abet aid complicity backing enabler".split())
 RISKS = frozenset("risk threat danger prospect possibility spectre specter fear".split())
 INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})  # not mercenaries ("the Wagner offensive")
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -772,6 +773,14 @@ class Coder:
     ) -> tuple[list[Actor], str]:
         doers = {a.key for a in sources}
         objs = self._slot_targets(tok, pat) or _displaced_objects(tok, pat)
+        if not objs:
+            # "Putin's war of aggression against Ukraine": the target hangs on the inner violent noun
+            objs = [
+                g
+                for o in _prep_obj(tok, "of")
+                if (inner := self._violent_pattern(o)) is not None
+                for g in self._slot_targets(o, inner)
+            ]
         if objs:
             found = [a for t in _expand(objs) for a in self._actors_of(t, ctx) if a.key]
             if found:
@@ -806,7 +815,7 @@ class Coder:
         if lemma in OPERATIONS and all(a.sector in INSURGENT_SECTORS for a in sources):
             # "the Taliban's current offensive": an armed group's offensive on no one named is on its country
             return [_own_side(a, "GOV", "offensive:own-country") for a in sources], "operation"
-        if lemma in WAGED and all(a.sector not in ARMED_GROUP_SECTORS for a in sources):
+        if lemma in WAGED and all(a.sector not in ARMED_GROUP_SECTORS for a in sources) and not _abetted(tok):
             # "condemned ... Russia's unprovoked war" in a sentence whose one other country is Ukraine
             sent = sent_of(tok)
             mine = {ctx.author.key} if ctx.author is not None else set()
@@ -2829,6 +2838,20 @@ def _violence_doers(tok: Token) -> list[Token]:
         elif c.dep_ == "acl" and c.pos_ == "VERB":
             out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return out
+
+
+def _abetted(tok: Token) -> bool:
+    """ "those supporting Russia's invasion, including the regime in Belarus", "its complicity in enabling the
+    Kremlin's war": the war is what someone else helps, so the sentence's other country is a helper, not the
+    side it is waged on."""
+    cur = tok
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in ABETTING:
+            return True
+    return False
 
 
 def _displaced_objects(tok: Token, pat: Pattern) -> list[Token]:
