@@ -235,6 +235,10 @@ ABSTRACT_TARGETS = frozenset(
     "speech expression media journalism election elections vote result results science".split()
 )
 ABETTING = frozenset("support enable fund finance fuel sustain abet aid complicity backing enabler".split())
+ASSAILED = frozenset(
+    "sovereignty integrity territory independence people civilian citizen border nation city town village "
+    "land soil infrastructure population child".split()
+)
 RISKS = frozenset("risk threat danger prospect possibility spectre specter fear".split())
 INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})  # not mercenaries ("the Wagner offensive")
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -701,6 +705,10 @@ class Coder:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in PRESUPPOSING_PREPS:
             return None
+        if tok.dep_ == "nsubj" and any(
+            c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in tok.head.children
+        ):
+            return None  # "any further Russian aggression would result in massive consequences": a hypothesis
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RISKS:
             return None  # "the risk of renewed Russian aggression": a danger, not an act
         sources = [a for t in _expand(_violence_doers(tok)) for a in self._actors_of(t, ctx) if a.key]
@@ -819,17 +827,15 @@ class Coder:
             # "condemned ... Russia's unprovoked war" in a sentence whose one other country is Ukraine
             sent = sent_of(tok)
             mine = {ctx.author.key} if ctx.author is not None else set()
-            others = {
-                m.actor.key
+            named = [
+                m
                 for m in self._starting_in(ctx.mentions.items, sent.start, sent.end)
                 if m.actor.kind == "country" and m.actor.key and m.actor.key not in doers | mine
-            }
-            if len(others) == 1:
-                k = others.pop()
-                m = next(
-                    m for m in self._starting_in(ctx.mentions.items, sent.start, sent.end) if m.actor.key == k
-                )
-                return [copy_at(m.actor, tok, "other-side")], "other-side"
+            ]
+            # the one other country, named as what a war is waged on ("Ukraine's sovereignty", "the people of
+            # Ukraine"), not as a venue, a partner or a helper ("a trip to Brussels, Belgium", "India")
+            if len({m.actor.key for m in named}) == 1 and any(_victim_named(tok.doc[m.head]) for m in named):
+                return [copy_at(named[0].actor, tok, "other-side")], "other-side"
         return [], ""
 
     def _condemned_act(self, tok: Token, pat: Pattern, fr: Frame, ctx: ArticleContext) -> None:
@@ -2838,6 +2844,16 @@ def _violence_doers(tok: Token) -> list[Token]:
         elif c.dep_ == "acl" and c.pos_ == "VERB":
             out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return out
+
+
+def _victim_named(t: Token) -> bool:
+    """ "Ukraine's sovereignty", "the people of Ukraine", "Ukrainian cities": a country named as what is
+    attacked."""
+    if t.dep_ in ("poss", "compound", "amod", "nmod"):
+        return t.head.lemma_.lower() in ASSAILED
+    if t.dep_ == "pobj" and t.head.lower_ == "of":
+        return t.head.head.lemma_.lower() in ASSAILED
+    return False
 
 
 def _abetted(tok: Token) -> bool:
