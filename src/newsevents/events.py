@@ -239,6 +239,26 @@ CULPRIT_NOUNS = frozenset(
 )
 #: sectors that use force outside a state's forces: their "attacks" are CAMEO 18, not 19
 IRREGULAR = frozenset({"REB", "UAF", "CRM", "INS", "SEP", "RAD", "CVL"})
+# violent nouns whose doer wages them on another side (a war, an invasion) or, for an armed group with no
+# one named, on its own country's government ("the Taliban's offensive")
+WAGED = frozenset("war invasion aggression offensive counteroffensive".split())
+OPERATIONS = frozenset("offensive counteroffensive".split())
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
+# what a figurative attack is on ("attacks on freedom of the press", "an attack on democracy")
+ABSTRACT_TARGETS = frozenset(
+    "freedom freedoms democracy right rights idea value values institution institutions press principle "
+    "truth dignity credibility legitimacy reputation record policy plan decision ruling law bill proposal "
+    "speech expression media journalism election elections vote result results science".split()
+)
+ABETTING = frozenset("support enable fund finance fuel sustain abet aid complicity backing enabler".split())
+ASSAILED = frozenset(
+    "sovereignty integrity territory independence people civilian citizen border nation city town village "
+    "land soil infrastructure population child".split()
+)
+RISKS = frozenset("risk threat danger prospect possibility spectre specter fear".split())
+INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})  # not mercenaries ("the Wagner offensive")
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
 IRREGULAR_FORCE = {
     "190": "180",
     "193": "180",
@@ -409,7 +429,7 @@ class Coder:
         for sent in doc.sents:
             if any(s <= sent.start_char < e for s, e in ctx.skip):
                 continue
-            frames = self._frames(sent, ctx)
+            frames = [f for f in self._frames(sent, ctx) if not self._figurative_force(f, ctx)]
             for fr in frames:
                 self._appeal_target(fr, ctx)
                 self._supported_act(fr, ctx)
@@ -423,6 +443,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._conditional_threat(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._wrongdoing_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._predicated_violation(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._marked_violence(tok, frames, ctx)) is not None]
             for fr in frames:
                 for ev, complete in self._events(fr, sent, ctx):
                     (asserted if complete and self._asserted(ev) else unasserted).append(ev)
@@ -685,6 +706,157 @@ class Coder:
             fr.sources = [copy_at(ctx.author, light, "publisher:subjectless")]  # type: ignore[arg-type]
             fr.rule += ":publisher"
         return fr
+
+    def _marked_violence(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+        """A violent act told as a noun whose doer is marked ("Putin's brutal war", "the Houthi attacks over
+        the last 48 hours against civilian infrastructure in Saudi Arabia", "atrocities committed by Amhara
+        authorities in western Tigray") and which the noun patterns left with no one on the receiving end: its
+        target from the noun's own phrase, the defender, the place it struck, or the one other side the
+        sentence names. Not a time anchor ("since Russia's invasion")."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            return None
+        pat = self._violent_pattern(tok)
+        if pat is None or _commemorated(tok):
+            return None
+        if any(
+            f.trigger.i == tok.i and f.code[:2] in VIOLENCE_ROOTS and any(a.key for a in f.targets)
+            for f in frames
+        ):
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ in PRESUPPOSING_PREPS:
+            return None
+        if tok.dep_ == "nsubj" and any(
+            c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in tok.head.children
+        ):
+            return None  # "any further Russian aggression would result in massive consequences": a hypothesis
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RISKS:
+            return None  # "the risk of renewed Russian aggression": a danger, not an act
+        sources = [a for t in _expand(_violence_doers(tok)) for a in self._actors_of(t, ctx) if a.key]
+        # a doer whose country is only guessed from where the story is ("Mr. Putin's war in Ukraine", Putin
+        # unknown on the day) says nothing of who waged it
+        sources = [a for a in sources if a.kind != "person" or not any(g in (a.rule or "") for g in GUESSED)]
+        if not sources:
+            return None
+        targets, why = self._violence_victims(tok, pat, sources, ctx)
+        if not targets:
+            return None
+        fr = Frame(pat, tok, sources, targets, False, code=pat.code, rule=f"noun:{pat.lemma}:marked+{why}")
+        if self._figurative_force(fr, ctx):
+            return None
+        self._modality(fr, ctx)
+        if "+condemn:" in fr.rule:
+            # "concern over reports of atrocities committed by X": the condemned act took place (the
+            # condemnation itself is the noun's own frame)
+            fr.code, fr.sources, fr.targets, fr.modality = pat.code, sources, targets, "asserted"
+        # "continue to resist Russian aggression": recoded as the stance taken toward the act, not the act
+        return fr if fr.code[:2] in VIOLENCE_ROOTS else None
+
+    def _figurative_force(self, fr: Frame, ctx: ArticleContext) -> bool:
+        """Force words that tell of no force: "attacks on freedom of the press", "an attack on the very
+        idea of a sovereign Ukraine" (an abstract target); "U.S. and Australian troops have fought together"
+        (allies, not sides). "Biden attacked Trump for the tweet" (a person attacked for something said or
+        done) is recoded as criticism (111) here."""
+        if fr.code[:2] != "19":
+            return False
+        tok = fr.trigger
+        lemma = tok.lemma_.lower()
+        if lemma in ("attack", "assault"):
+            objs = _prep_obj(tok, "on") + _prep_obj(tok, "against") if fr.pattern.pos == "NOUN" else []
+            if fr.pattern.pos == "VERB" and (d := _dobj(tok)) is not None:
+                objs.append(d)
+            if objs and all(o.lemma_.lower() in ABSTRACT_TARGETS for o in objs):
+                return True
+            if (
+                fr.pattern.pos == "VERB"
+                and objs
+                and (_prep_obj(tok, "for") or _prep_obj(tok, "over"))
+                and all(a.kind == "person" for o in objs for a in self._actors_of(o, ctx))
+                and any(self._actors_of(o, ctx) for o in objs)
+            ):
+                fr.code, fr.rule = "111", fr.rule + ":verbal"
+            return False
+        if lemma == "fight" and any(
+            c.lower_ in ("together", "alongside") or (c.dep_ == "prep" and c.lower_ == "alongside")
+            for c in tok.children
+        ):
+            return True
+        return False
+
+    def _violent_pattern(self, tok: Token) -> Pattern | None:
+        """The plain (one-word, unrestricted) violence pattern of a noun, if any: "war" though it asks for a
+        preposition; not "strike", which without "on X" may be a labour strike."""
+        cands = self.patterns.by_trigger.get((tok.lemma_.lower(), "NOUN")) or self.patterns.by_trigger.get(
+            (tok.lower_, "NOUN")
+        )
+        for p in cands or ():
+            if p.code[:2] not in VIOLENCE_ROOTS or p.modifier or p.particle or p.objects:
+                continue
+            if "require_prep" in p.flags and p.lemma not in WAGED:
+                continue
+            return p
+        return None
+
+    def _violence_victims(
+        self, tok: Token, pat: Pattern, sources: list[Actor], ctx: ArticleContext
+    ) -> tuple[list[Actor], str]:
+        doers = {a.key for a in sources}
+        objs = self._slot_targets(tok, pat) or _displaced_objects(tok, pat)
+        if not objs:
+            # "Putin's war of aggression against Ukraine": the target hangs on the inner violent noun
+            objs = [
+                g
+                for o in _prep_obj(tok, "of")
+                if (inner := self._violent_pattern(o)) is not None
+                for g in self._slot_targets(o, inner)
+            ]
+        if objs:
+            found = [a for t in _expand(objs) for a in self._actors_of(t, ctx) if a.key]
+            if found:
+                return found, "slot"
+            for o in objs:
+                place = self._country_in(o, ctx) or self._own_place(o, ctx)
+                if place is not None and place.country and place.country not in doers:
+                    return [_place_actor(place, "place-struck")], "slot-place"
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "from"):
+            defender = tok.head.head  # "as they defend against President Putin's war"
+            if defender.lemma_.lower() in DEFENDING and defender.pos_ == "VERB":
+                who = _expand(_subjects(defender))
+                helped = _dobj(defender.head) if defender.dep_ == "advcl" else None
+                if helped is not None and who and all(t.pos_ == "PRON" for t in who):
+                    # "assist Ukraine as it defends itself against ...": Ukraine
+                    who = [t for t in _expand([helped]) if self._actors_of(t, ctx)] or who
+                found = [a for t in who for a in self._actors_of(t, ctx) if a.key and a.key not in doers]
+                if ctx.author is not None and any(t.pos_ == "PRON" for t in who):
+                    # "we support the people of Ukraine as they defend": the publisher is who supports them
+                    found = [a for a in found if a.key != ctx.author.key]
+                if found:
+                    return found, "defender"
+        place = self._own_place(tok, ctx) or self._country_in(tok, ctx)
+        if place is not None and place.country:
+            # "atrocities committed by Amhara authorities in western Tigray": forces of a country may strike
+            # inside it; a country named as the doer does not strike itself
+            if place.country not in doers:
+                return [_place_actor(place, "place-struck")], "place"
+            if all(a.kind != "country" for a in sources):
+                return [_own_side(a, "CVL", "violence:own-country") for a in sources], "own-country"
+        lemma = tok.lemma_.lower()
+        if lemma in OPERATIONS and all(a.sector in INSURGENT_SECTORS for a in sources):
+            # "the Taliban's current offensive": an armed group's offensive on no one named is on its country
+            return [_own_side(a, "GOV", "offensive:own-country") for a in sources], "operation"
+        if lemma in WAGED and all(a.sector not in ARMED_GROUP_SECTORS for a in sources) and not _abetted(tok):
+            # "condemned ... Russia's unprovoked war" in a sentence whose one other country is Ukraine
+            sent = sent_of(tok)
+            mine = {ctx.author.key} if ctx.author is not None else set()
+            named = [
+                m
+                for m in self._starting_in(ctx.mentions.items, sent.start, sent.end)
+                if m.actor.kind == "country" and m.actor.key and m.actor.key not in doers | mine
+            ]
+            # the one other country, named as what a war is waged on ("Ukraine's sovereignty", "the people of
+            # Ukraine"), not as a venue, a partner or a helper ("a trip to Brussels, Belgium", "India")
+            if len({m.actor.key for m in named}) == 1 and any(_victim_named(tok.doc[m.head]) for m in named):
+                return [copy_at(named[0].actor, tok, "other-side")], "other-side"
+        return [], ""
 
     def _condemned_act(self, tok: Token, pat: Pattern, fr: Frame, ctx: ArticleContext) -> None:
         """ "condemned the atrocities committed by Russia's forces", in a sentence that names one other
@@ -2202,6 +2374,7 @@ class Coder:
             cameo[:2] == "19"
             and s is not None
             and (s.sector in IRREGULAR or (s.kind == "person" and s.sector is None))
+            and fr.trigger.lemma_.lower() not in OPERATIONS  # an armed group's offensive is military force
         ):
             cameo = IRREGULAR_FORCE.get(cameo, "180")  # force by gunmen, militants, bombers: CAMEO 18
             why += ":irregular-force"
@@ -2781,6 +2954,70 @@ def _individual_name(a: Actor, doc: Doc) -> str | None:
         return " ".join(x.text for x in named[0].subtree if x.ent_type_ == "PERSON")
     one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
     return f"{tok.text}@{tok.i}" if one and tok.tag_ not in ("NNS", "NNPS") else None
+
+
+def _violence_doers(tok: Token) -> list[Token]:
+    """Who a violent noun marks as its doer: "Russia's war", "Houthi attacks", "Russian strikes", "attacks by
+    the junta", "atrocities committed by Amhara authorities"."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            # "Russia's forces and its unprovoked war": the possessor of the first conjunct; a possessive
+            # pronoun alone is left to the clause's subject
+            if tok.dep_ == "conj":
+                out += [p for p in tok.head.children if p.dep_ == "poss" and p.pos_ != "PRON"]
+        elif c.dep_ == "poss" or (
+            c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+        ):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c.pos_ == "VERB":
+            out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return out
+
+
+def _victim_named(t: Token) -> bool:
+    """ "Ukraine's sovereignty", "the people of Ukraine", "Ukrainian cities": a country named as what is
+    attacked."""
+    if t.dep_ in ("poss", "compound", "amod", "nmod"):
+        return t.head.lemma_.lower() in ASSAILED
+    if t.dep_ == "pobj" and t.head.lower_ == "of":
+        return t.head.head.lemma_.lower() in ASSAILED
+    return False
+
+
+def _abetted(tok: Token) -> bool:
+    """ "those supporting Russia's invasion, including the regime in Belarus", "its complicity in enabling the
+    Kremlin's war": the war is what someone else helps, so the sentence's other country is a helper, not the
+    side it is waged on."""
+    cur = tok
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in ABETTING:
+            return True
+    return False
+
+
+def _displaced_objects(tok: Token, pat: Pattern) -> list[Token]:
+    """ "the attacks over the last 48 hours against civilian infrastructure", "condemned the attacks over the
+    weekend against oil facilities": the parser hangs the target's preposition on the time phrase that follows
+    the noun, or on the verb whose object the noun is; take it back."""
+    doc = tok.doc
+    nxt = tok.right_edge.i + 1
+    hosts = {tok.head.i} if tok.dep_ == "dobj" else set()
+    if nxt < len(doc) and doc[nxt].dep_ == "prep":
+        when = [g for g in doc[nxt].children if g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS]
+        if when:
+            hosts.add(when[0].i)
+            nxt = when[0].i + 1
+    if nxt >= len(doc) or doc[nxt].dep_ != "prep" or doc[nxt].lower_ not in pat.slots:
+        return []
+    if doc[nxt].head.i not in hosts:
+        return []
+    return [g for g in doc[nxt].children if g.dep_ == "pobj"]
 
 
 def _commemorated(tok: Token) -> bool:
