@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from newsevents.types import Article
 
 
 def test_quotes_verb_after_quote(code):
@@ -359,3 +363,29 @@ def test_quotes_object_of_causing_verb_and_owner_of_a_partial_text_speak(pipe):
         '"nobody is above the law."  The union did not respond.'
     )
     assert r.quotes and r.quotes[0].speaker is not None and "Hochul" in r.quotes[0].speaker.name
+
+
+TRANSCRIPT = (
+    "Remarks by the President on the Harbor Bridge\n\n"
+    "Q Good afternoon, Mr. President. What did the engineers tell you?\n\n"
+    "THE PRESIDENT: Well, I sat down with one of the engineers, and I asked her — I said, “How long will the "
+    "repairs take?” She said, “We will need two more summers to finish the deck.”\n\n"
+    "Q And the money?\n\n"
+    "THE PRESIDENT: When I get asked about the money, my answer is one word: “Ready.” And I’m thinking, "
+    "“We should have done this ten years ago.” Some folks will say, “It costs too much.”\n\n"
+    "MS. PSAKI: We will follow up with the details. As I said this morning, “The funding is in the bill.”\n"
+)
+
+
+def test_quotes_transcript_turn_speaks_for_its_i(pipe):
+    """A turn label names the speaker of the quotes its "I" reports and of those with no other voice (in a
+    White House transcript "THE PRESIDENT" is the sitting one); a quote someone else in the turn says keeps
+    that speaker, and "some folks will say" is not the turn's."""
+    art = Article(id="t", text=TRANSCRIPT, published=dt.date(2022, 5, 30), source="The White House")
+    (r,) = pipe.code_batch([art])
+    by_text = {q.text: (q.speaker.name if q.speaker else None) for q in r.quotes}
+    assert by_text["How long will the repairs take?"] == "Joe Biden"
+    assert by_text["We will need two more summers to finish the deck."] != "Joe Biden"
+    assert by_text["We should have done this ten years ago."] == "Joe Biden"
+    assert by_text.get("It costs too much.") != "Joe Biden"
+    assert by_text["The funding is in the bill."] == "Psaki"

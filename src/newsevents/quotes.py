@@ -18,12 +18,14 @@ main reporting verb the parser left without a subject takes the one person named
 the attribution of a quote never reaches into another paragraph. "According to its statement, X ..." is X's;
 words shouted ("protested by shouting "..."") are the shouters'; "referred to Y as "..."" reports words; a
 text that "read" a quote speaks for its author ("read the warning posted by X") or by its description.
+In a transcript, the label of a turn ("THE PRESIDENT:", "SECRETARY BLINKEN:") names the speaker of what
+its "I" reports ("I said, "...""; rule ``quote:turn``) and of a quote its "I" leads into with no other voice.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -84,15 +86,22 @@ def quote_spans(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[i
 
 
 def find_quotes(
-    doc: Doc, mentions: Mentions, report_verbs: Iterable[str] = (), skip: Iterable[tuple[int, int]] = ()
+    doc: Doc,
+    mentions: Mentions,
+    report_verbs: Iterable[str] = (),
+    skip: Iterable[tuple[int, int]] = (),
+    holder: Callable[[str], Actor | None] | None = None,
 ) -> list[Quote]:
-    """Every direct quote in ``doc`` with its speaker."""
+    """Every direct quote in ``doc`` with its speaker. ``holder`` names the publisher's own holder of an
+    office ("head_of_state" -> the sitting President), for the turn labels of a transcript."""
     verbs = REPORT_VERBS | frozenset(report_verbs)
     text = text_of(doc)
     spans = quote_spans(text, skip)
     quotes: list[Quote] = []
     carried: Actor | None = None
     carried_para = -1
+    turns = [(m.start(), m.end(1), m.group(1)) for m in TURN_LABEL.finditer(text)]
+    carried_turn: tuple[int, int, str] | None = None
     for s, e in spans:
         inner = text[s:e]
         para = text.count("\n\n", 0, s)
@@ -121,14 +130,138 @@ def find_quotes(
                 rule = "quote:unattributed"
         if _not_said(doc, s, e, verb, whole, rule, spans):
             continue
+        turn = _turn_of(turns, s)
+        if turn is not None and (
+            rule in ("quote:unattributed", "quote:carried")
+            and (rule == "quote:unattributed" or carried_turn != turn)
+            and _own_voice(doc, s, verbs, spans)
+            or _first_person(doc, s, e, verbs, spans)
+        ):
+            said = _turn_speaker(doc, turn, mentions, holder)
+            if said is not None:
+                speaker, rule = said, "quote:turn"
         if speaker is not None:
-            carried, carried_para = speaker, para
+            carried, carried_para, carried_turn = speaker, para, turn
+        if rule == "quote:turn":
+            carried = None  # 'I said, "..." She said, "..."': a "she" the resolver missed is not the turn
         quotes.append(
             Quote(
                 text=inner, start=s, end=e, verb=verb, speaker=_as_named(speaker), partial=partial, rule=rule
             )
         )
     return quotes
+
+
+#: a speaker's turn in a transcript: "THE PRESIDENT: ...", "SECRETARY BLINKEN: ...", "Q  ..." at a line start
+TURN_LABEL = re.compile(r"^(Q(?=[ \t])|[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}(?=:[ \t]))", re.M)
+#: turns of people a transcript does not name: the questions, the moderator, the room
+UNNAMED_TURNS = re.compile(
+    r"^(Q|QUESTION|MODERATOR|OPERATOR|AUDIENCE( MEMBER)?|PARTICIPANT|STAFF|AIDE|INTERPRETER|"
+    r"(SENIOR|ADMINISTRATION|STATE DEPARTMENT) .*|.* OFFICIAL( .*)?|.* SENT TO THE SENATE|SUBJECT)$"
+)
+HONORIFICS = frozenset("MR MR. MS MS. MRS MRS. DR DR.".split())
+
+
+def _turn_of(turns: list[tuple[int, int, str]], s: int) -> tuple[int, int, str] | None:
+    """The transcript turn a quote stands in: the last turn label before it."""
+    turn = None
+    for t in turns:
+        if t[0] > s:
+            break
+        turn = t
+    return turn
+
+
+def _turn_speaker(
+    doc: Doc, turn: tuple[int, int, str], mentions: Mentions, holder: Callable[[str], Actor | None] | None
+) -> Actor | None:
+    """Who speaks in a turn: the person its label names ("SECRETARY BLINKEN", "MS. PSAKI"), or the
+    publisher's sitting holder of the office it names ("THE PRESIDENT"); nobody for a question or an
+    unnamed official."""
+    start, end, label = turn
+    if UNNAMED_TURNS.match(label):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        m = mentions.at(t)  # not a title the resolver tied to an earlier holder ("THE PRESIDENT" -> a guest)
+        if m is not None and m.actor.kind == "person" and m.actor.name and m.actor.rule != "coref:title":
+            return copy_at(m.actor, t, "quote:turn")
+    for t in span:
+        m = mentions.at(t)
+        if m is not None and m.actor.kind == "agent" and m.actor.role and holder is not None:
+            a = holder(m.actor.role)
+            if a is not None:
+                return copy_at(a, span, "quote:turn")
+    words = [w for w in label.split() if w not in HONORIFICS]
+    if len(words) != len(label.split()) - 1 or len(words) != 1:
+        return None  # "MS. PSAKI": the name after an honorific; a title alone names no one known
+    name = words[0].title()
+    return Actor(text=label, name=name, key=None, start=start, end=end, kind="person", rule="quote:turn")
+
+
+def _first_person(doc: Doc, s: int, e: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
+    """The quote is reported by an "I" ("I said, "..."", ""...," I told them"): in a transcript, the
+    words of whoever has the turn."""
+    k = last_token_before(doc, s)
+    near = [t for t in doc[max(0, k - 3) : k + 1] if not t.is_punct and not t.is_space and _outside(t, spans)]
+    after = [t for t in doc[_after(doc, e) : _after(doc, e) + 4] if not t.is_punct and not t.is_space]
+    if _ends_sentence(text_of(doc), s, e):
+        after = []  # '"..." I said, "..."': the "I" reports the next quote
+    for v in near[-1:] + after[:2]:
+        if v.lemma_.lower() == "quote":
+            continue  # "and I quote, "..."": someone else's words
+        if _is_verb(v, verbs) and any(c.dep_ in SUBJECTS and c.lower_ == "i" for c in v.children):
+            return True
+    return False
+
+
+#: verbs of a voice other than the turn's, when their subject is not "I": "some folks will say", "my staff
+#: is going", "people realize", "we heard the chants"
+VOICES = frozenset(
+    "say ask think wonder go realize hear see sing chant yell shout call read write tell look".split()
+)
+#: nouns of words that are someone else's: "I got a letter from him: "..."", "the question was, "...""
+OTHER_WORDS = WORDINGS | frozenset(
+    "question phrase expression saying hymn psalm scripture motto slogan".split()
+)
+
+
+#: what an "I" does with someone else's words: "I've heard this phrase, "..."", "and I quote"
+HEARD = frozenset("hear see read quote".split())
+
+
+def _own_voice(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
+    """The words before the quote in its sentence speak as "I" ("When I get asked ..., one word: "..."";
+    "And I'm thinking, "...""), and give it no other voice: no verb of saying or thinking whose subject (or
+    its clause's) is someone else ("some folks will say", "my staff is going"), nor an "I" who heard it."""
+    k = last_token_before(doc, s)
+    if k < 0:
+        return False
+    sent = sent_of(doc[k])
+    own = False
+    for v in doc[sent.start : k + 1]:
+        if v.pos_ == "NOUN" and v.lemma_.lower() in OTHER_WORDS and _outside(v, spans):
+            return False
+        if v.pos_ not in ("VERB", "AUX") or not _outside(v, spans):
+            continue
+        x = v
+        subj = None
+        while subj is None:
+            subj = next((c for c in x.children if c.dep_ in SUBJECTS and _outside(c, spans)), None)
+            if subj is not None or x.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or x.head is x:
+                break
+            x = x.head
+        if subj is None:
+            continue
+        if subj.lower_ == "i":
+            if v.lemma_.lower() in HEARD:
+                return False
+            own = True
+        elif _is_verb(v, verbs) or v.lemma_.lower() in VOICES:
+            return False
+    return own
 
 
 def _as_named(speaker: Actor | None) -> Actor | None:
