@@ -389,3 +389,13 @@ def test_quotes_transcript_turn_speaks_for_its_i(pipe):
     assert by_text["We should have done this ten years ago."] == "Joe Biden"
     assert by_text.get("It costs too much.") != "Joe Biden"
     assert by_text["The funding is in the bill."] == "Psaki"
+
+
+def test_quotes_they_is_the_plural_subject_not_a_country(code):
+    """ "They reported" after "The scientists suggested ...": the scientists, not the country the pronoun
+    resolver took for "they" ("the lakes of Finland")."""
+    r = code(
+        "The scientists sampled the water of the lakes of Finland. The scientists suggested the warm winters "
+        'might harm the fish. They reported, "Oxygen levels fall sharply when the ice melts early".'
+    )
+    assert _speakers(r) == ["scientists"]

@@ -983,6 +983,32 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
     return None
 
 
+def _plural_subject(tok: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "The researchers suggested ... . They reported, "..."": a "they" that speaks is the last plural
+    common noun that was the subject of a main clause before it (outside quotes, in its sentence or the one
+    before in its paragraph), not the country the pronoun resolver found for it ("reefs off Fiji")."""
+    doc = tok.doc
+    sent = sent_of(tok)
+    floor = sent_of(doc[sent.start - 1]).start if sent.start > 0 else 0
+    if "\n" in text_of(doc)[doc[floor].idx : tok.idx]:
+        floor = sent.start  # the sentence before is in another paragraph
+    for t in reversed(doc[floor : tok.i]):
+        if t.dep_ not in SUBJECTS or t.tag_ != "NNS" or not _outside(t, spans):
+            continue
+        main = t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"
+        if not main or t.lemma_.lower() in DOCUMENTS:  # "suggested [the defenses might ...]": talked about
+            continue
+        m = mentions.at(t)
+        if m is not None and m.actor.kind in ("country", "place"):
+            continue
+        if m is not None and m.actor.name:
+            return copy_at(m.actor, tok, "quote:they")
+        a = _described(t, spans)  # "The researchers": an agent of no name speaks by its description
+        if a is not None:
+            return a
+    return None
+
+
 def _person_like(t: Token) -> bool:
     """A name that can be a he or a she: not "NBC" or "the Washington Post" (the NER's organisations with
     no determiner and a first name, "Amara Osei", are people)."""
@@ -1023,6 +1049,10 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
     m = mentions.at(tok)
     if m is not None and m.actor.kind == "person" and m.actor.name and m.actor.rule != "coref:title":
         return m.actor
+    if tok.lower_ == "they" and m is not None and m.actor.kind in ("country", "place"):
+        plural = _plural_subject(tok, mentions, spans)
+        if plural is not None:
+            return plural
     # a person named in the phrase itself beats a title or an office: "The Vice President, Mike Pence";
     # also a title the resolver took for an earlier holder ("the current bishop, Allan Casicas")
     for c in tok.children:
