@@ -399,3 +399,15 @@ def test_quotes_they_is_the_plural_subject_not_a_country(code):
         'might harm the fish. They reported, "Oxygen levels fall sharply when the ice melts early".'
     )
     assert _speakers(r) == ["scientists"]
+
+
+def test_quotes_according_to_an_outlet_relays_the_subject(code):
+    """ "According to the BBC, a spokesman for the ministry expressed ...; "..."": the spokesman's words,
+    relayed by the BBC."""
+    r = code(
+        "According to the BBC, a spokesman for the Home Office expressed regret and said an appeal would "
+        'follow; "The ruling leaves the border agency without the powers it needs this winter."'
+    )
+    (q,) = r.quotes
+    name = q.speaker.name or q.speaker.text
+    assert "BBC" not in name and ("spokesman" in name or "Home Office" in name)

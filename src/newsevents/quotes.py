@@ -16,6 +16,7 @@ between dashes does not speak for a quote outside it, and a subject that names n
 description ("One of the users said"; the rule ``quote:described``). In "X quoted Y as saying" Y speaks; a
 main reporting verb the parser left without a subject takes the one person named before it in its sentence;
 the attribution of a quote never reaches into another paragraph. "According to its statement, X ..." is X's;
+"According to the BBC, a spokesman ... said/expressed ..." is the spokesman's (the outlet only relays it);
 words shouted ("protested by shouting "..."") are the shouters'; "referred to Y as "..."" reports words; a
 text that "read" a quote speaks for its author ("read the warning posted by X") or by its description.
 In a transcript, the label of a turn ("THE PRESIDENT:", "SECRETARY BLINKEN:") names the speaker of what
@@ -480,6 +481,9 @@ def _attribution(
                 )
                 if to is not None:
                     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                    relayed = _relayed_speaker(tok, verbs, mentions, spans)
+                    if relayed is not None:
+                        return relayed
                     if obj is not None:
                         a = _fronted_owner(tok, obj, mentions, spans) or _actor(obj, mentions, spans)
                         if a is None and obj.lemma_.lower() in DOCUMENTS:
@@ -503,6 +507,28 @@ def _attribution(
         if a is not None:
             return _verb_text(v), a
     return None, None
+
+
+def _relayed_speaker(
+    according: Token, verbs: frozenset[str], mentions: Mentions, spans: list[tuple[int, int]]
+) -> tuple[str, Actor] | None:
+    """ "According to the BBC, a spokesman for the ministry said/expressed ...; "..."": the source only
+    relays what the clause's own subject said, so that subject speaks."""
+    clause = according.head
+    if clause.pos_ != "VERB" or not (_is_verb(clause, verbs) or clause.lemma_.lower() == "express"):
+        return None
+    subj = next(
+        (c for c in clause.children if c.dep_ == "nsubj" and c.i > according.i and _outside(c, spans)), None
+    )
+    if subj is None and not any(c.dep_ in SUBJECTS for c in clause.children):
+        # the parser hung the subject on the source as an apposition: "the BBC, a spokesman for ..."
+        source = next((c for t in according.children if t.lower_ == "to" for c in t.children), None)
+        subj = next((c for c in source.children if c.dep_ == "appos"), None) if source is not None else None
+        subj = subj if subj is not None and subj.pos_ == "NOUN" and subj.i < clause.i else None
+    if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in DOCUMENTS:
+        return None
+    a = _actor(subj, mentions, spans) or _described(subj, spans)
+    return (_verb_text(clause), a) if a is not None else None
 
 
 def _fronted_owner(
