@@ -330,8 +330,19 @@ def test_quotes_speakers(code, text, speakers):
         'The pact, which was termed "the harbour compromise of the decade" in the press, ended the strike.',
         'The ward robot, nicknamed "the tireless worker of the night shift", carries meals to patients.',
         'The draft uses the phrase "registered same-sex domestic partnership" throughout the text.',
+        'The professor said the term "natural born citizen" has never been settled by the courts.',
+        'Firefighter Johanna "Jo" Lindqvist told reporters the blaze was under control.',
     ],
-    ids=["title_with_a_verb", "title", "hashtag", "passive_name", "participle_name", "fragment_term"],
+    ids=[
+        "title_with_a_verb",
+        "title",
+        "hashtag",
+        "passive_name",
+        "participle_name",
+        "fragment_term",
+        "the_term_named",
+        "nickname_inside_a_name",
+    ],
 )
 def test_quotes_words_nobody_said_are_not_quotes(code, text):
     assert code(text).quotes == []

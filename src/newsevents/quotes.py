@@ -6,7 +6,8 @@ this order, from the reporting verb that governs it in the parse ("... ," Putin 
 (the nearest first), from the surface words around it when the parse does not link them ('"...," said X';
 'X: "..."'), and, for a quote with no reporting verb of its own, from the sentence that leads into it or the
 speaker carried in the paragraph (a continuation quote). Short quoted fragments with no reporting verb (scare
-quotes, titles) are not quotes.
+quotes, titles) are not quotes, nor are words talked about ("the term "natural born citizen"") and nicknames
+inside a name ('Matiu "Matt" Ratana').
 
 A speaker phrase prefers the person it names over the title it gives ("The Vice President, Mike Pence, said";
 "said Under Secretary ... Bonnie Jenkins"), and a "he"/"she" speaker is the last person named as the subject
@@ -294,6 +295,8 @@ def _not_said(
     inner = text_of(doc)[s:e]
     if inner.lstrip().startswith("#"):
         return True
+    if _term_or_nickname(doc, s, e, spans):
+        return True
     if _title_case(inner) and not (verb is not None and re.search(r"[.!?…]\W*$", inner)):
         return True
     if whole:
@@ -311,6 +314,41 @@ def _not_said(
         if passive and not any(c.dep_ == "agent" for c in v.children):
             return True  # "the process which has been termed Brexit for "British exit""
     return False
+
+
+#: nouns that name a quoted word rather than report it: "the term "intellectual property"", "his nickname
+#: "Spike""
+TERM_NOUNS = frozenset("term word nickname moniker acronym abbreviation".split())
+
+
+def _term_or_nickname(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """A short span that is a word talked about, not words said: right after a noun that names it ("the
+    term "natural born citizen"", "the word "protect""), or a nickname inside a name ('Matiu "Matt"
+    Ratana')."""
+    text = text_of(doc)
+    words = re.findall(r"\w+", text[s:e])
+    if not words or len(words) > 5:
+        return False
+    k = last_token_before(doc, s)
+    while k >= 0 and doc[k].is_quote:
+        k -= 1
+    if k < 0 or not _outside(doc[k], spans):
+        return False
+    before = doc[k]
+    if before.pos_ == "NOUN" and before.lemma_.lower() in TERM_NOUNS:
+        return True
+    nxt = _after(doc, e)
+    while nxt < len(doc) and doc[nxt].is_quote:
+        nxt += 1
+    return (
+        len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and _is_name(before)
+        and nxt < len(doc)
+        and _is_name(doc[nxt])
+        and text[e + 1 : e + 2] == " "
+        and text[s - 2 : s - 1] == " "
+    )
 
 
 def _title_case(inner: str) -> bool:
