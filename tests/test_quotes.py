@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from newsevents.types import Article
 
 
 def test_quotes_verb_after_quote(code):
@@ -326,8 +330,19 @@ def test_quotes_speakers(code, text, speakers):
         'The pact, which was termed "the harbour compromise of the decade" in the press, ended the strike.',
         'The ward robot, nicknamed "the tireless worker of the night shift", carries meals to patients.',
         'The draft uses the phrase "registered same-sex domestic partnership" throughout the text.',
+        'The professor said the term "natural born citizen" has never been settled by the courts.',
+        'Firefighter Johanna "Jo" Lindqvist told reporters the blaze was under control.',
     ],
-    ids=["title_with_a_verb", "title", "hashtag", "passive_name", "participle_name", "fragment_term"],
+    ids=[
+        "title_with_a_verb",
+        "title",
+        "hashtag",
+        "passive_name",
+        "participle_name",
+        "fragment_term",
+        "the_term_named",
+        "nickname_inside_a_name",
+    ],
 )
 def test_quotes_words_nobody_said_are_not_quotes(code, text):
     assert code(text).quotes == []
@@ -368,3 +383,51 @@ def test_quotes_a_capitalised_first_word_leads_no_quote(pipe):
         '"Law and order" was a common theme at the convention.'
     )
     assert all(q.speaker is None or q.speaker.name != "Unrest" for q in r.quotes)
+
+
+TRANSCRIPT = (
+    "Remarks by the President on the Harbor Bridge\n\n"
+    "Q Good afternoon, Mr. President. What did the engineers tell you?\n\n"
+    "THE PRESIDENT: Well, I sat down with one of the engineers, and I asked her — I said, “How long will the "
+    "repairs take?” She said, “We will need two more summers to finish the deck.”\n\n"
+    "Q And the money?\n\n"
+    "THE PRESIDENT: When I get asked about the money, my answer is one word: “Ready.” And I’m thinking, "
+    "“We should have done this ten years ago.” Some folks will say, “It costs too much.”\n\n"
+    "MS. PSAKI: We will follow up with the details. As I said this morning, “The funding is in the bill.”\n"
+)
+
+
+def test_quotes_transcript_turn_speaks_for_its_i(pipe):
+    """A turn label names the speaker of the quotes its "I" reports and of those with no other voice (in a
+    White House transcript "THE PRESIDENT" is the sitting one); a quote someone else in the turn says keeps
+    that speaker, and "some folks will say" is not the turn's."""
+    art = Article(id="t", text=TRANSCRIPT, published=dt.date(2022, 5, 30), source="The White House")
+    (r,) = pipe.code_batch([art])
+    by_text = {q.text: (q.speaker.name if q.speaker else None) for q in r.quotes}
+    assert by_text["How long will the repairs take?"] == "Joe Biden"
+    assert by_text["We will need two more summers to finish the deck."] != "Joe Biden"
+    assert by_text["We should have done this ten years ago."] == "Joe Biden"
+    assert by_text.get("It costs too much.") != "Joe Biden"
+    assert by_text["The funding is in the bill."] == "Psaki"
+
+
+def test_quotes_they_is_the_plural_subject_not_a_country(code):
+    """ "They reported" after "The scientists suggested ...": the scientists, not the country the pronoun
+    resolver took for "they" ("the lakes of Finland")."""
+    r = code(
+        "The scientists sampled the water of the lakes of Finland. The scientists suggested the warm winters "
+        'might harm the fish. They reported, "Oxygen levels fall sharply when the ice melts early".'
+    )
+    assert _speakers(r) == ["scientists"]
+
+
+def test_quotes_according_to_an_outlet_relays_the_subject(code):
+    """ "According to the BBC, a spokesman for the ministry expressed ...; "..."": the spokesman's words,
+    relayed by the BBC."""
+    r = code(
+        "According to the BBC, a spokesman for the Home Office expressed regret and said an appeal would "
+        'follow; "The ruling leaves the border agency without the powers it needs this winter."'
+    )
+    (q,) = r.quotes
+    name = q.speaker.name or q.speaker.text
+    assert "BBC" not in name and ("spokesman" in name or "Home Office" in name)

@@ -462,6 +462,14 @@ class ActorResolver:
         a.rule = "author"
         return a
 
+    def office_holder(self, author: Actor | None, role: str, on: dt.date | None) -> Actor | None:
+        """The publisher's own holder of an office on the day ("THE PRESIDENT:" in a White House
+        transcript is the sitting President), as a person actor."""
+        if author is None or not author.key or author.kind != "country" or role in ("", "other"):
+            return None
+        t = self.d.holder(author.key, role, on)
+        return self._person_actor(t.name, t.name, t, "title+publisher") if t is not None else None
+
     def titled_people(self, doc: Doc, mentions: Mentions) -> None:
         """A person of unknown country right after a title that has one: "Indonesia's chief security minister
         Wiranto", "United States Senator Robert F. Kennedy". Later mentions of the name follow."""

@@ -193,7 +193,14 @@ class Pipeline:
         before = {p.start: p.country for p in places}
         places = res.gazetteer.settle(places)
         _follow_places(mentions, places, before)
-        quotes = find_quotes(doc, mentions, res.report_verbs, skip)
+        publisher = resolver.author(art.source, on)
+        quotes = find_quotes(
+            doc,
+            mentions,
+            res.report_verbs,
+            skip,
+            holder=lambda role: resolver.office_holder(publisher, role, on),
+        )
         speakers = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
         author = resolver.author(art.source, on)
         ctx = ArticleContext(

@@ -6,7 +6,8 @@ this order, from the reporting verb that governs it in the parse ("... ," Putin 
 (the nearest first), from the surface words around it when the parse does not link them ('"...," said X';
 'X: "..."'), and, for a quote with no reporting verb of its own, from the sentence that leads into it or the
 speaker carried in the paragraph (a continuation quote). Short quoted fragments with no reporting verb (scare
-quotes, titles) are not quotes.
+quotes, titles) are not quotes, nor are words talked about ("the term "natural born citizen"") and nicknames
+inside a name ('Matiu "Matt" Ratana').
 
 A speaker phrase prefers the person it names over the title it gives ("The Vice President, Mike Pence, said";
 "said Under Secretary ... Bonnie Jenkins"), and a "he"/"she" speaker is the last person named as the subject
@@ -16,14 +17,17 @@ between dashes does not speak for a quote outside it, and a subject that names n
 description ("One of the users said"; the rule ``quote:described``). In "X quoted Y as saying" Y speaks; a
 main reporting verb the parser left without a subject takes the one person named before it in its sentence;
 the attribution of a quote never reaches into another paragraph. "According to its statement, X ..." is X's;
+"According to the BBC, a spokesman ... said/expressed ..." is the spokesman's (the outlet only relays it);
 words shouted ("protested by shouting "..."") are the shouters'; "referred to Y as "..."" reports words; a
 text that "read" a quote speaks for its author ("read the warning posted by X") or by its description.
+In a transcript, the label of a turn ("THE PRESIDENT:", "SECRETARY BLINKEN:") names the speaker of what
+its "I" reports ("I said, "...""; rule ``quote:turn``) and of a quote its "I" leads into with no other voice.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -84,15 +88,22 @@ def quote_spans(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[i
 
 
 def find_quotes(
-    doc: Doc, mentions: Mentions, report_verbs: Iterable[str] = (), skip: Iterable[tuple[int, int]] = ()
+    doc: Doc,
+    mentions: Mentions,
+    report_verbs: Iterable[str] = (),
+    skip: Iterable[tuple[int, int]] = (),
+    holder: Callable[[str], Actor | None] | None = None,
 ) -> list[Quote]:
-    """Every direct quote in ``doc`` with its speaker."""
+    """Every direct quote in ``doc`` with its speaker. ``holder`` names the publisher's own holder of an
+    office ("head_of_state" -> the sitting President), for the turn labels of a transcript."""
     verbs = REPORT_VERBS | frozenset(report_verbs)
     text = text_of(doc)
     spans = quote_spans(text, skip)
     quotes: list[Quote] = []
     carried: Actor | None = None
     carried_para = -1
+    turns = [(m.start(), m.end(1), m.group(1)) for m in TURN_LABEL.finditer(text)]
+    carried_turn: tuple[int, int, str] | None = None
     for s, e in spans:
         inner = text[s:e]
         para = text.count("\n\n", 0, s)
@@ -121,14 +132,138 @@ def find_quotes(
                 rule = "quote:unattributed"
         if _not_said(doc, s, e, verb, whole, rule, spans):
             continue
+        turn = _turn_of(turns, s)
+        if turn is not None and (
+            rule in ("quote:unattributed", "quote:carried")
+            and (rule == "quote:unattributed" or carried_turn != turn)
+            and _own_voice(doc, s, verbs, spans)
+            or _first_person(doc, s, e, verbs, spans)
+        ):
+            said = _turn_speaker(doc, turn, mentions, holder)
+            if said is not None:
+                speaker, rule = said, "quote:turn"
         if speaker is not None:
-            carried, carried_para = speaker, para
+            carried, carried_para, carried_turn = speaker, para, turn
+        if rule == "quote:turn":
+            carried = None  # 'I said, "..." She said, "..."': a "she" the resolver missed is not the turn
         quotes.append(
             Quote(
                 text=inner, start=s, end=e, verb=verb, speaker=_as_named(speaker), partial=partial, rule=rule
             )
         )
     return quotes
+
+
+#: a speaker's turn in a transcript: "THE PRESIDENT: ...", "SECRETARY BLINKEN: ...", "Q  ..." at a line start
+TURN_LABEL = re.compile(r"^(Q(?=[ \t])|[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}(?=:[ \t]))", re.M)
+#: turns of people a transcript does not name: the questions, the moderator, the room
+UNNAMED_TURNS = re.compile(
+    r"^(Q|QUESTION|MODERATOR|OPERATOR|AUDIENCE( MEMBER)?|PARTICIPANT|STAFF|AIDE|INTERPRETER|"
+    r"(SENIOR|ADMINISTRATION|STATE DEPARTMENT) .*|.* OFFICIAL( .*)?|.* SENT TO THE SENATE|SUBJECT)$"
+)
+HONORIFICS = frozenset("MR MR. MS MS. MRS MRS. DR DR.".split())
+
+
+def _turn_of(turns: list[tuple[int, int, str]], s: int) -> tuple[int, int, str] | None:
+    """The transcript turn a quote stands in: the last turn label before it."""
+    turn = None
+    for t in turns:
+        if t[0] > s:
+            break
+        turn = t
+    return turn
+
+
+def _turn_speaker(
+    doc: Doc, turn: tuple[int, int, str], mentions: Mentions, holder: Callable[[str], Actor | None] | None
+) -> Actor | None:
+    """Who speaks in a turn: the person its label names ("SECRETARY BLINKEN", "MS. PSAKI"), or the
+    publisher's sitting holder of the office it names ("THE PRESIDENT"); nobody for a question or an
+    unnamed official."""
+    start, end, label = turn
+    if UNNAMED_TURNS.match(label):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        m = mentions.at(t)  # not a title the resolver tied to an earlier holder ("THE PRESIDENT" -> a guest)
+        if m is not None and m.actor.kind == "person" and m.actor.name and m.actor.rule != "coref:title":
+            return copy_at(m.actor, t, "quote:turn")
+    for t in span:
+        m = mentions.at(t)
+        if m is not None and m.actor.kind == "agent" and m.actor.role and holder is not None:
+            a = holder(m.actor.role)
+            if a is not None:
+                return copy_at(a, span, "quote:turn")
+    words = [w for w in label.split() if w not in HONORIFICS]
+    if len(words) != len(label.split()) - 1 or len(words) != 1:
+        return None  # "MS. PSAKI": the name after an honorific; a title alone names no one known
+    name = words[0].title()
+    return Actor(text=label, name=name, key=None, start=start, end=end, kind="person", rule="quote:turn")
+
+
+def _first_person(doc: Doc, s: int, e: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
+    """The quote is reported by an "I" ("I said, "..."", ""...," I told them"): in a transcript, the
+    words of whoever has the turn."""
+    k = last_token_before(doc, s)
+    near = [t for t in doc[max(0, k - 3) : k + 1] if not t.is_punct and not t.is_space and _outside(t, spans)]
+    after = [t for t in doc[_after(doc, e) : _after(doc, e) + 4] if not t.is_punct and not t.is_space]
+    if _ends_sentence(text_of(doc), s, e):
+        after = []  # '"..." I said, "..."': the "I" reports the next quote
+    for v in near[-1:] + after[:2]:
+        if v.lemma_.lower() == "quote":
+            continue  # "and I quote, "..."": someone else's words
+        if _is_verb(v, verbs) and any(c.dep_ in SUBJECTS and c.lower_ == "i" for c in v.children):
+            return True
+    return False
+
+
+#: verbs of a voice other than the turn's, when their subject is not "I": "some folks will say", "my staff
+#: is going", "people realize", "we heard the chants"
+VOICES = frozenset(
+    "say ask think wonder go realize hear see sing chant yell shout call read write tell look".split()
+)
+#: nouns of words that are someone else's: "I got a letter from him: "..."", "the question was, "...""
+OTHER_WORDS = WORDINGS | frozenset(
+    "question phrase expression saying hymn psalm scripture motto slogan".split()
+)
+
+
+#: what an "I" does with someone else's words: "I've heard this phrase, "..."", "and I quote"
+HEARD = frozenset("hear see read quote".split())
+
+
+def _own_voice(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
+    """The words before the quote in its sentence speak as "I" ("When I get asked ..., one word: "..."";
+    "And I'm thinking, "...""), and give it no other voice: no verb of saying or thinking whose subject (or
+    its clause's) is someone else ("some folks will say", "my staff is going"), nor an "I" who heard it."""
+    k = last_token_before(doc, s)
+    if k < 0:
+        return False
+    sent = sent_of(doc[k])
+    own = False
+    for v in doc[sent.start : k + 1]:
+        if v.pos_ == "NOUN" and v.lemma_.lower() in OTHER_WORDS and _outside(v, spans):
+            return False
+        if v.pos_ not in ("VERB", "AUX") or not _outside(v, spans):
+            continue
+        x = v
+        subj = None
+        while subj is None:
+            subj = next((c for c in x.children if c.dep_ in SUBJECTS and _outside(c, spans)), None)
+            if subj is not None or x.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or x.head is x:
+                break
+            x = x.head
+        if subj is None:
+            continue
+        if subj.lower_ == "i":
+            if v.lemma_.lower() in HEARD:
+                return False
+            own = True
+        elif _is_verb(v, verbs) or v.lemma_.lower() in VOICES:
+            return False
+    return own
 
 
 def _as_named(speaker: Actor | None) -> Actor | None:
@@ -160,6 +295,8 @@ def _not_said(
     inner = text_of(doc)[s:e]
     if inner.lstrip().startswith("#"):
         return True
+    if _term_or_nickname(doc, s, e, spans):
+        return True
     if _title_case(inner) and not (verb is not None and re.search(r"[.!?…]\W*$", inner)):
         return True
     if whole:
@@ -177,6 +314,41 @@ def _not_said(
         if passive and not any(c.dep_ == "agent" for c in v.children):
             return True  # "the process which has been termed Brexit for "British exit""
     return False
+
+
+#: nouns that name a quoted word rather than report it: "the term "intellectual property"", "his nickname
+#: "Spike""
+TERM_NOUNS = frozenset("term word nickname moniker acronym abbreviation".split())
+
+
+def _term_or_nickname(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """A short span that is a word talked about, not words said: right after a noun that names it ("the
+    term "natural born citizen"", "the word "protect""), or a nickname inside a name ('Matiu "Matt"
+    Ratana')."""
+    text = text_of(doc)
+    words = re.findall(r"\w+", text[s:e])
+    if not words or len(words) > 5:
+        return False
+    k = last_token_before(doc, s)
+    while k >= 0 and doc[k].is_quote:
+        k -= 1
+    if k < 0 or not _outside(doc[k], spans):
+        return False
+    before = doc[k]
+    if before.pos_ == "NOUN" and before.lemma_.lower() in TERM_NOUNS:
+        return True
+    nxt = _after(doc, e)
+    while nxt < len(doc) and doc[nxt].is_quote:
+        nxt += 1
+    return (
+        len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and _is_name(before)
+        and nxt < len(doc)
+        and _is_name(doc[nxt])
+        and text[e + 1 : e + 2] == " "
+        and text[s - 2 : s - 1] == " "
+    )
 
 
 def _title_case(inner: str) -> bool:
@@ -347,6 +519,9 @@ def _attribution(
                 )
                 if to is not None:
                     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                    relayed = _relayed_speaker(tok, verbs, mentions, spans)
+                    if relayed is not None:
+                        return relayed
                     if obj is not None:
                         a = _fronted_owner(tok, obj, mentions, spans) or _actor(obj, mentions, spans)
                         if a is None and obj.lemma_.lower() in DOCUMENTS:
@@ -370,6 +545,28 @@ def _attribution(
         if a is not None:
             return _verb_text(v), a
     return None, None
+
+
+def _relayed_speaker(
+    according: Token, verbs: frozenset[str], mentions: Mentions, spans: list[tuple[int, int]]
+) -> tuple[str, Actor] | None:
+    """ "According to the BBC, a spokesman for the ministry said/expressed ...; "..."": the source only
+    relays what the clause's own subject said, so that subject speaks."""
+    clause = according.head
+    if clause.pos_ != "VERB" or not (_is_verb(clause, verbs) or clause.lemma_.lower() == "express"):
+        return None
+    subj = next(
+        (c for c in clause.children if c.dep_ == "nsubj" and c.i > according.i and _outside(c, spans)), None
+    )
+    if subj is None and not any(c.dep_ in SUBJECTS for c in clause.children):
+        # the parser hung the subject on the source as an apposition: "the BBC, a spokesman for ..."
+        source = next((c for t in according.children if t.lower_ == "to" for c in t.children), None)
+        subj = next((c for c in source.children if c.dep_ == "appos"), None) if source is not None else None
+        subj = subj if subj is not None and subj.pos_ == "NOUN" and subj.i < clause.i else None
+    if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in DOCUMENTS:
+        return None
+    a = _actor(subj, mentions, spans) or _described(subj, spans)
+    return (_verb_text(clause), a) if a is not None else None
 
 
 def _fronted_owner(
@@ -853,6 +1050,32 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
     return None
 
 
+def _plural_subject(tok: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "The researchers suggested ... . They reported, "..."": a "they" that speaks is the last plural
+    common noun that was the subject of a main clause before it (outside quotes, in its sentence or the one
+    before in its paragraph), not the country the pronoun resolver found for it ("reefs off Fiji")."""
+    doc = tok.doc
+    sent = sent_of(tok)
+    floor = sent_of(doc[sent.start - 1]).start if sent.start > 0 else 0
+    if "\n" in text_of(doc)[doc[floor].idx : tok.idx]:
+        floor = sent.start  # the sentence before is in another paragraph
+    for t in reversed(doc[floor : tok.i]):
+        if t.dep_ not in SUBJECTS or t.tag_ != "NNS" or not _outside(t, spans):
+            continue
+        main = t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"
+        if not main or t.lemma_.lower() in DOCUMENTS:  # "suggested [the defenses might ...]": talked about
+            continue
+        m = mentions.at(t)
+        if m is not None and m.actor.kind in ("country", "place"):
+            continue
+        if m is not None and m.actor.name:
+            return copy_at(m.actor, tok, "quote:they")
+        a = _described(t, spans)  # "The researchers": an agent of no name speaks by its description
+        if a is not None:
+            return a
+    return None
+
+
 def _person_like(t: Token) -> bool:
     """A name that can be a he or a she: not "NBC" or "the Washington Post" (the NER's organisations with
     no determiner and a first name, "Amara Osei", are people)."""
@@ -893,6 +1116,10 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
     m = mentions.at(tok)
     if m is not None and m.actor.kind == "person" and m.actor.name and m.actor.rule != "coref:title":
         return m.actor
+    if tok.lower_ == "they" and m is not None and m.actor.kind in ("country", "place"):
+        plural = _plural_subject(tok, mentions, spans)
+        if plural is not None:
+            return plural
     # a person named in the phrase itself beats a title or an office: "The Vice President, Mike Pence";
     # also a title the resolver took for an earlier holder ("the current bishop, Allan Casicas")
     for c in tok.children:
