@@ -431,3 +431,16 @@ def test_quotes_according_to_an_outlet_relays_the_subject(code):
     (q,) = r.quotes
     name = q.speaker.name or q.speaker.text
     assert "BBC" not in name and ("spokesman" in name or "Home Office" in name)
+
+
+def test_quotes_turn_label_after_a_named_headline_is_the_sitting_holder(pipe):
+    """ "THE VICE PRESIDENT:" after a headline naming her: the publisher's sitting holder of that title
+    (an office with no role of its own), as "THE PRESIDENT:" is the sitting President."""
+    text = (
+        "Remarks by Vice President Harris at a Union Hall\n\n"
+        'THE VICE PRESIDENT: Thank you all. Yesterday I met a nurse and I said, "We will not forget you."\n\n'
+        'THE PRESIDENT: Thank you. I said, "Nobody is above the law."'
+    )
+    art = Article(id="t", text=text, published=dt.date(2022, 5, 2), source="The White House")
+    (r,) = pipe.code_batch([art])
+    assert [q.speaker.name if q.speaker else None for q in r.quotes] == ["Kamala Harris", "Joe Biden"]

@@ -467,7 +467,17 @@ class ActorResolver:
         transcript is the sitting President), as a person actor."""
         if author is None or not author.key or author.kind != "country" or role in ("", "other"):
             return None
-        t = self.d.holder(author.key, role, on)
+        if role.startswith("title:"):  # an office with no role of its own ("THE VICE PRESIDENT:"): by title
+            title, day = role[len("title:") :].lower(), on or dt.date.today()
+            held = {
+                t.name: t
+                for terms in self.d.people.values()
+                for t in terms
+                if t.key == author.key and t.title.lower() == title and t.active(day)
+            }
+            t = next(iter(held.values())) if len(held) == 1 else None
+        else:
+            t = self.d.holder(author.key, role, on)
         return self._person_actor(t.name, t.name, t, "title+publisher") if t is not None else None
 
     def titled_people(self, doc: Doc, mentions: Mentions) -> None:

@@ -190,12 +190,18 @@ def _turn_speaker(
         m = mentions.at(t)  # not a title the resolver tied to an earlier holder ("THE PRESIDENT" -> a guest)
         if m is not None and m.actor.kind == "person" and m.actor.name and m.actor.rule != "coref:title":
             return copy_at(m.actor, t, "quote:turn")
+    title = re.sub(r"^the\s+", "", label.strip(), flags=re.I)
     for t in span:
         m = mentions.at(t)
-        if m is not None and m.actor.kind == "agent" and m.actor.role and holder is not None:
-            a = holder(m.actor.role)
-            if a is not None:
-                return copy_at(a, span, "quote:turn")
+        if m is None or holder is None:
+            continue
+        a = None
+        if m.actor.kind == "agent" and m.actor.role:
+            a = holder(m.actor.role if m.actor.role != "other" else f"title:{title}")
+        elif m.actor.rule == "coref:title":  # "THE VICE PRESIDENT:" after "Remarks by Vice President Harris"
+            a = holder(f"title:{title}")
+        if a is not None:
+            return copy_at(a, span, "quote:turn")
     words = [w for w in label.split() if w not in HONORIFICS]
     if len(words) != len(label.split()) - 1 or len(words) != 1:
         return None  # "MS. PSAKI": the name after an honorific; a title alone names no one known
