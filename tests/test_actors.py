@@ -266,3 +266,11 @@ def test_actors_surname_ending_in_s_and_title_picks_the_holder(pipe):
     text = "Vice President Harris met Prime Minister Kallas and President Levits in Munich."
     keys = _published_by(pipe, text, None)
     assert (keys.get("Harris"), keys.get("Kallas"), keys.get("Levits")) == ("USA", "EST", "LVA")
+
+
+def test_actors_a_surname_after_another_given_name_is_someone_else(pipe):
+    # "Carmel Martin" is not Micheál Martin; "High Representative Borrell" (after a title) is Borrell
+    doc, ms = mentions(pipe, "The adviser Carmel Martin hosted a meeting with parents.", "2022-02-22")
+    assert all(m.actor.key != "IRL" for m in ms.items)
+    a = actor_for(pipe, "High Representative Borrell condemned the attack.", "Borrell", "2022-02-24")
+    assert a.key == "IGO:EU"

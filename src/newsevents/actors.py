@@ -103,6 +103,7 @@ class ActorDictionary:
     max_agent_words: int = 1
     demonym_variants: dict[str, list[str]] = field(default_factory=dict)  # one letter dropped -> demonyms
     agent_starts: set[str] = field(default_factory=set)  # first words of the agent phrases
+    agent_words: set[str] = field(default_factory=set)  # every word of the agent phrases
 
     # --- loading ------------------------------------------------------------------------------
     @classmethod
@@ -164,6 +165,7 @@ class ActorDictionary:
             d.agents[phrase] = (r["sector"], r.get("role") or None)
             d.max_agent_words = max(d.max_agent_words, len(phrase.split()))
             d.agent_starts.add(phrase.split(" ")[0])
+            d.agent_words.update(phrase.split())
         for r in rows(
             "actors/people",
             ["name", "aliases", "key", "sector", "role", "title", "start", "end"],
@@ -1037,7 +1039,7 @@ class ActorResolver:
                     hit = self.d.person(text, on)
                     if hit:
                         actor = self._person_actor(text, hit[0], hit[1], "dict:person")
-                elif size == 1:
+                elif size == 1 and not _other_first_name(doc, i, self.d):
                     names = self.d.by_surname(text, on)
                     if (
                         len(names) == 1
@@ -1319,6 +1321,24 @@ class ActorResolver:
             ):
                 return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
+
+
+def _other_first_name(doc: Doc, i: int, d: ActorDictionary) -> bool:
+    """'Carmel Martin': the surname at ``i`` follows a capitalised given name, so it is someone other than
+    the office holder known by that surname alone (a title before it, "Taoiseach Martin", is no name)."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return (
+        prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and prev.text.isalpha()
+        and not prev.text.isupper()
+        and prev.lemma_.lower() not in d.agent_words  # "High Representative Borrell": a title's word
+        and prev.lower_ not in d.agent_words
+        and prev.lower_.rstrip(".") not in HONORIFICS
+        and not any(prev.text in n.split() for n in d.surnames.get(doc[i].lower_, ()))
+    )
 
 
 def _personal(doc: Doc, m: Mention) -> bool:
