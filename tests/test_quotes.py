@@ -444,3 +444,15 @@ def test_quotes_turn_label_after_a_named_headline_is_the_sitting_holder(pipe):
     art = Article(id="t", text=text, published=dt.date(2022, 5, 2), source="The White House")
     (r,) = pipe.code_batch([art])
     assert [q.speaker.name if q.speaker else None for q in r.quotes] == ["Kamala Harris", "Joe Biden"]
+
+
+def test_quotes_a_bare_surname_is_the_person_most_named_by_it(code):
+    """ "Biden" after "Joe Biden" twice and "Hunter Biden's laptop" once is Joe Biden; "Hunter Biden" is
+    never Joe Biden because the two share a surname."""
+    r = code(
+        "Joe Biden campaigned in Ohio. Joe Biden spoke about jobs. Reports on Hunter Biden's laptop surfaced "
+        'on Friday. At a rally, Biden called the hecklers "chumps."'
+    )
+    assert _speakers(r) == ["Joe Biden"]
+    r = code('Joe Biden was not present. Hunter Biden told the senators "I made mistakes."')
+    assert _speakers(r) == ["Hunter Biden"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -374,7 +374,7 @@ class ActorResolver:
         self.places = places  # a Gazetteer: GPE names that are cities resolve to their country
         self.titles: dict[int, set[str]] = {}  # person mention start -> title words used with it
         # surname -> latest earlier person mention with it, kept up to date as the mention list grows
-        self._surnames: tuple[list[Mention], int, dict[str, Mention]] | None = None
+        self._surnames: tuple[list[Mention], int, dict[str, Mention], Counter[tuple[str, str]]] | None = None
 
     # ---- entity-level resolution -------------------------------------------------------------
     def resolve_name(self, text: str, label: str, on: dt.date | None) -> Actor | None:
@@ -739,20 +739,34 @@ class ActorResolver:
         return out
 
     def _by_surname(self, prior: list[Mention]) -> dict[str, Mention]:
-        """The latest person mention of ``prior`` per surname (an index, so long texts stay linear)."""
+        """Per surname, the latest mention of the person of ``prior`` named most often by it: after "Joe
+        Biden" six times and "Hunter Biden's laptop" once, "Biden" is still Joe Biden (an index, so long
+        texts stay linear)."""
         seen = self._surnames
         if seen is None or seen[0] is not prior or seen[1] > len(prior):
-            seen = (prior, 0, {})
-        index = seen[2]
+            seen = (prior, 0, {}, Counter())
+        index, counts = seen[2], seen[3]
+
+        def put(w: str, m: Mention) -> None:
+            name = m.actor.name or ""
+            counts[(w, name)] += 1
+            cur = index.get(w)
+            if (
+                cur is None
+                or cur.actor.name == name
+                or counts[(w, name)] >= counts[(w, cur.actor.name or "")]
+            ):
+                index[w] = m
+
         for m in prior[seen[1] :]:
             if m.actor.kind == "person" and m.actor.name and len(m.actor.name.split()) > 1:
                 words = m.actor.name.split()
                 # "Ricardo Rosselló Nevares" is also "Rosselló": a family name need not come last
                 for w in words[1:-1] if len(words) > 2 else []:
-                    if w[:1].isupper() and len(w) > 2:
-                        index.setdefault(w, m)
-                index[words[-1]] = m
-        self._surnames = (prior, len(prior), index)
+                    if w[:1].isupper() and len(w) > 2 and w not in index:
+                        index[w] = m
+                put(words[-1], m)
+        self._surnames = (prior, len(prior), index, counts)
         return index
 
     def _entity_mention(
@@ -950,6 +964,7 @@ class ActorResolver:
                     and m.actor.name
                     and m.actor.name.split()[-1] == surname
                     and m.actor.key
+                    and _same_given_name(m.actor.name.split()[0], words[0])  # not "Hunter Biden" for Joe
                 ):
                     return copy_at(m.actor, span, "coref:name")
             # "Antony J. Blinken" for "Antony Blinken": same surname, compatible first name
@@ -1321,6 +1336,13 @@ class ActorResolver:
             ):
                 return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Whether two given names can be one person's: equal, or one an initial or the start of the other
+    ("J." and "Joe", "Tony" and "Tony")."""
+    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
+    return a == b or len(a) <= 1 or len(b) <= 1 or a.startswith(b) or b.startswith(a)
 
 
 def _other_first_name(doc: Doc, i: int, d: ActorDictionary) -> bool:
