@@ -456,3 +456,13 @@ def test_quotes_a_bare_surname_is_the_person_most_named_by_it(code):
     assert _speakers(r) == ["Joe Biden"]
     r = code('Joe Biden was not present. Hunter Biden told the senators "I made mistakes."')
     assert _speakers(r) == ["Hunter Biden"]
+
+
+def test_quotes_a_full_stop_quote_is_not_taken_by_a_verb_with_its_own_object(code):
+    # '... ends in death."  The mayor called it a "terrible event".': "called it" reports its own words
+    r = code(
+        'The governor released a statement: "We cannot accept that a mental health crisis ends in death."  '
+        'Mayor Jim Kenney called it a "terrible event".'
+    )
+    by_text = {q.text: (q.speaker.name if q.speaker else None) for q in r.quotes}
+    assert by_text.get("We cannot accept that a mental health crisis ends in death.") != "Jim Kenney"

@@ -851,9 +851,11 @@ def _own_report(v: Token, text: str, e: int) -> bool:
         "."
     ):
         return False
-    return any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children) or (
-        v.i + 1 < len(v.doc) and v.nbor().lower_ in ("that", ":")
-    )
+    return any(
+        c.i > v.i
+        and (c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ in ("it", "this", "that"))
+        for c in v.children  # 'President Trump called it a "terrible event"': its own words about it
+    ) or (v.i + 1 < len(v.doc) and v.nbor().lower_ in ("that", ":"))
 
 
 def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
