@@ -1263,6 +1263,16 @@ class ActorResolver:
                 for g in list(c.children):
                     cands += [x for x in g.subtree]
         for t in cands:
+            whole = _ent_span(doc, t) if t.ent_type_ in ("GPE", "LOC") else None
+            if whole is not None and len(whole) > 1:
+                # "Northern Ireland's political leaders": the whole place, not the "Ireland" inside it
+                name = _clean(whole.text)
+                e = self.d.lookup_name(name)
+                if e and e.key:
+                    return e.key
+                place = self.places.lookup(name) if self.places is not None else None  # type: ignore[attr-defined]
+                if place is not None and place.country and (place.kind == "state" or place.rank >= 1e11):
+                    return str(place.country)
             if t.ent_type_ == "NORP" or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
                 k = self.d.demonym(t.text)  # "Azerbaijani troops", also when tagged a proper noun
                 if k:
