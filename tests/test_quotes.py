@@ -377,9 +377,10 @@ def test_quotes_object_of_causing_verb_and_owner_of_a_partial_text_speak(pipe):
 
 
 def test_quotes_a_capitalised_first_word_leads_no_quote(pipe):
-    # "Unrest continued ..." names no one: the topic phrase after it has no speaker
+    # "Unrest continued ..." (a word the text also writes in lower case) names no one: no speaker
     r = pipe.code_text(
-        "Protests spread to three more cities.  Unrest continued in Portland as well, where a man was shot. "
+        "Protests and unrest spread to three more cities.  "
+        "Unrest continued in Portland, where a man was shot. "
         '"Law and order" was a common theme at the convention.'
     )
     assert all(q.speaker is None or q.speaker.name != "Unrest" for q in r.quotes)

@@ -894,7 +894,7 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     ]
     for subj in subjects:
         subj = _partitive_whole(subj)
-        if subj.is_sent_start and not subj.ent_type_ and mentions.at(subj) is None and not subj.n_lefts:
+        if _common_word(subj) and mentions.at(subj) is None:
             continue  # "Unrest continued in Portland.": a capitalised first word, no one named
         a = _actor(subj, mentions, spans)
         if a is not None and a.kind == "person":
@@ -909,6 +909,15 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     if len(people) == 1:
         return next(iter(people.values()))
     return None
+
+
+def _common_word(t: Token) -> bool:
+    """A word capitalised only because it starts its sentence: no entity, nothing before it in its phrase,
+    and written in lower case elsewhere in the text ("... protests and unrest. Unrest continued"); not a name
+    such as "Facebook" that the NER missed."""
+    if not t.is_sent_start or t.ent_type_ or t.n_lefts or not t.text[:1].isupper():
+        return False
+    return re.search(rf"\b{re.escape(t.lower_)}\b", text_of(t.doc)) is not None
 
 
 def _colon_owner(clause: list[Token], mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
