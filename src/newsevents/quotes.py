@@ -307,7 +307,7 @@ def _not_said(
         return True
     if whole:
         return False
-    toks = [t for t in doc[last_token_before(doc, s) + 1 : last_token_before(doc, e) + 1] if not t.is_punct]
+    toks = [t for t in tokens_between(doc, s, e) if not t.is_punct]
     finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)
     if rule == "quote:unattributed" and len(toks) <= 5 and not finite:
         return True
