@@ -274,3 +274,27 @@ def test_actors_a_surname_after_another_given_name_is_someone_else(pipe):
     assert all(m.actor.key != "IRL" for m in ms.items)
     a = actor_for(pipe, "High Representative Borrell condemned the attack.", "Borrell", "2022-02-24")
     assert a.key == "IGO:EU"
+
+
+def test_actors_its_is_the_nearest_body_before_it(pipe):
+    # an earlier "its" (Norway's) must not shadow the nearer Russia
+    text = "Norway defended its decision. Allies vowed to hold Russia accountable for its war."
+    doc, ms = mentions(pipe, text)
+    pron = [t for t in doc if t.text == "its"]
+    assert ms.at(pron[0]).actor.key == "NOR"
+    assert ms.at(pron[1]).actor.key == "RUS"
+
+
+def test_actors_dummy_it_refers_to_no_one(pipe):
+    doc, ms = mentions(pipe, "Britain arrested two men. It was the agency's inquiry that led to the arrests.")
+    assert ms.at(next(t for t in doc if t.text == "It")) is None
+    doc, ms = mentions(pipe, "Norway said it was vital to act. It is important to stop the war.")
+    assert ms.at(next(t for t in doc if t.text == "it")).actor.key == "NOR"
+    assert ms.at(next(t for t in doc if t.text == "It")) is None
+
+
+def test_actors_they_is_no_body_of_an_earlier_it(pipe):
+    text = "The leaders of Japan and India discussed the war in Ukraine and its impact. They agreed to act."
+    doc, ms = mentions(pipe, text)
+    they = ms.at(next(t for t in doc if t.text == "They"))
+    assert they is None or they.actor.key != "UKR"

@@ -1323,13 +1323,17 @@ class ActorResolver:
             in_last = [m for m in people if last_sent.start <= m.start < last_sent.end]
             subjects = [m for m in in_last if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
             return subjects[0] if subjects else in_last[-1]
+        if pron == "it" and _expletive(tok):
+            return None  # "It was the agency's inquiry that ...", "it is vital to ...": no one
         if pron in ("it", "its"):
-            for m in reversed(cands):
-                if m.actor.key and m.actor.kind in ("country", "igo", "group"):
-                    return m
-            return None
+            # the nearest body before the pronoun in the text (pronoun copies are kept after the other
+            # mentions, so list order is not text order)
+            bodies = [m for m in cands if m.actor.key and m.actor.kind in ("country", "igo", "group")]
+            return max(bodies, key=lambda m: m.start) if bodies else None
         doc = tok.doc
         for m in reversed(cands):  # they/them/their
+            if m.actor.rule == "coref:pronoun" and m.actor.text.lower() in ("it", "its"):
+                continue  # a singular pronoun's body is no antecedent for a plural one
             head = doc[m.head]
             place = m.actor.rule in ("dict:capital", "gazetteer") or m.actor.kind == "country"
             if place and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
@@ -1346,6 +1350,19 @@ class ActorResolver:
             ):
                 return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
+
+
+def _expletive(tok: Token) -> bool:
+    """A dummy subject "it": a cleft ("It was the agency's inquiry that led to ...") or an extraposed
+    clause ("It is vital to act", "it seems that ...")."""
+    head = tok.head
+    if tok.dep_ == "expl":
+        return True
+    if tok.dep_ not in ("nsubj", "nsubjpass") or head.lemma_ not in ("be", "seem", "appear", "remain"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in head.children if c.i > tok.i):
+        return True
+    return any(c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in head.children)
 
 
 def _same_given_name(a: str, b: str) -> bool:
