@@ -298,3 +298,27 @@ def test_actors_they_is_no_body_of_an_earlier_it(pipe):
     doc, ms = mentions(pipe, text)
     they = ms.at(next(t for t in doc if t.text == "They"))
     assert they is None or they.actor.key != "UKR"
+
+
+def test_actors_a_junior_title_with_a_long_tail_is_the_publishers(pipe):
+    # the title mention leaves out "Assistant", and "for ... (ABBR)" parts it from the name
+    text = (
+        "Assistant Secretary of State for Oceans, Fisheries, and Polar Affairs (OFP) Maria Lopez-Hart "
+        "will travel to Lima, Peru next week."
+    )
+    keys = _published_by(pipe, text, "U.S. Department of State")
+    assert keys["Maria Lopez-Hart"] == "USA"
+    assert _published_by(pipe, text, None).get("Maria Lopez-Hart") != "USA"
+
+
+@pytest.mark.parametrize(
+    "text, place, key",
+    [
+        ("A gunman opened fire in San Jose, California, on Wednesday.", "San Jose", "USA"),
+        ("Protesters gathered in Tripoli, Lebanon, on Sunday.", "Tripoli", "LBN"),
+        ("Leaders met in Paris, London and Berlin.", "Paris", "FRA"),
+        ("Protesters gathered in Kyiv, Ukraine.", "Kyiv", "UKR"),
+    ],
+)
+def test_actors_a_city_named_with_its_region_is_the_one_there(pipe, text, place, key):
+    assert _published_by(pipe, text, None)[place] == key

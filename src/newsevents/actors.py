@@ -335,6 +335,10 @@ FOREIGN_TITLES = re.compile(
 )
 #: words that make a title a junior office ("Deputy Secretary", "Acting Assistant Secretary")
 JUNIOR_TITLES = re.compile(r"\b(deputy|assistant|under|acting|principal|special|senior|associate)\b", re.I)
+#: a junior word right before a title mention that left it out ("Assistant [Secretary of State]")
+JUNIOR_BEFORE = re.compile(r"\b(deputy|assistant|under|acting|principal|associate)\s+$", re.I)
+#: the rest of a long title between it and the name ("... for Population, Refugees, and Migration (PRM) ")
+TITLE_TAIL = re.compile(r"\s+(?:for|of)\s+[A-Z][^.;:!?\"“”()]{0,80}(?:\([A-Z]{2,6}\))?\s*$")
 PRECEDING_TITLE_DEPS = {"compound", "amod", "nmod", "poss", "det", "case"}
 
 
@@ -526,13 +530,16 @@ class ActorResolver:
         author: Actor | None,
         quote_spans: list[tuple[int, int]],
         on: dt.date | None = None,
+        text: str = "",
     ) -> None:
         """A government's own statement names its officials without their country ("Under Secretary
         Nuland met ...", "the Vice President traveled ..."): outside quotes, an official of no stated
         country is the publisher's, unless the title is one the statement uses for counterparts
-        ("Foreign Minister X") and the publisher's own holder of that office is someone else."""
+        ("Foreign Minister X") and the publisher's own holder of that office is someone else. ``text``
+        is the document's text (a junior word the mention left out: "Assistant [Secretary of State]")."""
         if author is None or not author.key or author.kind != "country":
             return
+        doc_text = text
         for m in mentions.items:
             a = m.actor
             official = a.sector in ("GOV", "MIL") or "title" in (a.rule or "")
@@ -541,7 +548,11 @@ class ActorResolver:
                 text = a.text or ""
                 title = " ".join(sorted(self.titles.get(m.start, set())))
                 holder = self.d.holder(author.key, a.role, on) if a.role and a.role != "other" else None
-                junior = JUNIOR_TITLES.search(f"{title} {text}") is not None  # "Deputy Secretary Sherman"
+                before = doc_text[max(0, a.start - 30) : a.start]
+                junior = (  # "Deputy Secretary Sherman", "Assistant Secretary of State for ... Noyes"
+                    JUNIOR_TITLES.search(f"{title} {text}") is not None
+                    or JUNIOR_BEFORE.search(before) is not None
+                )
                 if (
                     holder is not None
                     and not junior
@@ -558,7 +569,12 @@ class ActorResolver:
         items = mentions.items
 
         def after_own_title(i: int, m: Mention) -> tuple[str, str] | None:
-            near = [p for p in items[max(0, i - 4) : i] if 0 <= m.start - p.end <= 12]
+            near = [
+                p
+                for p in items[max(0, i - 4) : i]
+                if 0 <= m.start - p.end <= 12
+                or (p.actor.end is not None and TITLE_TAIL.match(doc_text[p.actor.end : m.actor.start or 0]))
+            ]
             titled = any(p.actor.kind == "agent" and p.actor.role and p.actor.key == author.key for p in near)
             own = author.key if m.actor.rule == "unknown-person" and titled else None
             return (own, "title-before+publisher") if own else None
@@ -655,6 +671,7 @@ class ActorResolver:
             mentions.append(m)
             taken.update(range(m.start, m.end))
         mentions.sort(key=lambda m: m.start)
+        self._places_in_regions(doc, mentions)
         resolved: list[Mention] = list(mentions)
         # the mentions outside quotations, kept up to date (antecedents for a pronoun in the narrative)
         outside = [m for m in resolved if not _in(doc[m.start].idx, quote_spans)] if quote_spans else resolved
@@ -679,6 +696,31 @@ class ActorResolver:
                         outside.append(found)
         resolved.sort(key=lambda m: m.start)
         return Mentions(resolved)
+
+    def _places_in_regions(self, doc: Doc, mentions: list[Mention]) -> None:
+        """ "San Jose, California", "Tripoli, Lebanon": a city named with its state or country after a comma
+        is the one in that country, not the better-known one elsewhere (a capital of the dictionary)."""
+        if self.places is None:
+            return
+        for m1, m2 in zip(mentions, mentions[1:], strict=False):
+            a, b = m1.actor, m2.actor
+            if (
+                m2.start != m1.end + 1
+                or doc[m1.end].text != ","
+                or a.rule not in ("dict:capital", "gazetteer")
+                or not b.key
+                or b.key == a.key
+                or b.key.startswith("IGO")
+                or not (b.rule == "dict:country" or self._is_region(b.text or ""))
+            ):
+                continue
+            if any(c.country == b.key for c in self.places.candidates(a.text or "")):  # type: ignore[attr-defined]
+                m1.actor = a.rekeyed(b.key, "place-in-region")
+
+    def _is_region(self, name: str) -> bool:
+        """Whether the best-known place of a name is a first-level region ("California", "Ontario")."""
+        c = self.places.lookup(name) if self.places is not None else None  # type: ignore[attr-defined]
+        return c is not None and c.kind == "state"
 
     def _surname_mentions(
         self, doc: Doc, taken: set[int], skip: list[tuple[int, int]], prior: list[Mention]

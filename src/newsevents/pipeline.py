@@ -157,7 +157,7 @@ class Pipeline:
         quoted = quote_spans(text_of(doc), skip)
         mentions = resolver.find(doc, on, skip, quoted)
         resolver.titled_people(doc, mentions)
-        resolver.publisher_officials(mentions, resolver.author(art.source, on), quoted, on)
+        resolver.publisher_officials(mentions, resolver.author(art.source, on), quoted, on, art.text)
         context = {a.country for a in mentions.actors() if a.country}
         places: list[Place] = []
         place_ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
