@@ -1260,6 +1260,7 @@ class ActorResolver:
             phrase_text = doc[start : head.i + 1].text.lower()
             pair = PAIR_PHRASES.match(re.sub(r"^the two countries' ", "the two ", phrase_text))
             key = self._key_of_modifiers(doc, head, start, on)
+            key = key or self._owner_key(doc, start, head, taken_mentions)
             actor = Actor(
                 text=doc[start : head.i + 1].text,
                 name=None,
@@ -1288,6 +1289,22 @@ class ActorResolver:
             yield Mention(start, head.i + 1, head.i, actor)
             i = head.i + 1
             _ = pair
+
+    def _owner_key(self, doc: Doc, start: int, head: Token, prior: list[Mention]) -> str | None:
+        """The country of a possessive pronoun that opens an agent phrase in object position: "asked his
+        foreign minister to ..." (the asker's, the subject of the verb the phrase is the object of)."""
+        pron = doc[start]
+        low = pron.lower_
+        if pron.dep_ != "poss" or pron.pos_ != "PRON" or low not in ("his", "her"):
+            return None  # "its/their people": often the object's own country, so no self-directed acts
+        verb = head.head
+        if head.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            for m in prior:
+                if m.start <= subj.i < m.end and m.actor.kind == "person" and m.actor.key:
+                    return m.actor.key
+        return None
 
     def _key_of_modifiers(self, doc: Doc, head: Token, start: int, on: dt.date | None = None) -> str | None:
         """The country/IGO a noun phrase belongs to: "Russian", "Russia's", "of Japan", and "the

@@ -2052,6 +2052,17 @@ class Coder:
         objs = [obj] if obj is not None and obj.i != fr.trigger.i else []
         objs = objs or [t for p in ("on", "upon") for t in _prep_obj(head, p)]
         obj_actors = [a for t in _expand(objs) for a in self._actors_of(t, ctx)]
+        # "urged his Chinese counterpart": the counterpart's country, not the owner's "his"
+        obj_actors = [a for a in obj_actors if (a.text or "").lower() not in OWN_POSSESSIVES] or obj_actors
+        asked = fr.trigger.dep_ == "xcomp" and fr.trigger.head == head  # the act asked for itself
+        if kind == "appeal" and asked and obj is not None and _own_official(obj, obj_actors, gov_subj):
+            # "I have asked my Secretary of State to travel to Israel": a directive to one's own official
+            # is the government's plan for the act, not an appeal to anyone
+            fr.modality = "intent"
+            fr.code = self._intent_code(fr.code)
+            fr.sources = gov_subj or fr.sources
+            fr.rule += "+directive"
+            return
         inner_sources = fr.sources
         if gov_subj:
             fr.sources = gov_subj
@@ -3444,6 +3455,33 @@ def _has_particle(tok: Token, particle: str) -> bool:
 
 def _has_other_particle(tok: Token) -> bool:
     return any(c.dep_ == "prt" for c in tok.children)
+
+
+#: possessives of the asker's own people ("asked his foreign minister to ...")
+OWN_POSSESSIVES = frozenset("my our his her their its".split())
+
+
+#: the head nouns of one's own officials or offices when no actor is found in them ("his foreign minister")
+OFFICE_WORDS = frozenset(
+    "minister secretary envoy ambassador adviser advisor aide official cabinet government administration "
+    "ministry department team commander general chief".split()
+)
+
+
+def _own_official(obj: Token, obj_actors: list[Actor], subjects: list[Actor]) -> bool:
+    """Whether the one asked is the asker's own official: "my/our Secretary of State", or a government
+    person or office of the asker's own country."""
+    if obj.lemma_.lower() in ("counterpart", "host", "guest", "visitor", "partner", "ally"):
+        return False  # "asked his Chinese counterpart to ...": someone else's
+    named = [a for a in obj_actors if a.text and a.text.lower() not in OWN_POSSESSIVES]
+    officials = all(a.role is not None or a.sector in ("GOV", "MIL") for a in named)
+    keys = {a.key for a in subjects if a.key}
+    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children):
+        # "my Secretary of State", "his foreign minister"
+        titled = bool(named) or obj.lemma_.lower() in OFFICE_WORDS
+        guessed = [a for a in named if a.key is None or any(g in (a.rule or "") for g in GUESSED)]
+        return titled and officials and all(a in guessed or a.key in keys for a in named)
+    return bool(keys and named and officials and all(a.key in keys for a in named))
 
 
 def _expand(toks: Iterable[Token]) -> list[Token]:
