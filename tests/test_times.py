@@ -83,3 +83,17 @@ def test_times_a_month_name_that_is_a_surname_is_not_a_date(nlp):
 def test_times_a_month_the_words_put_ahead_is_the_coming_one(nlp, text, month, value):
     (d,) = [d for d in find_dates(nlp(text), WED) if d.text.endswith(month)]
     assert d.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        ("On Monday, the national security adviser will be in Rome.", "Monday", "2019-01-28"),
+        ("The envoy will travel to Cairo on Friday.", "Friday", "2019-01-25"),
+        ("The envoy travelled to Cairo on Friday.", "Friday", "2019-01-18"),  # past tense: the last one
+        ("The minister met his counterpart on Monday.", "Monday", "2019-01-21"),
+    ],
+)
+def test_times_a_weekday_the_words_put_ahead_is_the_coming_one(nlp, text, day, value):
+    (d,) = [d for d in find_dates(nlp(text), WED) if d.text.endswith(day)]
+    assert d.value == value

@@ -2500,7 +2500,8 @@ class Coder:
             for d in ctx.dates
             if para_start <= d.start < sent.start_char and d.precision == "day" and _is_temporal(doc, d)
         ]
-        if earlier and (pub is None or earlier[-1].value <= pub):
+        if earlier and (pub is None or earlier[-1].value <= pub or fr.modality in ("future", "intent")):
+            # a later day carries only to what is still to come ("On Monday X will be in Rome. X will meet")
             return earlier[-1].value, "text", False, earlier[-1]
         lead = self._lead_date(fr, ctx)
         if lead is not None:

@@ -162,6 +162,9 @@ def resolve(text: str, published: dt.date | None, lean: str | None = None) -> Re
         if which == "next":
             fwd = (day - published.weekday()) % 7 or 7
             return _fmt(published + dt.timedelta(days=fwd), "day")
+        if which in (None, "this", "on") and lean == "future":
+            # "On Monday, the adviser will be in Rome": the coming Monday
+            return _fmt(published + dt.timedelta(days=(day - published.weekday()) % 7), "day")
         if which == "last" and back == 0:
             back = 7
         return _fmt(published - dt.timedelta(days=back), "day")
