@@ -1425,6 +1425,9 @@ class Coder:
         and the restoration of democracy in Nicaragua", "the need for a halt to Russia's aggression"): the
         doer of the act to be stopped, else the country where what is asked for is to happen."""
         tok = fr.trigger
+        if fr.pattern.pos == "VERB" and not fr.targets and fr.sources and not fr.negated:
+            self._called_for_in(fr, ctx)  # "Costa Rica called for democracy in Nicaragua"
+            return
         if (
             fr.targets
             or not fr.sources
@@ -1455,6 +1458,30 @@ class Coder:
         if place is not None and place.country not in own:
             fr.targets = [_place_actor(place, "place-appealed")]
             fr.rule += "+place"
+
+    def _called_for_in(self, fr: Frame, ctx: ArticleContext) -> None:
+        """ "called for democracy and human rights in Nicaragua", "appealed for calm in Lebanon": an appeal
+        verb whose "for" names no one is addressed to the country (not a city) where what it asks for is to
+        happen, unless that is the caller's own."""
+        tok = fr.trigger
+        if fr.code[:2] not in ("02", "10") or tok.lemma_.lower() not in ("call", "appeal"):
+            return
+        own = {a.key for a in fr.sources}
+        for o in _prep_obj(tok, "for"):
+            hit = self.match(o)
+            if hit is not None and hit.code[:2] == "04":
+                continue  # "called for talks in Geneva": where to meet, not whom it asks
+            # the place in the asked thing's phrase, or hung on the verb right after it
+            after = [
+                p for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > o.right_edge.i
+            ]
+            place = self._country_in(o, ctx) or next(
+                (x for p in after if (x := self._country_in(p, ctx)) is not None), None
+            )
+            if place is not None and place.country not in own:
+                fr.targets = [_place_actor(place, "place-appealed")]
+                fr.rule += "+place"
+                return
 
     def _supported_act(self, fr: Frame, ctx: ArticleContext) -> None:
         """ "the United States and France support launching negotiations", "Japan backs holding talks": an
