@@ -145,6 +145,9 @@ TOPIC_PREPS = frozenset("on about over regarding concerning".split())
 CONVEYING = frozenset(
     "provision delivery supply imposition extension shipment transfer granting conclusion signing".split()
 )
+#: nouns for whoever gives what their "of" phrase names, said of the subject of a copula ("the United States
+#: has been the largest provider of security assistance to Ukraine")
+GIVERS = frozenset("provider donor supplier contributor".split())
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
 MODAL_HYPOTHETICAL = frozenset("would could might may should can".split())
@@ -222,6 +225,11 @@ THREAT_CODE = {
 
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: nouns for armed forces: whose forces they are is who moves them ("the withdrawal of US troops",
+#: "Russian troops were deployed to the border")
+FORCE_NOUNS = frozenset(
+    "troop force soldier personnel army military marine contingent unit battalion brigade warship".split()
+)
 CONFLICT_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 #: roots whose nouns name one occurrence ("the meeting", "the rally", "the attack"), not a stance
@@ -555,6 +563,14 @@ class Coder:
             if subj is None:
                 subj = _stranded_passive_subject(tok)
             tgt_toks = [subj] if subj is not None and "dobj" in pat.slots else []
+            forces = (
+                next(iter(_prep_obj(subj, "of")), subj)
+                if subj is not None and subj.lemma_ == "number"
+                else subj
+            )
+            if not src_toks and _moved_forces(_counted(forces), pat):
+                # "United States Armed Forces are deployed to Kenya": the forces' owner moves them
+                src_toks, tgt_toks = [_counted(forces)], []  # type: ignore[list-item]
             if not tgt_toks:
                 tgt_toks = self._slot_targets(tok, pat, skip_dobj=True)
         else:
@@ -570,7 +586,7 @@ class Coder:
             ":passive" if passive else ""
         )
         fr = self._frame(tok, pat, src_toks, tgt_toks, ctx, rule)
-        if fr is not None and pat.code[:2] in ("18", "19") and _sanctioning(tok):
+        if fr is not None and pat.code[:2] in ("18", "19") and (_sanctioning(tok) or _cut_from_finance(tok)):
             fr.code, fr.rule = "163", fr.rule + "+sanctions"  # "sanctions that target Russian banks"
         return fr
 
@@ -624,6 +640,14 @@ class Coder:
             own = [c for c in tok.head.head.children if c.dep_ == "poss"]
         if not own and tok.dep_ == "pobj" and tok.head.lower_ == "of":
             own = _conveyor(tok.head.head)
+            if not own and pat.code[:2] == "07" and (own := _giver(tok.head.head)) and not tgt_toks:
+                tgt_toks = self._slot_targets(
+                    tok.head.head, pat, skip_dobj=True
+                )  # "the largest donor ... to X"
+        if not own:
+            own = [o for o in _prep_obj(tok, "of") if _moved_forces(o, pat)]  # "the withdrawal of US troops"
+            if own:
+                tgt_toks = [t for t in tgt_toks if t not in own]
         rule = f"noun:{pat.lemma}"
         group_poss = (
             bool(own)
@@ -1401,6 +1425,9 @@ class Coder:
         and the restoration of democracy in Nicaragua", "the need for a halt to Russia's aggression"): the
         doer of the act to be stopped, else the country where what is asked for is to happen."""
         tok = fr.trigger
+        if fr.pattern.pos == "VERB" and not fr.targets and fr.sources and not fr.negated:
+            self._called_for_in(fr, ctx)  # "Costa Rica called for democracy in Nicaragua"
+            return
         if (
             fr.targets
             or not fr.sources
@@ -1431,6 +1458,30 @@ class Coder:
         if place is not None and place.country not in own:
             fr.targets = [_place_actor(place, "place-appealed")]
             fr.rule += "+place"
+
+    def _called_for_in(self, fr: Frame, ctx: ArticleContext) -> None:
+        """ "called for democracy and human rights in Nicaragua", "appealed for calm in Lebanon": an appeal
+        verb whose "for" names no one is addressed to the country (not a city) where what it asks for is to
+        happen, unless that is the caller's own."""
+        tok = fr.trigger
+        if fr.code[:2] not in ("02", "10") or tok.lemma_.lower() not in ("call", "appeal"):
+            return
+        own = {a.key for a in fr.sources}
+        for o in _prep_obj(tok, "for"):
+            hit = self.match(o)
+            if hit is not None and hit.code[:2] == "04":
+                continue  # "called for talks in Geneva": where to meet, not whom it asks
+            # the place in the asked thing's phrase, or hung on the verb right after it
+            after = [
+                p for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > o.right_edge.i
+            ]
+            place = self._country_in(o, ctx) or next(
+                (x for p in after if (x := self._country_in(p, ctx)) is not None), None
+            )
+            if place is not None and place.country not in own:
+                fr.targets = [_place_actor(place, "place-appealed")]
+                fr.rule += "+place"
+                return
 
     def _supported_act(self, fr: Frame, ctx: ArticleContext) -> None:
         """ "the United States and France support launching negotiations", "Japan backs holding talks": an
@@ -2943,6 +2994,17 @@ def _stranded_passive_subject(tok: Token) -> Token | None:
     return None
 
 
+def _moved_forces(t: Token | None, pat: Pattern) -> bool:
+    """An armed force named as what a deployment or withdrawal moves ("US troops", "Russian forces"), with a
+    modifier saying whose it is."""
+    if t is None or not (pat.code[:2] == "15" or pat.code[:3] == "087"):
+        return False
+    word = t.lemma_.lower()
+    if word not in FORCE_NOUNS and t.lower_[:-1] not in FORCE_NOUNS:  # "Armed Forces" as a proper noun
+        return False
+    return any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < t.i for c in t.children)
+
+
 def _culprit_description(head: Token) -> bool:
     """ "the accused", "the alleged gunman", "the suspect": one doer of violence, definite."""
     return (
@@ -3291,6 +3353,14 @@ def _conveyor(noun: Token) -> list[Token]:
     return []
 
 
+def _giver(noun: Token) -> list[Token]:
+    """The subject of "X is/has been the largest donor of aid": who gives what a GIVERS noun's "of" phrase
+    names."""
+    if noun.lemma_.lower() not in GIVERS or noun.dep_ != "attr" or noun.head.lemma_.lower() not in COPULAS:
+        return []
+    return [c for c in noun.head.children if c.dep_ == "nsubj"]
+
+
 def _contact_counterpart(tok: Token) -> list[Token]:
     """ "Biden spoke with Bennett and offered assistance": a cooperative act naming no one, coordinated with
     talks, is toward the one talked with."""
@@ -3357,6 +3427,27 @@ def _sanctioning(tok: Token) -> bool:
         near += [g for c in tok.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     words = {t.lemma_.lower() for n in near for t in (n, *n.children)}
     return bool(words & SANCTION_WORDS)
+
+
+#: what a financial sanction cuts its target off from ("cut Russian banks off from SWIFT")
+FINANCE_WORDS = frozenset(
+    "financing funding finance market system swift payment dollar economy credit".split()
+)
+
+
+def _cut_from_finance(tok: Token) -> bool:
+    """ "cut off the Russian government from financing", "cut banks off from SWIFT": a sanction, not a
+    blockade."""
+    if tok.lemma_.lower() != "cut":
+        return False
+    # "from" hangs on the verb, its particle ("cut X off from"), or the last of a listed object ("..., and its
+    # funds from financing")
+    heads = [tok] + [t for d in tok.children if d.dep_ in ("dobj", "prt") for t in (d, *d.conjuncts)]
+    return any(
+        o.lemma_.lower() in FINANCE_WORDS or o.lower_ in FINANCE_WORDS
+        for h in heads
+        for o in _prep_obj(h, "from")
+    )
 
 
 def _clause_subjects(tok: Token) -> list[Token]:
