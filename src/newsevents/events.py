@@ -49,8 +49,14 @@ LIGHT_VERBS = frozenset(
     "impose level slap announce unleash order approve undertake perform attend host join organize "
     "organise lead use employ fire drop commit perpetrate reaffirm reiterate renew underscore express "
     "stress emphasize emphasise voice signal extend offer increase expand deepen strengthen boost enhance "
-    "intensify promote advance broaden file bring press unseal show demonstrate".split()
+    "intensify promote advance broaden file bring press unseal show demonstrate send convey".split()
 )
+#: nouns of expressive acts that are done by handing them over ("offered his congratulations")
+EXPRESSIVE_NOUNS = frozenset(
+    "congratulation condolence thanks apology gratitude greeting praise sympathy".split()
+)
+#: verbs that hand such an act over: with them it is done, not offered for later
+CONVEYING_VERBS = frozenset("offer extend send convey express pass deliver".split())
 OBJECT_PREPS = frozenset("with on against to for from of into over".split())
 #: verbs that name something ("called it a disgrace"): with a condemning word they code disapproval
 #: condemning words that say nothing of anyone when predicated ("the test was negative")
@@ -485,6 +491,13 @@ class Coder:
             dobj = tok.head  # "the declaration [that] A and B signed"
         # "a statement released by X" is a plain statement, as "X released a statement" is (absorbers only)
         under = _counted(_undergoer_of(tok)) if dobj is None else None
+        if (
+            pos == "VERB"
+            and tok.lemma_.lower() in ("offer", "extend", "send", "convey")
+            and dobj is not None
+            and dobj.lemma_.lower() in EXPRESSIVE_NOUNS
+        ):
+            return None  # "offered his congratulations to X": the noun codes the act
         for p in cands:
             if p.particle and not _has_particle(tok, p.particle):
                 continue
@@ -977,6 +990,9 @@ class Coder:
             else:
                 objs = _prep_obj(tok, slot) or (_prep_obj(d, slot) if d is not None else [])
                 objs = objs or _marked_subjects(tok, slot)
+                if not objs and slot == "to":  # "sent congratulations to X": the parser's dative "to"
+                    dats = [c for c in tok.children if c.dep_ == "dative" and c.lower_ == "to"]
+                    objs = [g for c in dats for g in c.children if g.dep_ == "pobj"]
                 if slot == "with" and pat.code[:2] == "04" and not objs:
                     # "meetings at the Munich conference with X": the parser hung "with" on the venue
                     venues = [
@@ -1992,6 +2008,8 @@ class Coder:
         )
         # walk up through complement chains to a governing modality word
         if len(anchors) > 1:
+            if tok.lemma_.lower() in EXPRESSIVE_NOUNS and anchors[-1].lemma_.lower() in CONVEYING_VERBS:
+                return  # "offered his congratulations to X", "extended condolences": the act itself
             kind = self._modality_of(anchors[-1])
             if presupposed and kind == "hypothetical":
                 return
