@@ -488,3 +488,15 @@ def test_quotes_it_opening_a_sentence_is_the_body_subject_before(code):
         'unnecessary journeys."'
     )
     assert [q.speaker.name if q.speaker else None for q in r.quotes] == ["Transport Ministry"]
+
+
+def test_quotes_she_after_one_of_the_victims_is_that_one(code):
+    """ "One of the victims agreed to waive her anonymity. She said ...": the "one of" subject of the
+    sentence before speaks, not the judge quoted earlier; with no such sentence the judge still does."""
+    r = code(
+        'Judge Anne Price said the men "showed no remorse." One of the victims agreed to waive her '
+        'anonymity. She said she wanted other girls to know "there is no shame in speaking out".'
+    )
+    assert [q.speaker.name for q in r.quotes] == ["Anne Price", "One of the victims"]
+    r = code('Judge Anne Price said the men "showed no remorse." She said the sentences were "a warning".')
+    assert [q.speaker.name for q in r.quotes] == ["Anne Price", "Anne Price"]

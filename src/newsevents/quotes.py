@@ -1082,6 +1082,10 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             d = _described(t, spans)  # "The head of the inquiry told the court "...". She also said"
             if d is not None:
                 return copy_at(d, tok, "quote:pronoun")
+        if m is None and _one_of_subject_before(t, tok):
+            d = _described(t, spans)  # "One of the victims decided to ... . She said"
+            if d is not None:
+                return copy_at(d, tok, "quote:pronoun")
         if m is None:
             reports = t.dep_ in SUBJECTS and t.head.lemma_.lower() in REPORT_VERBS
             source = _according_to(t) and _person_like(t)
@@ -1102,6 +1106,19 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return None
+
+
+def _one_of_subject_before(t: Token, pron: Token) -> bool:
+    """ "One of the victims decided to speak. She said ...": "one of" the people named by a plural noun,
+    the subject of the sentence right before the pronoun's, is who the he/she is."""
+    if t.lower_ != "one" or t.dep_ != "nsubj":
+        return False
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or whole.tag_ != "NNS":
+        return False
+    here = sent_of(pron)
+    return here.start > 0 and sent_of(here.doc[here.start - 1]).start == sent_of(t).start
 
 
 def _plural_subject(tok: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
