@@ -322,3 +322,14 @@ def test_actors_a_junior_title_with_a_long_tail_is_the_publishers(pipe):
 )
 def test_actors_a_city_named_with_its_region_is_the_one_there(pipe, text, place, key):
     assert _published_by(pipe, text, None)[place] == key
+
+
+def test_actors_post_nominal_letters_are_no_surname(pipe):
+    """Two people whose names end in the same rank letters ("QC", "MP") are not one person: the second
+    one's quote is hers."""
+    text = (
+        'Judge Simon Cole QC said the men "showed no remorse." Prosecutor Kavi Orme QC said the victims '
+        'were "easy prey".'
+    )
+    r = pipe.code_text(text, published=dt.date(2019, 3, 2))
+    assert [q.speaker.name for q in r.quotes] == ["Simon Cole QC", "Kavi Orme"]

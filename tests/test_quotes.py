@@ -467,3 +467,36 @@ def test_quotes_a_full_stop_quote_is_not_taken_by_a_verb_with_its_own_object(cod
     )
     by_text = {q.text: (q.speaker.name if q.speaker else None) for q in r.quotes}
     assert by_text.get("We cannot accept that a mental health crisis ends in death.") != "Jim Kenney"
+
+
+def test_quotes_a_text_that_read_speaks_for_whoever_released_it(code):
+    """ "X released a statement. It read, "..."" and "X released a statement which read "..."": X speaks,
+    named or described; a sign that reads words speaks for no one."""
+    r = code('The National Rowing Union released a statement on Tuesday. It read, "We regret the decision."')
+    assert [q.speaker.text if q.speaker else None for q in r.quotes] == ["The National Rowing Union"]
+    r = code('The airline released a statement which read, "Safety is our first concern."')
+    assert [q.speaker.text if q.speaker else None for q in r.quotes] == ["The airline"]
+    r = code('Protesters carried signs which read, "Leave our park alone."')
+    assert all(q.speaker is None for q in r.quotes)
+
+
+def test_quotes_it_opening_a_sentence_is_the_body_subject_before(code):
+    """ "In Spain, the Transport Ministry warned of snow. It asked motorists to "..."": the ministry (a
+    body named by a singular noun, subject of the sentence before), not the country named with it."""
+    r = code(
+        'In Spain, the Transport Ministry warned of heavy snow on Monday. It asked motorists to "avoid all '
+        'unnecessary journeys."'
+    )
+    assert [q.speaker.name if q.speaker else None for q in r.quotes] == ["Transport Ministry"]
+
+
+def test_quotes_she_after_one_of_the_victims_is_that_one(code):
+    """ "One of the victims agreed to waive her anonymity. She said ...": the "one of" subject of the
+    sentence before speaks, not the judge quoted earlier; with no such sentence the judge still does."""
+    r = code(
+        'Judge Anne Price said the men "showed no remorse." One of the victims agreed to waive her '
+        'anonymity. She said she wanted other girls to know "there is no shame in speaking out".'
+    )
+    assert [q.speaker.name for q in r.quotes] == ["Anne Price", "One of the victims"]
+    r = code('Judge Anne Price said the men "showed no remorse." She said the sentences were "a warning".')
+    assert [q.speaker.name for q in r.quotes] == ["Anne Price", "Anne Price"]

@@ -32,6 +32,8 @@ ROLES = (
 ).split()
 ROLE_ORDER = {r: i for i, r in enumerate(ROLES)}
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: letters written after a name for a rank or an honour ("Jane Doe QC", "John Roe MP"): not a surname
+POST_NOMINALS = frozenset({"QC", "KC", "SC", "MP", "MSP", "MEP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE"})
 #: countries whose leaders' names are written family name first in English ("Xi Jinping", "Moon Jae-in")
 # (not Hungary: its names are family name first at home, but English news writes "Viktor Orbán")
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "KHM"})
@@ -687,7 +689,12 @@ class ActorResolver:
                 if ante:
                     a = ante.actor
                     copy = copy_at(a, tok, "coref:pronoun")
-                    if low in PRONOUNS_PERSON and a.kind == "agent" and not a.name and a.text:
+                    if (
+                        (low in PRONOUNS_PERSON or low == "it")
+                        and a.kind == "agent"
+                        and not a.name
+                        and a.text
+                    ):
                         # "a trauma doctor ... He said": the pronoun names the one described
                         copy.name = re.sub(r"^(?:an?|the|one)\s+", "", a.text, flags=re.I)
                     found = Mention(tok.i, tok.i + 1, tok.i, copy, ante.pair)
@@ -807,7 +814,7 @@ class ActorResolver:
                 for w in words[1:-1] if len(words) > 2 else []:
                     if w[:1].isupper() and len(w) > 2 and w not in index:
                         index[w] = m
-                put(words[-1], m)
+                put(words[-2] if words[-1] in POST_NOMINALS else words[-1], m)
         self._surnames = (prior, len(prior), index, counts)
         return index
 
@@ -819,6 +826,8 @@ class ActorResolver:
         if doc[start].lower_ == "the":
             start += 1
         actor = None
+        if end - start == 1 and doc[start].text in POST_NOMINALS:
+            return None  # "QC" left over after a name: rank letters, no one's surname
         if end - start == 1 and label in ("ORG", "GPE", "NORP", "PERSON"):
             hit = self._by_surname(prior).get(doc[start].text)
             if hit is not None:
@@ -905,7 +914,11 @@ class ActorResolver:
         if surnames is None:
             surnames = sorted({e[-1].text for e in doc.ents if e.label_ == "PERSON"})
             doc.user_data["newsevents_person_surnames"] = surnames
-        if last.text not in surnames or last.pos_ != "PROPN":
+        if (
+            last.text not in surnames
+            or last.pos_ != "PROPN"
+            or (end - start == 1 and last.text in POST_NOMINALS)
+        ):
             return None
         i = end - 1
         while (
@@ -920,8 +933,9 @@ class ActorResolver:
         ):
             i -= 1
         span = doc[i:end]
+        word = _surname_word(doc, start, end)  # "Melly QC" is Melly, not the earlier "Durham Hall QC"
         for m in reversed(prior):  # "Qaboos" after "Qaboos bin Said"
-            if m.actor.kind == "person" and m.actor.name and last.text in m.actor.name.split():
+            if m.actor.kind == "person" and m.actor.name and word in m.actor.name.split():
                 return i, copy_at(m.actor, span, "coref:name")
         return i, Actor(text=span.text, name=span.text, key=None, kind="person", rule="unknown-person")
 
@@ -1385,6 +1399,9 @@ class ActorResolver:
         if pron == "it" and _expletive(tok):
             return None  # "It was the agency's inquiry that ...", "it is vital to ...": no one
         if pron in ("it", "its"):
+            body = _body_subject_before(tok, cands) if pron == "it" else None
+            if body is not None:
+                return body
             # the nearest body before the pronoun in the text (pronoun copies are kept after the other
             # mentions, so list order is not text order)
             bodies = [m for m in cands if m.actor.key and m.actor.kind in ("country", "igo", "group")]
@@ -1422,6 +1439,38 @@ def _expletive(tok: Token) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp") for c in head.children if c.i > tok.i):
         return True
     return any(c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in head.children)
+
+
+def _body_subject_before(tok: Token, cands: list[Mention]) -> Mention | None:
+    """ "The Emergencies Ministry called on drivers .... It also urged people ...": an "It" that opens a
+    sentence as its subject stands for the body (an organisation named by a singular noun, not a country)
+    that was the subject of the sentence before."""
+    doc = tok.doc
+    sent = sent_of(tok)
+    if (
+        tok.dep_ != "nsubj"
+        or sent.start == 0
+        or any(t.pos_ in ("NOUN", "PROPN") for t in doc[sent.start : tok.i])
+    ):
+        return None
+    prev = sent_of(doc[sent.start - 1])
+    subjects = [
+        m for m in cands if prev.start <= m.start < prev.end and doc[m.head].dep_ in ("nsubj", "nsubjpass")
+    ]
+    if not subjects:
+        return None
+    m = subjects[0]
+    head = doc[m.head]
+    if m.actor.kind == "agent" and head.tag_ in ("NN", "NNP") and head.text[:1].isupper():
+        return m
+    return None
+
+
+def _surname_word(doc: Doc, start: int, end: int) -> str:
+    """The last word of a name span, leaving out post-nominal letters ("Kama Melly QC": "Melly")."""
+    if end - start > 1 and doc[end - 1].text in POST_NOMINALS:
+        return doc[end - 2].text
+    return doc[end - 1].text
 
 
 def _same_given_name(a: str, b: str) -> bool:

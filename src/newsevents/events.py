@@ -236,6 +236,12 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 FORCE_NOUNS = frozenset(
     "troop force soldier personnel army military marine contingent unit battalion brigade warship".split()
 )
+#: common nouns for one person held, charged or jailed ("police arrested a man", "detained the driver")
+HELD_PEOPLE = frozenset(
+    "man woman boy girl teenager teen youth person individual suspect driver motorist passenger pilot "
+    "student worker resident citizen national father mother son daughter husband wife brother sister "
+    "gunman attacker assailant shooter killer perpetrator accused defendant".split()
+)
 CONFLICT_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 #: roots whose nouns name one occurrence ("the meeting", "the rally", "the attack"), not a stance
@@ -1137,19 +1143,9 @@ class Coder:
                 and (victim.pos_ == "NUM" or (victim.pos_ == "NOUN" and victim.tag_ == "NNS"))
                 and victim.ent_type_ not in ("DATE", "TIME", "MONEY")
             ):
-                targets = [
-                    Actor(
-                        text=victim.text,
-                        name=None,
-                        key=k,
-                        country=k,
-                        sector="CVL",
-                        start=victim.idx,
-                        end=victim.idx + len(victim),
-                        kind="agent",
-                        rule="victims+place",
-                    )
-                ]
+                targets = [_civilians_at(victim, k, "victims+place")]
+        if not targets and tgt_toks and pat.code[:2] == "17":
+            targets = self._held_person(tok, tgt_toks[0], ctx)  # "police detained the driver"
         if (
             not any(a.key for a in targets)
             and pat.code[:2] in VIOLENCE_ROOTS
@@ -1301,6 +1297,20 @@ class Coder:
             if k:
                 return [a.rekeyed(k, f"{a.rule}+{why}")]
         return [a]
+
+    def _held_person(self, tok: Token, held: Token, ctx: ArticleContext) -> list[Actor]:
+        """ "Police arrested a man", "detained the driver and questioned him": one person named by no actor
+        (a common noun for a person, or a "him"/"her" that stands for no actor) is a civilian of the country
+        where it happened."""
+        person = held.lower_ in ("him", "her") or (
+            held.pos_ == "NOUN" and held.tag_ == "NN" and held.lemma_.lower() in HELD_PEOPLE
+        )
+        if not person or ctx.mentions.at(held) is not None:
+            return []
+        k = self._setting_country(tok, ctx) or ctx.home
+        if not k:
+            return []
+        return [_civilians_at(held, k, "held-person+place")]
 
     def _modifier_keys(self, toks: Span) -> list[str]:
         keys: list[str] = []
@@ -3122,6 +3132,21 @@ def _commemorated(tok: Token) -> bool:
         if cur.lemma_.lower() in COMMEMORATING:
             return True
     return False
+
+
+def _civilians_at(tok: Token, key: str, rule: str) -> Actor:
+    """People named by a common noun or a number at ``tok``, civilians of the country ``key``."""
+    return Actor(
+        text=tok.text,
+        name=None,
+        key=key,
+        country=key,
+        sector="CVL",
+        start=tok.idx,
+        end=tok.idx + len(tok),
+        kind="agent",
+        rule=rule,
+    )
 
 
 def _place_actor(p: Place, rule: str, sector: str | None = None) -> Actor:

@@ -417,6 +417,8 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
         subj = _wording(t)
         if subj is not None and subj.lower_ in RELATIVE and subj.head.dep_ == "relcl":
             subj = subj.head.head
+        if subj is not None and subj.lower_ == "it":
+            subj = _wording_before(subj) or subj  # "X released a statement. It read, "...""
         return subj is not None and subj.lemma_.lower() in WORDINGS
     return t.lemma_.lower() in verbs
 
@@ -436,6 +438,14 @@ def _wording_speaker(v: Token, mentions: Mentions, spans: list[tuple[int, int]])
     """Who speaks through a text that "read" the quote: its author ("the warning posted by the council",
     "the council's notice"), else the text by its description ("the warning", "a sign")."""
     text = _wording(v)
+    if text is not None and text.lower_ == "it":
+        text = _wording_before(text)
+        if text is not None:  # "X released a statement. It read, "..."": the statement's issuer
+            return _issuer(text, mentions, spans)
+    elif text is not None and text.lower_ in RELATIVE and text.head.dep_ == "relcl":
+        noun = text.head.head  # "X released a statement which read "...""
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUES and noun.lemma_.lower() in WORDINGS:
+            return _issuer(noun, mentions, spans)
     if text is None or text.lemma_.lower() not in WORDINGS:
         return None  # also "signs which read "..."": a slogan, not words anyone is reported to have said
     clause = next((c for c in text.children if c.dep_ in ("acl", "relcl") and c.i > text.i), None)
@@ -455,6 +465,33 @@ def _wording_speaker(v: Token, mentions: Mentions, spans: list[tuple[int, int]])
 
 #: verbs that put out a text: "X issued a warning"
 ISSUES = frozenset("issue publish release post send".split())
+
+
+def _wording_before(it: Token) -> Token | None:
+    """The text an "It" that "read" stands for: the last text noun of the sentence before ("The federation
+    released a statement on the arrest. It read, "..."")."""
+    sent = sent_of(it)
+    if sent.start == 0 or any(t.pos_ in ("NOUN", "PROPN") for t in it.doc[sent.start : it.i]):
+        return None
+    prev = sent_of(it.doc[sent.start - 1])
+    return next(
+        (
+            t
+            for t in reversed(prev)
+            if t.pos_ == "NOUN" and t.lemma_.lower() in WORDINGS and t.dep_ != "compound"
+        ),
+        None,
+    )
+
+
+def _issuer(text: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """Who put a text out: the subject of "issued/released a statement", else its author by the usual
+    ways (a "by" phrase, an owner)."""
+    if text.dep_ == "dobj" and text.head.lemma_.lower() in ISSUES:
+        subj = next((c for c in text.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if subj is not None and _outside(subj, spans):
+            return _actor(subj, mentions, spans) or _described(subj, spans)
+    return _document_author(text, mentions, spans)
 
 
 def _earlier_author(text: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
@@ -1045,6 +1082,10 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             d = _described(t, spans)  # "The head of the inquiry told the court "...". She also said"
             if d is not None:
                 return copy_at(d, tok, "quote:pronoun")
+        if m is None and _one_of_subject_before(t, tok):
+            d = _described(t, spans)  # "One of the victims decided to ... . She said"
+            if d is not None:
+                return copy_at(d, tok, "quote:pronoun")
         if m is None:
             reports = t.dep_ in SUBJECTS and t.head.lemma_.lower() in REPORT_VERBS
             source = _according_to(t) and _person_like(t)
@@ -1065,6 +1106,19 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return None
+
+
+def _one_of_subject_before(t: Token, pron: Token) -> bool:
+    """ "One of the victims decided to speak. She said ...": "one of" the people named by a plural noun,
+    the subject of the sentence right before the pronoun's, is who the he/she is."""
+    if t.lower_ != "one" or t.dep_ != "nsubj":
+        return False
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or whole.tag_ != "NNS":
+        return False
+    here = sent_of(pron)
+    return here.start > 0 and sent_of(here.doc[here.start - 1]).start == sent_of(t).start
 
 
 def _plural_subject(tok: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
