@@ -533,7 +533,7 @@ class Coder:
         frames: list[Frame] = []
         for tok in sent:
             pat = self.match(tok)
-            if pat is None or _commemorated(tok) or _hazard_subject(tok):
+            if pat is None or _commemorated(tok) or _hazard_subject(tok) or _named_friend(tok, pat):
                 continue
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
@@ -2019,6 +2019,11 @@ class Coder:
                 head = cur.doc[
                     cur.i - 1
                 ]  # "reaffirmed our interest in signing": the parser hung "in" on the verb
+            if _done_for(cur, head) or _performed_wish(cur, head):
+                break
+            if _forbidden(cur, head):
+                fr.negated = True
+                break
             kind = self._modality_of(head)
             if kind is None and any(self._actors_of(t, ctx) for t in _be_to(cur, head)):
                 kind = "future"  # "the president is to visit Berlin", "they were to form working groups"
@@ -2051,6 +2056,8 @@ class Coder:
                 break  # "at the meeting, we agreed": an adjunct, not a complement
             if kind == "report" or (presupposed and kind == "hypothetical"):
                 break
+            if presupposed and head.lemma_.lower() in WEIGHING:
+                break  # "stressed the importance of a response to Russia's invasion": the invasion took place
             if kind:
                 self._apply_modality(fr, kind, head, ctx)
                 for c in head.children:
@@ -2771,6 +2778,63 @@ def _purpose(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
     )
+
+
+#: verbs of a speech act that "I want to ..." performs in the saying ("I want to thank Slovakia")
+PERFORMATIVES = frozenset(
+    "thank congratulate commend applaud praise salute welcome recognize recognise".split()
+)
+#: verbs of wishing that, with a first-person subject, perform the act they govern instead of planning it
+POLITE_WISHES = frozenset("want wish like".split())
+
+
+def _performed_wish(verb: Token, head: Token) -> bool:
+    """'I want to thank X', 'we would like to congratulate Y': the thanks are given as they are said."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.lemma_.lower() in PERFORMATIVES
+        and head.lemma_.lower() in POLITE_WISHES
+        and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children)
+    )
+
+
+#: nouns of how much something matters: they make what they weigh an aim, not what a possessive names
+WEIGHING = frozenset({"importance"})
+#: verbs of letting whose negation forbids what they govern ("must never be allowed to attack")
+LETTING = frozenset("allow permit let".split())
+
+
+def _forbidden(verb: Token, head: Token) -> bool:
+    """ "X must not be allowed to attack", "was never permitted to enter": the act is kept from happening."""
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in LETTING
+        and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+#: what a designation can name a friend as ("designate Colombia as a Major Non-NATO Ally")
+FRIEND_LABELS = frozenset("ally partner".split())
+
+
+def _named_friend(tok: Token, pat: Pattern) -> bool:
+    """A designation as an ally or partner ("designated Qatar as a Major Non-NATO Ally", "the designation of
+    Colombia as a strategic partner") is no sanction."""
+    if pat.lemma not in ("designate", "designation"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "oprd" and c.lemma_.lower() in FRIEND_LABELS:
+            return True  # "designated Qatar a major ally"
+        if c.dep_ == "prep" and c.lower_ == "as":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in FRIEND_LABELS for o in c.children):
+                return True
+    return False
+
+
+def _done_for(prep: Token, head: Token) -> bool:
+    """The 'for V-ing' of a thanks or a reproach ("thank Slovakia for providing"): a done act, whatever
+    governs the thanks."""
+    return prep.dep_ == "prep" and prep.lower_ in ("for", "on") and head.lemma_.lower() in OBJECT_CONTROL
 
 
 def _be_to(verb: Token, head: Token) -> list[Token]:
