@@ -3370,6 +3370,8 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
             first.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
             later += [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ == "of" and tok.lemma_.lower() in COLLECTIVES:
+                later += _members_named(c)
         elif c.dep_ == "acl":  # "committed by X", "carried out by X"
             for a in c.children:
                 if a.dep_ == "agent":
@@ -3377,6 +3379,22 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
         elif c.dep_ == "relcl":  # "the support Poland has shown"
             later += [g for g in c.children if g.dep_ in ("nsubj",) and g.pos_ in ("PROPN", "NOUN")]
     return first + later
+
+
+#: nouns of a body made of its members: "a network of Iranian producers" is Iranian
+COLLECTIVES = frozenset("network group ring cell number consortium syndicate".split())
+
+
+def _members_named(of: Token) -> list[Token]:
+    """The words naming the members of a collective noun's 'of' phrase ("a network of Iranian producers and
+    front companies"): the country words of the members, not the members themselves."""
+    out: list[Token] = []
+    for g in of.children:
+        if g.dep_ != "pobj":
+            continue
+        for m in (g, *(x for x in g.children if x.dep_ == "conj")):
+            out += [c for c in m.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    return out
 
 
 def _undergoer_of(tok: Token) -> Token | None:
