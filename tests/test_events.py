@@ -400,3 +400,12 @@ def test_events_a_first_person_wish_to_thank_performs_the_thanks(pipe):
     assert ("USA", "KEN", "05") in congrats
     wish = _statement(pipe, "Japan wants to meet China to discuss the dispute.", "2022-04-08")
     assert ("JPN", "CHN", "03") in wish
+
+
+def test_events_what_an_actor_must_do_is_demanded_by_the_statement(pipe):
+    """In a government's statement "X must V" is the government's demand of X, not X's act; what the
+    government itself must do is its intent."""
+    demand = _statement(pipe, "The Cuban government must release the detained protesters.", "2022-06-30")
+    assert ("USA", "CUB", "10") in demand and not any(c == "08" for _, _, c in demand)
+    own = _statement(pipe, "We must stand by Ukraine as it defends itself.", "2022-04-08")
+    assert ("USA", "UKR", "03") in own

@@ -1968,8 +1968,11 @@ class Coder:
             and tok.dep_ in ("dobj", "nsubjpass", "attr")
         ):
             anchors.append(tok.head)
+        demanded = False
         for a in anchors:
             for c in a.children:
+                if c.dep_ == "aux" and c.lower_ == "must" and a.i == tok.i:
+                    demanded = self._obligation(fr, c, ctx)
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
                     fr.negated = True
                 if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
@@ -1978,6 +1981,9 @@ class Coder:
                     fr.modality = "future"
                 if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                     fr.modality = "hypothetical"
+        if demanded:
+            fr.negated = False  # "Russia must not invade": still a demand made of Russia
+            return
         # "discussed Russia's invasion", "discussed their shared concern": a possessed noun names an act
         # that took place, which talking about does not make hypothetical
         owner = (
@@ -2073,6 +2079,28 @@ class Coder:
         if fr.modality == "future":
             fr.code = self._intent_code(fr.code)
             fr.rule += "+future"
+
+    def _obligation(self, fr: Frame, aux: Token, ctx: ArticleContext) -> bool:
+        """ "The Cuban government must release the prisoners": what an actor must do is demanded of it by
+        whoever says so (the quote's speaker, else the publisher of a statement); True when so coded. Any
+        cooperative act the speaker itself must do is its intent ("we must stand by Ukraine"); any other act
+        under "must" ("sovereignty must be respected") is not done."""
+        sayer = _whose_words(aux, ctx)
+        doers = [a for a in fr.sources if a.key]
+        own = sayer is not None and bool(doers) and all(a.key == sayer.key for a in doers)
+        if own and fr.code[:2] not in CONFLICT_ROOTS:
+            fr.modality = "intent"  # "we must stand by Ukraine": the speaker's own commitment
+            fr.code = self._intent_code(fr.code)
+            return False
+        if sayer is None or not sayer.key or not doers or any(a.key == sayer.key for a in doers):
+            fr.modality = "hypothetical"
+            return False
+        fr.rule += "+demand:must"
+        fr.targets = doers
+        fr.sources = [copy_at(sayer, aux, "must:sayer")]
+        fr.code = _map_code(fr.code, DEMAND_CODE, "100")
+        fr.mutual = False
+        return True
 
     def _apply_modality(self, fr: Frame, kind: str, head: Token, ctx: ArticleContext) -> None:
         fr.consumed.add(head.i)
