@@ -110,6 +110,8 @@ SYMPATHY_WORDS = frozenset("condolence condolences sympathy sympathies sadness g
 CONSEQUENCES = frozenset("consequence cost response price retaliation reprisal repercussion".split())
 #: verbs whose subject itself promises to hit back ("Washington will retaliate if Iran attacks")
 RETALIATING = frozenset("retaliate respond".split())
+#: words of being ready whose infinitive is done when the time comes ("readiness to respond")
+READY_WORDS = frozenset("readiness ready preparedness prepared willingness willing".split())
 #: verbs whose subject bears what its object names ("Russia will face consequences")
 BEARING = frozenset("face pay suffer incur bear".split())
 #: verbs of saying that, with a wrongdoing in what is said, accuse ("claimed Biden only won due to fraud")
@@ -1820,6 +1822,8 @@ class Coder:
         modal_host = verb.head if verb.dep_ == "xcomp" else verb  # "will continue to impose costs"
         modals = {c.lower_ for c in (*verb.children, *modal_host.children) if c.dep_ == "aux"}
         condition = _condition_clause(verb, modal_host)
+        if condition is None and word in RETALIATING:
+            return self._standing_threat(tok, ctx)
         if condition is None or not modals & (MODAL_FUTURE | {"would"}):
             return None
         inverted = not any(m.lower_ in CONDITION_MARKS for m in condition.children)  # "should Moscow invade"
@@ -1862,6 +1866,41 @@ class Coder:
                 fr.confidence, fr.rule = 0.5, f"conditional-threat:{word}+{condition.lemma_.lower()}"
                 return fr
         return None
+
+    def _standing_threat(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "reiterated the readiness of the United States to respond swiftly to any further Russian
+        aggression", "stands ready to respond to any attack by Iran", "would respond decisively to any
+        aggression": being ready to hit back at an act that may come threatens (13, 138) whoever would do
+        it."""
+        acts = [
+            o for o in _prep_obj(tok, "to") if any(c.dep_ == "det" and c.lower_ == "any" for c in o.children)
+        ]
+        head = tok.head
+        promised = any(c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | {"would"} for c in tok.children)
+        if not acts or not (
+            promised or (tok.dep_ in ("acl", "xcomp") and head.lemma_.lower() in READY_WORDS)
+        ):
+            return None
+        if promised:  # "the United States would respond swiftly to any further aggression"
+            owners = _subjects(tok)
+        else:
+            owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            owners += [c for c in head.children if c.dep_ == "poss"] or _subjects(head)
+        owners = [t for t in owners if t.pos_ != "PRON" or t.lower_ in FIRST_PERSON | FIRST_PERSON_OWNERS]
+        sources = [a for t in _expand(owners) for a in self._actors_of(t, ctx) if a.key]
+        if not sources:
+            sayer = _whose_words(tok, ctx)
+            sources = [copy_at(sayer, tok, "speaker")] if sayer is not None and sayer.key else []
+        own = {a.key for a in sources}
+        targets = [
+            a for t in _inner_actor_tokens(acts[0]) for a in self._actors_of(t, ctx) if a.key not in own
+        ]
+        pat = next(iter(self.patterns.by_trigger.get(("threaten", "VERB"), [])), None)
+        if pat is None or not sources or not targets or not targets[0].key:
+            return None
+        fr = Frame(pat, tok, sources[:1], targets[:1], False, code="138")
+        fr.confidence, fr.rule = 0.5, f"standing-threat:{'would' if promised else head.lemma_.lower()}"
+        return fr
 
     def _wrongdoing_claim(self, tok: Token, ctx: ArticleContext) -> Frame | None:
         """ "Trump claimed Biden only won the election due to voter fraud": a claim whose clause names a
@@ -1973,6 +2012,8 @@ class Coder:
             for c in a.children:
                 if c.dep_ == "aux" and c.lower_ == "must" and a.i == tok.i:
                     demanded = self._obligation(fr, c, ctx)
+                if c.dep_ == "det" and c.lower_ == "any" and a.i == tok.i and fr.pattern.pos == "NOUN":
+                    fr.modality = "hypothetical"  # "any further aggression": one that may come
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
                     fr.negated = True
                 if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
