@@ -384,3 +384,28 @@ def test_events_statement_judgements_without_a_condemning_verb(pipe):
     assert not any(c == "11" for _, _, c in listed)
     own = _statement(pipe, "We reiterate our unwavering support to equity and dialogue.", "2022-05-10")
     assert ("USA", "USA", "05") not in own
+
+
+def test_events_a_first_person_wish_to_thank_performs_the_thanks(pipe):
+    """ "I want to thank X for doing Y": the thanks are given as they are said, and what X is thanked for is
+    done, not planned; a third party's wish to meet stays an intent."""
+    thanks = _statement(
+        pipe, "I want to thank the Polish government for sending fighter jets to Ukraine.", "2022-04-08"
+    )
+    assert ("USA", "POL", "05") in thanks and ("POL", "UKR", "07") in thanks
+    assert ("POL", "UKR", "03") not in thanks
+    congrats = _statement(
+        pipe, "We would like to congratulate Kenya on hosting the regional summit.", "2022-04-08"
+    )
+    assert ("USA", "KEN", "05") in congrats
+    wish = _statement(pipe, "Japan wants to meet China to discuss the dispute.", "2022-04-08")
+    assert ("JPN", "CHN", "03") in wish
+
+
+def test_events_what_an_actor_must_do_is_demanded_by_the_statement(pipe):
+    """In a government's statement "X must V" is the government's demand of X, not X's act; what the
+    government itself must do is its intent."""
+    demand = _statement(pipe, "The Cuban government must release the detained protesters.", "2022-06-30")
+    assert ("USA", "CUB", "10") in demand and not any(c == "08" for _, _, c in demand)
+    own = _statement(pipe, "We must stand by Ukraine as it defends itself.", "2022-04-08")
+    assert ("USA", "UKR", "03") in own

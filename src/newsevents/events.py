@@ -116,6 +116,8 @@ SYMPATHY_WORDS = frozenset("condolence condolences sympathy sympathies sadness g
 CONSEQUENCES = frozenset("consequence cost response price retaliation reprisal repercussion".split())
 #: verbs whose subject itself promises to hit back ("Washington will retaliate if Iran attacks")
 RETALIATING = frozenset("retaliate respond".split())
+#: words of being ready whose infinitive is done when the time comes ("readiness to respond")
+READY_WORDS = frozenset("readiness ready preparedness prepared willingness willing".split())
 #: verbs whose subject bears what its object names ("Russia will face consequences")
 BEARING = frozenset("face pay suffer incur bear".split())
 #: verbs of saying that, with a wrongdoing in what is said, accuse ("claimed Biden only won due to fraud")
@@ -552,7 +554,7 @@ class Coder:
         frames: list[Frame] = []
         for tok in sent:
             pat = self.match(tok)
-            if pat is None or _commemorated(tok) or _hazard_subject(tok):
+            if pat is None or _commemorated(tok) or _hazard_subject(tok) or _named_friend(tok, pat):
                 continue
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
@@ -1846,6 +1848,8 @@ class Coder:
         modal_host = verb.head if verb.dep_ == "xcomp" else verb  # "will continue to impose costs"
         modals = {c.lower_ for c in (*verb.children, *modal_host.children) if c.dep_ == "aux"}
         condition = _condition_clause(verb, modal_host)
+        if condition is None and word in RETALIATING:
+            return self._standing_threat(tok, ctx)
         if condition is None or not modals & (MODAL_FUTURE | {"would"}):
             return None
         inverted = not any(m.lower_ in CONDITION_MARKS for m in condition.children)  # "should Moscow invade"
@@ -1888,6 +1892,41 @@ class Coder:
                 fr.confidence, fr.rule = 0.5, f"conditional-threat:{word}+{condition.lemma_.lower()}"
                 return fr
         return None
+
+    def _standing_threat(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "reiterated the readiness of the United States to respond swiftly to any further Russian
+        aggression", "stands ready to respond to any attack by Iran", "would respond decisively to any
+        aggression": being ready to hit back at an act that may come threatens (13, 138) whoever would do
+        it."""
+        acts = [
+            o for o in _prep_obj(tok, "to") if any(c.dep_ == "det" and c.lower_ == "any" for c in o.children)
+        ]
+        head = tok.head
+        promised = any(c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | {"would"} for c in tok.children)
+        if not acts or not (
+            promised or (tok.dep_ in ("acl", "xcomp") and head.lemma_.lower() in READY_WORDS)
+        ):
+            return None
+        if promised:  # "the United States would respond swiftly to any further aggression"
+            owners = _subjects(tok)
+        else:
+            owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            owners += [c for c in head.children if c.dep_ == "poss"] or _subjects(head)
+        owners = [t for t in owners if t.pos_ != "PRON" or t.lower_ in FIRST_PERSON | FIRST_PERSON_OWNERS]
+        sources = [a for t in _expand(owners) for a in self._actors_of(t, ctx) if a.key]
+        if not sources:
+            sayer = _whose_words(tok, ctx)
+            sources = [copy_at(sayer, tok, "speaker")] if sayer is not None and sayer.key else []
+        own = {a.key for a in sources}
+        targets = [
+            a for t in _inner_actor_tokens(acts[0]) for a in self._actors_of(t, ctx) if a.key not in own
+        ]
+        pat = next(iter(self.patterns.by_trigger.get(("threaten", "VERB"), [])), None)
+        if pat is None or not sources or not targets or not targets[0].key:
+            return None
+        fr = Frame(pat, tok, sources[:1], targets[:1], False, code="138")
+        fr.confidence, fr.rule = 0.5, f"standing-threat:{'would' if promised else head.lemma_.lower()}"
+        return fr
 
     def _wrongdoing_claim(self, tok: Token, ctx: ArticleContext) -> Frame | None:
         """ "Trump claimed Biden only won the election due to voter fraud": a claim whose clause names a
@@ -1994,8 +2033,13 @@ class Coder:
             and tok.dep_ in ("dobj", "nsubjpass", "attr")
         ):
             anchors.append(tok.head)
+        demanded = False
         for a in anchors:
             for c in a.children:
+                if c.dep_ == "aux" and c.lower_ == "must" and a.i == tok.i:
+                    demanded = self._obligation(fr, c, ctx)
+                if c.dep_ == "det" and c.lower_ == "any" and a.i == tok.i and fr.pattern.pos == "NOUN":
+                    fr.modality = "hypothetical"  # "any further aggression": one that may come
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
                     fr.negated = True
                 if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
@@ -2004,6 +2048,9 @@ class Coder:
                     fr.modality = "future"
                 if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                     fr.modality = "hypothetical"
+        if demanded:
+            fr.negated = False  # "Russia must not invade": still a demand made of Russia
+            return
         # "discussed Russia's invasion", "discussed their shared concern": a possessed noun names an act
         # that took place, which talking about does not make hypothetical
         owner = (
@@ -2047,6 +2094,11 @@ class Coder:
                 head = cur.doc[
                     cur.i - 1
                 ]  # "reaffirmed our interest in signing": the parser hung "in" on the verb
+            if _done_for(cur, head) or _performed_wish(cur, head):
+                break
+            if _forbidden(cur, head):
+                fr.negated = True
+                break
             kind = self._modality_of(head)
             if kind is None and any(self._actors_of(t, ctx) for t in _be_to(cur, head)):
                 kind = "future"  # "the president is to visit Berlin", "they were to form working groups"
@@ -2079,6 +2131,8 @@ class Coder:
                 break  # "at the meeting, we agreed": an adjunct, not a complement
             if kind == "report" or (presupposed and kind == "hypothetical"):
                 break
+            if presupposed and head.lemma_.lower() in WEIGHING:
+                break  # "stressed the importance of a response to Russia's invasion": the invasion took place
             if kind:
                 self._apply_modality(fr, kind, head, ctx)
                 for c in head.children:
@@ -2094,6 +2148,28 @@ class Coder:
         if fr.modality == "future":
             fr.code = self._intent_code(fr.code)
             fr.rule += "+future"
+
+    def _obligation(self, fr: Frame, aux: Token, ctx: ArticleContext) -> bool:
+        """ "The Cuban government must release the prisoners": what an actor must do is demanded of it by
+        whoever says so (the quote's speaker, else the publisher of a statement); True when so coded. Any
+        cooperative act the speaker itself must do is its intent ("we must stand by Ukraine"); any other act
+        under "must" ("sovereignty must be respected") is not done."""
+        sayer = _whose_words(aux, ctx)
+        doers = [a for a in fr.sources if a.key]
+        own = sayer is not None and bool(doers) and all(a.key == sayer.key for a in doers)
+        if own and fr.code[:2] not in CONFLICT_ROOTS:
+            fr.modality = "intent"  # "we must stand by Ukraine": the speaker's own commitment
+            fr.code = self._intent_code(fr.code)
+            return False
+        if sayer is None or not sayer.key or not doers or any(a.key == sayer.key for a in doers):
+            fr.modality = "hypothetical"
+            return False
+        fr.rule += "+demand:must"
+        fr.targets = doers
+        fr.sources = [copy_at(sayer, aux, "must:sayer")]
+        fr.code = _map_code(fr.code, DEMAND_CODE, "100")
+        fr.mutual = False
+        return True
 
     def _apply_modality(self, fr: Frame, kind: str, head: Token, ctx: ArticleContext) -> None:
         fr.consumed.add(head.i)
@@ -2801,6 +2877,63 @@ def _purpose(verb: Token) -> bool:
     )
 
 
+#: verbs of a speech act that "I want to ..." performs in the saying ("I want to thank Slovakia")
+PERFORMATIVES = frozenset(
+    "thank congratulate commend applaud praise salute welcome recognize recognise".split()
+)
+#: verbs of wishing that, with a first-person subject, perform the act they govern instead of planning it
+POLITE_WISHES = frozenset("want wish like".split())
+
+
+def _performed_wish(verb: Token, head: Token) -> bool:
+    """'I want to thank X', 'we would like to congratulate Y': the thanks are given as they are said."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.lemma_.lower() in PERFORMATIVES
+        and head.lemma_.lower() in POLITE_WISHES
+        and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children)
+    )
+
+
+#: nouns of how much something matters: they make what they weigh an aim, not what a possessive names
+WEIGHING = frozenset({"importance"})
+#: verbs of letting whose negation forbids what they govern ("must never be allowed to attack")
+LETTING = frozenset("allow permit let".split())
+
+
+def _forbidden(verb: Token, head: Token) -> bool:
+    """ "X must not be allowed to attack", "was never permitted to enter": the act is kept from happening."""
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in LETTING
+        and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+#: what a designation can name a friend as ("designate Colombia as a Major Non-NATO Ally")
+FRIEND_LABELS = frozenset("ally partner".split())
+
+
+def _named_friend(tok: Token, pat: Pattern) -> bool:
+    """A designation as an ally or partner ("designated Qatar as a Major Non-NATO Ally", "the designation of
+    Colombia as a strategic partner") is no sanction."""
+    if pat.lemma not in ("designate", "designation"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "oprd" and c.lemma_.lower() in FRIEND_LABELS:
+            return True  # "designated Qatar a major ally"
+        if c.dep_ == "prep" and c.lower_ == "as":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in FRIEND_LABELS for o in c.children):
+                return True
+    return False
+
+
+def _done_for(prep: Token, head: Token) -> bool:
+    """The 'for V-ing' of a thanks or a reproach ("thank Slovakia for providing"): a done act, whatever
+    governs the thanks."""
+    return prep.dep_ == "prep" and prep.lower_ in ("for", "on") and head.lemma_.lower() in OBJECT_CONTROL
+
+
 def _be_to(verb: Token, head: Token) -> list[Token]:
     """'X is to V' / 'X was to V', a plan announced for X, not a done act: the subjects X (the caller
     keeps those that are actors: not 'the aim is to end the war'); none for 'is to blame'."""
@@ -3349,6 +3482,8 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
             first.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
             later += [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ == "of" and tok.lemma_.lower() in COLLECTIVES:
+                later += _members_named(c)
         elif c.dep_ == "acl":  # "committed by X", "carried out by X"
             for a in c.children:
                 if a.dep_ == "agent":
@@ -3356,6 +3491,22 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
         elif c.dep_ == "relcl":  # "the support Poland has shown"
             later += [g for g in c.children if g.dep_ in ("nsubj",) and g.pos_ in ("PROPN", "NOUN")]
     return first + later
+
+
+#: nouns of a body made of its members: "a network of Iranian producers" is Iranian
+COLLECTIVES = frozenset("network group ring cell number consortium syndicate".split())
+
+
+def _members_named(of: Token) -> list[Token]:
+    """The words naming the members of a collective noun's 'of' phrase ("a network of Iranian producers and
+    front companies"): the country words of the members, not the members themselves."""
+    out: list[Token] = []
+    for g in of.children:
+        if g.dep_ != "pobj":
+            continue
+        for m in (g, *(x for x in g.children if x.dep_ == "conj")):
+            out += [c for c in m.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    return out
 
 
 def _undergoer_of(tok: Token) -> Token | None:
