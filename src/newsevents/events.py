@@ -3429,6 +3429,15 @@ def _subjects(tok: Token) -> list[Token]:
     cur = tok
     for depth in range(5):
         subj = [c for c in cur.children if c.dep_ in SUBJ or (depth > 0 and c.dep_ == "nsubjpass")]
+        if subj and cur.dep_ == "relcl" and all(t.tag_ in ("WDT", "WP") for t in subj):
+            # "Turkey, which has offered to mediate": the named actor the clause is about; not a list's last
+            # member, a document ("Executive Order 13382, which targets ...") or a description ("is an
+            # intermediary that carries out trade")
+            head = cur.head
+            named = head.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+            named = named and head.dep_ not in ("conj", "attr", "appos")
+            if named and head.ent_type_ != "LAW" and not any(c.dep_ == "conj" for c in head.children):
+                return [head]
         if subj:
             return subj
         if (
