@@ -48,7 +48,7 @@ QUOTE_SETS = {
     "quotes5": (15, 0.94),
     "quotes6": (15, 0.9),
     "extra5": (12, 0.9),  # events are scored by the floors above; its 13 required quotes also here
-    "quotes7": (15, 0.95),
+    "quotes7": (20, 0.95),
 }
 
 

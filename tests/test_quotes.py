@@ -549,3 +549,14 @@ def test_quotes_the_role_noun_is_the_one_person_named_with_it(code):
     assert _speakers(r) == ["Dennis Marsh"]
     r = code('Dennis and Alice Marsh attended the hearing. "We want justice," the father said.')
     assert _speakers(r) != ["Dennis Marsh"] and _speakers(r) != ["Alice Marsh"]
+
+
+def test_quotes_a_named_saying_is_its_authors(code):
+    """ "citing the Chuck Jones quote that "..."": a quote named right before it as a person's saying."""
+    r = code(
+        "The builders said they learned more from failure, citing the Chuck Jones quote that "
+        '"every artist has thousands of bad drawings," and urged beginners to keep going.'
+    )
+    assert _speakers(r) == ["Chuck Jones"]
+    r = code('The coach often repeats the Vince Lombardi quote "winners never quit and quitters never win."')
+    assert _speakers(r) == ["Vince Lombardi"]

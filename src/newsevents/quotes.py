@@ -118,6 +118,7 @@ def find_quotes(
             or speaker
         )
         speaker = _misspelt(speaker, mentions) or speaker
+        speaker = _quote_owner(doc, s, mentions) or speaker
         words = len(re.findall(r"\w+", inner))
         whole = _is_whole_sentence(frame, s, e)
         partial = not whole
@@ -128,6 +129,7 @@ def find_quotes(
         if verb is None and speaker is None:
             if words <= 3 and not whole:
                 continue  # scare quotes, titles, single words
+        if verb is None and speaker is None:
             lead = _lead_in(doc, s, mentions, spans)
             near = carried is not None and para - carried_para <= 1
             if near and (lead is None or carried is not None and lead.name == carried.name):
@@ -225,6 +227,33 @@ def _role_holder(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor |
     if len(found) != 1:
         return None
     return copy_at(next(iter(found.values())), span, "quote:role")
+
+
+#: nouns of someone's remembered words: "the Chuck Jones quote that "..."", "Lincoln's words "...""
+SAYINGS = frozenset("quote quotation words saying line motto maxim adage dictum".split())
+
+
+def _quote_owner(doc: Doc, s: int, mentions: Mentions) -> Actor | None:
+    """'citing the Chuck Jones quote that "..."', 'Lincoln's words "..."': a quote named right before it as
+    a saying of a person (a name before "quote", "words", "saying" ...) is that person's."""
+    k = last_token_before(doc, s)
+    while k >= 0 and (doc[k].is_quote or doc[k].lower_ in ("that", ",", ":")):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in SAYINGS:
+        return None
+    j = k - 1
+    if doc[j].lower_ in ("'s", "’s"):
+        j -= 1
+    run: list[Token] = []
+    while j >= 0 and len(run) < 4 and _is_name(doc[j]):
+        run.insert(0, doc[j])
+        j -= 1
+    if not run:
+        return None
+    m = mentions.at(run[-1])
+    if m is not None:
+        return copy_at(m.actor, run[-1], "quote:owner") if m.actor.kind == "person" and m.actor.name else None
+    return _name_actor(run) if len(run) >= 2 else None
 
 
 #: verbs that go on with what the last speaker said: "The Wooster professor added, "...""
