@@ -333,3 +333,21 @@ def test_actors_post_nominal_letters_are_no_surname(pipe):
     )
     r = pipe.code_text(text, published=dt.date(2019, 3, 2))
     assert [q.speaker.name for q in r.quotes] == ["Simon Cole QC", "Kavi Orme"]
+
+
+def test_actors_a_hyphenated_pair_of_names_is_no_foreign_office_holder(pipe):
+    """ "the Biden-Harris campaign" in 2020: "Harris" is the running mate, not the Harris then in office
+    elsewhere (St Kitts and Nevis); in 2022 the pair keys the administration."""
+    doc, ms = mentions(pipe, "The Biden-Harris campaign released a statement on Sunday.", "2020-11-08")
+    assert all(m.actor.key != "KNA" for m in ms.items)
+    doc, ms = mentions(pipe, "The Biden-Harris administration criticized China on Monday.", "2022-05-03")
+    keys = {doc[m.head].text: m.actor.key for m in ms.items}
+    assert keys.get("administration") == "USA" and "KNA" not in keys.values()
+    # a ticket of two names of one country still names its office holder; half of a double-barrelled
+    # name names no one
+    a = actor_for(
+        pipe, "The deal was signed under the Obama-Biden administration.", "administration", "2021-06-21"
+    )
+    assert a.key == "USA"
+    doc, ms = mentions(pipe, "MS. JEAN-PIERRE: It has passed. She asked me about it.", "2022-05-20")
+    assert all(m.actor.key is None for m in ms.items if m.actor.kind == "person")

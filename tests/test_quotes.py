@@ -500,3 +500,63 @@ def test_quotes_she_after_one_of_the_victims_is_that_one(code):
     assert [q.speaker.name for q in r.quotes] == ["Anne Price", "One of the victims"]
     r = code('Judge Anne Price said the men "showed no remorse." She said the sentences were "a warning".')
     assert [q.speaker.name for q in r.quotes] == ["Anne Price", "Anne Price"]
+
+
+def test_quotes_as_someone_put_it_attributes_the_phrase_before(code):
+    """ "as X put it" after a quoted phrase, also as an aside between dashes, reports the phrase as X's."""
+    r = code('Shipping on the canal "ground to a halt" — as the harbour authority put it — in March.')
+    (q,) = r.quotes
+    assert q.speaker is not None and "harbour authority" in q.speaker.text and q.verb == "put"
+    r = code('Rents have "gone through the roof," as Maria Lopez put it on Monday.')
+    assert _speakers(r) == ["Maria Lopez"]
+
+
+def test_quotes_the_described_person_who_added_is_the_last_named_speaker(code):
+    """'"...," said X. The Wooster professor added, "..."': the description goes on with X's words; not so
+    when another person is named in between, nor for a body ("The ministry added")."""
+    r = code(
+        '"The glacier lost a third of its mass," said study co-author Mei Tanaka. The Osaka geologist added, '
+        '"Nobody expected it to go this fast."'
+    )
+    assert _speakers(r) == ["Mei Tanaka", "Mei Tanaka"]
+    r = code(
+        '"The harvest was poor this year," farmer Ana Ruiz told reporters. Her neighbour Luis Gomez '
+        'disagreed. The farmer added, "We will need help before winter."'
+    )
+    assert _speakers(r)[1] != "Ana Ruiz"
+    r = code('"We will reopen it soon," said Mayor Tom Briggs. The ministry added, "Repairs are done."')
+    assert _speakers(r)[1] != "Tom Briggs"
+
+
+def test_quotes_a_misspelt_surname_is_the_person_named_before(code):
+    """ "Sally Wasef ... Wasif suggested": one letter off the surname of the one person named before."""
+    r = code(
+        'Lead author Sally Wasef explained to the press, "The ibis stood for the god of wisdom." Wasif '
+        'suggested, in likelihood, "next to each temple there was a lake or a wetland."'
+    )
+    assert _speakers(r) == ["Sally Wasef", "Sally Wasef"]
+    r = code('Peter Jansen praised the team. Maria Jensen disagreed. "We played badly," Jensen said.')
+    assert _speakers(r) == ["Maria Jensen"]
+
+
+def test_quotes_the_role_noun_is_the_one_person_named_with_it(code):
+    """ "the father said" is the one person the text named as the father; with no such person (two parents
+    named together) the description stays: no gender is guessed."""
+    r = code(
+        "Police named the victim as Carl Marsh, 19. The victim's father, Dennis Marsh, spoke outside the "
+        'court. "We want justice," the father said.'
+    )
+    assert _speakers(r) == ["Dennis Marsh"]
+    r = code('Dennis and Alice Marsh attended the hearing. "We want justice," the father said.')
+    assert _speakers(r) != ["Dennis Marsh"] and _speakers(r) != ["Alice Marsh"]
+
+
+def test_quotes_a_named_saying_is_its_authors(code):
+    """ "citing the Chuck Jones quote that "..."": a quote named right before it as a person's saying."""
+    r = code(
+        "The builders said they learned more from failure, citing the Chuck Jones quote that "
+        '"every artist has thousands of bad drawings," and urged beginners to keep going.'
+    )
+    assert _speakers(r) == ["Chuck Jones"]
+    r = code('The coach often repeats the Vince Lombardi quote "winners never quit and quitters never win."')
+    assert _speakers(r) == ["Vince Lombardi"]

@@ -818,6 +818,22 @@ class ActorResolver:
         self._surnames = (prior, len(prior), index, counts)
         return index
 
+    def _pair_blocks(self, doc: Doc, start: int, end: int, name: str | None) -> bool:
+        """A one-word name that is half of a hyphenated pair names the office holder ``name`` found by its
+        surname only when the pair is a ticket of two names of that holder's country ("Obama-Biden
+        administration" in 2021: Joe Biden): not the St Kitts Harris for the "Harris" of "Biden-Harris", nor
+        anyone for half of a double-barrelled name ("MS. JEAN-PIERRE")."""
+        other = _hyphen_partner(doc, start) if end - start == 1 and name else None
+        if other is None or not name:
+            return False
+        people = self.d.people
+
+        def keys(word: str) -> set[str]:
+            return {t.key for n in self.d.surnames.get(word.lower(), ()) for t in people.get(n.lower(), ())}
+
+        shared = keys(doc[start].text) & keys(other.text)
+        return not shared & {t.key for t in people.get(name.lower(), ())}
+
     def _entity_mention(
         self, doc: Doc, span: Span, on: dt.date | None, prior: list[Mention]
     ) -> Mention | None:
@@ -840,6 +856,13 @@ class ActorResolver:
                 actor = copy_at(hit.actor, doc[start:end], "coref:surname")
         if actor is None:
             actor = self.resolve_name(doc[start:end].text, label, on)
+            # "the Biden-Harris campaign": a ticket's name, not whoever holds an office as Harris elsewhere
+            if (
+                actor is not None
+                and actor.rule == "dict:surname"
+                and self._pair_blocks(doc, start, end, actor.name)
+            ):
+                actor = None
         exact_demonym = self.d.demonyms.get(_clean(doc[start].text).lower()) if end - start == 1 else None
         if (actor is None or actor.key is None) and (k := exact_demonym):
             # "Armenian and Azerbaijani forces": a nationality word the NER took for a name
@@ -1005,6 +1028,7 @@ class ActorResolver:
                 if m.actor.kind == "person" and m.actor.name and m.actor.name.split()[-1] == surname:
                     return copy_at(m.actor, span, "coref:surname")
             names = self.d.active_by_surname(surname, on)
+            names = [n for n in names if not self._pair_blocks(span.doc, span.start, span.end, n)]
             if len(names) > 1 and (title := " ".join(t.lower_ for t in _left_modifiers(span))):
                 # "Vice President Harris" in 2022: the Harris in office with that title
                 titled = [n for n in names if (tm := self.d.term_on(n, on)) and tm.title.lower() in title]
@@ -1108,12 +1132,13 @@ class ActorResolver:
                     actor = self._entry_actor(text, e)
                 elif self.d.canonical.get(text.lower()):
                     hit = self.d.person(text, on)
-                    if hit:
+                    if hit and not (size == 1 and self._pair_blocks(doc, i, i + 1, hit[0])):
                         actor = self._person_actor(text, hit[0], hit[1], "dict:person")
                 elif size == 1 and not _other_first_name(doc, i, self.d):
                     names = self.d.by_surname(text, on)
                     if (
                         len(names) == 1
+                        and not self._pair_blocks(doc, i, i + 1, names[0])
                         and on is not None
                         and self.d.term_on(names[0], on) is not None
                         and any(t.active(on) for t in self.d.people[names[0].lower()])
@@ -1362,7 +1387,7 @@ class ActorResolver:
         for t in doc[start : head.i]:
             if t.pos_ == "PROPN" and on is not None:
                 names = self.d.active_by_surname(t.text, on)
-                if len(names) == 1:
+                if len(names) == 1 and not self._pair_blocks(doc, t.i, t.i + 1, names[0]):
                     term = self.d.term_on(names[0], on)
                     if term is not None and term.key:
                         return term.key
@@ -1618,3 +1643,21 @@ def copy_at(a: Actor, where: Token | Span, rule: str) -> Actor:
         kind=a.kind,
         rule=rule,
     )
+
+
+def _hyphen_partner(doc: Doc, i: int) -> Token | None:
+    """The other name of a pair written as one word with a hyphen ("Biden-Harris", "JEAN-PIERRE") that the
+    token ``i`` is a part of."""
+    if i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return doc[i - 2] if doc[i - 2].text[:1].isupper() else None
+    if (
+        i + 2 < len(doc)
+        and doc[i + 1].text in HYPHENS
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+    ):
+        return doc[i + 2] if doc[i + 2].text[:1].isupper() else None
+    return None
+
+
+HYPHENS = ("-", "–")

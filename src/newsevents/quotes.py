@@ -104,6 +104,7 @@ def find_quotes(
     carried_para = -1
     turns = [(m.start(), m.end(1), m.group(1)) for m in TURN_LABEL.finditer(text)]
     carried_turn: tuple[int, int, str] | None = None
+    last: tuple[Actor, int] | None = None  # the speaker of the quote before and where that quote starts
     for s, e in spans:
         inner = text[s:e]
         para = text.count("\n\n", 0, s)
@@ -111,6 +112,13 @@ def find_quotes(
         verb, speaker = _attribution(doc, s, e, frame, verbs, mentions, spans)
         if speaker is None:
             verb, speaker = _surface_attribution(doc, s, e, verbs, mentions, spans)
+        speaker = (
+            _added_by_last(doc, speaker, last, mentions, spans)
+            or _role_holder(doc, speaker, mentions)
+            or speaker
+        )
+        speaker = _misspelt(speaker, mentions) or speaker
+        speaker = _quote_owner(doc, s, mentions) or speaker
         words = len(re.findall(r"\w+", inner))
         whole = _is_whole_sentence(frame, s, e)
         partial = not whole
@@ -121,6 +129,7 @@ def find_quotes(
         if verb is None and speaker is None:
             if words <= 3 and not whole:
                 continue  # scare quotes, titles, single words
+        if verb is None and speaker is None:
             lead = _lead_in(doc, s, mentions, spans)
             near = carried is not None and para - carried_para <= 1
             if near and (lead is None or carried is not None and lead.name == carried.name):
@@ -151,7 +160,152 @@ def find_quotes(
                 text=inner, start=s, end=e, verb=verb, speaker=_as_named(speaker), partial=partial, rule=rule
             )
         )
+        last = (speaker, s) if speaker is not None else None
     return quotes
+
+
+def _misspelt(speaker: Actor | None, mentions: Mentions) -> Actor | None:
+    """ "Lead author Sally Wasef ... . Wasif suggested, "..."": a one-word name no one else bears that
+    differs in one letter (not the first) from the surname of exactly one person named before it is that
+    person, misspelt."""
+    if speaker is None or speaker.kind != "person" or not speaker.name or speaker.start is None:
+        return None
+    word = speaker.name
+    if " " in word or len(word) < 5 or not word[:1].isupper() or not word.isalpha():
+        return None
+    found: dict[str, Actor] = {}
+    for a in mentions.actors():
+        if a.kind != "person" or not a.name or a.start is None or a.start == speaker.start:
+            continue
+        names = a.name.split()
+        if word in names:
+            return None  # the name is borne by someone: not a misspelling
+        last = names[-1]
+        if (
+            a.start < speaker.start
+            and len(names) > 1
+            and len(last) == len(word)
+            and last[0] == word[0]
+            and sum(x != y for x, y in zip(last, word, strict=True)) == 1
+        ):
+            found.setdefault(a.name, a)
+    if len(found) != 1:
+        return None
+    person = next(iter(found.values()))
+    return replace(person, start=speaker.start, end=speaker.end, text=speaker.text, rule="quote:misspelt")
+
+
+def _role_holder(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | None:
+    """'His mother, Jane Reed, ... . "...," the mother said': a speaker described as "the <noun>" is the one
+    person the text named with that noun before ("the victim's father, Dennis Marsh", "Reed, the boy's
+    mother", "coach Ann Lee"); nobody when no one or several were ("David and Louise Turpin ... the
+    father said": no gender is guessed)."""
+    if speaker is None or speaker.start is None or speaker.end is None:
+        return None
+    if speaker.name and speaker.rule != "quote:described":
+        return None
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    found: dict[str, Actor] = {}
+    for m in mentions.items:
+        if m.start >= span.start:
+            break
+        a = m.actor
+        if a.kind != "person" or not a.name or " " not in a.name or a.rule == "coref:pronoun":
+            continue
+        tok = doc[m.head]
+        near = [c for c in tok.children if c.dep_ in ("appos", "compound")]
+        if tok.dep_ == "appos":
+            near.append(tok.head)
+        if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in near):
+            found.setdefault(a.name, a)
+    if len(found) != 1:
+        return None
+    return copy_at(next(iter(found.values())), span, "quote:role")
+
+
+#: nouns of someone's remembered words: "the Chuck Jones quote that "..."", "Lincoln's words "...""
+SAYINGS = frozenset("quote quotation words saying line motto maxim adage dictum".split())
+
+
+def _quote_owner(doc: Doc, s: int, mentions: Mentions) -> Actor | None:
+    """'citing the Chuck Jones quote that "..."', 'Lincoln's words "..."': a quote named right before it as
+    a saying of a person (a name before "quote", "words", "saying" ...) is that person's."""
+    k = last_token_before(doc, s)
+    while k >= 0 and (doc[k].is_quote or doc[k].lower_ in ("that", ",", ":")):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in SAYINGS:
+        return None
+    j = k - 1
+    if doc[j].lower_ in ("'s", "’s"):
+        j -= 1
+    run: list[Token] = []
+    while j >= 0 and len(run) < 4 and _is_name(doc[j]):
+        run.insert(0, doc[j])
+        j -= 1
+    if not run:
+        return None
+    m = mentions.at(run[-1])
+    if m is not None:
+        return copy_at(m.actor, run[-1], "quote:owner") if m.actor.kind == "person" and m.actor.name else None
+    return _name_actor(run) if len(run) >= 2 else None
+
+
+#: verbs that go on with what the last speaker said: "The Wooster professor added, "...""
+GOES_ON = frozenset({"add", "continue"})
+#: bodies and groups, not a person a description can stand for ("The ministry added")
+BODIES = frozenset(
+    "ministry department government office agency authority administration council committee commission "
+    "board court police army military force service company firm group team party union organisation "
+    "organization association institute university school hospital embassy parliament congress senate "
+    "assembly club campaign network station channel newspaper paper magazine outlet".split()
+)
+
+
+def _added_by_last(
+    doc: Doc,
+    speaker: Actor | None,
+    last: tuple[Actor, int] | None,
+    mentions: Mentions,
+    spans: list[tuple[int, int]],
+) -> Actor | None:
+    """'"...," said study co-author Karen Alley. The Wooster professor added, "..."': a definite
+    description of one person with no name, the subject of "added"/"continued" right after a named person's
+    quote (in its paragraph, the next sentence at most, no other person named in between), is that person."""
+    if speaker is None or last is None or speaker.start is None or speaker.end is None:
+        return None
+    if speaker.name and speaker.rule != "quote:described":
+        return None
+    before, at = last
+    if before.kind != "person" or not before.name:
+        return None
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    if (
+        not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        or head.dep_ != "nsubj"
+        or head.tag_ != "NN"
+        or head.head.lemma_.lower() not in GOES_ON
+        or head.lemma_.lower() in RELATIONS | BODIES | DOCUMENTS
+        or "\n" in text_of(doc)[at : head.idx]
+    ):
+        return None
+    first = sent_of(doc[last_token_before(doc, at + 1)])
+    here = sent_of(head)
+    if here.start > first.end and (first.end >= len(doc) or here.start > sent_of(doc[first.end]).end):
+        return None  # more than one sentence after the quote's own
+    for t in doc[first.start : head.i]:
+        m = mentions.at(t)
+        if m is not None and m.actor.kind == "person" and m.actor.name != before.name and _outside(t, spans):
+            return None
+    return copy_at(before, span, "quote:added")
 
 
 #: a speaker's turn in a transcript: "THE PRESIDENT: ...", "SECRETARY BLINKEN: ...", "Q  ..." at a line start
@@ -407,6 +561,8 @@ def _outside(tok: Token, spans: list[tuple[int, int]]) -> bool:
 def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
     if t.pos_ not in ("VERB", "AUX"):
         return False
+    if t.lemma_.lower() == "put":  # "as the court put it": the phrase before is the court's
+        return _put_it(t)
     if t.lemma_.lower() == "make":  # "made clear that"
         return any(c.lower_ == "clear" for c in t.children)
     if t.lemma_.lower() == "refer":  # "referred to the team as "...""
@@ -580,14 +736,38 @@ def _attribution(
         if _is_verb(t, verbs)
         and _outside(t, spans)
         and not (ended and t.idx > e and t.i - _after(doc, e) > 3)
-        and not _in_aside(t, s, e)
+        and not (_in_aside(t, s, e) and not _put_it_after(t, e))
     ]
     cands.sort(key=lambda t: s - t.idx if t.idx < s else t.idx - e)
     for v in cands:
-        a = _verb_speaker(v, mentions, spans)
+        a = _verb_speaker(v, mentions, spans, described=_put_it(v))
         if a is not None:
             return _verb_text(v), a
     return None, None
+
+
+def _put_it(v: Token) -> bool:
+    """The aside of a phrase borrowed from someone: "as the court put it", "as one diplomat described it"."""
+    return (
+        v.lemma_.lower() in ("put", "describe", "call")
+        and v.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in v.children)
+    )
+
+
+def _put_it_after(v: Token, e: int) -> bool:
+    """'traffic "ground to a halt" — as the court put it — at ...': an "as X put it" aside that opens right
+    after the quote attributes it, although it stands between dashes."""
+    if not _put_it(v):
+        return False
+    doc = v.doc
+    first = _after(doc, e)
+    while first < len(doc) and doc[first].is_quote:
+        first += 1
+    if first >= len(doc) or doc[first].text not in DASHES | {"("} or not first < v.i <= first + 12:
+        return False
+    return not any(t.text in DASHES | {"(", ")"} for t in doc[first + 1 : v.i])
 
 
 def _relayed_speaker(
