@@ -233,6 +233,8 @@ THREAT_CODE = {
 
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: the last word of a protest crowd's description (force against them, with no country named, is at home)
+PROTESTERS = (["protesters"], ["protestors"], ["demonstrators"])
 #: nouns for armed forces: whose forces they are is who moves them ("the withdrawal of US troops",
 #: "Russian troops were deployed to the border")
 FORCE_NOUNS = frozenset(
@@ -2412,7 +2414,14 @@ class Coder:
                 and t.key is None
                 and s is not None
                 and s.key
-                and fr.code[:2] == "17"
+                and (
+                    fr.code[:2] == "17"
+                    or (  # "security forces fired on protesters": force against a protest is at home
+                        fr.code[:2] in ("18", "19")
+                        and (t.text or "").lower().split()[-1:] in PROTESTERS
+                        and s.sector in ("MIL", "COP", "GOV")
+                    )
+                )
                 and fr.code[:3] != "172"  # a designation of people of no stated country is not of one's own
                 and t.kind in ("agent", "person")
             ):
