@@ -351,3 +351,16 @@ def test_actors_a_hyphenated_pair_of_names_is_no_foreign_office_holder(pipe):
     assert a.key == "USA"
     doc, ms = mentions(pipe, "MS. JEAN-PIERRE: It has passed. She asked me about it.", "2022-05-20")
     assert all(m.actor.key is None for m in ms.items if m.actor.kind == "person")
+
+
+def test_actors_its_in_a_list_of_owned_things_is_the_owner(pipe):
+    # "its commitment" continues "Colombia's contributions", not the nearer NATO of the "as" phrase
+    text = "They praised Colombia's contributions as a NATO Global Partner and its commitment to peace."
+    doc, ms = mentions(pipe, text)
+    assert ms.at(next(t for t in doc if t.text == "its")).actor.key == "COL"
+
+
+def test_actors_a_name_after_non_is_no_actor(pipe):
+    assert _published_by(pipe, "Non-EU countries condemned the attack.", None).get("Non-EU countries") is None
+    keys = _published_by(pipe, "Colombia is a Major Non-NATO Ally.", None)
+    assert keys.get("a Major Non-NATO Ally") is None

@@ -673,6 +673,7 @@ class ActorResolver:
             mentions.append(m)
             taken.update(range(m.start, m.end))
         mentions.sort(key=lambda m: m.start)
+        mentions[:] = [m for m in mentions if not _negated_name(doc, m.start)]  # "a Major Non-NATO Ally"
         self._places_in_regions(doc, mentions)
         resolved: list[Mention] = list(mentions)
         # the mentions outside quotations, kept up to date (antecedents for a pronoun in the narrative)
@@ -1348,7 +1349,7 @@ class ActorResolver:
     def _key_of_modifiers(self, doc: Doc, head: Token, start: int, on: dt.date | None = None) -> str | None:
         """The country/IGO a noun phrase belongs to: "Russian", "Russia's", "of Japan", and "the
         Ortega-Murillo regime" (a leader in office on the date)."""
-        cands: list[Token] = [t for t in doc[start : head.i]]
+        cands: list[Token] = [t for t in doc[start : head.i] if not _negated_name(doc, t.i)]
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for g in c.children:  # "the Government of the Czech Republic"
@@ -1430,6 +1431,15 @@ class ActorResolver:
             # the nearest body before the pronoun in the text (pronoun copies are kept after the other
             # mentions, so list order is not text order)
             bodies = [m for m in cands if m.actor.key and m.actor.kind in ("country", "igo", "group")]
+            doc = tok.doc
+            first = sent_of(tok).start
+            owners = [
+                m
+                for m in bodies
+                if m.start >= first and doc[m.head].dep_ == "poss" and m.actor.rule != "coref:pronoun"
+            ]
+            if pron == "its" and owners:  # "Colombia's contributions as a NATO partner, its commitment ...":
+                return max(owners, key=lambda m: m.start)  # the parallel owner, not a nearer name
             return max(bodies, key=lambda m: m.start) if bodies else None
         doc = tok.doc
         for m in reversed(cands):  # they/them/their
@@ -1451,6 +1461,11 @@ class ActorResolver:
             ):
                 return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
+
+
+def _negated_name(doc: Doc, i: int) -> bool:
+    """ "Non-NATO", "non-EU": a name after "non-" names what something is not."""
+    return i >= 2 and doc[i - 1].text in ("-", "‑") and doc[i - 2].lower_ == "non"
 
 
 def _expletive(tok: Token) -> bool:
