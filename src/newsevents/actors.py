@@ -532,16 +532,15 @@ class ActorResolver:
         author: Actor | None,
         quote_spans: list[tuple[int, int]],
         on: dt.date | None = None,
-        text: str = "",
+        doc_text: str = "",
     ) -> None:
         """A government's own statement names its officials without their country ("Under Secretary
         Nuland met ...", "the Vice President traveled ..."): outside quotes, an official of no stated
         country is the publisher's, unless the title is one the statement uses for counterparts
-        ("Foreign Minister X") and the publisher's own holder of that office is someone else. ``text``
+        ("Foreign Minister X") and the publisher's own holder of that office is someone else. ``doc_text``
         is the document's text (a junior word the mention left out: "Assistant [Secretary of State]")."""
         if author is None or not author.key or author.kind != "country":
             return
-        doc_text = text
         for m in mentions.items:
             a = m.actor
             official = a.sector in ("GOV", "MIL") or "title" in (a.rule or "")

@@ -55,8 +55,10 @@ LIGHT_VERBS = frozenset(
 EXPRESSIVE_NOUNS = frozenset(
     "congratulation condolence thanks apology gratitude greeting praise sympathy".split()
 )
+#: verbs that hand such an act over as their object ("offered his congratulations"): the noun codes the act
+HANDING_VERBS = frozenset("offer extend send convey".split())
 #: verbs that hand such an act over: with them it is done, not offered for later
-CONVEYING_VERBS = frozenset("offer extend send convey express pass deliver".split())
+CONVEYING_VERBS = HANDING_VERBS | frozenset("express pass deliver".split())
 OBJECT_PREPS = frozenset("with on against to for from of into over".split())
 #: verbs that name something ("called it a disgrace"): with a condemning word they code disapproval
 #: condemning words that say nothing of anyone when predicated ("the test was negative")
@@ -234,7 +236,7 @@ THREAT_CODE = {
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: the last word of a protest crowd's description (force against them, with no country named, is at home)
-PROTESTERS = (["protesters"], ["protestors"], ["demonstrators"])
+PROTESTERS = frozenset({"protesters", "protestors", "demonstrators"})
 #: nouns for armed forces: whose forces they are is who moves them ("the withdrawal of US troops",
 #: "Russian troops were deployed to the border")
 FORCE_NOUNS = frozenset(
@@ -503,7 +505,7 @@ class Coder:
         under = _counted(_undergoer_of(tok)) if dobj is None else None
         if (
             pos == "VERB"
-            and tok.lemma_.lower() in ("offer", "extend", "send", "convey")
+            and tok.lemma_.lower() in HANDING_VERBS
             and dobj is not None
             and dobj.lemma_.lower() in EXPRESSIVE_NOUNS
         ):
@@ -2418,7 +2420,7 @@ class Coder:
                     fr.code[:2] == "17"
                     or (  # "security forces fired on protesters": force against a protest is at home
                         fr.code[:2] in ("18", "19")
-                        and (t.text or "").lower().split()[-1:] in PROTESTERS
+                        and (t.text or "").lower().rpartition(" ")[2] in PROTESTERS
                         and s.sector in ("MIL", "COP", "GOV")
                     )
                 )
