@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .errors import DataFileError
 from .loader import SECTORS, data_path, date, iso3, one_of, read_rows
-from .nlp import sent_of
+from .nlp import sent_of, sentence_before
 from .types import Actor
 
 ROLES = (
@@ -1485,14 +1485,9 @@ def _body_subject_before(tok: Token, cands: list[Mention]) -> Mention | None:
     sentence as its subject stands for the body (an organisation named by a singular noun, not a country)
     that was the subject of the sentence before."""
     doc = tok.doc
-    sent = sent_of(tok)
-    if (
-        tok.dep_ != "nsubj"
-        or sent.start == 0
-        or any(t.pos_ in ("NOUN", "PROPN") for t in doc[sent.start : tok.i])
-    ):
+    prev = sentence_before(tok) if tok.dep_ == "nsubj" else None
+    if prev is None:
         return None
-    prev = sent_of(doc[sent.start - 1])
     subjects = [
         m for m in cands if prev.start <= m.start < prev.end and doc[m.head].dep_ in ("nsubj", "nsubjpass")
     ]

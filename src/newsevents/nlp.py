@@ -83,3 +83,12 @@ def tokens_between(doc: Any, start_char: int, end_char: int) -> Any:
     """The tokens that start at a character offset in ``[start_char, end_char)``, as a span, found in
     logarithmic time (a scan of the whole document for each quote made attribution quadratic)."""
     return doc[last_token_before(doc, start_char) + 1 : last_token_before(doc, max(start_char, end_char)) + 1]
+
+
+def sentence_before(tok: Any) -> Any:
+    """The sentence before the one ``tok`` opens (no noun before it in its own sentence: "It read, ...",
+    "It also urged ..."), else None."""
+    sent = sent_of(tok)
+    if sent.start == 0 or any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[sent.start : tok.i]):
+        return None
+    return sent_of(tok.doc[sent.start - 1])

@@ -33,7 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .actors import Mention, Mentions, copy_at
-from .nlp import last_token_before, sent_of, text_of, tokens_between
+from .nlp import last_token_before, sent_of, sentence_before, text_of, tokens_between
 from .types import Actor, Quote
 
 QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»")
@@ -626,10 +626,9 @@ ISSUES = frozenset("issue publish release post send".split())
 def _wording_before(it: Token) -> Token | None:
     """The text an "It" that "read" stands for: the last text noun of the sentence before ("The federation
     released a statement on the arrest. It read, "..."")."""
-    sent = sent_of(it)
-    if sent.start == 0 or any(t.pos_ in ("NOUN", "PROPN") for t in it.doc[sent.start : it.i]):
+    prev = sentence_before(it)
+    if prev is None:
         return None
-    prev = sent_of(it.doc[sent.start - 1])
     return next(
         (
             t
