@@ -183,6 +183,10 @@ def test_actors_the_institution_in_a_judges_title_is_not_the_judge(pipe):
             "Robert F. Kennedy",
             "USA",
         ),
+        # a region or city in the title: its country, not the other country of the sentence
+        ("Ontario Premier Dana Whitlock criticised the plan on Monday.", "Dana Whitlock", "CAN"),
+        ("Kharkiv Mayor Oleh Marchuk accused Russia of shelling the city.", "Oleh Marchuk", "UKR"),
+        ("Nevada Governor Carla Brennan declared an emergency.", "Carla Brennan", "USA"),
     ],
 )
 def test_actors_unknown_person_after_a_title_with_a_country(pipe, text, name, key):

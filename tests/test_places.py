@@ -73,3 +73,14 @@ def test_places_a_region_the_ner_took_for_a_person_keeps_its_name(code):
         "of a village in northern Tigray on May 3."
     )
     assert ("Tigray", "ETH") in {(p.text, p.country) for p in r.places}
+
+
+def test_places_first_level_regions_of_every_country(pipe):
+    """ISO 3166-2 regions are places of their country ("Ontario" is not the Californian city); a name the
+    regions of two countries share, or that is a big city elsewhere, is left to what it was."""
+    g = pipe.resources.gazetteer
+    assert g.lookup("Ontario").country == "CAN" and g.lookup("Ontario").kind == "region"
+    assert g.lookup("Kerala").country == "IND" and g.lookup("Sindh").country == "PAK"
+    assert g.lookup("Punjab") is None  # India's and Pakistan's
+    assert g.lookup("Jerusalem").country == "ISR" and g.lookup("Jerusalem").kind == "city"
+    assert g.lookup("Central") is None or g.lookup("Central").kind != "region"

@@ -508,7 +508,7 @@ class ActorResolver:
             titled = p.actor.key and (
                 (p.actor.kind == "agent" and p.actor.role and not gap)
                 or (
-                    p.actor.kind in ("country", "igo")
+                    p.actor.kind in ("country", "igo", "place")
                     and 0 < len(gap) <= 3
                     and any(self.d.agent(t.lemma_.lower()) for t in gap)
                     and all(t.text[:1].isupper() for t in gap)
@@ -581,6 +581,24 @@ class ActorResolver:
             return (own, "title-before+publisher") if own else None
 
         _key_people(mentions, after_own_title, "publisher", lambda m: not _in(m.actor.start, quote_spans))
+
+    def _title_place(self, words: Span | Sequence[Token]) -> str | None:
+        """The country of a place named as part of an office title ("Wisconsin Governor", "Kharkiv Mayor",
+        "Mayor of Kharkiv"): a run of capitalised proper nouns, not office words, that the gazetteer
+        knows."""
+        if self.places is None:
+            return None
+        run: list[str] = []
+        for t in [*words, None]:
+            if t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and not self.d.agent(t.lemma_):
+                run.append(t.text)
+                continue
+            if run:
+                c = self.places.lookup(" ".join(run))  # type: ignore[attr-defined]
+                if c is not None and c.country:
+                    return c.country
+            run = []
+        return None
 
     def _known_place(self, name: str) -> Actor | None:
         """A one-word name that is a sizeable city or a listed region, when NER took it for a person/org."""
@@ -1077,6 +1095,8 @@ class ActorResolver:
                 if k:
                     key = k
                     break
+            if agent and not key:
+                key = self._title_place(group)  # "Wisconsin Governor Tony Evers"
             if agent or key:
                 sector = agent[0] if agent else None
                 return Actor(
@@ -1222,6 +1242,7 @@ class ActorResolver:
         key = None
         for t in doc[start:i]:
             key = key or self.d.demonym(t.text) or getattr(self.d.lookup_name(t.text), "key", None)
+        key = key or self._title_place(doc[start:k])
         actor = Actor(
             text=span.text,
             name=span.text,

@@ -9,6 +9,7 @@ Ambiguous city names prefer a city in a country the article already mentions, th
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,6 +22,42 @@ from .types import Place
 #: the rank of a county (extra_places kind ``county``): a town of this size (its name is often a town's too)
 COUNTY_RANK = 100_000.0
 _LATIN = re.compile(r"^[A-Z][A-Za-z'’ .-]+$")
+#: the rank of a first-level region of a country (ISO 3166-2): above most cities of the same name elsewhere,
+#: below a city of a country the article names that is at least a fiftieth of it
+SUBDIVISION_RANK = 5e6
+#: the ISO 3166-2 kinds of first-level region that news names as places
+SUBDIVISION_TYPES = frozenset(
+    {
+        "Province",
+        "State",
+        "Region",
+        "Department",
+        "Governorate",
+        "Autonomous region",
+        "Autonomous community",
+        "Land",
+        "Voivodship",
+        "Republic",
+        "Oblast",
+        "Territory",
+        "Union territory",
+        "Regional state",
+        "Autonomous republic",
+        "Emirate",
+        "Special administrative region",
+        "Prefecture",
+        "Administrative region",
+        "Capital territory",
+        "Federal territory",
+        "Autonomous district",
+    }
+)
+#: words that do not make a region's name on their own ("Central", "Northern Province")
+GENERIC_PLACE_WORDS = frozenset(
+    "north south east west northern southern eastern western central centre center upper lower capital "
+    "coast coastal island islands lake lakes region province district territory new great greater middle "
+    "far city state delta".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +123,8 @@ class Gazetteer:
                     )
         for st in gc.get_us_states().values():
             g._add(st["name"], Candidate(st["name"], "USA", None, None, "state", 1e7))
+        for name, cand in _subdivisions(iso2to3, g.index):
+            g._add(name, cand)
         for path in [data_path("places/extra_places"), *extra_files]:
             for r in read_rows(
                 path,
@@ -178,6 +217,44 @@ class Gazetteer:
         return Place(
             text=text, name=c.name, country=c.country, lat=c.lat, lon=c.lon, kind=c.kind, start=start, end=end
         )
+
+
+def _subdivisions(
+    iso2to3: dict[str, str], index: dict[str, list[Candidate]]
+) -> Iterable[tuple[str, Candidate]]:
+    """First-level regions of every country from ISO 3166-2 ("Ontario", "Sindh", "Antioquia"), named as
+    pycountry spells them and without accents ("Kerala", "Gujarat"). Left out, unknown rather than wrong:
+    a name the regions of several countries share ("Central", "Punjab"), one shorter than five letters
+    ("Chin", a surname too), and one that is already a country, a US state or a city of half a million in
+    another country. No coordinates: ISO 3166-2 gives none."""
+    by_name: dict[str, set[str]] = {}
+    found: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
+            continue
+        iso3 = iso2to3.get(sub.country_code)
+        if iso3 is None:
+            continue
+        for name in {sub.name, _ascii(sub.name)}:
+            words = set(re.findall(r"[a-z]+", name.lower()))
+            if not _LATIN.match(name) or len(name) < 5 or words <= GENERIC_PLACE_WORDS:
+                continue
+            by_name.setdefault(_norm(name), set()).add(iso3)
+            found.setdefault(_norm(name), name)
+    for key, countries in sorted(by_name.items()):
+        if len(countries) != 1:
+            continue
+        iso3 = next(iter(countries))
+        if any(
+            c.kind in ("country", "state") or (c.country != iso3 and c.rank >= SUBDIVISION_RANK / 10)
+            for c in index.get(key, [])
+        ):
+            continue  # a country, a US state, or a big city of another country ("Jerusalem")
+        yield found[key], Candidate(found[key], iso3, None, None, "region", SUBDIVISION_RANK)
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def _norm(name: str) -> str:
