@@ -368,3 +368,23 @@ def test_actors_a_name_after_non_is_no_actor(pipe):
     assert _published_by(pipe, "Non-EU countries condemned the attack.", None).get("Non-EU countries") is None
     keys = _published_by(pipe, "Colombia is a Major Non-NATO Ally.", None)
     assert keys.get("a Major Non-NATO Ally") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "key"),
+    [
+        # a bare surname of a leader out of office, named in no other way: still that leader's country
+        ("Obama said the law had worked.", "2021-05-03", "Obama", "USA"),
+        ("Biden criticised the President over the pandemic.", "2020-08-30", "Biden", "USA"),
+    ],
+)
+def test_actors_a_bare_surname_of_a_recent_leader_out_of_office(pipe, text, published, name, key):
+    r = pipe.code_text(text, published=published)
+    assert {a.text: a.key for a in r.actors}[name] == key
+
+
+def test_actors_a_bare_surname_of_a_leader_long_gone_or_brief_is_no_one():
+    """Liberia's Taylor left office in 2003: a "Taylor" of 2022 is someone else."""
+    d = ActorDictionary.load()
+    assert d.former_leader("Taylor", dt.date(2022, 3, 1)) is None
+    assert d.former_leader("Obama", dt.date(2021, 3, 1)) == "Barack Obama"

@@ -58,6 +58,9 @@ def _as_date(s: str, end: bool = False) -> dt.date | None:
     return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
 
 
+#: how many years after leaving office a leader is still named by the bare surname
+LEADER_YEARS = 10
+
 #: courtesy titles before a surname ("Mr. Sullivan", "Ms. Psaki")
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
 
@@ -276,6 +279,26 @@ class ActorDictionary:
             for n in self.surnames.get(surname.lower(), ())
             if any(t.active(on) for t in self.people[n.lower()])
         ]
+
+    def former_leader(self, surname: str, on: dt.date | None) -> str | None:
+        """The one person in the dictionary with this surname, when that person led a country or government
+        for a year or more, ending in the last ``LEADER_YEARS`` or starting within two years of the day: a
+        bare "Obama" in 2021 or "Biden" in 2020 is still that person; a "Taylor" in 2022 is not Liberia's."""
+        names = self.surnames.get(surname.lower(), ())
+        if len(names) != 1 or on is None:
+            return None
+        (name,) = names
+        for t in self.people[name.lower()]:
+            if t.role not in ("head_of_state", "head_of_government") or t.start is None:
+                continue
+            end = t.end or on
+            if (
+                (end - t.start).days >= 365
+                and end >= on - dt.timedelta(days=365 * LEADER_YEARS)
+                and t.start <= on + dt.timedelta(days=365 * 2)
+            ):
+                return name
+        return None
 
     def holder(self, key: str, role: str, on: dt.date | None) -> Term | None:
         """Who held ``role`` for ``key`` on the day."""
@@ -583,19 +606,20 @@ class ActorResolver:
         _key_people(mentions, after_own_title, "publisher", lambda m: not _in(m.actor.start, quote_spans))
 
     def _title_place(self, words: Span | Sequence[Token]) -> str | None:
-        """The country of a place named as part of an office title ("Wisconsin Governor", "Kharkiv Mayor",
-        "Mayor of Kharkiv"): a run of capitalised proper nouns, not office words, that the gazetteer
-        knows."""
+        """The country of a place named as part of an office title ("Wisconsin Governor", "Kharkiv Mayor"):
+        a run of capitalised proper nouns, not office words, that the gazetteer knows, and that the NER took
+        for a place unless it is a region or a city of 100,000 ("Federal Judge" is no town in Argentina)."""
         if self.places is None:
             return None
-        run: list[str] = []
+        run: list[Token] = []
         for t in [*words, None]:
             if t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and not self.d.agent(t.lemma_):
-                run.append(t.text)
+                run.append(t)
                 continue
             if run:
-                c = self.places.lookup(" ".join(run))  # type: ignore[attr-defined]
-                if c is not None and c.country:
+                c = self.places.lookup(" ".join(x.text for x in run))  # type: ignore[attr-defined]
+                ner_place = all(x.ent_type_ in ("GPE", "LOC") for x in run)
+                if c is not None and c.country and (ner_place or c.kind != "city" or c.rank >= 100_000):
                     return c.country
             run = []
         return None
@@ -1097,6 +1121,11 @@ class ActorResolver:
                     break
             if agent and not key:
                 key = self._title_place(group)  # "Wisconsin Governor Tony Evers"
+            if not key and len(words) == 1 and (leader := self.d.former_leader(surname, on)) is not None:
+                # "President Obama" in 2022: no one of that surname in office or named before
+                return self._person_actor(
+                    span.text, leader, self.d.term_on(leader, on), "dict:surname+former"
+                )
             if agent or key:
                 sector = agent[0] if agent else None
                 return Actor(
@@ -1110,6 +1139,9 @@ class ActorResolver:
                     kind="person",
                     rule="title+name",
                 )
+        if len(words) == 1 and (leader := self.d.former_leader(surname, on)) is not None:
+            # no one of that surname in office, none named before, no title: a known leader out of office
+            return self._person_actor(span.text, leader, self.d.term_on(leader, on), "dict:surname+former")
         return None
 
     def _dictionary_mentions(

@@ -514,9 +514,11 @@ class Coder:
             if p.particle and not _has_particle(tok, p.particle):
                 continue
             if "intransitive" in p.flags and (
-                _dobj(tok) is not None or any(c.dep_ == "ccomp" for c in tok.children)
+                _dobj(tok) is not None
+                or any(c.dep_ == "ccomp" for c in tok.children)
+                or (p.code[:2] == "01" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
             ):
-                continue
+                continue  # an absorber of the verb without object leaves "the bodies were returned" alone
             if p.modifier and not any(
                 c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == p.modifier
                 for c in tok.children

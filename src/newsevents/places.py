@@ -224,8 +224,8 @@ def _subdivisions(
 ) -> Iterable[tuple[str, Candidate]]:
     """First-level regions of every country from ISO 3166-2 ("Ontario", "Sindh", "Antioquia"), named as
     pycountry spells them and without accents ("Kerala", "Gujarat"). Left out, unknown rather than wrong:
-    a name the regions of several countries share ("Central", "Punjab"), one shorter than five letters
-    ("Chin", a surname too), and one that is already a country, a US state or a city of half a million in
+    a name the regions of several countries share ("Central", "Punjab"), one shorter than four letters
+    ("Goa"), and one that is already a country, a US state or a city of half a million in
     another country. No coordinates: ISO 3166-2 gives none."""
     by_name: dict[str, set[str]] = {}
     found: dict[str, str] = {}
@@ -237,7 +237,7 @@ def _subdivisions(
             continue
         for name in {sub.name, _ascii(sub.name)}:
             words = set(re.findall(r"[a-z]+", name.lower()))
-            if not _LATIN.match(name) or len(name) < 5 or words <= GENERIC_PLACE_WORDS:
+            if not _LATIN.match(name) or len(name) < 4 or words <= GENERIC_PLACE_WORDS:
                 continue
             by_name.setdefault(_norm(name), set()).add(iso3)
             found.setdefault(_norm(name), name)
