@@ -2414,6 +2414,18 @@ class Coder:
                 else:
                     continue
             if (
+                s is not None
+                and t is not None
+                and s.key == t.key
+                and ("article-country" in (s.rule or "") or (s.rule or "").endswith("+place"))
+                and t.kind == "country"
+                and t.rule in ("dict:country", "demonym")  # a country named as such, not a city in it
+                and not citizens
+            ):
+                # "a local official accused Russia" where the sentence or article names no other country:
+                # the doer's country was guessed from the very country acted on
+                continue
+            if (
                 t is not None
                 and t.key is None
                 and s is not None
