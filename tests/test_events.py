@@ -409,3 +409,20 @@ def test_events_what_an_actor_must_do_is_demanded_by_the_statement(pipe):
     assert ("USA", "CUB", "10") in demand and not any(c == "08" for _, _, c in demand)
     own = _statement(pipe, "We must stand by Ukraine as it defends itself.", "2022-04-08")
     assert ("USA", "UKR", "03") in own
+
+
+def test_events_an_international_ngo_acts_with_no_country_on_its_side(code):
+    """ "Reporters Without Borders" (capitalised common words, not a proper-noun run) is the dictionary's
+    international NGO; its condemnation is a record with no country as source, not a guessed Yemen."""
+    r = code("Reporters Without Borders condemned the arrest of the editor in Yemen.", "2022-06-01")
+    (rsf,) = [a for a in r.actors if a.text == "Reporters Without Borders"]
+    assert rsf.kind == "group" and rsf.key is None
+    got = {
+        (e.source.key if e.source else None, e.target.key if e.target else None, e.cameo[:2])
+        for e in r.events
+    }
+    assert (None, "YEM", "11") in got
+    assert not any(
+        e.source is not None and e.source.text == "Reporters Without Borders" and e.source.key
+        for e in r.events
+    )

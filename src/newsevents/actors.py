@@ -58,6 +58,11 @@ def _as_date(s: str, end: bool = False) -> dt.date | None:
     return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
 
 
+#: the most words of a body's name written in capitalised common words ("Reporters Without Borders")
+MAX_NAME_WORDS = 6
+#: lower-case words inside such a name ("Save the Children", "Committee for the Protection of Journalists")
+NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "in", "without"})
+
 #: how many years after leaving office a leader is still named by the bare surname
 LEADER_YEARS = 10
 
@@ -1144,6 +1149,29 @@ class ActorResolver:
             return self._person_actor(span.text, leader, self.d.term_on(leader, on), "dict:surname+former")
         return None
 
+    def _title_case_name(self, doc: Doc, i: int, taken: set[int]) -> Mention | None:
+        """A body's name of capitalised common words that the tagger did not take for a proper name
+        ("Reporters Without Borders", "Save the Children"): the longest run of capitalised words and
+        lower-case joining words from ``i`` that the dictionary knows as a group or an international body."""
+        end = i
+        while (
+            end < len(doc)
+            and end - i < MAX_NAME_WORDS
+            and end not in taken
+            and (doc[end].text[:1].isupper() or (end > i and doc[end].lower_ in NAME_JOINERS))
+        ):
+            end += 1
+        for stop in range(end, i + 1, -1):
+            toks = doc[i:stop]
+            if toks[-1].lower_ in NAME_JOINERS or all(t.pos_ == "PROPN" for t in toks):
+                continue  # proper-noun runs are looked up as such
+            e = self.d.lookup_name(toks.text)
+            if e is not None and e.kind in ("igo", "group"):
+                actor = self._entry_actor(toks.text, e)
+                actor.start, actor.end = toks.start_char, toks.end_char
+                return Mention(i, stop, toks.root.i, actor)
+        return None
+
     def _dictionary_mentions(
         self, doc: Doc, on: dt.date | None, taken: set[int], skip: list[tuple[int, int]]
     ) -> Iterable[Mention]:
@@ -1163,6 +1191,11 @@ class ActorResolver:
             if found is not None:
                 yield found
                 i += 1
+                continue
+            named = self._title_case_name(doc, i, taken)
+            if named is not None:
+                yield named
+                i = named.end
                 continue
             if tok.pos_ != "PROPN":
                 e = self.d.exact.get(tok.text) if tok.pos_ == "NOUN" and tok.text.isupper() else None

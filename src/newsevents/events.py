@@ -2471,7 +2471,7 @@ class Coder:
             if s is not None and t is not None and s.key and t.key and mutual and not ev.historical:
                 ctx.last_pair = (s, t)
                 ctx.last_pair_at = fr.trigger.i
-            complete = s is not None and bool(s.key) and t is not None and bool(t.key)
+            complete = s is not None and (bool(s.key) or _stateless(s)) and t is not None and bool(t.key)
             if complete and self._asserted(ev):
                 self._note_culprit(fr, s, t, sent, ctx)
             out.append((ev, complete))
@@ -3043,6 +3043,12 @@ def _quoted(tok: Token) -> bool:
 TEMPORAL_SUBORDINATORS = frozenset(
     {"after", "before", "since", "until", "till", "once", "following", "prior"}
 )
+
+
+def _stateless(a: Actor) -> bool:
+    """A named actor of no country by nature: an international NGO or group in the dictionary ("Amnesty
+    International", "the Red Cross"), whose acts are records with no country on that side."""
+    return a.key is None and a.kind == "group" and (a.rule or "").startswith("dict:group")
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token:
