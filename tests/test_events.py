@@ -426,3 +426,13 @@ def test_events_an_international_ngo_acts_with_no_country_on_its_side(code):
         e.source is not None and e.source.text == "Reporters Without Borders" and e.source.key
         for e in r.events
     )
+
+
+def test_events_fighters_of_a_group_with_no_country_are_not_given_one(code):
+    """ "Islamic State fighters" are the group's people: no country guessed for them from the place."""
+    r = code("Islamic State fighters attacked an army base in Iraq.", "2022-06-01")
+    got = {
+        (e.source.key if e.source else None, e.target.key if e.target else None, e.cameo[:2])
+        for e in r.events
+    }
+    assert got == {(None, "IRQ", "18")}

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +26,9 @@ from .errors import DataFileError
 from .loader import SECTORS, data_path, date, iso3, one_of, read_rows
 from .nlp import sent_of, sentence_before
 from .types import Actor
+
+if TYPE_CHECKING:
+    from .places import Candidate
 
 ROLES = (
     "head_of_state head_of_government foreign_minister defence_minister finance_minister interior_minister "
@@ -1398,7 +1402,12 @@ class ActorResolver:
                 rule="agent",
             )
             actor.start, actor.end = doc[start].idx, head.idx + len(head)
-            if key is None and doc[start].lower_ == "the" and head.tag_ != "NNS":
+            group = self._stateless_group_in(doc[start : head.i]) if key is None else None
+            if group is not None:
+                # "Islamic State fighters": the group's people, of no country, not one guessed for them
+                actor = copy_at(group, doc[start : head.i + 1], "dict:group+agent")
+                actor.sector = group.sector or sector
+            if key is None and group is None and doc[start].lower_ == "the" and head.tag_ != "NNS":
                 words = [t.lemma_.lower() for t in doc[start : head.i] if t.dep_ == "compound"]
                 ante = self._title_antecedent(head, role, taken_mentions, words)
                 if ante is not None:
@@ -1414,6 +1423,19 @@ class ActorResolver:
             yield Mention(start, head.i + 1, head.i, actor)
             i = head.i + 1
             _ = pair
+
+    def _stateless_group_in(self, words: Span) -> Actor | None:
+        """A group of the dictionary with no country named among an agent's modifiers ("Islamic State
+        fighters", "ICRC staff")."""
+        for n in range(len(words), 0, -1):
+            for i in range(0, len(words) - n + 1):
+                part = words[i : i + n]
+                if not part[0].text[:1].isupper():
+                    continue
+                e = self.d.lookup_name(part.text)
+                if e is not None and e.kind == "group" and e.key is None:
+                    return self._entry_actor(part.text, e)
+        return None
 
     def _owner_key(self, doc: Doc, start: int, head: Token, prior: list[Mention]) -> str | None:
         """The country of a possessive pronoun that opens an agent phrase in object position: "asked his
@@ -1455,7 +1477,7 @@ class ActorResolver:
                 if e and e.key:
                     return e.key
                 place = self.places.lookup(name) if self.places is not None else None  # type: ignore[attr-defined]
-                if place is not None and place.country and (place.kind == "state" or place.rank >= 1e11):
+                if place is not None and place.country and _region_or_bigger(place):
                     return str(place.country)
             if t.ent_type_ == "NORP" or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
                 k = self.d.demonym(t.text)  # "Azerbaijani troops", also when tagged a proper noun
@@ -1470,6 +1492,10 @@ class ActorResolver:
                     e = self.d.lookup_name(ent.text)
                     if e and e.key:
                         return e.key
+                if t.ent_type_ == "GPE" and len(ent or ()) == 1 and self.places is not None:
+                    place = self.places.lookup(t.text)  # type: ignore[attr-defined]
+                    if place is not None and place.country and _region_or_bigger(place):
+                        return str(place.country)  # "Sindh police", "Texas officials"
         for t in doc[start : head.i]:
             if t.pos_ == "PROPN" and on is not None:
                 names = self.d.active_by_surname(t.text, on)
@@ -1717,6 +1743,12 @@ def _ent_span(doc: Doc, tok: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=tok.ent_type_)
+
+
+def _region_or_bigger(place: Candidate) -> bool:
+    """A gazetteer place that stands for a part of one country in a people noun's modifiers: a US state, a
+    first-level region, or a hand-listed region, island or disputed area (not a town of the same name)."""
+    return place.kind in ("state", "region") or place.rank >= 1e11
 
 
 def copy_at(a: Actor, where: Token | Span, rule: str) -> Actor:

@@ -2340,7 +2340,7 @@ class Coder:
         where = (self._place_country(fr.trigger, ctx) or ctx.home) if authority else ctx.home
         for s, t, c, why in pairs:
             if (
-                (s is None or s.key is None)
+                (s is None or (s.key is None and not _stateless(s)))
                 and t is not None
                 and t.key
                 and (t.key == ctx.home or authority)
