@@ -227,6 +227,11 @@ def test_actors_people_file_no_alias_is_another_entrys_name():
         ("Kurdistan Workers’ Party", "TUR"),
         ("Treasury’s Office of Foreign Assets Control", "USA"),
         ("Côte d’Ivoire", "CIV"),
+        ("Development Finance Corporation", "USA"),
+        ("DFC", "USA"),
+        ("Millennium Challenge Corporation", "USA"),
+        ("U.S. Trade and Development Agency", "USA"),
+        ("Export-Import Bank of the United States", "USA"),
     ],
 )
 def test_actors_names_of_the_us_government_documents(d, name, key):

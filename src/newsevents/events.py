@@ -237,6 +237,12 @@ THREAT_CODE = {
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: the last word of a protest crowd's description (force against them, with no country named, is at home)
 PROTESTERS = frozenset({"protesters", "protestors", "demonstrators"})
+#: verbs that only say a one-sided act happened ("protests erupted across Iran"): the place named is its own
+#: one-word triggers of one-sided acts that also name something else ("strikes" by aircraft), not placed so
+AMBIGUOUS_ACTS = frozenset({"strike"})
+HAPPENING_VERBS = frozenset(
+    "erupt break continue spread flare rage grow escalate intensify resume occur happen unfold".split()
+)
 #: nouns for armed forces: whose forces they are is who moves them ("the withdrawal of US troops",
 #: "Russian troops were deployed to the border")
 FORCE_NOUNS = frozenset(
@@ -696,8 +702,11 @@ class Coder:
             src_toks = stance
             tgt_toks = tgt_toks or _prep_obj(tok, "of")  # "in support of Moldova's independence"
             rule += ":in"
-        elif gov is not None and gov.lemma_.lower() in LIGHT_VERBS | {"be"} | set(
-            k for k, v in self.patterns.modality.items() if v != "report"
+        elif (
+            gov is not None
+            and gov.lemma_.lower()
+            in LIGHT_VERBS | {"be"} | set(k for k, v in self.patterns.modality.items() if v != "report")
+            and not _existential(gov, tok, pat)
         ):
             if top.dep_ == "nsubjpass":
                 agent = next((c for c in gov.children if c.dep_ == "agent"), None)
@@ -738,9 +747,10 @@ class Coder:
             rule += ":presupposed"
         elif gov is not None and top.dep_ == "nsubjpass":
             rule += ":passive"
-        elif "no_target" in pat.flags and self._own_place(tok, ctx) is not None:
-            # "two weeks of protests in the capital": a one-sided act placed in a country
-            place = self._own_place(tok, ctx)
+        elif "no_target" in pat.flags and (self._own_place(tok, ctx) or self._happening_place(tok, pat, ctx)):
+            # "two weeks of protests in the capital", "there are protests in India", "protests erupted across
+            # Iran": a one-sided act placed in a country
+            place = self._own_place(tok, ctx) or self._happening_place(tok, pat, ctx)
             fr = self._frame(tok, pat, [], [], ctx, rule + ":placed")
             fr.sources = [_place_actor(place, "place", sector="CVL")]
             return fr
@@ -1354,6 +1364,27 @@ class Coder:
         if len(top) < 2:
             return None
         return (copy_at(first[top[0]], tok, "coref:pair"), copy_at(first[top[1]], tok, "coref:pair"))
+
+    def _happening_place(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Place | None:
+        """Where a one-sided act that is the subject of a verb of happening took place ("protests erupted
+        across Iran", "demonstrations continued in Minsk"), or that "there have been" only says exists ("there
+        have been protests over the weekend in Khartoum"): the place the verb's own phrases name."""
+        if pat.lemma in AMBIGUOUS_ACTS and not pat.modifier:
+            return None  # "strikes continued in Gaza": air strikes as often as walkouts
+        verb = tok.head
+        happening = tok.dep_ == "nsubj" and verb.lemma_.lower() in HAPPENING_VERBS and _dobj(verb) is None
+        if not happening and not (tok.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)):
+            return None
+        offs = {
+            t.idx
+            for c in verb.children
+            if c.dep_ == "prep" and (c.lower_ in ("in", "across", "throughout") or not happening)
+            for t in c.subtree
+        }
+        for p in ctx.places:
+            if p.start in offs and p.country and _is_locative(tok.doc, p):
+                return p
+        return None
 
     def _own_place(self, tok: Token, ctx: ArticleContext) -> Place | None:
         offs = {t.idx for t in tok.subtree}
@@ -3118,6 +3149,19 @@ def _place_reaches(doc: Doc, p: Place, trigger: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _existential(gov: Token, tok: Token, pat: Pattern) -> bool:
+    """ "There are protests in India": a one-sided act that "there is" only says exists has no doer in the
+    verb's subject; where it is placed says whose it is."""
+    return (
+        "no_target" in pat.flags
+        and (pat.lemma not in AMBIGUOUS_ACTS or bool(pat.modifier))
+        and gov.lemma_.lower() == "be"
+        and tok.dep_ == "attr"
+        and any(c.dep_ == "expl" for c in gov.children)
+        and not _prep_obj(tok, "of")  # "there is a riot of colour": no act
+    )
 
 
 def _is_locative(doc: Doc, p: Place) -> bool:
