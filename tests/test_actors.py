@@ -187,6 +187,8 @@ def test_actors_the_institution_in_a_judges_title_is_not_the_judge(pipe):
         ("Ontario Premier Dana Whitlock criticised the plan on Monday.", "Dana Whitlock", "CAN"),
         ("Kharkiv Mayor Oleh Marchuk accused Russia of shelling the city.", "Oleh Marchuk", "UKR"),
         ("Nevada Governor Carla Brennan declared an emergency.", "Carla Brennan", "USA"),
+        # a demonym of two words in the title, ahead of the publisher's own officials' title
+        ("Sullivan spoke with South African National Security Advisor Thabo Ndlovu.", "Thabo Ndlovu", "ZAF"),
     ],
 )
 def test_actors_unknown_person_after_a_title_with_a_country(pipe, text, name, key):

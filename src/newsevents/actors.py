@@ -542,7 +542,7 @@ class ActorResolver:
                 or (
                     p.actor.kind in ("country", "igo", "place")
                     and 0 < len(gap) <= 3
-                    and any(self.d.agent(t.lemma_.lower()) for t in gap)
+                    and (any(self.d.agent(t.lemma_.lower()) for t in gap) or self._agent_in(gap) is not None)
                     and all(t.text[:1].isupper() for t in gap)
                 )
             )
@@ -1120,8 +1120,11 @@ class ActorResolver:
                 continue
             agent = self._agent_in(group)
             key = None
-            for t in group:
-                k = self.d.demonym(t.text) if t.ent_type_ == "NORP" or t.pos_ == "ADJ" else None
+            for n, t in enumerate(group):
+                pair = f"{t.text} {group[n + 1].text}" if n + 1 < len(group) else ""
+                k = self.d.demonym(pair) if pair else None  # "South African National Security Advisor"
+                if k is None and (t.ent_type_ == "NORP" or t.pos_ == "ADJ"):
+                    k = self.d.demonym(t.text)
                 if k is None and t.ent_type_ in ("GPE", "ORG", "NORP"):
                     e = self.d.lookup_name(t.text)
                     k = e.key if e else None
@@ -1310,6 +1313,8 @@ class ActorResolver:
             start -= 1  # "Interior Minister", "Deputy Prime Minister"
         key = None
         for t in doc[start:i]:
+            pair = f"{t.text} {doc[t.i + 1].text}" if t.i + 1 < i else ""
+            key = key or (self.d.demonym(pair) if pair else None)  # "South African"
             key = key or self.d.demonym(t.text) or getattr(self.d.lookup_name(t.text), "key", None)
         key = key or self._title_place(doc[start:k])
         actor = Actor(
