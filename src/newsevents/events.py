@@ -1057,14 +1057,19 @@ class Coder:
             if inner and (self._ctx is None or any(self._actors_of(t, self._ctx) for t in _expand(inner))):
                 return inner
             # "expelled two Japanese diplomats", "seized a British tanker": whose the object is
+            # "reiterated the U.S. government's support for ...": whose support it is gives, not receives it
+            givers = pat.code[:2] == "05"
             mods = [
                 c
                 for c in d.children
                 if c.dep_ in ("amod", "compound", "poss", "nmod")
                 and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+                and not (givers and c.dep_ == "poss")
             ]
             if mods:
                 return mods
+            if givers:
+                return self._sanctions_reach(d) or self._antecedent_owners(d)
             # "recognized the support Poland has shown", "saluted the work of the UN tribunals"
             owners = self._owners(d)
             if "mutual" not in pat.flags:  # "reiterated our support to ...", not "strengthen our relations"
