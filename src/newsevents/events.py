@@ -568,6 +568,8 @@ class Coder:
             pat = self.match(tok)
             if pat is None or _commemorated(tok) or _hazard_subject(tok) or _named_friend(tok, pat):
                 continue
+            if pat.pos == "NOUN" and _in_body_name(tok, ctx):
+                continue  # "Asia-Pacific Economic Cooperation", "Gulf Cooperation Council": a name
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
                 continue
@@ -3079,6 +3081,13 @@ def _quoted(tok: Token) -> bool:
 TEMPORAL_SUBORDINATORS = frozenset(
     {"after", "before", "since", "until", "till", "once", "following", "prior"}
 )
+
+
+def _in_body_name(tok: Token, ctx: ArticleContext) -> bool:
+    """Whether ``tok`` is a word inside the name of an international body or group ("Economic Cooperation"
+    in "Asia-Pacific Economic Cooperation"), not an act of its own."""
+    m = ctx.mentions.at(tok)
+    return m is not None and m.end - m.start > 1 and m.actor.kind in ("igo", "group")
 
 
 def _stateless(a: Actor) -> bool:
