@@ -560,3 +560,28 @@ def test_quotes_a_named_saying_is_its_authors(code):
     assert _speakers(r) == ["Chuck Jones"]
     r = code('The coach often repeats the Vince Lombardi quote "winners never quit and quitters never win."')
     assert _speakers(r) == ["Vince Lombardi"]
+
+
+def test_quotes_the_role_noun_is_a_title_written_before_the_name(code):
+    """ "Actress Ann Lee ... . The actress recalled "..."": the title opens the person's own mention; a
+    description with a qualifier that title lacks ("the local health minister") is not that person."""
+    r = code(
+        "Actress Norma Vell is set to star in a new crime series. The actress recalled her first role, when "
+        'the studio was a "tiny little unloved corner of the city."'
+    )
+    assert [q.speaker.name for q in r.quotes if q.speaker] and "Norma Vell" in r.quotes[0].speaker.name
+    r = code(
+        "Transport Minister Raj Pillai said 18 people died. The local health minister said, "
+        '"The injured have been taken to the district hospital."'
+    )
+    assert r.quotes[0].speaker is None or "Pillai" not in (r.quotes[0].speaker.name or "")
+
+
+def test_quotes_words_expressed_as_a_clause_are_the_expressers(code):
+    """'The outcry prompted X to express "I regret ..."': words quoted as the content of "express" are a
+    quote of who expresses them (the object of the causing verb); "expressed "deep concern"" is no clause."""
+    r = code(
+        'The outcry prompted Mayor Ann Brook to express "I regret what I said about the workers and their '
+        'families."'
+    )
+    assert _speakers(r) == ["Ann Brook"] and r.quotes[0].verb == "express"

@@ -222,11 +222,21 @@ def _role_holder(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor |
         near = [c for c in tok.children if c.dep_ in ("appos", "compound")]
         if tok.dep_ == "appos":
             near.append(tok.head)
-        if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in near):
+        if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in near) or _title_in_name(doc, m, head):
             found.setdefault(a.name, a)
     if len(found) != 1:
         return None
     return copy_at(next(iter(found.values())), span, "quote:role")
+
+
+def _title_in_name(doc: Doc, m: Mention, noun: Token) -> bool:
+    """ "Actress Ann Lee ... . The actress recalled": the noun of "the <noun>" is a title written before
+    the person's name, inside the mention (the parser may take it for part of the name), and every word
+    that qualifies the noun is in that title too ("the local health minister" is not "Civil Aviation
+    Minister Hardeep Singh Puri")."""
+    title = [doc[i].lower_ for i in range(m.start, m.head)]
+    words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    return noun.lower_ in title and all(w in title for w in words)
 
 
 #: nouns of someone's remembered words: "the Chuck Jones quote that "..."", "Lincoln's words "...""
@@ -567,6 +577,8 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
         return any(c.lower_ == "clear" for c in t.children)
     if t.lemma_.lower() == "refer":  # "referred to the team as "...""
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+    if t.lemma_.lower() == "express":  # 'led Biden to express "I shouldn't have ..."': words as its content
+        return any(c.dep_ == "ccomp" for c in t.children)
     if t.lemma_.lower() in FINDINGS:  # "The court found [his advice "was unlawful"]": a finding reports words
         return any(c.dep_ == "ccomp" for c in t.children)
     if t.lemma_.lower() == "read":  # "..., read the warning": what a text says, not someone reading
