@@ -585,3 +585,29 @@ def test_quotes_words_expressed_as_a_clause_are_the_expressers(code):
         'families."'
     )
     assert _speakers(r) == ["Ann Brook"] and r.quotes[0].verb == "express"
+
+
+def test_quotes_a_verb_joined_to_a_content_clause_is_the_main_subjects(code):
+    """ "A judge agreed [the book may have contained secrets] but ruled that "...": the parser joins "ruled"
+    to the content clause of "agreed"; the judge speaks, not "the book"."""
+    r = code(
+        "The ministry sued to stop the memoir. A judge agreed the book may have contained classified "
+        'material but ruled that "the harm has already been done" because copies were out.'
+    )
+    (q,) = r.quotes
+    assert q.speaker is not None and "judge" in (q.speaker.name or q.speaker.text)
+
+
+def test_quotes_the_company_is_the_one_organisation_named_before(code):
+    """ "Hasbro hosted a panel ... . The company noted that ..., "..."": the one organisation that was the
+    subject of a clause before it (its paragraph or the one before); none when two were."""
+    r = code(
+        "Mattel showed its new dolls at the fair on Friday.\n\nAsked about waste, the company noted that it "
+        'would change its boxes, "which means far less plastic in every shop."'
+    )
+    assert _speakers(r) == ["Mattel"]
+    r = code(
+        "Mattel sold more dolls this year. Hasbro, its rival, cut prices on its games. Asked about waste, "
+        'the company noted that it would change its boxes, "which means far less plastic in every shop."'
+    )
+    assert _speakers(r) not in (["Mattel"], ["Hasbro"])

@@ -115,6 +115,7 @@ def find_quotes(
         speaker = (
             _added_by_last(doc, speaker, last, mentions, spans)
             or _role_holder(doc, speaker, mentions)
+            or _named_company(doc, speaker, mentions)
             or speaker
         )
         speaker = _misspelt(speaker, mentions) or speaker
@@ -237,6 +238,60 @@ def _title_in_name(doc: Doc, m: Mention, noun: Token) -> bool:
     title = [doc[i].lower_ for i in range(m.start, m.head)]
     words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
     return noun.lower_ in title and all(w in title for w in words)
+
+
+#: nouns for a business that "the <noun> said" stands for
+COMPANY_NOUNS = frozenset(
+    "company firm carrier airline retailer manufacturer automaker carmaker maker chain startup".split()
+)
+
+
+def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | None:
+    """ "Hasbro hosted a panel ... . Asked about packaging, the company noted that ...": "the company" (or
+    "the firm", "the airline" ...) that speaks is the one organisation the text made the subject of a clause
+    before it, in its paragraph or the one before; nobody when none or several were."""
+    if speaker is None or speaker.name or speaker.start is None or speaker.end is None:
+        return None
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    if (
+        head.tag_ != "NN"
+        or head.lemma_.lower() not in COMPANY_NOUNS
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        or head.dep_ not in SUBJECTS
+    ):
+        return None
+    text = text_of(doc)
+    here = text.rfind("\n\n", 0, head.idx)
+    floor = text.rfind("\n\n", 0, here) if here > 0 else -1
+    found: dict[str, Span] = {}
+    for ent in doc.ents:
+        if ent.start_char <= floor:
+            continue
+        if ent.start >= head.i:
+            break
+        if ent.label_ == "ORG" and ent.root.dep_ in SUBJECTS:
+            found.setdefault(ent.text, ent)
+    if len(found) != 1:
+        return None
+    ent = next(iter(found.values()))
+    m = mentions.at(ent.root)
+    if m is not None and m.actor.name and m.actor.kind not in ("person", "country", "place"):
+        return copy_at(m.actor, span, "quote:company")
+    if m is not None:
+        return None
+    name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return Actor(
+        text=span.text,
+        name=name,
+        key=None,
+        start=span.start_char,
+        end=span.end_char,
+        kind="group",
+        rule="quote:company",
+    )
 
 
 #: nouns of someone's remembered words: "the Chuck Jones quote that "..."", "Lincoln's words "...""
@@ -874,7 +929,7 @@ def _verb_speaker(
     subjects = [_partitive_whole(c) for c in subjects]
     if not subjects and v.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "ccomp", "pcomp"):
         for anc in v.ancestors:
-            if not _outside(anc, spans) or _reported(anc):
+            if not _outside(anc, spans) or _reported(anc) or _content_clause_of_conj(v, anc):
                 continue  # "X stated the trial would be partisan, saying": X, not "the trial"
             top = anc
             subjects = [c for c in anc.children if c.dep_ in SUBJECTS and _outside(c, spans)]
@@ -919,6 +974,13 @@ def _partitive_whole(t: Token) -> Token:
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     owner = next((c for c in whole.children if c.dep_ == "poss"), None) if whole is not None else None
     return owner or whole or t
+
+
+def _content_clause_of_conj(v: Token, anc: Token) -> bool:
+    """ "A judge agreed [the book may have contained secrets] but ruled that "...": a reporting verb with no
+    subject that the parser joined to a verb of a content clause (the object clause of another verb) is
+    said by that other verb's subject, not by the content clause's ("the book")."""
+    return v.dep_ == "conj" and anc.i == v.head.i and anc.dep_ == "ccomp" and anc.head.pos_ == "VERB"
 
 
 def _reported(t: Token) -> bool:
