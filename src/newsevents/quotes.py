@@ -240,6 +240,13 @@ def _title_in_name(doc: Doc, m: Mention, noun: Token) -> bool:
     return noun.lower_ in title and all(w in title for w in words)
 
 
+def _speaker_span(doc: Doc, speaker: Actor) -> Span | None:
+    """The tokens of a speaker's own words in the text, when it has a place there."""
+    if speaker.start is None or speaker.end is None:
+        return None
+    return doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+
+
 #: nouns for a business that "the <noun> said" stands for
 COMPANY_NOUNS = frozenset(
     "company firm carrier airline retailer manufacturer automaker carmaker maker chain startup".split()
@@ -250,9 +257,7 @@ def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor
     """ "Hasbro hosted a panel ... . Asked about packaging, the company noted that ...": "the company" (or
     "the firm", "the airline" ...) that speaks is the one organisation the text made the subject of a clause
     before it, in its paragraph or the one before; nobody when none or several were."""
-    if speaker is None or speaker.name or speaker.start is None or speaker.end is None:
-        return None
-    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    span = _speaker_span(doc, speaker) if speaker is not None and not speaker.name else None
     if span is None:
         return None
     head = span.root
@@ -283,15 +288,9 @@ def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor
     if m is not None:
         return None
     name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-    return Actor(
-        text=span.text,
-        name=name,
-        key=None,
-        start=span.start_char,
-        end=span.end_char,
-        kind="group",
-        rule="quote:company",
-    )
+    company = Actor(text=span.text, name=name, key=None, kind="group", rule="quote:company")
+    company.start, company.end = span.start_char, span.end_char
+    return company
 
 
 #: nouns of someone's remembered words: "the Chuck Jones quote that "..."", "Lincoln's words "...""
@@ -342,14 +341,12 @@ def _added_by_last(
     """'"...," said study co-author Karen Alley. The Wooster professor added, "..."': a definite
     description of one person with no name, the subject of "added"/"continued" right after a named person's
     quote (in its paragraph, the next sentence at most, no other person named in between), is that person."""
-    if speaker is None or last is None or speaker.start is None or speaker.end is None:
-        return None
-    if speaker.name and speaker.rule != "quote:described":
+    if speaker is None or last is None or speaker.name and speaker.rule != "quote:described":
         return None
     before, at = last
     if before.kind != "person" or not before.name:
         return None
-    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    span = _speaker_span(doc, speaker)
     if span is None:
         return None
     head = span.root
