@@ -611,3 +611,19 @@ def test_quotes_the_company_is_the_one_organisation_named_before(code):
         'the company noted that it would change its boxes, "which means far less plastic in every shop."'
     )
     assert _speakers(r) not in (["Mattel"], ["Hasbro"])
+
+
+def test_quotes_a_he_is_not_the_named_subject_of_a_clause_a_noun_holds(code):
+    """ "... at reports [Lane hid in a bunker]. He told ...": the subject inside the content clause of a noun
+    of news is talked about; the he/she is the main clause's subject ("the first time [Hale made a speech]"
+    holds no such clause)."""
+    r = code(
+        "Singer Tom Hale withdrew his support for Governor Ruth Lane, voicing anger at reports Lane hid in a "
+        'bunker during the floods. He told the crowd that the state "deserves far better than this."'
+    )
+    assert _speakers(r) == ["Singer Tom Hale"] or _speakers(r) == ["Tom Hale"]
+    r = code(
+        "Retired general Tom Hale spoke on stage. This was the first time Hale made a public speech since he "
+        'was pardoned by the governor. He said "That was quite something to see from up here."'
+    )
+    assert _speakers(r) in (["Tom Hale"], ["Retired general Tom Hale"])

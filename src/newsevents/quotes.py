@@ -1414,11 +1414,31 @@ SCENE_MARKS = frozenset("when while after before as since because if until once"
 def _subordinate(v: Token) -> bool:
     """A verb of a clause that says what someone reported ("saying [X might have ...]") or sets the scene
     ("when [X dubbed the series]"): its subject is talked about, not talking."""
-    if _reported(v):
+    if _reported(v) or _noun_content(v):
         return True
     if v.dep_ != "advcl" or v.lemma_.lower() in REPORT_VERBS:  # "while X wrote ...": X speaks
         return False
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SCENE_MARKS for c in v.children)
+
+
+#: nouns that hold what someone said or thought: "reports [X hid]", "claims [X lied]"
+CONTENT_NOUNS = frozenset(
+    "report claim allegation rumor rumour suggestion news word fear accusation assertion belief speculation "
+    "suspicion charge".split()
+)
+
+
+def _noun_content(v: Token) -> bool:
+    """The content clause of a noun of news or belief, with a named subject of its own ("at reports [Trump
+    hid in the basement]", "amid claims [Lane lied]"): its subject is what the report is about, not who a
+    "he"/"she" in the next sentence stands for (unlike "the first time [Flynn made a speech]")."""
+    return (
+        v.dep_ in ("acl", "relcl")
+        and v.head.pos_ == "NOUN"
+        and v.head.lemma_.lower() in CONTENT_NOUNS
+        and v.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ in SUBJECTS and c.pos_ == "PROPN" for c in v.children)
+    )
 
 
 def _according_to(t: Token) -> bool:
