@@ -235,6 +235,8 @@ def _title_in_name(doc: Doc, m: Mention, noun: Token) -> bool:
     the person's name, inside the mention (the parser may take it for part of the name), and every word
     that qualifies the noun is in that title too ("the local health minister" is not "Civil Aviation
     Minister Hardeep Singh Puri")."""
+    if not doc[m.head].text.istitle() or not all(doc[i].text[:1].isupper() for i in range(m.start, m.head)):
+        return False  # a title is written capitalised before the name; not any word of a long mention
     title = [doc[i].lower_ for i in range(m.start, m.head)]
     words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
     return noun.lower_ in title and all(w in title for w in words)
