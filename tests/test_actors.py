@@ -395,3 +395,13 @@ def test_actors_a_bare_surname_of_a_leader_long_gone_or_brief_is_no_one():
     d = ActorDictionary.load()
     assert d.former_leader("Taylor", dt.date(2022, 3, 1)) is None
     assert d.former_leader("Obama", dt.date(2021, 3, 1)) == "Barack Obama"
+
+
+def test_actors_pronoun_takes_the_latest_person_in_text_order(pipe):
+    # a person named after the last resolved pronoun is the latest one, not that pronoun's antecedent
+    text = (
+        "Novelist Mara Quist described her early years at the festival. The organisers praised the "
+        "programme. Singer Lena Ortiz arrived late on Sunday. She left the stage after an hour."
+    )
+    assert actor_for(pipe, text, "her").name.endswith("Mara Quist")
+    assert actor_for(pipe, text, "She").name.endswith("Lena Ortiz")

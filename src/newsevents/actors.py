@@ -1534,7 +1534,10 @@ class ActorResolver:
                 subjects = [m for m in here if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
                 return subjects[-1] if subjects else here[-1]
             # an earlier sentence: its subject is the likeliest antecedent, else its last person
-            last_sent = sent_of(doc[people[-1].start])
+            # the latest in text order: the pronoun copies are kept after the other mentions, so the last
+            # in the list is the last resolved pronoun, not a person named after it ("Jane Roe ... her life.
+            # Actress Ann Lee ... . She left": Lee, not Roe)
+            last_sent = sent_of(doc[max(people, key=lambda m: m.start).start])
             in_last = [m for m in people if last_sent.start <= m.start < last_sent.end]
             subjects = [m for m in in_last if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
             return subjects[0] if subjects else in_last[-1]

@@ -115,6 +115,7 @@ def find_quotes(
         speaker = (
             _added_by_last(doc, speaker, last, mentions, spans)
             or _role_holder(doc, speaker, mentions)
+            or _named_company(doc, speaker, mentions)
             or speaker
         )
         speaker = _misspelt(speaker, mentions) or speaker
@@ -222,11 +223,76 @@ def _role_holder(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor |
         near = [c for c in tok.children if c.dep_ in ("appos", "compound")]
         if tok.dep_ == "appos":
             near.append(tok.head)
-        if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in near):
+        if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in near) or _title_in_name(doc, m, head):
             found.setdefault(a.name, a)
     if len(found) != 1:
         return None
     return copy_at(next(iter(found.values())), span, "quote:role")
+
+
+def _title_in_name(doc: Doc, m: Mention, noun: Token) -> bool:
+    """ "Actress Ann Lee ... . The actress recalled": the noun of "the <noun>" is a title written before
+    the person's name, inside the mention (the parser may take it for part of the name), and every word
+    that qualifies the noun is in that title too ("the local health minister" is not "Civil Aviation
+    Minister Hardeep Singh Puri")."""
+    if not doc[m.head].text.istitle() or not all(doc[i].text[:1].isupper() for i in range(m.start, m.head)):
+        return False  # a title is written capitalised before the name; not any word of a long mention
+    title = [doc[i].lower_ for i in range(m.start, m.head)]
+    words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    return noun.lower_ in title and all(w in title for w in words)
+
+
+def _speaker_span(doc: Doc, speaker: Actor) -> Span | None:
+    """The tokens of a speaker's own words in the text, when it has a place there."""
+    if speaker.start is None or speaker.end is None:
+        return None
+    return doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+
+
+#: nouns for a business that "the <noun> said" stands for
+COMPANY_NOUNS = frozenset(
+    "company firm carrier airline retailer manufacturer automaker carmaker maker chain startup".split()
+)
+
+
+def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | None:
+    """ "Hasbro hosted a panel ... . Asked about packaging, the company noted that ...": "the company" (or
+    "the firm", "the airline" ...) that speaks is the one organisation the text made the subject of a clause
+    before it, in its paragraph or the one before; nobody when none or several were."""
+    span = _speaker_span(doc, speaker) if speaker is not None and not speaker.name else None
+    if span is None:
+        return None
+    head = span.root
+    if (
+        head.tag_ != "NN"
+        or head.lemma_.lower() not in COMPANY_NOUNS
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        or head.dep_ not in SUBJECTS
+    ):
+        return None
+    text = text_of(doc)
+    here = text.rfind("\n\n", 0, head.idx)
+    floor = text.rfind("\n\n", 0, here) if here > 0 else -1
+    found: dict[str, Span] = {}
+    for ent in doc.ents:
+        if ent.start_char <= floor:
+            continue
+        if ent.start >= head.i:
+            break
+        if ent.label_ == "ORG" and ent.root.dep_ in SUBJECTS:
+            found.setdefault(ent.text, ent)
+    if len(found) != 1:
+        return None
+    ent = next(iter(found.values()))
+    m = mentions.at(ent.root)
+    if m is not None and m.actor.name and m.actor.kind not in ("person", "country", "place"):
+        return copy_at(m.actor, span, "quote:company")
+    if m is not None:
+        return None
+    name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    company = Actor(text=span.text, name=name, key=None, kind="group", rule="quote:company")
+    company.start, company.end = span.start_char, span.end_char
+    return company
 
 
 #: nouns of someone's remembered words: "the Chuck Jones quote that "..."", "Lincoln's words "...""
@@ -277,14 +343,12 @@ def _added_by_last(
     """'"...," said study co-author Karen Alley. The Wooster professor added, "..."': a definite
     description of one person with no name, the subject of "added"/"continued" right after a named person's
     quote (in its paragraph, the next sentence at most, no other person named in between), is that person."""
-    if speaker is None or last is None or speaker.start is None or speaker.end is None:
-        return None
-    if speaker.name and speaker.rule != "quote:described":
+    if speaker is None or last is None or speaker.name and speaker.rule != "quote:described":
         return None
     before, at = last
     if before.kind != "person" or not before.name:
         return None
-    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    span = _speaker_span(doc, speaker)
     if span is None:
         return None
     head = span.root
@@ -567,6 +631,8 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
         return any(c.lower_ == "clear" for c in t.children)
     if t.lemma_.lower() == "refer":  # "referred to the team as "...""
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+    if t.lemma_.lower() == "express":  # 'led Biden to express "I shouldn't have ..."': words as its content
+        return any(c.dep_ == "ccomp" for c in t.children)
     if t.lemma_.lower() in FINDINGS:  # "The court found [his advice "was unlawful"]": a finding reports words
         return any(c.dep_ == "ccomp" for c in t.children)
     if t.lemma_.lower() == "read":  # "..., read the warning": what a text says, not someone reading
@@ -862,7 +928,7 @@ def _verb_speaker(
     subjects = [_partitive_whole(c) for c in subjects]
     if not subjects and v.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "ccomp", "pcomp"):
         for anc in v.ancestors:
-            if not _outside(anc, spans) or _reported(anc):
+            if not _outside(anc, spans) or _reported(anc) or _content_clause_of_conj(v, anc):
                 continue  # "X stated the trial would be partisan, saying": X, not "the trial"
             top = anc
             subjects = [c for c in anc.children if c.dep_ in SUBJECTS and _outside(c, spans)]
@@ -907,6 +973,13 @@ def _partitive_whole(t: Token) -> Token:
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     owner = next((c for c in whole.children if c.dep_ == "poss"), None) if whole is not None else None
     return owner or whole or t
+
+
+def _content_clause_of_conj(v: Token, anc: Token) -> bool:
+    """ "A judge agreed [the book may have contained secrets] but ruled that "...": a reporting verb with no
+    subject that the parser joined to a verb of a content clause (the object clause of another verb) is
+    said by that other verb's subject, not by the content clause's ("the book")."""
+    return v.dep_ == "conj" and anc.i == v.head.i and anc.dep_ == "ccomp" and anc.head.pos_ == "VERB"
 
 
 def _reported(t: Token) -> bool:
@@ -1343,11 +1416,31 @@ SCENE_MARKS = frozenset("when while after before as since because if until once"
 def _subordinate(v: Token) -> bool:
     """A verb of a clause that says what someone reported ("saying [X might have ...]") or sets the scene
     ("when [X dubbed the series]"): its subject is talked about, not talking."""
-    if _reported(v):
+    if _reported(v) or _noun_content(v):
         return True
     if v.dep_ != "advcl" or v.lemma_.lower() in REPORT_VERBS:  # "while X wrote ...": X speaks
         return False
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SCENE_MARKS for c in v.children)
+
+
+#: nouns that hold what someone said or thought: "reports [X hid]", "claims [X lied]"
+CONTENT_NOUNS = frozenset(
+    "report claim allegation rumor rumour suggestion news word fear accusation assertion belief speculation "
+    "suspicion charge".split()
+)
+
+
+def _noun_content(v: Token) -> bool:
+    """The content clause of a noun of news or belief, with a named subject of its own ("at reports [Trump
+    hid in the basement]", "amid claims [Lane lied]"): its subject is what the report is about, not who a
+    "he"/"she" in the next sentence stands for (unlike "the first time [Flynn made a speech]")."""
+    return (
+        v.dep_ in ("acl", "relcl")
+        and v.head.pos_ == "NOUN"
+        and v.head.lemma_.lower() in CONTENT_NOUNS
+        and v.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ in SUBJECTS and c.pos_ == "PROPN" for c in v.children)
+    )
 
 
 def _according_to(t: Token) -> bool:
