@@ -436,3 +436,9 @@ def test_events_fighters_of_a_group_with_no_country_are_not_given_one(code):
         for e in r.events
     }
     assert got == {(None, "IRQ", "18")}
+
+
+def test_events_a_trigger_word_inside_a_bodys_name_is_no_act(code):
+    """ "Economic Cooperation" in "Asia-Pacific Economic Cooperation" names the body: no cooperation (06)."""
+    r = code("Vietnam will host the Asia-Pacific Economic Cooperation summit next year.", "2022-06-01")
+    assert r.events and not any(e.cameo.startswith("06") for e in r.events)
