@@ -627,3 +627,14 @@ def test_quotes_a_he_is_not_the_named_subject_of_a_clause_a_noun_holds(code):
         'was pardoned by the governor. He said "That was quite something to see from up here."'
     )
     assert _speakers(r) in (["Tom Hale"], ["Retired general Tom Hale"])
+
+
+def test_quotes_one_of_them_is_one_person_not_the_group(pipe):
+    """ "One of them ... to say, "..."": one of the officials speaks; "them" (the group) is not the speaker."""
+    r = pipe.code_text(
+        'Texas officials visited the school on Monday.\n\nOne of them even went as far as to say, "We failed'
+        ' these children and we know it."',
+        published="2022-06-01",
+    )
+    (q,) = r.quotes
+    assert q.speaker is not None and q.speaker.text == "One of them"

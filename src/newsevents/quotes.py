@@ -1015,6 +1015,13 @@ def _unparsed_subject(v: Token, mentions: Mentions, spans: list[tuple[int, int]]
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+def _partitive_one(tok: Token) -> Token | None:
+    """The "one" of "one of them/us": one person of a group a pronoun stands for, not the group."""
+    if tok.pos_ == "PRON" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+        return tok.head.head
+    return None
+
+
 def _described(subj: Token, spans: list[tuple[int, int]], clause: Token | None = None) -> Actor | None:
     """A speaker by description: the phrase of a common-noun subject (or "one of the ..."), outside quotes,
     without the participle ``clause`` that says what it did."""
@@ -1078,7 +1085,9 @@ def _surface_attribution(
                 break
             m = mentions.at(t)
             if m is not None:
-                return _verb_text(v), m.actor
+                one = _partitive_one(t)  # "One of them even went as far as to say, "...""
+                described = _described(one, spans) if one is not None else None
+                return _verb_text(v), described or m.actor
     # "X said in a press conference: "..."": the clause that leads into the quote
     lead: list[Token] = []  # the tokens before the quote, in the sentence(s) reaching up to it
     k = last_token_before(doc, s)
