@@ -116,6 +116,12 @@ GENERIC_PLURALS = frozenset("country nation government state leader donor partne
 SYMPATHY_WORDS = frozenset("condolence condolences sympathy sympathies sadness grief sorrow".split())
 #: what a conditional threat promises ("it would result in a massive response", "will face consequences if")
 CONSEQUENCES = frozenset("consequence cost response price retaliation reprisal repercussion".split())
+#: verbs whose subject is on the receiving end of the disapproval their object names ("drew criticism from X")
+RECEIVING = frozenset("draw attract face receive earn incur spark provoke trigger prompt".split())
+#: verbs by which a higher court keeps a judgement against someone ("upheld his conviction")
+UPHOLDING = frozenset("uphold affirm".split())
+#: judgements against someone that a higher court can keep
+JUDGEMENTS = frozenset("conviction sentence verdict".split())
 #: verbs whose subject itself promises to hit back ("Washington will retaliate if Iran attacks")
 RETALIATING = frozenset("retaliate respond".split())
 #: words of being ready whose infinitive is done when the time comes ("readiness to respond")
@@ -471,6 +477,8 @@ class Coder:
             frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
             frames += [c for fr in frames if (c := self._condemnation(fr, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluative_call(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._drawn_disapproval(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._upheld_judgement(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluation(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._conditional_threat(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._wrongdoing_claim(tok, ctx)) is not None]
@@ -1792,6 +1800,73 @@ class Coder:
         if fr is None or not fr.sources:
             return None
         fr.code = "111"
+        self._modality(fr, ctx)
+        return fr
+
+    def _drawn_disapproval(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "The plan drew criticism from Japan", "Hungary faced a rebuke from Berlin", "the decision was met
+        with condemnation from France", "the minister came under criticism from the opposition": whoever the
+        disapproval is from disapproves of the subject (or of whose the subject is: "Poland's law")."""
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj"):
+            return None
+        pat = self.match(tok)
+        if pat is None or pat.pos != "NOUN" or pat.code[:2] != "11":
+            return None
+        verb, tgt_toks = None, []
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING:
+            verb = tok.head
+            tgt_toks = _subjects(verb)
+        elif tok.head.dep_ == "prep":
+            v = tok.head.head
+            if tok.head.lower_ == "with" and v.lemma_.lower() == "meet":
+                verb, tgt_toks = v, [c for c in v.children if c.dep_ in PASS_SUBJ]
+            elif tok.head.lower_ == "under" and v.lemma_.lower() == "come":
+                verb, tgt_toks = v, _subjects(v)
+        if verb is None or not tgt_toks:
+            return None
+        src_toks = [
+            g
+            for h in (tok, verb)
+            for c in h.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not src_toks:
+            return None
+        rule = f"noun:{pat.lemma}+{verb.lemma_.lower()}:drawn"
+        fr = self._frame(tok, pat, src_toks, tgt_toks, ctx, rule)
+        if fr is None or not fr.sources or not fr.targets:
+            return None
+        self._modality(fr, ctx)
+        return fr
+
+    def _upheld_judgement(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "The appeals court upheld the journalist's conviction", "the tribunal affirmed the sentence of the
+        former general", "his conviction was upheld by the Supreme Court": the court convicts (116) whose the
+        judgement is. A person whose country is only guessed from the place is no target of an international
+        court (the court's seat is not the defendant's country)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in UPHOLDING:
+            return None
+        pat = next(iter(self.patterns.by_trigger.get(("convict", "VERB"), [])), None)
+        passive = any(c.dep_ in PASS_SUBJ for c in tok.children)
+        obj = next((c for c in tok.children if c.dep_ in PASS_SUBJ), None) if passive else _dobj(tok)
+        if pat is None or obj is None or obj.lemma_.lower() not in JUDGEMENTS:
+            return None
+        if passive:
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            src_toks = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+        else:
+            src_toks = _subjects(tok)
+        owners = self._owners(obj) or [g for p in ("of", "against") for g in _prep_obj(obj, p)]
+        fr = self._frame(tok, pat, src_toks, owners, ctx, f"verb:{tok.lemma_.lower()}+{obj.lemma_.lower()}")
+        if fr is None or not fr.sources:
+            return None
+        if any(a.kind == "igo" or a.igo for a in fr.sources):
+            fr.targets = [a for a in fr.targets if not any(g in (a.rule or "") for g in GUESSED)]
+        if not fr.targets:
+            return None
+        fr.code = "116"
         self._modality(fr, ctx)
         return fr
 
