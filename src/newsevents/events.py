@@ -2080,10 +2080,10 @@ class Coder:
         claim", "Iran's launches are in violation of UN resolutions": saying that an actor, or its act, is
         in breach of something accuses that actor (112). The accuser is the subject of the verb that
         reports it, else the quote's speaker or the statement's publisher."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BREACH_NOUNS or tok.dep_ != "pobj":
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BREACH_NOUNS:
             return None
-        prep, verb = tok.head, tok.head.head
-        if prep.lower_ != "in" or verb.lemma_.lower() not in COPULAS or _question(tok):
+        verb = _breach_copula(tok)
+        if verb is None or _question(tok):
             return None
         if any(c.dep_ == "neg" for c in verb.children):
             return None  # "is not in violation of"
@@ -2094,7 +2094,12 @@ class Coder:
         for subj in _subjects(verb):
             if subj.pos_ in ("PRON", "DET"):
                 continue  # "this is in violation of ...": too weak a guess
-            named += [subj] if ctx.mentions.at(subj) is not None else self._owners(subj)
+            # "this launch is a clear violation of ...": whose the launch told of just before is
+            named += (
+                [subj]
+                if ctx.mentions.at(subj) is not None
+                else self._owners(subj) or self._antecedent_owners(subj)
+            )
         doers = [a for t in _expand(named) for a in self._actors_of(t, ctx) if a.key]
         doers = [a for a in doers if not any(g in (a.rule or "") for g in GUESSED)]
         if not doers:
@@ -3866,6 +3871,18 @@ def _prep_obj(tok: Token, prep: str) -> list[Token]:
         if c.dep_ in ("prep", "agent") and c.lower_ == prep:
             out += [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS]
     return out
+
+
+def _breach_copula(tok: Token) -> Token | None:
+    """The copula that says something is in breach: "are in violation of" (the noun under "in"), "is a clear
+    violation of" (the noun as its attribute)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        verb = tok.head.head
+    elif tok.dep_ == "attr":
+        verb = tok.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in COPULAS else None
 
 
 def _question(tok: Token) -> bool:
