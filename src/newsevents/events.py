@@ -122,6 +122,12 @@ RECEIVING = frozenset("draw attract face receive earn incur spark provoke trigge
 UPHOLDING = frozenset("uphold affirm".split())
 #: judgements against someone that a higher court can keep
 JUDGEMENTS = frozenset("conviction sentence verdict".split())
+#: documents that say what their author says ("a resolution calling on Russia to withdraw")
+DOCUMENTS = frozenset(
+    "resolution statement report letter declaration communique communiqué decision motion bill text".split()
+)
+#: verbs by which an author puts out a document ("adopted a resolution", "issued a statement")
+AUTHORING = frozenset("adopt issue pass release publish sign send approve deliver submit unveil".split())
 #: verbs whose subject itself promises to hit back ("Washington will retaliate if Iran attacks")
 RETALIATING = frozenset("retaliate respond".split())
 #: words of being ready whose infinitive is done when the time comes ("readiness to respond")
@@ -469,6 +475,7 @@ class Coder:
                 continue
             frames = [f for f in self._frames(sent, ctx) if not self._figurative_force(f, ctx)]
             for fr in frames:
+                self._document_author(fr, ctx)
                 self._appeal_target(fr, ctx)
                 self._supported_act(fr, ctx)
                 self._supported_doer(fr, ctx)
@@ -1499,6 +1506,32 @@ class Coder:
             confidence=0.6,
             rule=f"evaluative:{adjs[0].lemma_.lower()}+{fr.rule}",
         )
+
+    def _document_author(self, fr: Frame, ctx: ArticleContext) -> None:
+        """ "The General Assembly adopted a resolution calling on Russia to withdraw", "the G7 issued a
+        statement urging Iran to return to talks": an appeal, demand or disapproval said by a document that
+        names no author of its own is its author's, who put it out."""
+        tok = fr.trigger
+        if fr.sources or fr.code[:2] not in ("02", "10", "11", "12") or fr.pattern.pos != "VERB":
+            return
+        for _ in range(2):  # "calling on Russia to withdraw": the clause the appeal's act is under
+            if tok.dep_ not in ("xcomp", "ccomp"):
+                break
+            tok = tok.head
+        if tok.dep_ not in ("acl", "relcl") or tok.head.lemma_.lower() not in DOCUMENTS:
+            return
+        if tok.dep_ == "relcl" and not any(c.dep_ in SUBJ and c.tag_ == "WDT" for c in tok.children):
+            return  # "the statement Japan issued": no clause said by the document
+        doc_noun = tok.head
+        author = doc_noun.head
+        if doc_noun.dep_ != "dobj" or author.pos_ != "VERB" or author.lemma_.lower() not in AUTHORING:
+            return
+        sources = [a for t in _expand(_subjects(author)) for a in self._actors_of(t, ctx)]
+        keys = {a.key for a in fr.targets}
+        sources = [a for a in sources if a.key not in keys]
+        if sources:
+            fr.sources = sources
+            fr.rule += f"+{author.lemma_.lower()}:author"
 
     def _appeal_target(self, fr: Frame, ctx: ArticleContext) -> None:
         """An appeal or demand noun whose "for" names no one ("its call for the release of those detained
