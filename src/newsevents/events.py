@@ -1512,7 +1512,11 @@ class Coder:
         statement urging Iran to return to talks": an appeal, demand or disapproval said by a document that
         names no author of its own is its author's, who put it out."""
         tok = fr.trigger
-        if fr.sources or fr.code[:2] not in ("02", "10", "11", "12") or fr.pattern.pos != "VERB":
+        keys = {a.key for a in fr.targets}
+        # a demander found as the one asked ("demanding that Russia withdraw") is no demander
+        if fr.code[:2] not in ("02", "10", "11", "12") or fr.pattern.pos != "VERB":
+            return
+        if fr.sources and not all(a.key in keys for a in fr.sources):
             return
         for _ in range(2):  # "calling on Russia to withdraw": the clause the appeal's act is under
             if tok.dep_ not in ("xcomp", "ccomp"):
@@ -1527,7 +1531,6 @@ class Coder:
         if doc_noun.dep_ != "dobj" or author.pos_ != "VERB" or author.lemma_.lower() not in AUTHORING:
             return
         sources = [a for t in _expand(_subjects(author)) for a in self._actors_of(t, ctx)]
-        keys = {a.key for a in fr.targets}
         sources = [a for a in sources if a.key not in keys]
         if sources:
             fr.sources = sources
