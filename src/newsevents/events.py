@@ -484,8 +484,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
             frames += [c for fr in frames if (c := self._condemnation(fr, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluative_call(tok, ctx)) is not None]
-            frames += [f for tok in sent if (f := self._drawn_disapproval(tok, ctx)) is not None]
-            frames += [f for tok in sent if (f := self._upheld_judgement(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._drawn_or_upheld(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluation(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._conditional_threat(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._wrongdoing_claim(tok, ctx)) is not None]
@@ -1838,6 +1837,14 @@ class Coder:
         fr.code = "111"
         self._modality(fr, ctx)
         return fr
+
+    def _drawn_or_upheld(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """Judgements said without the plain verb: criticism drawn from someone, a conviction upheld."""
+        if tok.pos_ == "NOUN":
+            return self._drawn_disapproval(tok, ctx)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in UPHOLDING:
+            return self._upheld_judgement(tok, ctx)
+        return None
 
     def _drawn_disapproval(self, tok: Token, ctx: ArticleContext) -> Frame | None:
         """ "The plan drew criticism from Japan", "Hungary faced a rebuke from Berlin", "the decision was met
