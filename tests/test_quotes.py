@@ -630,7 +630,7 @@ def test_quotes_a_he_is_not_the_named_subject_of_a_clause_a_noun_holds(code):
 
 
 def test_quotes_one_of_them_is_one_person_not_the_group(pipe):
-    """ "One of them ... to say, "..."": one of the officials speaks; "them" (the group) is not the speaker."""
+    """ "One of them ... to say, "..."": one of the officials speaks, not the group "them"."""
     r = pipe.code_text(
         'Texas officials visited the school on Monday.\n\nOne of them even went as far as to say, "We failed'
         ' these children and we know it."',
