@@ -1111,6 +1111,13 @@ class ActorResolver:
                 return self._person_actor(
                     span.text, names[0], self.d.term_on(names[0], on), "dict:surname+first"
                 )
+        # no one of that surname in office, none named before: a known leader out of office ("Obama" in 2022)
+        leader = self.d.former_leader(surname, on) if len(words) == 1 else None
+        former = (
+            self._person_actor(span.text, leader, self.d.term_on(leader, on), "dict:surname+former")
+            if leader is not None
+            else None
+        )
         # title in front: "Iranian Foreign Minister Hossein Amirabdollahian"
         left = _left_modifiers(span)
         # appositive after: "Hossein Amirabdollahian, Iran's foreign minister"
@@ -1121,8 +1128,7 @@ class ActorResolver:
             agent = self._agent_in(group)
             key = None
             for n, t in enumerate(group):
-                pair = f"{t.text} {group[n + 1].text}" if n + 1 < len(group) else ""
-                k = self.d.demonym(pair) if pair else None  # "South African National Security Advisor"
+                k = self._pair_demonym(group, n)  # "South African National Security Advisor"
                 if k is None and (t.ent_type_ == "NORP" or t.pos_ == "ADJ"):
                     k = self.d.demonym(t.text)
                 if k is None and t.ent_type_ in ("GPE", "ORG", "NORP"):
@@ -1133,11 +1139,8 @@ class ActorResolver:
                     break
             if agent and not key:
                 key = self._title_place(group)  # "Wisconsin Governor Tony Evers"
-            if not key and len(words) == 1 and (leader := self.d.former_leader(surname, on)) is not None:
-                # "President Obama" in 2022: no one of that surname in office or named before
-                return self._person_actor(
-                    span.text, leader, self.d.term_on(leader, on), "dict:surname+former"
-                )
+            if not key and former is not None:
+                return former  # "President Obama" in 2022: the title adds no country
             if agent or key:
                 sector = agent[0] if agent else None
                 return Actor(
@@ -1151,10 +1154,11 @@ class ActorResolver:
                     kind="person",
                     rule="title+name",
                 )
-        if len(words) == 1 and (leader := self.d.former_leader(surname, on)) is not None:
-            # no one of that surname in office, none named before, no title: a known leader out of office
-            return self._person_actor(span.text, leader, self.d.term_on(leader, on), "dict:surname+former")
-        return None
+        return former
+
+    def _pair_demonym(self, toks: Span | Sequence[Token], n: int) -> str | None:
+        """The country of a demonym of two words starting at ``toks[n]`` ("South African")."""
+        return self.d.demonym(f"{toks[n].text} {toks[n + 1].text}") if n + 1 < len(toks) else None
 
     def _title_case_name(self, doc: Doc, i: int, taken: set[int]) -> Mention | None:
         """A body's name of capitalised common words that the tagger did not take for a proper name
@@ -1312,9 +1316,9 @@ class ActorResolver:
         while start > 0 and doc[start - 1].pos_ in ("PROPN", "ADJ") and doc[start - 1].text[:1].isupper():
             start -= 1  # "Interior Minister", "Deputy Prime Minister"
         key = None
-        for t in doc[start:i]:
-            pair = f"{t.text} {doc[t.i + 1].text}" if t.i + 1 < i else ""
-            key = key or (self.d.demonym(pair) if pair else None)  # "South African"
+        title = doc[start:i]
+        for n, t in enumerate(title):
+            key = key or self._pair_demonym(title, n)  # "South African"
             key = key or self.d.demonym(t.text) or getattr(self.d.lookup_name(t.text), "key", None)
         key = key or self._title_place(doc[start:k])
         actor = Actor(

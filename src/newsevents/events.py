@@ -1852,9 +1852,6 @@ class Coder:
         disapproval is from disapproves of the subject (or of whose the subject is: "Poland's law")."""
         if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj"):
             return None
-        pat = self.match(tok)
-        if pat is None or pat.pos != "NOUN" or pat.code[:2] != "11":
-            return None
         verb, tgt_toks = None, []
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING:
             verb = tok.head
@@ -1866,6 +1863,9 @@ class Coder:
             elif tok.head.lower_ == "under" and v.lemma_.lower() == "come":
                 verb, tgt_toks = v, _subjects(v)
         if verb is None or not tgt_toks:
+            return None
+        pat = self.match(tok)  # only now: the trigger look-up is the dear part
+        if pat is None or pat.pos != "NOUN" or pat.code[:2] != "11":
             return None
         src_toks = [
             g
