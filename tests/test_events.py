@@ -76,6 +76,23 @@ def test_events_negated_and_hypothetical_are_not_real(code):
     assert hyp.modality == "hypothetical"
 
 
+def test_events_an_alleged_act_is_the_accused_one_and_not_asserted(code):
+    """ "accused X of V-ing", "charged X with V-ing": X is the one said to have done it, and only the
+    accusation is told as fact."""
+    r = code("Israel accused Hamas of attacking its soldiers.", "2023-10-20")
+    assert triples(r) == {("ISR", "PSE", "112")}
+    (alleged,) = [e for e in r.unasserted_events if e.cameo[:2] in ("18", "19")]
+    assert alleged.source.key == "PSE" and alleged.modality == "hypothetical"
+    assert "alleged:accuse" in alleged.rule
+    r = code("Pakistan was accused of shelling Indian villages.", "2019-03-01")
+    assert not [e for e in r.events if e.cameo[:2] == "19"]
+    assert [e.source.key for e in r.unasserted_events if e.cameo[:2] == "19"] == ["PAK"]
+    r = code("Prosecutors charged two men with attacking Israeli soldiers.", "2023-10-20")
+    assert not [e for e in r.events if e.cameo[:2] in ("18", "19")]
+    r = code("The United States condemned Russia for attacking Ukraine.", "2022-03-01")
+    assert ("RUS", "UKR", "190") in triples(r)  # a condemnation's "for V-ing" is a done act
+
+
 def test_events_intent_is_not_the_act(code):
     r = code("Russia is keen to sign a peace treaty with Japan.")
     (e,) = [e for e in r.events if e.source and e.source.key == "RUS"]

@@ -35,6 +35,17 @@ def test_places_country_short_names_from_the_actor_dictionary(pipe):
     assert g.lookup("U.S.").country == "USA"
 
 
+def test_places_the_dictionary_name_of_a_country_wins_over_pycountry(pipe, code):
+    """ "Congo" in the news is the Democratic Republic of the Congo; pycountry's short name for the
+    Republic of the Congo must not take it, as place or as actor."""
+    g = pipe.resources.gazetteer
+    assert g.lookup("Congo").country == "COD" and g.lookup("Republic of Congo").country == "COG"
+    r = code("Rwanda denied that its troops had crossed into eastern Congo.", "2022-06-01")
+    assert [p.country for p in r.places if p.name.endswith("Congo")] == ["COD"]
+    r = code("Rwanda accused Congo of backing the rebels.", "2022-06-01")
+    assert ("RWA", "COD", "112") in {(e.source.key, e.target.key, e.cameo) for e in r.events}
+
+
 def test_places_country_alias_places_a_domestic_event(code):
     r = code("A man was arrested by police in Reading, UK, on Saturday.", "2020-06-22")
     assert {p.country for p in r.places} == {"GBR"}

@@ -84,6 +84,9 @@ OBJECT_CONTROL = frozenset(
     "congratulate thank praise commend applaud hail laud salute criticize criticise condemn blame "
     "accuse denounce fault punish sanction reward honor honour".split()
 )
+#: verbs whose "of V-ing" is a wrongdoing alleged of their object, and those whose "with V-ing" is a charge
+ACCUSING = frozenset("accuse suspect".split())
+CHARGING = frozenset("charge indict".split())
 #: nouns of an appeal or demand whose "for" object is what is asked ("call for", "need for", "demand for")
 APPEAL_NOUNS = frozenset("call need demand appeal plea".split())
 #: acts of stopping something: who is asked is whoever does what is to stop ("an end to the shelling")
@@ -2261,6 +2264,10 @@ class Coder:
                 head = cur.doc[
                     cur.i - 1
                 ]  # "reaffirmed our interest in signing": the parser hung "in" on the verb
+            if _alleged(cur, head):
+                fr.modality = "hypothetical"  # "accused Russia of shelling the plant": said, not told
+                fr.rule += f"+alleged:{head.lemma_.lower()}"
+                break
             if _done_for(cur, head) or _performed_wish(cur, head):
                 break
             if _forbidden(cur, head):
@@ -3114,6 +3121,15 @@ def _named_friend(tok: Token, pat: Pattern) -> bool:
     return False
 
 
+def _alleged(prep: Token, head: Token) -> bool:
+    """The 'of V-ing' of an accusation ("accused Russia of shelling the plant", "suspected of funding"), or
+    the 'with V-ing' of a charge: what the accuser says the accused did, which the text does not assert."""
+    word = head.lemma_.lower()
+    return prep.dep_ == "prep" and (
+        (prep.lower_ == "of" and word in ACCUSING) or (prep.lower_ == "with" and word in CHARGING)
+    )
+
+
 def _done_for(prep: Token, head: Token) -> bool:
     """The 'for V-ing' of a thanks or a reproach ("thank Slovakia for providing"): a done act, whatever
     governs the thanks."""
@@ -3659,6 +3675,8 @@ def _subjects(tok: Token) -> list[Token]:
             and _dobj(cur.head.head) is not None
         ):
             return [_dobj(cur.head.head)]  # "congratulated Turkey on signing": Turkey signed
+        if cur.dep_ == "pcomp" and _alleged(cur.head, cur.head.head) and _dobj(cur.head.head) is not None:
+            return [_dobj(cur.head.head)]  # "accused Hamas of attacking": Hamas is said to have attacked
         if (
             cur.dep_ == "pcomp"
             and cur.head.lower_ == "to"

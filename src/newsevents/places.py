@@ -92,6 +92,9 @@ class Gazetteer:
             cc = city["countrycode"]
             if cap_names.get(cc) == city["name"]:
                 capitals[cc] = (city["latitude"], city["longitude"])
+        # A name the project's country table gives to one country is not also another's: pycountry calls
+        # the Republic of the Congo "Congo", which news uses for the Democratic Republic of the Congo.
+        owner = {n.lower(): k for k, ns in (country_names or {}).items() for n in ns}
         for c in countries.values():
             lat, lon = capitals.get(c["iso"], (None, None))
             cand = Candidate(c["name"], c["iso3"], lat, lon, "country", 1e12)
@@ -99,6 +102,7 @@ class Gazetteer:
             pc = pycountry.countries.get(alpha_3=c["iso3"])
             if pc is not None:
                 names |= {pc.name, getattr(pc, "common_name", pc.name), getattr(pc, "official_name", pc.name)}
+            names = {n for n in names if owner.get(n.lower(), c["iso3"]) == c["iso3"]}
             names |= set((country_names or {}).get(c["iso3"], []))
             for n in names:
                 g._add(n, cand)
