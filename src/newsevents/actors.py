@@ -833,8 +833,18 @@ class ActorResolver:
                     and self.d.agent(doc[s - 1].lemma_.lower()) is None
                 ):
                     s -= 1
-                if s != e.start:
-                    e = Span(doc, s, e.end, label="PERSON")
+                # a hyphenated family name the NER cut at a hyphen ("Prayuth Chan" of "Chan-o-cha")
+                end = e.end
+                while (
+                    end + 1 < len(doc)
+                    and doc[end].text == "-"
+                    and not doc[end - 1].whitespace_
+                    and not doc[end].whitespace_
+                    and doc[end + 1].is_alpha
+                ):
+                    end += 2
+                if s != e.start or end != e.end:
+                    e = Span(doc, s, end, label="PERSON")
             out.append(e)
         return out
 

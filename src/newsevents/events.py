@@ -2563,10 +2563,15 @@ class Coder:
             ):
                 continue  # "Russia assembled four nations to support its war": not an act on itself
             guessed = [a for a in (s, t) if a is not None and any(x in (a.rule or "") for x in GUESSED)]
-            citizens = (
-                len(guessed) == 1
-                and guessed[0].sector in ("CVL", "OPP")
-                and fr.code[:2] in ("02", "10", "11", "12")
+            citizens = fr.code[:2] in ("02", "10", "11", "12") and (
+                (len(guessed) == 1 and guessed[0].sector in ("CVL", "OPP"))
+                or (
+                    len(guessed) == 2
+                    and s is not None
+                    and t is not None
+                    and s.sector in ("CVL", "OPP")
+                    and t.sector in ("GOV", "LEG", "JUD")
+                )
             )  # "protesters called for the governor's resignation": people and their own government
             if (
                 s is not None
@@ -3717,7 +3722,10 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
     first: list[Token] = []
     later: list[Token] = []
     for c in tok.children:
-        if c.dep_ in ("poss", "compound", "amod", "nmod", "appos"):
+        if c.dep_ == "amod" and c.lemma_.lower() == "lead" and c.tag_ == "VBN":
+            # "the Saudi-led coalition", "a UN-led mission": whoever leads it (not "US-backed forces")
+            first += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod")]
+        elif c.dep_ in ("poss", "compound", "amod", "nmod", "appos"):
             first.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
             later += [g for g in c.children if g.dep_ == "pobj"]
