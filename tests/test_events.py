@@ -93,6 +93,11 @@ def test_events_an_alleged_act_is_the_accused_one_and_not_asserted(code):
     assert ("RUS", "UKR", "190") in triples(r)  # a condemnation's "for V-ing" is a done act
 
 
+def test_events_reinforcing_a_relationship_is_no_military_act(code):
+    r = code("The visit reinforced Jordan's partnership with Egypt.", "2023-05-02")
+    assert not [e for e in r.events + r.unasserted_events if e.cameo[:2] == "15"]
+
+
 def test_events_intent_is_not_the_act(code):
     r = code("Russia is keen to sign a peace treaty with Japan.")
     (e,) = [e for e in r.events if e.source and e.source.key == "RUS"]

@@ -1025,6 +1025,17 @@ class Coder:
         for slot in pat.slots:
             if slot == "dobj":
                 if not skip_dobj and d is not None and not restricted:
+                    # "welcomed the agreement between Serbia and Kosovo": the object names no one, its
+                    # "between" phrase names the two sides
+                    sides = _prep_obj(d, "between")
+                    if (
+                        sides
+                        and pat.code[:2] in ("05", "11")  # a judgement of what the two did together
+                        and self._ctx is not None
+                        and self._ctx.mentions.at(d) is None
+                        and any(self._actors_of(t, self._ctx) for t in _expand(sides))
+                    ):
+                        return sides
                     return [d]
             elif slot == "dative":
                 dat = next((c for c in tok.children if c.dep_ == "dative"), None)
