@@ -49,7 +49,8 @@ LIGHT_VERBS = frozenset(
     "impose level slap announce unleash order approve undertake perform attend host join organize "
     "organise lead use employ fire drop commit perpetrate reaffirm reiterate renew underscore express "
     "stress emphasize emphasise voice signal extend offer increase expand deepen strengthen boost enhance "
-    "intensify promote advance broaden file bring press unseal show demonstrate send convey".split()
+    "intensify promote advance broaden file bring press unseal show demonstrate send convey issue deliver "
+    "lodge".split()
 )
 #: nouns of expressive acts that are done by handing them over ("offered his congratulations")
 EXPRESSIVE_NOUNS = frozenset(
@@ -568,7 +569,10 @@ class Coder:
                     hosts.append(dobj)  # "imposed severe costs on Russia": the parser hung "on" on the object
                 preps = [s for s in p.slots if s != "dobj"]
                 filled = any(
-                    _prep_obj(h, s) or _marked_subjects(h, s) or (s == "between" and _border_between(h))
+                    _prep_obj(h, s)
+                    or _marked_subjects(h, s)
+                    or (s == "between" and _border_between(h))
+                    or (s == "to" and any(c.dep_ == "dative" and c.lower_ == "to" for c in h.children))
                     for h in hosts
                     for s in preps
                 ) or (p.code[:2] == "11" and pos in ("NOUN", "ADJ") and bool(_clause_subjects(tok)))
@@ -1259,9 +1263,14 @@ class Coder:
                 ]
         mutual = "mutual" in pat.flags
         fr = Frame(pat, tok, sources, targets, mutual, code=pat.code, rule=rule)
-        if governing is not None:
+        if governing is not None and not self._talked_with(governing):
             fr.consumed.add(governing.i)
         return fr
+
+    def _talked_with(self, head: Token) -> bool:
+        """ "discussed trade with Biden": what is talked about is not done, but the talk with Biden is a
+        meeting, which the verb codes on its own (it is not consumed by the object's frame)."""
+        return self._modality_of(head) == "hypothetical" and bool(_prep_obj(head, "with"))
 
     def _actors_of(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """The actor(s) a token stands for: its mention, or the mention inside its phrase."""
@@ -2357,7 +2366,8 @@ class Coder:
         return True
 
     def _apply_modality(self, fr: Frame, kind: str, head: Token, ctx: ArticleContext) -> None:
-        fr.consumed.add(head.i)
+        if not self._talked_with(head):
+            fr.consumed.add(head.i)
         fr.rule += f"+{kind}:{head.lemma_.lower()}"
         gov_subj = [a for t in _expand(_subjects(head) + _co_agents(head)) for a in self._actors_of(t, ctx)]
         if kind == "negation":
@@ -3748,6 +3758,10 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
                     later += [g for g in a.children if g.dep_ == "pobj"]
         elif c.dep_ == "relcl":  # "the support Poland has shown"
             later += [g for g in c.children if g.dep_ in ("nsubj",) and g.pos_ in ("PROPN", "NOUN")]
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in first):
+        # "his Polish counterpart", "our Ukrainian partners": the pronoun is whom they are counterparts
+        # or partners of; the country word says whose they are
+        first.sort(key=lambda c: not (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")))
     return first + later
 
 
