@@ -4084,15 +4084,12 @@ def _own_official(obj: Token, obj_actors: list[Actor], subjects: list[Actor]) ->
     return bool(keys and named and officials and all(a.key in keys for a in named))
 
 
-def _from_members(t: Token) -> list[Token]:
-    """ "senior officials from Australia, Japan, and New Zealand": a plural of people from several named
-    countries stands for each of them (the first is the phrase's own; names after it only)."""
-    if t.tag_ != "NNS":
-        return []
+def _named_after(t: Token, prep: str) -> list[Token]:
+    """The names conjoined after the first object of ``t``'s ``prep`` phrase ("of A, B and C" gives B, C)."""
     return [
         c
         for p in t.children
-        if p.dep_ == "prep" and p.lower_ == "from"
+        if p.dep_ == "prep" and p.lower_ == prep
         for g in p.children
         if g.dep_ == "pobj"
         for c in g.conjuncts
@@ -4118,16 +4115,10 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
         if t.pos_ == "NOUN" or t.tag_ == "NNPS":
             # "the leadership of Saudi Arabia and Oman", "the Foreign Ministers of A, B and C": the owners
             # after the first (names only: "the rights of Cubans and people everywhere" adds no one)
-            out += [
-                c
-                for p in t.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children
-                if g.dep_ == "pobj"
-                for c in g.conjuncts
-                if c.i > g.i and c.pos_ == "PROPN"
-            ]
-            out += _from_members(t)
+            out += _named_after(t, "of")
+            if t.tag_ == "NNS":
+                # "senior officials from Australia, Japan, and New Zealand": people from each of them
+                out += _named_after(t, "from")
             if t.tag_ != "NNS" and any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children):
                 # "the defense of our partners, including the UAE and Saudi Arabia": the parser hung the
                 # members on the head noun, not on the plural they belong to (names only)
