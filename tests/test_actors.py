@@ -189,6 +189,9 @@ def test_actors_the_institution_in_a_judges_title_is_not_the_judge(pipe):
         ("Nevada Governor Carla Brennan declared an emergency.", "Carla Brennan", "USA"),
         # a demonym of two words in the title, ahead of the publisher's own officials' title
         ("Sullivan spoke with South African National Security Advisor Thabo Ndlovu.", "Thabo Ndlovu", "ZAF"),
+        # a one-word demonym the tagger takes into a body's name with the title ("Israeli National Security")
+        ("Sullivan hosted Israeli National Security Advisor Avi Dorfman.", "Avi Dorfman", "ISR"),
+        ("The minister met Estonian Foreign Ministry Secretary General Kalev Tamm.", "Kalev Tamm", "EST"),
     ],
 )
 def test_actors_unknown_person_after_a_title_with_a_country(pipe, text, name, key):

@@ -1139,7 +1139,8 @@ class ActorResolver:
             key = None
             for n, t in enumerate(group):
                 k = self._pair_demonym(group, n)  # "South African National Security Advisor"
-                if k is None and (t.ent_type_ == "NORP" or t.pos_ == "ADJ"):
+                if k is None and (t.ent_type_ in ("NORP", "ORG") or t.pos_ == "ADJ"):
+                    # "Israeli National Security Advisor": the tagger may take the title for a body's name
                     k = self.d.demonym(t.text)
                 if k is None and t.ent_type_ in ("GPE", "ORG", "NORP"):
                     e = self.d.lookup_name(t.text)

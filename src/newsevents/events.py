@@ -43,6 +43,8 @@ from .ontology import Ontology
 from .types import Actor, DateMention, Event, Evidence, Place
 
 SUBJ = ("nsubj", "csubj")
+#: roots of disapproval and rejection, aimed at whoever did what is disapproved of
+DISAPPROVAL_ROOTS = ("11", "12")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
 LIGHT_VERBS = frozenset(
     "hold conduct carry launch stage mount make pay begin start resume continue have open wage "
@@ -727,8 +729,11 @@ class Coder:
             rule += ":in"
         elif (
             gov is not None
-            and gov.lemma_.lower()
-            in LIGHT_VERBS | {"be"} | set(k for k, v in self.patterns.modality.items() if v != "report")
+            and (
+                gov.lemma_.lower()
+                in LIGHT_VERBS | {"be"} | set(k for k, v in self.patterns.modality.items() if v != "report")
+                or _shared_stance(gov, pat)
+            )
             and not _existential(gov, tok, pat)
         ):
             if top.dep_ == "nsubjpass":
@@ -1029,6 +1034,8 @@ class Coder:
         for slot in pat.slots:
             if slot == "dobj":
                 if not skip_dobj and d is not None and not restricted:
+                    if doers := self._act_doers(d, pat):
+                        return doers
                     # "welcomed the agreement between Serbia and Kosovo": the object names no one, its
                     # "between" phrase names the two sides
                     sides = _prep_obj(d, "between")
@@ -1063,6 +1070,8 @@ class Coder:
                     objs = [o for v in venues for o in _prep_obj(v, "with")]
                 if slot == "with" and pat.code[:2] == "04" and len(objs) == 1:
                     objs = objs + _list_tail(objs[0])
+                if objs and (doers := self._act_doers(objs[0], pat)):
+                    return doers  # "concerned about the detention of journalists by the authorities"
                 if objs and (self._ctx is None or any(self._actors_of(t, self._ctx) for t in _expand(objs))):
                     return objs
                 if objs and pat.code[:2] == "11" and not deplored:
@@ -1072,7 +1081,7 @@ class Coder:
             if self._ctx is None or any(self._actors_of(t, self._ctx) for t in said):
                 return said
         if deplored:
-            return deplored
+            return self._deplored_parties(deplored[0]) or deplored
         if d is not None and not restricted and pat.objects and not skip_dobj:
             return [d]  # "provided Ukraine with weapons": the object restriction was met by "with"
         if restricted and d is not None and "owner_target" in pat.flags and (owners := self._owners(d)):
@@ -1109,6 +1118,35 @@ class Coder:
             if "mutual" not in pat.flags:  # "reiterated our support to ...", not "strengthen our relations"
                 owners = [t for t in owners if t.lower_ not in FIRST_PERSON_OWNERS]
             return owners or self._sanctions_reach(d) or self._antecedent_owners(d)
+        return []
+
+    def _act_doers(self, obj: Token, pat: Pattern) -> list[Token]:
+        """ "condemns the suspension of Twitter by the Nigerian government", "criticized the arrest of its
+        citizen by Chinese police", "the suffering caused by Russia's invasion of Ukraine": disapproval of an
+        act named by a noun is aimed at its doer, named by "by" (on the noun or on a participle describing
+        it), not at the one it was done to."""
+        if pat.code[:2] not in DISAPPROVAL_ROOTS or obj.pos_ != "NOUN" or self._ctx is None:
+            return []
+        doers = _prep_obj(obj, "by") + [
+            g
+            for c in obj.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]
+        found = [a for t in _expand(doers) for a in self._actors_of(t, self._ctx) if a.key]
+        return doers if found and not any(g in (a.rule or "") for a in found for g in GUESSED) else []
+
+    def _deplored_parties(self, obj: Token) -> list[Token]:
+        """ "concerns about a proposed security framework between the Solomon Islands and the PRC": a deplored
+        thing that names no one of its own is aimed at the parties it is between."""
+        if obj.pos_ != "NOUN" or self._ctx is None:
+            return []
+        parties = _prep_obj(obj, "between")
+        if parties and all(self._actors_of(t, self._ctx) for t in _expand(parties)):
+            return parties
         return []
 
     def _pointed_back(self, obj: Token, sources: list[Actor], ctx: ArticleContext) -> list[Actor]:
@@ -3071,6 +3109,12 @@ HAZARDS = frozenset(
 )
 
 
+def _shared_stance(gov: Token, pat: Pattern) -> bool:
+    """ "Japan shared concerns about China's drills", "we share the concerns of African leaders": to share a
+    disapproving stance is to hold it; the sharer holds it."""
+    return gov.lemma_.lower() == "share" and pat.code[:2] in DISAPPROVAL_ROOTS
+
+
 def _hazard_subject(tok: Token) -> bool:
     """'Typhoon Phanfone killed 20 people', 'the earthquake blocked roads': the subject is a hazard."""
     if tok.pos_ not in ("VERB", "AUX"):
@@ -4054,6 +4098,19 @@ def _own_official(obj: Token, obj_actors: list[Actor], subjects: list[Actor]) ->
     return bool(keys and named and officials and all(a.key in keys for a in named))
 
 
+def _named_after(t: Token, prep: str) -> list[Token]:
+    """The names conjoined after the first object of ``t``'s ``prep`` phrase ("of A, B and C" gives B, C)."""
+    return [
+        c
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == prep
+        for g in p.children
+        if g.dep_ == "pobj"
+        for c in g.conjuncts
+        if c.i > g.i and c.pos_ == "PROPN"
+    ]
+
+
 def _expand(toks: Iterable[Token]) -> list[Token]:
     """Tokens with their conjuncts: "Russia and China" gives both."""
     out: list[Token] = []
@@ -4072,15 +4129,10 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
         if t.pos_ == "NOUN" or t.tag_ == "NNPS":
             # "the leadership of Saudi Arabia and Oman", "the Foreign Ministers of A, B and C": the owners
             # after the first (names only: "the rights of Cubans and people everywhere" adds no one)
-            out += [
-                c
-                for p in t.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children
-                if g.dep_ == "pobj"
-                for c in g.conjuncts
-                if c.i > g.i and c.pos_ == "PROPN"
-            ]
+            out += _named_after(t, "of")
+            if t.tag_ == "NNS":
+                # "senior officials from Australia, Japan, and New Zealand": people from each of them
+                out += _named_after(t, "from")
             if t.tag_ != "NNS" and any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children):
                 # "the defense of our partners, including the UAE and Saudi Arabia": the parser hung the
                 # members on the head noun, not on the plural they belong to (names only)
