@@ -457,7 +457,7 @@ class ActorResolver:
             e = d.lookup_name(clean)
             if e and e.kind == "group":
                 return self._entry_actor(text, e)
-            return None
+            return self._known_place(clean)  # NER calls some cities nationalities ("Aleppo")
         e = d.lookup_name(clean)
         if e:
             return self._entry_actor(text, e)
@@ -634,7 +634,8 @@ class ActorResolver:
         return None
 
     def _known_place(self, name: str) -> Actor | None:
-        """A one-word name that is a sizeable city or a listed region, when NER took it for a person/org."""
+        """A one-word name that is a sizeable city or a listed region, when NER took it for a person, an
+        organisation or a nationality."""
         if self.places is None or " " in name or self.d.by_surname(name, None):
             return None
         c = self.places.lookup(name)  # type: ignore[attr-defined]

@@ -2489,6 +2489,8 @@ class Coder:
             # "fighting between Armenia and Azerbaijan", "talks between Seoul and Tokyo": the two named;
             # but "the President met with Scholz and Macron" is his meeting, not theirs
             sources, targets = targets[:1], targets[1:]
+        if mutual and len(sources) >= 2 and _spans(sources) == _spans(targets):
+            targets = []  # "a firefight between Indian and Pakistani troops": the sides are each other
         pairs: list[tuple[Actor | None, Actor | None, float, str]] = []
         conf = 0.9 if fr.pattern.pos == "VERB" else 0.8
         from_pair = (
@@ -3792,6 +3794,9 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
             first += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod")]
         elif c.dep_ in ("poss", "compound", "amod", "nmod", "appos"):
             first.append(c)
+            if c.dep_ == "compound" and c.pos_ == "NOUN":
+                # "the Russian flagship Moskva", "the Iranian tanker Adrian Darya": whose the named thing is
+                later += [g for g in c.children if g.dep_ in ("amod", "compound", "poss")]
         elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
             later += [g for g in c.children if g.dep_ == "pobj"]
             if c.lower_ == "of" and tok.lemma_.lower() in COLLECTIVES:
@@ -4000,6 +4005,10 @@ def _marked_subjects(tok: Token, mark: str) -> list[Token]:
         for s in c.children
         if s.dep_ == "nsubj"
     ]
+
+
+def _spans(actors: list[Actor]) -> set[tuple[int | None, int | None, str | None]]:
+    return {(a.start, a.end, a.key) for a in actors}
 
 
 def _prep_obj(tok: Token, prep: str) -> list[Token]:
