@@ -87,6 +87,8 @@ OBJECT_CONTROL = frozenset(
     "congratulate thank praise commend applaud hail laud salute criticize criticise condemn blame "
     "accuse denounce fault punish sanction reward honor honour".split()
 )
+#: verbs whose "to" object is an act their subject takes on ("agreed to a truce", "consented to talks")
+AGREEING_TO = frozenset("agree consent".split())
 #: verbs whose "of V-ing" is a wrongdoing alleged of their object, and those whose "with V-ing" is a charge
 ACCUSING = frozenset("accuse suspect".split())
 CHARGING = frozenset("charge indict".split())
@@ -309,7 +311,9 @@ RISKS = frozenset("risk threat danger prospect possibility spectre specter fear"
 INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})  # not mercenaries ("the Wagner offensive")
 TIME_ENTS = frozenset({"DATE", "TIME"})
 
-IRREGULAR_FORCE = {
+IRREGULAR_FORCE = {  # taking or cutting off ground (191, 192) stays what it is, whoever does it
+    "191": "191",
+    "192": "192",
     "190": "180",
     "193": "180",
     "194": "183",
@@ -2359,8 +2363,19 @@ class Coder:
                             fr.modality = "future"
                 cur = first
                 continue
-            if cur.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-                break  # "at the meeting, we agreed": an adjunct, not a complement
+            if (
+                cur.dep_ == "pobj"
+                and head.dep_ == "prep"
+                and head.head.pos_ in ("VERB", "AUX")
+                and not (
+                    head.lower_ == "to"
+                    and head.head.lemma_.lower() in AGREEING_TO
+                    and head.head.dep_ != "xcomp"
+                )
+            ):
+                break  # "at the meeting, we agreed": an adjunct, not a complement ("agreed to talks" is)
+            if cur.dep_ == "pobj" and head.lower_ in ("at", "during") and fr.code[:2] == "04":
+                break  # "pledged support at the summit": the occasion, wherever the parser hung it
             if kind == "report" or (presupposed and kind == "hypothetical"):
                 break
             if presupposed and head.lemma_.lower() in WEIGHING:
@@ -2800,6 +2815,7 @@ class Coder:
             and s is not None
             and (s.sector in IRREGULAR or (s.kind == "person" and s.sector is None))
             and fr.trigger.lemma_.lower() not in OPERATIONS  # an armed group's offensive is military force
+            and IRREGULAR_FORCE.get(cameo, "180") != cameo
         ):
             cameo = IRREGULAR_FORCE.get(cameo, "180")  # force by gunmen, militants, bombers: CAMEO 18
             why += ":irregular-force"
@@ -3691,6 +3707,14 @@ def _governor(tok: Token) -> tuple[Token | None, Token]:
         )
     ):
         return head.head, tok
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.dep_ == "prep"
+        and head.head.lemma_.lower() in AGREEING_TO
+        and head.head.dep_ != "xcomp"  # "urged X to agree to a ceasefire": the appeal governs
+    ):
+        return head.head, tok  # "agreed to a truce with Israel": who agreed
     cur = tok
     for depth in range(4):
         if cur.head.pos_ in ("VERB", "AUX") and (
