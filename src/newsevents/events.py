@@ -573,6 +573,17 @@ class Coder:
                     hosts.append(tok.head)  # "held a call with X": the light verb carries the prep
                 if p.objects and dobj is not None:
                     hosts.append(dobj)  # "imposed severe costs on Russia": the parser hung "on" on the object
+                if p.particle and any(
+                    o.lemma_.lower() in PACT_NOUNS | MEETING_NOUNS
+                    for c in tok.children
+                    if c.lower_ == p.particle and c.dep_ in ("prt", "prep")
+                    for s in p.slots
+                    for o in _prep_obj(c, s)
+                ):
+                    hosts.append(
+                        tok
+                    )  # "walked out of the talks": "of" hangs on the particle; not "of his home"
+                    hosts += [c for c in tok.children if c.lower_ == p.particle and c.dep_ in ("prt", "prep")]
                 preps = [s for s in p.slots if s != "dobj"]
                 filled = any(
                     _prep_obj(h, s)
@@ -650,6 +661,14 @@ class Coder:
         fr = self._frame(tok, pat, src_toks, tgt_toks, ctx, rule)
         if fr is not None and pat.code[:2] in ("18", "19") and (_sanctioning(tok) or _cut_from_finance(tok)):
             fr.code, fr.rule = "163", fr.rule + "+sanctions"  # "sanctions that target Russian banks"
+        if (
+            fr is not None
+            and pat.code[:3] == "087"
+            and (pacts := [t for t in tgt_toks if t.lemma_ in PACT_NOUNS])
+        ):
+            # "pulled out of the grain deal", "withdrew from the talks": a pact or talks left, not ground
+            talks = any(t.lemma_ in ("talk", "negotiation", "dialogue") for t in pacts)
+            fr.code, fr.rule = ("164" if talks else "160"), fr.rule + "+pact"
         return fr
 
     def _noun_arguments(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Frame | None:
@@ -1058,6 +1077,14 @@ class Coder:
                     return [g for g in dat.children if g.dep_ == "pobj"] or [dat]
             else:
                 objs = _prep_obj(tok, slot) or (_prep_obj(d, slot) if d is not None else [])
+                if not objs and pat.particle:
+                    # "pulled out of Mali", "walked out of the talks": the parser hung "of" on the particle
+                    objs = [
+                        o
+                        for c in tok.children
+                        if c.lower_ == pat.particle and c.dep_ in ("prt", "advmod", "prep")
+                        for o in _prep_obj(c, slot)
+                    ]
                 objs = objs or _marked_subjects(tok, slot)
                 if not objs and slot == "to":  # "sent congratulations to X": the parser's dative "to"
                     dats = [c for c in tok.children if c.dep_ == "dative" and c.lower_ == "to"]
@@ -3825,6 +3852,8 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
             later += [g for g in c.children if g.dep_ == "pobj"]
             if c.lower_ == "of" and tok.lemma_.lower() in COLLECTIVES:
                 later += _members_named(c)
+        elif c.dep_ == "prep" and c.lower_ == "with" and tok.lemma_.lower() in PACT_NOUNS:
+            later += [g for g in c.children if g.dep_ == "pobj"]  # "walked out of the talks with Russia"
         elif c.dep_ == "acl":  # "committed by X", "carried out by X"
             for a in c.children:
                 if a.dep_ == "agent":
@@ -3838,6 +3867,10 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
     return first + later
 
 
+#: nouns of talks or a pact, whose "with" phrase names the other party
+PACT_NOUNS = frozenset("talk negotiation deal agreement treaty accord pact dialogue".split())
+#: nouns of a meeting one can walk out of
+MEETING_NOUNS = frozenset("meeting session summit conference consultation".split())
 #: nouns of a body made of its members: "a network of Iranian producers" is Iranian
 COLLECTIVES = frozenset("network group ring cell number consortium syndicate".split())
 
