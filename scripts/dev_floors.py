@@ -15,7 +15,19 @@ from newsevents.pipeline import Pipeline
 from newsevents.read import read_paths
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = ("tune", "test", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "sents", "sents2")
+SETS = (
+    "tune",
+    "test",
+    "extra",
+    "extra2",
+    "extra3",
+    "extra4",
+    "extra5",
+    "extra6",
+    "extra7",
+    "sents",
+    "sents2",
+)
 OUT = ROOT / "tests/data/dev_floors.json"
 
 
