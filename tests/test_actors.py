@@ -408,3 +408,19 @@ def test_actors_pronoun_takes_the_latest_person_in_text_order(pipe):
     )
     assert actor_for(pipe, text, "her").name.endswith("Mara Quist")
     assert actor_for(pipe, text, "She").name.endswith("Lena Ortiz")
+
+
+def test_actors_a_title_after_new_x_is_not_country_x(pipe):
+    # "New Jersey", "New Mexico": a place named "New X" in a title is not the country X
+    text = "Former New Mexico governor Dana Ortega said the plan was unworkable."
+    a = actor_for(pipe, text, "Ortega")
+    assert a is not None and a.key != "MEX"
+    text = "Mexican Foreign Minister Dana Ortega said the plan was unworkable."
+    assert actor_for(pipe, text, "Ortega").key == "MEX"
+
+
+def test_actors_a_middle_initial_does_not_match_another_first_name(pipe):
+    # "Emily W. Murphy": the "W." fits no one; Ricardo López Murphy of the dictionary is not her
+    text = "Administrator Emily W. Murphy sent a letter to the president-elect. Murphy denied any pressure."
+    assert actor_for(pipe, text, "Murphy", "2020-11-26").name != "Ricardo López Murphy"
+    assert actor_for(pipe, "Antony J. Blinken met the press.", "Blinken", "2023-06-01").key == "USA"

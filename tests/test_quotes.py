@@ -638,3 +638,23 @@ def test_quotes_one_of_them_is_one_person_not_the_group(pipe):
     )
     (q,) = r.quotes
     assert q.speaker is not None and q.speaker.text == "One of them"
+
+
+def test_quotes_their_statement_read_is_the_issuer_named_before(code):
+    """ "The council issued a statement ... . Their statement also read "..."": the body that issued the
+    statement the sentence before speaks, not a country the pronoun would otherwise be resolved to."""
+    r = code(
+        "The government of Tonga issued a statement opposing the ruling by the United States court. Their "
+        'statement also read "the ruling ignores the will of our people."'
+    )
+    assert [q.speaker.key if q.speaker else None for q in r.quotes] == ["TON"]
+
+
+def test_quotes_the_opinion_of_the_court_read_is_the_court(code):
+    """ "The opinion of the Court, released on Wednesday, read in part, "..."": the court whose opinion
+    it is speaks."""
+    r = code(
+        "The Supreme Court of Ghana ruled on the case on Wednesday. The opinion of the Court, released on "
+        'Wednesday, read in part, "the appointment of the minister is void."'
+    )
+    assert [q.speaker.text if q.speaker else None for q in r.quotes] == ["the Court"]

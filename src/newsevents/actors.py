@@ -1112,12 +1112,7 @@ class ActorResolver:
             # "Antony J. Blinken" for "Antony Blinken": same surname, compatible first name
             # the first name is the first word, or the one before the surname when NER took in a word of
             # the title ("Affairs Mukhtar Tileuberdi")
-            firsts = {words[0].rstrip(".").lower(), words[-2].rstrip(".").lower()}
-            names = [
-                n
-                for n in self.d.by_surname(surname, on)
-                if any(len(f) <= 1 or n.split()[0].lower() == f for f in firsts)
-            ]
+            names = [n for n in self.d.by_surname(surname, on) if _first_name_fits(n, words)]
             if len(names) == 1:
                 return self._person_actor(
                     span.text, names[0], self.d.term_on(names[0], on), "dict:surname+first"
@@ -1139,6 +1134,8 @@ class ActorResolver:
             agent = self._agent_in(group)
             key = None
             for n, t in enumerate(group):
+                if n > 0 and group[n - 1].text == "New":
+                    continue  # "New Jersey Governor", "New Mexico Governor": a place's name, not the country
                 k = self._pair_demonym(group, n)  # "South African National Security Advisor"
                 if k is None and (t.ent_type_ in ("NORP", "ORG") or t.pos_ == "ADJ"):
                     # "Israeli National Security Advisor": the tagger may take the title for a body's name
@@ -1736,6 +1733,17 @@ def _surname_of(name: str, text: str) -> bool:
 
 def _in(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
+
+
+def _first_name_fits(name: str, words: list[str]) -> bool:
+    """Whether a dictionary name's first name is compatible with the words of a mention: an initial in
+    first place fits the names it begins ("J. Blinken"); a middle initial ("Emily W. Murphy") fits nothing
+    by itself, so another first name does not make the mention someone else of the same surname."""
+    first = name.split()[0].lower()
+    lead, before = words[0].rstrip(".").lower(), words[-2].rstrip(".").lower()
+    if len(lead) <= 1:
+        return first.startswith(lead)
+    return first in (lead, before)
 
 
 def _left_modifiers(span: Span) -> list[Token]:

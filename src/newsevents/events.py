@@ -128,6 +128,18 @@ CONSEQUENCES = frozenset("consequence cost response price retaliation reprisal r
 RECEIVING = frozenset("draw attract face receive earn incur spark provoke trigger prompt".split())
 #: verbs by which a higher court keeps a judgement against someone ("upheld his conviction")
 UPHOLDING = frozenset("uphold affirm".split())
+#: what a court's ruling finds of a party when it goes against it: the predicate of the ruled clause ("ruled
+#: the practice is unconstitutional", "ruled that Poland had violated", "ruled the governor lacked authority")
+ADVERSE_FINDINGS = frozenset(
+    "unconstitutional illegal unlawful invalid void discriminatory liable guilty "
+    "violate breach lack exceed infringe contravene".split()
+)
+#: nouns of whoever rules as a court ("the judge", "the Supreme Court", "a tribunal")
+COURT_NOUNS = frozenset("court judge tribunal justice".split())
+RULING_PARTICLES = frozenset("against out".split())
+#: triggers of clemency ("pardoned X", "granted X a pardon", "commuted X's sentence", "issued a pardon to X")
+PARDONING = frozenset("pardon grant commute issue".split())
+SENTENCES = frozenset("sentence term punishment".split())
 #: judgements against someone that a higher court can keep
 JUDGEMENTS = frozenset("conviction sentence verdict".split())
 #: documents that say what their author says ("a resolution calling on Russia to withdraw")
@@ -1273,6 +1285,14 @@ class Coder:
         if not targets and tgt_toks and pat.code[:2] == "17":
             targets = self._held_person(tok, tgt_toks[0], ctx)  # "police detained the driver"
         if (
+            pat.code == "0841"
+            and pat.lemma in PARDONING
+            and not any(a.key and not any(g in (a.rule or "") for g in GUESSED) for a in targets)
+        ):
+            # "pardoned Jane Doe", "commuted the sentence of Jane Doe": held by the pardoner's state
+            held = tgt_toks[0] if tgt_toks else _dobj(tok) if pat.lemma == "commute" else None
+            targets = _pardoned(sources, targets, held) if held is not None else targets
+        if (
             not any(a.key for a in targets)
             and pat.code[:2] in VIOLENCE_ROOTS
             and "no_target" not in pat.flags
@@ -1936,7 +1956,48 @@ class Coder:
             return self._drawn_disapproval(tok, ctx)
         if tok.pos_ == "VERB" and tok.lemma_.lower() in UPHOLDING:
             return self._upheld_judgement(tok, ctx)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":
+            return self._clausal_ruling(tok, ctx)
         return None
+
+    def _clausal_ruling(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "The court ruled that Poland had violated the treaty", "Judge X ruled the government's practice is
+        unconstitutional", "the Supreme Court ruled the governor lacked authority": a court's finding against
+        a party, told in a clause (116, as "ruled against X"). The party is the clause's subject, or whose
+        the subject is; the parser often hangs that subject on "ruled" as its object, the predicate beside
+        it."""
+        if any(
+            c.dep_ in ("prep", "prt") and c.i > tok.i and c.lower_ in RULING_PARTICLES for c in tok.children
+        ):
+            return None  # "ruled against Poland" (the verb pattern), "ruled out talks"
+        pred = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if pred is None:
+            pred = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+            if pred is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+                return None  # "ruled the country and named ...": two acts, no ruled clause
+        if any(c.dep_ == "neg" for c in pred.children):
+            return None
+        words = (
+            {c.lemma_.lower() for c in pred.children if c.dep_ in ("acomp", "attr")}
+            if pred.lemma_.lower() in COPULAS
+            else {pred.lemma_.lower()}
+        )
+        if not words & ADVERSE_FINDINGS:
+            return None
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not any(t.lemma_.lower() in COURT_NOUNS for s in subj for t in s.subtree):
+            return None
+        party = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _dobj(tok)
+        pat = next(iter(self.patterns.by_trigger.get(("convict", "VERB"), [])), None)
+        if party is None or pat is None:
+            return None
+        parties = [party] if self._actors_of(party, ctx) else self._owners(party)
+        fr = self._frame(tok, pat, subj, parties, ctx, "verb:rule+clause")
+        if fr is None or not fr.sources or not fr.targets:
+            return None
+        fr.code = "116"
+        self._modality(fr, ctx)
+        return fr
 
     def _drawn_disapproval(self, tok: Token, ctx: ArticleContext) -> Frame | None:
         """ "The plan drew criticism from Japan", "Hungary faced a rebuke from Berlin", "the decision was met
@@ -2326,7 +2387,7 @@ class Coder:
         if len(anchors) > 1:
             if tok.lemma_.lower() in EXPRESSIVE_NOUNS and anchors[-1].lemma_.lower() in CONVEYING_VERBS:
                 return  # "offered his congratulations to X", "extended condolences": the act itself
-            kind = self._modality_of(anchors[-1])
+            kind = None if _naming_call(anchors[-1]) else self._modality_of(anchors[-1])
             if presupposed and kind == "hypothetical":
                 return
             if kind and kind != "report":  # "pledged aid", "demanded the withdrawal", "rejected talks"
@@ -2359,6 +2420,8 @@ class Coder:
                 break
             if _done_for(cur, head) or _performed_wish(cur, head):
                 break
+            if cur.dep_ == "dobj" and _naming_call(head):
+                break  # "called the investigation a witch hunt": what it is called, not an appeal
             if _forbidden(cur, head):
                 fr.negated = True
                 break
@@ -3243,6 +3306,32 @@ def _alleged(prep: Token, head: Token) -> bool:
     return prep.dep_ == "prep" and (
         (prep.lower_ == "of" and word in ACCUSING) or (prep.lower_ == "with" and word in CHARGING)
     )
+
+
+def _pardoned(sources: list[Actor], targets: list[Actor], tok: Token) -> list[Actor]:
+    """People pardoned or granted clemency whom nothing keys (a private person named, "the former governor",
+    "commuted the sentence of Jane Doe") were held by the state that pardons them: of its country. Only when
+    that state is one."""
+    keys = {a.key for a in sources if a.key and a.kind != "igo" and not a.igo}
+    if len(keys) != 1:
+        return targets
+    k = next(iter(keys))
+    if targets:  # keyed by no one, or only by a guess from the article's country
+        return [a.rekeyed(k, "pardoned") if a.kind in ("person", "agent") else a for a in targets]
+    if tok.lemma_.lower() in SENTENCES:  # "commuted Jane Doe's sentence", "the sentence of Jane Doe"
+        tok = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+            iter(_prep_obj(tok, "of")), tok
+        )
+    named = tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")
+    if named or (tok.pos_ == "NOUN" and tok.lemma_.lower() in HELD_PEOPLE):
+        return [_civilians_at(tok, k, "pardoned")]
+    return []
+
+
+def _naming_call(verb: Token) -> bool:
+    """ "called the investigation a "witch hunt"", "called the talks a waste of time": a verb of calling with
+    an object predicate names or labels its object; it asks nothing of anyone (no appeal)."""
+    return verb.lemma_.lower() in EVALUATIVE_CALL and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _done_for(prep: Token, head: Token) -> bool:

@@ -63,7 +63,7 @@ DOCUMENTS = frozenset(
 #: things whose printed words "read": "..., read the warning"; "signs which read "...""
 WORDINGS = DOCUMENTS | frozenset(
     "warning alert advisory bulletin sign banner placard poster inscription headline caption label plaque "
-    "note notice".split()
+    "note notice opinion".split()
 )
 
 #: people named by their tie to someone: "his daughter said" is not his word
@@ -678,11 +678,44 @@ def _wording_speaker(v: Token, mentions: Mentions, spans: list[tuple[int, int]])
         if a is not None:
             return a
     owner = next((c for c in text.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PRON":
+        a = _pronoun_owner_issuer(
+            text, mentions, spans
+        )  # "... issued a statement ... . Their statement read"
+        if a is not None:
+            return a
+    # "The opinion of the Court read": whose the text is, by an "of" phrase
+    owner = owner or next(
+        (
+            g
+            for c in text.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
     if owner is not None:
         a = _actor(owner, mentions, spans)
         if a is not None:
             return a
     return _earlier_author(text, mentions, spans) or _described(text, spans, clause)
+
+
+def _pronoun_owner_issuer(text: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "The government issued a statement ... . Their statement also read "..."": a text owned by a pronoun
+    is the same text the sentence before said someone issued; that issuer speaks (not whatever the pronoun
+    would otherwise be resolved to)."""
+    prev = sentence_before(text)
+    lemma = text.lemma_.lower()
+    before = (
+        next((t for t in reversed(prev) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
+        if prev
+        else None
+    )
+    if before is None or before.dep_ != "dobj" or before.head.lemma_.lower() not in ISSUES:
+        return None
+    return _issuer(before, mentions, spans)
 
 
 #: verbs that put out a text: "X issued a warning"
