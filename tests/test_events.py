@@ -98,6 +98,17 @@ def test_events_reinforcing_a_relationship_is_no_military_act(code):
     assert not [e for e in r.events + r.unasserted_events if e.cameo[:2] == "15"]
 
 
+def test_events_international_community_is_no_country(code):
+    """ "the international community" (and "world leaders", "global partners") belongs to every country: it is
+    not keyed to the country the story takes place in, so an appeal to it has no dyadic target."""
+    r = code(
+        "South Korea and Japan met in Seoul. They also called on the international community to hold "
+        "the DPRK accountable.",
+        "2022-05-01",
+    )
+    assert not any(s in ("KOR", "JPN") and c.startswith("02") for s, _, c in triples(r)), triples(r)
+
+
 def test_events_intent_is_not_the_act(code):
     r = code("Russia is keen to sign a peace treaty with Japan.")
     (e,) = [e for e in r.events if e.source and e.source.key == "RUS"]

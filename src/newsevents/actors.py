@@ -906,6 +906,8 @@ class ActorResolver:
         actor = None
         if end - start == 1 and doc[start].text in POST_NOMINALS:
             return None  # "QC" left over after a name: rank letters, no one's surname
+        if label == "PERSON" and _has_digit(doc[start:end].text):
+            return None  # "COVID-19", "Section 7031(c)": no one's name has a digit
         if end - start == 1 and label in ("ORG", "GPE", "NORP", "PERSON"):
             hit = self._by_surname(prior).get(doc[start].text)
             if hit is not None:
@@ -1596,6 +1598,10 @@ class ActorResolver:
             ):
                 return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _negated_name(doc: Doc, i: int) -> bool:

@@ -120,6 +120,10 @@ DEFENDING = frozenset("defend protect fight resist struggle guard shield".split(
 SERIES = frozenset("escalation series wave spate string campaign intensification surge string".split())
 #: plural agents that, bare, mean any of their kind ("urged countries to act")
 GENERIC_PLURALS = frozenset("country nation government state leader donor partner ally".split())
+#: objects that name the fight itself ("fought a war", "waged battles"), not what is fought
+COGNATE_FIGHTS = frozenset("war battle fight conflict skirmish duel clash campaign".split())
+#: modifiers that make an agent noun everyone's ("the international community", "world leaders")
+WORLDWIDE = frozenset("international global worldwide world".split())
 # nouns of a condolence message: a disapproval word coordinated with them is sympathy, not criticism
 SYMPATHY_WORDS = frozenset("condolence condolences sympathy sympathies sadness grief sorrow".split())
 #: what a conditional threat promises ("it would result in a massive response", "will face consequences if")
@@ -1382,6 +1386,8 @@ class Coder:
         if a.key is None and head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_PLURALS:
             if not any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
                 return [a]  # "urged countries to act": countries in general, of no one place
+        if a.key is None and a.kind == "agent" and _worldwide(head):
+            return [a]  # "the international community", "world leaders": of every country, not the story's
         if a.key is None and a.kind == "agent" and _culprit_description(head):
             culprit = self._culprit(ctx)  # "the accused", "the alleged gunman": the one named as such
             if culprit is not None:
@@ -2521,7 +2527,7 @@ class Coder:
             and len({a.key for a in sources if a.key}) >= 2
             and all(a.key for a in sources)
         )
-        if (mutual or from_pair or joint) and not targets and len(sources) >= 2:
+        if (mutual or from_pair or joint) and not targets and len(sources) >= 2 and not _fights_a_thing(fr):
             mutual = True
             pairs.append((sources[0], sources[1], conf, ""))
             for extra in sources[2:]:
@@ -3480,6 +3486,23 @@ def _moved_forces(t: Token | None, pat: Pattern) -> bool:
     if word not in FORCE_NOUNS and t.lower_[:-1] not in FORCE_NOUNS:  # "Armed Forces" as a proper noun
         return False
     return any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < t.i for c in t.children)
+
+
+def _fights_a_thing(fr: Frame) -> bool:
+    """ "Liberia and the United States work together to fight COVID-19": coordinated subjects of a fight
+    whose object is no actor fight that thing side by side, not each other."""
+    tok = fr.trigger
+    if fr.code[:2] not in VIOLENCE_ROOTS or fr.pattern.objects:
+        return False  # "exchanged fire": an object the pattern asks for is the fight itself
+    obj = _dobj(tok)
+    if obj is not None and obj.lemma_.lower() not in COGNATE_FIGHTS:  # "fought a war over ...": each other
+        return True
+    return bool(_prep_obj(tok, "against"))
+
+
+def _worldwide(head: Token) -> bool:
+    """An agent noun of no one country: "the international community", "global partners", "world leaders"."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in WORLDWIDE for c in head.children)
 
 
 def _culprit_description(head: Token) -> bool:
