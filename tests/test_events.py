@@ -109,6 +109,32 @@ def test_events_international_community_is_no_country(code):
     assert not any(s in ("KOR", "JPN") and c.startswith("02") for s, _, c in triples(r)), triples(r)
 
 
+def test_events_our_allies_are_no_country_of_the_setting(pipe):
+    """ "our allies and partners" are countries other than the speaker's, of no one place: not the country the
+    statement is set in, nor one named near them."""
+    got = _statement(
+        pipe,
+        "Secretary Blinken traveled to Seoul on Monday. We will continue to coordinate closely with our "
+        "allies and partners to address the threats posed by the DPRK.",
+        "2022-05-01",
+    )
+    assert ("USA", "KOR", "05") not in got and ("USA", "KOR", "04") in got
+    text = "We stand with our allies in Asia in calling for an end to China's crimes."
+    got = _statement(pipe, text, "2022-05-01")
+    assert ("USA", "CHN", "05") not in got
+
+
+def test_events_talks_with_an_unkeyed_partner_take_no_counterpart(code):
+    """ "will also meet with private sector representatives": the talks name their partner, who is no keyed
+    actor; the one met before is not taken instead."""
+    r = code(
+        "Secretary Blinken met Zambian President Hakainde Hichilema in Lusaka. Blinken will also meet with "
+        "private sector representatives to deepen economic ties.",
+        "2022-05-01",
+    )
+    assert {c[:2] for s, t, c in triples(r) if (s, t) == ("USA", "ZMB")} == {"04"}, triples(r)
+
+
 def test_events_intent_is_not_the_act(code):
     r = code("Russia is keen to sign a peace treaty with Japan.")
     (e,) = [e for e in r.events if e.source and e.source.key == "RUS"]

@@ -122,6 +122,11 @@ SERIES = frozenset("escalation series wave spate string campaign intensification
 GENERIC_PLURALS = frozenset("country nation government state leader donor partner ally".split())
 #: objects that name the fight itself ("fought a war", "waged battles"), not what is fought
 COGNATE_FIGHTS = frozenset("war battle fight conflict skirmish duel clash campaign".split())
+#: words of a non-state group met in talks ("private sector representatives", "civil society", "students")
+NON_STATE_WORDS = frozenset(
+    "sector society business businessman businesswoman entrepreneur company defender activist student "
+    "youth".split()
+)
 #: modifiers that make an agent noun everyone's ("the international community", "world leaders")
 WORLDWIDE = frozenset("international global worldwide world".split())
 # nouns of a condolence message: a disapproval word coordinated with them is sympathy, not criticism
@@ -1386,6 +1391,8 @@ class Coder:
         if a.key is None and head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_PLURALS:
             if not any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
                 return [a]  # "urged countries to act": countries in general, of no one place
+            if _others_of_ours(head):
+                return [a]  # "our allies and partners": other countries than the speaker's, of no one place
         if a.key is None and a.kind == "agent" and _worldwide(head):
             return [a]  # "the international community", "world leaders": of every country, not the story's
         if a.key is None and a.kind == "agent" and _culprit_description(head):
@@ -2542,6 +2549,7 @@ class Coder:
                 sources[0].kind in ("person", "country", "igo") or bool(sources[0].role)
             )  # not "the council met"
             and not (fr.pattern.pos == "VERB" and _dobj(fr.trigger) is not None)  # "meet the threats"
+            and not _unkeyed_partner(fr.trigger)
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
             other = self._counterpart(sources[0], fr.trigger, ctx)
@@ -2569,6 +2577,7 @@ class Coder:
             and fr.code[:2] in ("03", "04", "05", "06")
             and not _subjects(fr.trigger)  # "I talked to the media": someone unknown, not the pair
             and "relcl" not in (fr.trigger.dep_, fr.trigger.head.dep_)  # "a firm that carries out trade"
+            and not _unkeyed_partner(fr.trigger)
         ):
             pair = self._recent_pair(fr.trigger, ctx) or self._pair(fr.trigger, ctx)
             if pair is not None:
@@ -3488,6 +3497,18 @@ def _moved_forces(t: Token | None, pat: Pattern) -> bool:
     return any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < t.i for c in t.children)
 
 
+def _unkeyed_partner(tok: Token) -> bool:
+    """ "will meet with private sector representatives", "held meetings with civil society": the talks name
+    their partner in a "with" phrase, a non-state group; the partner is not an official met earlier."""
+    hosts = [tok]
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        hosts.append(tok.head)  # "held meetings with ...": the light verb carries the phrase
+    for o in (o for h in hosts for o in _prep_obj(h, "with")):
+        if any(t.lemma_.lower() in NON_STATE_WORDS for t in o.subtree):
+            return True
+    return False
+
+
 def _fights_a_thing(fr: Frame) -> bool:
     """ "Liberia and the United States work together to fight COVID-19": coordinated subjects of a fight
     whose object is no actor fight that thing side by side, not each other."""
@@ -3498,6 +3519,13 @@ def _fights_a_thing(fr: Frame) -> bool:
     if obj is not None and obj.lemma_.lower() not in COGNATE_FIGHTS:  # "fought a war over ...": each other
         return True
     return bool(_prep_obj(tok, "against"))
+
+
+def _others_of_ours(head: Token) -> bool:
+    """ "our allies", "our many partners", "its donors": countries related to the owner, not the setting."""
+    return head.lemma_.lower() in ("ally", "partner", "donor") and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
+    )
 
 
 def _worldwide(head: Token) -> bool:
