@@ -122,6 +122,8 @@ SERIES = frozenset("escalation series wave spate string campaign intensification
 GENERIC_PLURALS = frozenset("country nation government state leader donor partner ally".split())
 #: objects that name the fight itself ("fought a war", "waged battles"), not what is fought
 COGNATE_FIGHTS = frozenset("war battle fight conflict skirmish duel clash campaign".split())
+#: people one designates to act for oneself ("a Presidential Delegation", "a special envoy")
+APPOINTEES = frozenset("delegation envoy representative coordinator successor nominee".split())
 #: words of a non-state group met in talks ("private sector representatives", "civil society", "students")
 NON_STATE_WORDS = frozenset(
     "sector society business businessman businesswoman entrepreneur company defender activist student "
@@ -492,7 +494,11 @@ class Coder:
         for sent in doc.sents:
             if any(s <= sent.start_char < e for s, e in ctx.skip):
                 continue
-            frames = [f for f in self._frames(sent, ctx) if not self._figurative_force(f, ctx)]
+            frames = [
+                f
+                for f in self._frames(sent, ctx)
+                if not self._figurative_force(f, ctx) and not _appointment(f)
+            ]
             for fr in frames:
                 self._document_author(fr, ctx)
                 self._appeal_target(fr, ctx)
@@ -3495,6 +3501,16 @@ def _moved_forces(t: Token | None, pat: Pattern) -> bool:
     if word not in FORCE_NOUNS and t.lower_[:-1] not in FORCE_NOUNS:  # "Armed Forces" as a proper noun
         return False
     return any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < t.i for c in t.children)
+
+
+def _appointment(fr: Frame) -> bool:
+    """ "announced the designation of a Presidential Delegation to Haiti", "designated a special envoy":
+    naming one's own representatives is an appointment, not a designation of a foreign target (17)."""
+    tok = fr.trigger
+    if fr.code[:2] != "17" or tok.lemma_.lower() not in ("designate", "designation"):
+        return False
+    named = [_dobj(tok)] if tok.pos_ == "VERB" else _prep_obj(tok, "of")
+    return any(t is not None and t.lemma_.lower() in APPOINTEES for t in named)
 
 
 def _unkeyed_partner(tok: Token) -> bool:
