@@ -135,6 +135,26 @@ def test_events_talks_with_an_unkeyed_partner_take_no_counterpart(code):
     assert {c[:2] for s, t, c in triples(r) if (s, t) == ("USA", "ZMB")} == {"04"}, triples(r)
 
 
+def test_events_foreign_titles_are_not_the_publishers_officials(pipe):
+    """In a U.S. statement an official of no stated country is the publisher's, but not one whose title has
+    another nationality ("Angolan Minister of State") or is a minister's: those are counterparts."""
+    got = _statement(
+        pipe,
+        "Deputy Secretary of State Wendy Sherman met today with Angolan Minister of State Chief Francisco "
+        "Furtado in Luanda.",
+        "2022-05-01",
+    )
+    assert ("USA", "AGO", "04") in got and ("USA", "USA", "04") not in got
+    got = _statement(
+        pipe,
+        "In Oman, the Deputy Secretary will meet with Deputy Foreign Minister Sheikh Khalifa Al Harthy.",
+        "2022-05-01",
+    )
+    assert not any(s == t == "USA" for s, t, _ in got), got
+    got = _statement(pipe, "Secretary Blinken spoke with former President Jimmy Carter today.", "2022-05-01")
+    assert ("USA", "USA", "04") in got  # a title the publisher's own officials bear stays theirs
+
+
 def test_events_intent_is_not_the_act(code):
     r = code("Russia is keen to sign a peace treaty with Japan.")
     (e,) = [e for e in r.events if e.source and e.source.key == "RUS"]
