@@ -155,6 +155,20 @@ def test_events_foreign_titles_are_not_the_publishers_officials(pipe):
     assert ("USA", "USA", "04") in got  # a title the publisher's own officials bear stays theirs
 
 
+def test_events_own_country_as_a_modifier_is_no_target(pipe):
+    """ "expressed U.S. support for ...": the source's own country as a modifier of the object is whose
+    the support is, not whom it is given to; a target named in the object still is ("... for Ukraine")."""
+    got = _statement(
+        pipe,
+        "The Deputy Secretary expressed U.S. support for efforts to improve inter-Korean relations. "
+        "Secretary Blinken will meet with U.S. business representatives in Algeria to discuss trade.",
+        "2022-05-01",
+    )
+    assert not any(s == t == "USA" for s, t, _ in got), got
+    got = _statement(pipe, "Secretary Blinken reaffirmed U.S. support for Ukraine.", "2022-05-01")
+    assert ("USA", "UKR", "05") in got
+
+
 def test_events_intent_is_not_the_act(code):
     r = code("Russia is keen to sign a peace treaty with Japan.")
     (e,) = [e for e in r.events if e.source and e.source.key == "RUS"]

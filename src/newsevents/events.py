@@ -2659,6 +2659,8 @@ class Coder:
                 and t.text.lower() in ("its", "their", "itself", "themselves")
             ):
                 continue  # "Russia assembled four nations to support its war": not an act on itself
+            if _own_name_as_modifier(fr, s, t):
+                continue  # "expressed U.S. support for ...", "will meet U.S. business leaders": not on itself
             guessed = [a for a in (s, t) if a is not None and any(x in (a.rule or "") for x in GUESSED)]
             citizens = fr.code[:2] in ("02", "10", "11", "12") and (
                 (len(guessed) == 1 and guessed[0].sector in ("CVL", "OPP"))
@@ -3501,6 +3503,20 @@ def _moved_forces(t: Token | None, pat: Pattern) -> bool:
     if word not in FORCE_NOUNS and t.lower_[:-1] not in FORCE_NOUNS:  # "Armed Forces" as a proper noun
         return False
     return any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < t.i for c in t.children)
+
+
+def _own_name_as_modifier(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
+    """The target is the source's own country named as a modifier of a noun ("reaffirmed U.S. support for the
+    truce", "will meet with U.S. business representatives"): whose the thing is, not whom a cooperative act
+    is on."""
+    if s is None or t is None or s.key != t.key or t.kind != "country" or fr.code[:2] in DOMESTIC_ROOTS:
+        return False
+    if t.start is None or t.end is None or (s.start == t.start and s.end == t.end):
+        return False
+    span = fr.trigger.doc.char_span(t.start, t.end, alignment_mode="expand")
+    return (
+        span is not None and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN"
+    )
 
 
 def _appointment(fr: Frame) -> bool:
