@@ -98,6 +98,77 @@ def test_events_reinforcing_a_relationship_is_no_military_act(code):
     assert not [e for e in r.events + r.unasserted_events if e.cameo[:2] == "15"]
 
 
+def test_events_international_community_is_no_country(code):
+    """ "the international community" (and "world leaders", "global partners") belongs to every country: it is
+    not keyed to the country the story takes place in, so an appeal to it has no dyadic target."""
+    r = code(
+        "South Korea and Japan met in Seoul. They also called on the international community to hold "
+        "the DPRK accountable.",
+        "2022-05-01",
+    )
+    assert not any(s in ("KOR", "JPN") and c.startswith("02") for s, _, c in triples(r)), triples(r)
+
+
+def test_events_our_allies_are_no_country_of_the_setting(pipe):
+    """ "our allies and partners" are countries other than the speaker's, of no one place: not the country the
+    statement is set in, nor one named near them."""
+    got = _statement(
+        pipe,
+        "Secretary Blinken traveled to Seoul on Monday. We will continue to coordinate closely with our "
+        "allies and partners to address the threats posed by the DPRK.",
+        "2022-05-01",
+    )
+    assert ("USA", "KOR", "05") not in got and ("USA", "KOR", "04") in got
+    text = "We stand with our allies in Asia in calling for an end to China's crimes."
+    got = _statement(pipe, text, "2022-05-01")
+    assert ("USA", "CHN", "05") not in got
+
+
+def test_events_talks_with_an_unkeyed_partner_take_no_counterpart(code):
+    """ "will also meet with private sector representatives": the talks name their partner, who is no keyed
+    actor; the one met before is not taken instead."""
+    r = code(
+        "Secretary Blinken met Zambian President Hakainde Hichilema in Lusaka. Blinken will also meet with "
+        "private sector representatives to deepen economic ties.",
+        "2022-05-01",
+    )
+    assert {c[:2] for s, t, c in triples(r) if (s, t) == ("USA", "ZMB")} == {"04"}, triples(r)
+
+
+def test_events_foreign_titles_are_not_the_publishers_officials(pipe):
+    """In a U.S. statement an official of no stated country is the publisher's, but not one whose title has
+    another nationality ("Angolan Minister of State") or is a minister's: those are counterparts."""
+    got = _statement(
+        pipe,
+        "Deputy Secretary of State Wendy Sherman met today with Angolan Minister of State Chief Francisco "
+        "Furtado in Luanda.",
+        "2022-05-01",
+    )
+    assert ("USA", "AGO", "04") in got and ("USA", "USA", "04") not in got
+    got = _statement(
+        pipe,
+        "In Oman, the Deputy Secretary will meet with Deputy Foreign Minister Sheikh Khalifa Al Harthy.",
+        "2022-05-01",
+    )
+    assert not any(s == t == "USA" for s, t, _ in got), got
+    got = _statement(pipe, "Secretary Blinken spoke with former President Jimmy Carter today.", "2022-05-01")
+    assert ("USA", "USA", "04") in got  # a title the publisher's own officials bear stays theirs
+
+
+def test_events_own_country_as_a_modifier_is_no_target(pipe):
+    """ "expressed U.S. support for ...": the source's own country as a modifier of the object is whose
+    the support is, not whom it is given to; a target named in the object still is ("... for Ukraine")."""
+    got = _statement(
+        pipe,
+        "The Deputy Secretary expressed U.S. support for efforts to improve inter-Korean relations. "
+        "Secretary Blinken will meet with U.S. business representatives in Algeria to discuss trade.",
+        "2022-05-01",
+    )
+    assert not any(s == t == "USA" for s, t, _ in got), got
+    got = _statement(pipe, "Secretary Blinken reaffirmed U.S. support for Ukraine.", "2022-05-01")
+    assert ("USA", "UKR", "05") in got
+
+
 def test_events_intent_is_not_the_act(code):
     r = code("Russia is keen to sign a peace treaty with Japan.")
     (e,) = [e for e in r.events if e.source and e.source.key == "RUS"]

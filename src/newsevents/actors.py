@@ -593,9 +593,13 @@ class ActorResolver:
                 ):
                     m.actor = self._person_actor(text, holder.name, holder, "title+publisher")
                     m.actor.start, m.actor.end = a.start, a.end
-                elif junior or (
-                    a.role in (None, "other") and (a.kind == "agent" or not FOREIGN_TITLES.search(text))
-                ):  # a counterpart is named ("President Tebboune"); "the Vice President" alone is ours
+                elif (k := self._title_demonym(m.start, author.key)) is not None:
+                    m.actor = a.rekeyed(k, f"{a.rule}+title-demonym")  # "Afghan National Security Advisor X"
+                elif (
+                    junior
+                    or (a.role in (None, "other") and (a.kind == "agent" or not FOREIGN_TITLES.search(text)))
+                ) and not self._minister_abroad(m.start, author.key, on):
+                    # a counterpart is named ("President Tebboune"); "the Vice President" alone is ours
                     m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
         # "Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya": a long title the
         # parser broke up still names the person right after it; later mentions of the name follow
@@ -613,6 +617,21 @@ class ActorResolver:
             return (own, "title-before+publisher") if own else None
 
         _key_people(mentions, after_own_title, "publisher", lambda m: not _in(m.actor.start, quote_spans))
+
+    def _title_demonym(self, start: int, own: str) -> str | None:
+        """The country of a nationality word in a person's title ("Angolan Minister of State X", "Afghan
+        National Security Advisor Y"), when it is not the publisher's own."""
+        keys = {k for w in self.titles.get(start, ()) if (k := self.d.demonyms.get(w))}
+        keys.discard(own)
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def _minister_abroad(self, start: int, own: str, on: dt.date | None) -> bool:
+        """ "Deputy Foreign Minister X", "Deputy Minister Y" in a statement of a government whose head of
+        government is no minister (the U.S.): a minister is a counterpart, not one of the publisher's own."""
+        if "minister" not in self.titles.get(start, ()):
+            return False
+        head = self.d.holder(own, "head_of_government", on) or self.d.holder(own, "head_of_state", on)
+        return head is not None and "minister" not in head.title.lower()
 
     def _title_place(self, words: Span | Sequence[Token]) -> str | None:
         """The country of a place named as part of an office title ("Wisconsin Governor", "Kharkiv Mayor"):
@@ -906,6 +925,8 @@ class ActorResolver:
         actor = None
         if end - start == 1 and doc[start].text in POST_NOMINALS:
             return None  # "QC" left over after a name: rank letters, no one's surname
+        if label == "PERSON" and _has_digit(doc[start:end].text):
+            return None  # "COVID-19", "Section 7031(c)": no one's name has a digit
         if end - start == 1 and label in ("ORG", "GPE", "NORP", "PERSON"):
             hit = self._by_surname(prior).get(doc[start].text)
             if hit is not None:
@@ -1593,6 +1614,10 @@ class ActorResolver:
             ):
                 return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _negated_name(doc: Doc, i: int) -> bool:

@@ -120,6 +120,17 @@ DEFENDING = frozenset("defend protect fight resist struggle guard shield".split(
 SERIES = frozenset("escalation series wave spate string campaign intensification surge string".split())
 #: plural agents that, bare, mean any of their kind ("urged countries to act")
 GENERIC_PLURALS = frozenset("country nation government state leader donor partner ally".split())
+#: objects that name the fight itself ("fought a war", "waged battles"), not what is fought
+COGNATE_FIGHTS = frozenset("war battle fight conflict skirmish duel clash campaign".split())
+#: people one designates to act for oneself ("a Presidential Delegation", "a special envoy")
+APPOINTEES = frozenset("delegation envoy representative coordinator successor nominee".split())
+#: words of a non-state group met in talks ("private sector representatives", "civil society", "students")
+NON_STATE_WORDS = frozenset(
+    "sector society business businessman businesswoman entrepreneur company defender activist student "
+    "youth".split()
+)
+#: modifiers that make an agent noun everyone's ("the international community", "world leaders")
+WORLDWIDE = frozenset("international global worldwide world".split())
 # nouns of a condolence message: a disapproval word coordinated with them is sympathy, not criticism
 SYMPATHY_WORDS = frozenset("condolence condolences sympathy sympathies sadness grief sorrow".split())
 #: what a conditional threat promises ("it would result in a massive response", "will face consequences if")
@@ -495,7 +506,11 @@ class Coder:
         for sent in doc.sents:
             if any(s <= sent.start_char < e for s, e in ctx.skip):
                 continue
-            frames = [f for f in self._frames(sent, ctx) if not self._figurative_force(f, ctx)]
+            frames = [
+                f
+                for f in self._frames(sent, ctx)
+                if not self._figurative_force(f, ctx) and not _appointment(f)
+            ]
             for fr in frames:
                 self._document_author(fr, ctx)
                 self._appeal_target(fr, ctx)
@@ -1429,6 +1444,10 @@ class Coder:
         if a.key is None and head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_PLURALS:
             if not any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
                 return [a]  # "urged countries to act": countries in general, of no one place
+            if _others_of_ours(head):
+                return [a]  # "our allies and partners": other countries than the speaker's, of no one place
+        if a.key is None and a.kind == "agent" and _worldwide(head):
+            return [a]  # "the international community", "world leaders": of every country, not the story's
         if a.key is None and a.kind == "agent" and _culprit_description(head):
             culprit = self._culprit(ctx)  # "the accused", "the alleged gunman": the one named as such
             if culprit is not None:
@@ -2611,7 +2630,7 @@ class Coder:
             and len({a.key for a in sources if a.key}) >= 2
             and all(a.key for a in sources)
         )
-        if (mutual or from_pair or joint) and not targets and len(sources) >= 2:
+        if (mutual or from_pair or joint) and not targets and len(sources) >= 2 and not _fights_a_thing(fr):
             mutual = True
             pairs.append((sources[0], sources[1], conf, ""))
             for extra in sources[2:]:
@@ -2626,6 +2645,7 @@ class Coder:
                 sources[0].kind in ("person", "country", "igo") or bool(sources[0].role)
             )  # not "the council met"
             and not (fr.pattern.pos == "VERB" and _dobj(fr.trigger) is not None)  # "meet the threats"
+            and not _unkeyed_partner(fr.trigger)
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
             other = self._counterpart(sources[0], fr.trigger, ctx)
@@ -2653,6 +2673,7 @@ class Coder:
             and fr.code[:2] in ("03", "04", "05", "06")
             and not _subjects(fr.trigger)  # "I talked to the media": someone unknown, not the pair
             and "relcl" not in (fr.trigger.dep_, fr.trigger.head.dep_)  # "a firm that carries out trade"
+            and not _unkeyed_partner(fr.trigger)
         ):
             pair = self._recent_pair(fr.trigger, ctx) or self._pair(fr.trigger, ctx)
             if pair is not None:
@@ -2728,6 +2749,8 @@ class Coder:
                 and t.text.lower() in ("its", "their", "itself", "themselves")
             ):
                 continue  # "Russia assembled four nations to support its war": not an act on itself
+            if _own_name_as_modifier(fr, s, t):
+                continue  # "expressed U.S. support for ...", "will meet U.S. business leaders": not on itself
             guessed = [a for a in (s, t) if a is not None and any(x in (a.rule or "") for x in GUESSED)]
             citizens = fr.code[:2] in ("02", "10", "11", "12") and (
                 (len(guessed) == 1 and guessed[0].sector in ("CVL", "OPP"))
@@ -3596,6 +3619,66 @@ def _moved_forces(t: Token | None, pat: Pattern) -> bool:
     if word not in FORCE_NOUNS and t.lower_[:-1] not in FORCE_NOUNS:  # "Armed Forces" as a proper noun
         return False
     return any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < t.i for c in t.children)
+
+
+def _own_name_as_modifier(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
+    """The target is the source's own country named as a modifier of a noun ("reaffirmed U.S. support for the
+    truce", "will meet with U.S. business representatives"): whose the thing is, not whom a cooperative act
+    is on."""
+    if s is None or t is None or s.key != t.key or t.kind != "country" or fr.code[:2] in DOMESTIC_ROOTS:
+        return False
+    if t.start is None or t.end is None or (s.start == t.start and s.end == t.end):
+        return False
+    span = fr.trigger.doc.char_span(t.start, t.end, alignment_mode="expand")
+    return (
+        span is not None and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN"
+    )
+
+
+def _appointment(fr: Frame) -> bool:
+    """ "announced the designation of a Presidential Delegation to Haiti", "designated a special envoy":
+    naming one's own representatives is an appointment, not a designation of a foreign target (17)."""
+    tok = fr.trigger
+    if fr.code[:2] != "17" or tok.lemma_.lower() not in ("designate", "designation"):
+        return False
+    named = [_dobj(tok)] if tok.pos_ == "VERB" else _prep_obj(tok, "of")
+    return any(t is not None and t.lemma_.lower() in APPOINTEES for t in named)
+
+
+def _unkeyed_partner(tok: Token) -> bool:
+    """ "will meet with private sector representatives", "held meetings with civil society": the talks name
+    their partner in a "with" phrase, a non-state group; the partner is not an official met earlier."""
+    hosts = [tok]
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        hosts.append(tok.head)  # "held meetings with ...": the light verb carries the phrase
+    for o in (o for h in hosts for o in _prep_obj(h, "with")):
+        if any(t.lemma_.lower() in NON_STATE_WORDS for t in o.subtree):
+            return True
+    return False
+
+
+def _fights_a_thing(fr: Frame) -> bool:
+    """ "Liberia and the United States work together to fight COVID-19": coordinated subjects of a fight
+    whose object is no actor fight that thing side by side, not each other."""
+    tok = fr.trigger
+    if fr.code[:2] not in VIOLENCE_ROOTS or fr.pattern.objects:
+        return False  # "exchanged fire": an object the pattern asks for is the fight itself
+    obj = _dobj(tok)
+    if obj is not None and obj.lemma_.lower() not in COGNATE_FIGHTS:  # "fought a war over ...": each other
+        return True
+    return bool(_prep_obj(tok, "against"))
+
+
+def _others_of_ours(head: Token) -> bool:
+    """ "our allies", "our many partners", "its donors": countries related to the owner, not the setting."""
+    return head.lemma_.lower() in ("ally", "partner", "donor") and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
+    )
+
+
+def _worldwide(head: Token) -> bool:
+    """An agent noun of no one country: "the international community", "global partners", "world leaders"."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in WORLDWIDE for c in head.children)
 
 
 def _culprit_description(head: Token) -> bool:
