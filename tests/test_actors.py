@@ -408,3 +408,17 @@ def test_actors_pronoun_takes_the_latest_person_in_text_order(pipe):
     )
     assert actor_for(pipe, text, "her").name.endswith("Mara Quist")
     assert actor_for(pipe, text, "She").name.endswith("Lena Ortiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "un"),
+    [
+        # a country's "National Security Council" is its own body, not the UN's Security Council
+        ("National Security Council Coordinator Kurt Campbell met with senior officials from Japan.", False),
+        ("Kenya's National Security Council met with the Ugandan delegation.", False),
+        ("The Security Council condemned North Korea.", True),
+    ],
+)
+def test_actors_a_national_security_council_is_no_un_organ(pipe, text, un):
+    r = pipe.code_text(text, published="2022-05-01")
+    assert ("IGO:UN" in {a.key for a in r.actors}) is un
