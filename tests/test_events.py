@@ -286,6 +286,17 @@ def test_events_a_designation_of_people_of_no_stated_country_is_not_of_ones_own(
             ("USA", "FRA", "04"),
             ("DEU", "FRA", "04"),
         ),
+        # convening one's own officials is no meeting between parties
+        (
+            "President Biden convened a meeting with the governors of several states.",
+            None,
+            ("USA", "USA", "04"),
+        ),
+        (
+            "Secretary Blinken convened a meeting with U.S. ambassadors from across Africa.",
+            None,
+            ("USA", "USA", "04"),
+        ),
         # a group listed after a person and the person's title: each country it is from
         (
             "The Under Secretary met in Manila with Army Gen. Paul Reyes, Commander, U.S. Southern Command "

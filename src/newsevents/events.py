@@ -793,6 +793,11 @@ class Coder:
         if between and not tgt_toks:
             src_toks, tgt_toks = between[:1], between[1:]
         fr = self._frame(tok, pat, src_toks, tgt_toks, ctx, rule, governing=light)
+        if fr is not None and light is not None and light.lemma_.lower() == "convene":
+            # "Biden convened a meeting with governors": a government convening its own people is no
+            # meeting between parties; only the others it convenes are met
+            own = {a.key for a in fr.sources if a.key}
+            fr.targets = [a for a in fr.targets if a.key not in own]
         if fr is not None and light is not None and not fr.sources and self._own_voice(light, ctx):
             # "... and announcing new sanctions against Belarusian officials" in a government's statement:
             # an act with no doer of its own, in the statement's own voice, is the publisher's
