@@ -424,3 +424,17 @@ def test_actors_a_middle_initial_does_not_match_another_first_name(pipe):
     text = "Administrator Emily W. Murphy sent a letter to the president-elect. Murphy denied any pressure."
     assert actor_for(pipe, text, "Murphy", "2020-11-26").name != "Ricardo López Murphy"
     assert actor_for(pipe, "Antony J. Blinken met the press.", "Blinken", "2023-06-01").key == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "un"),
+    [
+        # a country's "National Security Council" is its own body, not the UN's Security Council
+        ("National Security Council Coordinator Kurt Campbell met with senior officials from Japan.", False),
+        ("Kenya's National Security Council met with the Ugandan delegation.", False),
+        ("The Security Council condemned North Korea.", True),
+    ],
+)
+def test_actors_a_national_security_council_is_no_un_organ(pipe, text, un):
+    r = pipe.code_text(text, published="2022-05-01")
+    assert ("IGO:UN" in {a.key for a in r.actors}) is un

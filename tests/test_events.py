@@ -323,6 +323,89 @@ def test_events_a_designation_of_people_of_no_stated_country_is_not_of_ones_own(
     assert ("USA", "USA", "17") not in got
 
 
+@pytest.mark.parametrize(
+    ("text", "want", "absent"),
+    [
+        # "threats to V" that the parser hung on an earlier noun: V is threatened (13) by the threats' owner,
+        # not done, and not by whoever condemns the threats
+        (
+            "The EU criticized the closure of the border and Belarus's new threats to deport "
+            "Lithuanian traders.",
+            ("BLR", "LTU", "13"),
+            ("BLR", "LTU", "17"),
+        ),
+        (
+            "Canada condemned the seizure of the tanker by the Iranian navy and subsequent threats to detain "
+            "British sailors.",
+            ("CAN", "IRN", "11"),
+            ("IRN", "GBR", "17"),
+        ),
+        (
+            "Germany denounced the blockade of the port and repeated threats to expel Polish diplomats.",
+            None,
+            ("DEU", "POL", "16"),
+        ),
+        # "convene a meeting / talks with X": the convener meets each party
+        (
+            "The Secretary convened a meeting with the foreign ministers of Kenya and Ethiopia.",
+            ("USA", "ETH", "04"),
+            ("KEN", "ETH", "04"),
+        ),
+        (
+            "Deputy Secretary Sherman convened talks in Geneva with senior diplomats from Germany and "
+            "France.",
+            ("USA", "FRA", "04"),
+            ("DEU", "FRA", "04"),
+        ),
+        # convening one's own officials is no meeting between parties
+        (
+            "President Biden convened a meeting with the governors of several states.",
+            None,
+            ("USA", "USA", "04"),
+        ),
+        (
+            "Secretary Blinken convened a meeting with U.S. ambassadors from across Africa.",
+            None,
+            ("USA", "USA", "04"),
+        ),
+        # a group listed after a person and the person's title: each country it is from
+        (
+            "The Under Secretary met in Manila with Army Gen. Paul Reyes, Commander, U.S. Southern Command "
+            "and senior officials from Chile, Peru, and Colombia.",
+            ("USA", "PER", "04"),
+            ("USA", "USA", "04"),
+        ),
+        (
+            "The Secretary met in Warsaw with General Mark Milley, Chairman of the Joint Chiefs of Staff, "
+            "and senior diplomats from Germany and France.",
+            ("USA", "FRA", "04"),
+            None,
+        ),
+        (
+            "Ambassador Smith met with John Doe, Director of the Peace Corps, and ministers from Ghana "
+            "and Togo.",
+            ("USA", "TGO", "04"),
+            None,
+        ),
+        # who underscores, supports or reiterates someone's call for an act makes that call too
+        (
+            "We underscore the African Union's call for the release of the detained opposition leaders in "
+            "Mali.",
+            ("USA", "MLI", "02"),
+            None,
+        ),
+        ("We reiterate our call for the release of political prisoners in Cuba.", ("USA", "CUB", "02"), None),
+        ("Japan supports India's demand for the withdrawal of Chinese troops.", ("JPN", "CHN", "10"), None),
+    ],
+)
+def test_events_threats_convened_meetings_and_listed_groups(pipe, text, want, absent):
+    got = _statement(pipe, text, "2022-05-01")
+    if want is not None:
+        assert want in got
+    if absent is not None:
+        assert absent not in got
+
+
 def _dated(result, root):
     return {
         (e.date, e.location.country if e.location else None) for e in result.events if e.cameo[:2] == root

@@ -1254,6 +1254,8 @@ class ActorResolver:
                 text = toks.text
                 e = self.d.lookup_name(text)
                 actor: Actor | None = None
+                if e is not None and _national_body(doc, i, e):
+                    continue  # "National Security Council": a country's own council, not the UN's
                 if e is not None and (e.kind != "group" or toks[0].i != sent_of(toks[0]).start or size > 1):
                     actor = self._entry_actor(text, e)
                 elif self.d.canonical.get(text.lower()):
@@ -1618,6 +1620,12 @@ class ActorResolver:
 
 def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
+
+
+def _national_body(doc: Doc, i: int, e: Entry) -> bool:
+    """An international body's name ("Security Council") as the tail of a capitalised "National ..." name:
+    the name of a country's own body ("the National Security Council")."""
+    return e.kind == "igo" and i > 0 and doc[i - 1].text == "National"
 
 
 def _negated_name(doc: Doc, i: int) -> bool:

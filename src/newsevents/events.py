@@ -52,7 +52,7 @@ LIGHT_VERBS = frozenset(
     "organise lead use employ fire drop commit perpetrate reaffirm reiterate renew underscore express "
     "stress emphasize emphasise voice signal extend offer increase expand deepen strengthen boost enhance "
     "intensify promote advance broaden file bring press unseal show demonstrate send convey issue deliver "
-    "lodge".split()
+    "lodge convene".split()
 )
 #: nouns of expressive acts that are done by handing them over ("offered his congratulations")
 EXPRESSIVE_NOUNS = frozenset(
@@ -839,6 +839,11 @@ class Coder:
         if between and not tgt_toks:
             src_toks, tgt_toks = between[:1], between[1:]
         fr = self._frame(tok, pat, src_toks, tgt_toks, ctx, rule, governing=light)
+        if fr is not None and light is not None and light.lemma_.lower() == "convene":
+            # "Biden convened a meeting with governors": a government convening its own people is no
+            # meeting between parties; only the others it convenes are met
+            own = {a.key for a in fr.sources if a.key}
+            fr.targets = [a for a in fr.targets if a.key not in own]
         if fr is not None and light is not None and not fr.sources and self._own_voice(light, ctx):
             # "... and announcing new sanctions against Belarusian officials" in a government's statement:
             # an act with no doer of its own, in the statement's own voice, is the publisher's
@@ -2433,6 +2438,16 @@ class Coder:
                 head = cur.doc[
                     cur.i - 1
                 ]  # "reaffirmed our interest in signing": the parser hung "in" on the verb
+            elif (
+                (cur.i == anchors[-1].i or anchors[-1] in cur.conjuncts)  # the act's own verb, not a host's
+                and (noun := _control_noun_before(cur)) is not None
+                and (kind := self._modality_of(noun))
+            ):
+                # "the suspension ... and threats to arrest": the parser hung "to arrest" elsewhere; the
+                # act is the noun's owner's (or its light verb's subject's), unknown when it names none
+                self._apply_modality(fr, kind, noun, ctx)
+                fr.sources = [a for t in _noun_owners(noun) for a in self._actors_of(t, ctx)]
+                break
             if _alleged(cur, head):
                 fr.modality = "hypothetical"  # "accused Russia of shelling the plant": said, not told
                 fr.rule += f"+alleged:{head.lemma_.lower()}"
@@ -2532,6 +2547,9 @@ class Coder:
             fr.consumed.add(head.i)
         fr.rule += f"+{kind}:{head.lemma_.lower()}"
         gov_subj = [a for t in _expand(_subjects(head) + _co_agents(head)) for a in self._actors_of(t, ctx)]
+        if not gov_subj and kind in ("appeal", "demand"):
+            # "We underscore ECOWAS's call for the release of X": who endorses a call makes it too
+            gov_subj = [a for t in _expand(_endorsers(head)) for a in self._actors_of(t, ctx)]
         if kind == "negation":
             fr.negated = True
             return
@@ -3361,6 +3379,49 @@ def _done_for(prep: Token, head: Token) -> bool:
     """The 'for V-ing' of a thanks or a reproach ("thank Slovakia for providing"): a done act, whatever
     governs the thanks."""
     return prep.dep_ == "prep" and prep.lower_ in ("for", "on") and head.lemma_.lower() in OBJECT_CONTROL
+
+
+def _control_noun_before(verb: Token) -> Token | None:
+    """The noun right before a 'to' infinitive ("threats to arrest", "plans to expel") when the parser hung
+    the infinitive on some other word: the noun it follows is what it completes."""
+    if verb.dep_ not in ("acl", "xcomp", "advcl", "relcl") or verb.i < 2:
+        return None
+    to = verb.doc[verb.i - 1]
+    if to.lower_ != "to" or to.head.i != verb.i or to.dep_ != "aux":
+        return None
+    noun = verb.doc[verb.i - 2]
+    if noun.pos_ != "NOUN" or noun.i == verb.head.i or noun.lemma_.lower() not in CONTROL_NOUNS:
+        return None
+    return noun
+
+
+def _noun_owners(noun: Token) -> list[Token]:
+    """Who a noun of intent or threat is of: its owner ("Iran's threat"), its "by" doer, or the subject of
+    a light verb that takes it ("the junta made threats"); none otherwise."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.children]
+    if owners:
+        return owners
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | frozenset({"issue"}):
+        return _subjects(noun.head)
+    return []
+
+
+#: verbs by which a speaker takes up another's appeal as its own ("underscore / join ECOWAS's call for ...")
+ENDORSING = SUPPORTING | frozenset("underscore echo join second reiterate share".split())
+
+
+def _endorsers(noun: Token) -> list[Token]:
+    """Who takes up someone's appeal: the subject of an endorsing verb whose object is an owned appeal noun
+    ("We underscore ECOWAS's call for the release of ..."); none otherwise."""
+    if (
+        noun.pos_ != "NOUN"
+        or noun.dep_ != "dobj"
+        or noun.head.lemma_.lower() not in ENDORSING
+        or not any(c.dep_ == "poss" for c in noun.children)
+    ):
+        return []
+    return _subjects(noun.head)
 
 
 def _be_to(verb: Token, head: Token) -> list[Token]:
@@ -4385,6 +4446,28 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
             c = stack.pop(0)
             out.append(c)
             stack += [g for g in c.children if g.dep_ == "conj"]
+            if c.pos_ == "NOUN" and c.tag_ == "NNS":
+                out += _named_after(c, "from")  # "Milley and diplomats from Germany and France"
+        if t.pos_ == "PROPN":
+            out += _expand(_listed_after_apposition(t))
+    return out
+
+
+def _listed_after_apposition(t: Token) -> list[Token]:
+    """People listed after a named person's title ("Adm. Aquilino, Commander, U.S. Indo-Pacific Command and
+    senior officials from Japan"): the parser makes the plural a conjunct of the title, but a title is one
+    person's; the plural group is another party of the list."""
+    out: list[Token] = []
+    stack = [c for c in t.children if c.dep_ == "appos"]
+    while stack:
+        c = stack.pop(0)
+        for g in c.children:
+            if g.dep_ != "conj":
+                continue
+            if g.pos_ == "NOUN" and g.tag_ == "NNS":
+                out.append(g)
+            else:
+                stack.append(g)
     return out
 
 
