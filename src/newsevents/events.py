@@ -549,6 +549,8 @@ class Coder:
         cands = self.patterns.by_trigger.get((tok.lemma_.lower(), pos))
         if not cands and pos == "NOUN":
             cands = self.patterns.by_trigger.get((tok.lower_, pos))
+        if _stative_passive(tok) and (adj := self.patterns.by_trigger.get((tok.lower_, "ADJ"))):
+            pos, cands = "ADJ", adj  # "is alarmed by Russia's actions": the adjective, parsed as a passive
         if not cands:
             return None
         dobj = _counted(_dobj(tok))
@@ -653,6 +655,10 @@ class Coder:
     def _arguments(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Frame | None:
         if pat.pos == "NOUN":
             return self._noun_arguments(tok, pat, ctx)
+        if pat.pos == "ADJ" and _stative_passive(tok):
+            # "the United States is deeply concerned by Russia's actions": the one concerned holds the stance
+            subj = [c for c in tok.children if c.dep_ in PASS_SUBJ] or _subjects(tok)
+            return self._frame(tok, pat, subj, self._slot_targets(tok, pat), ctx, f"adj:{tok.lower_}")
         passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
         undergoer = _participle_undergoer(tok)
         if passive or undergoer is not None:
@@ -4295,6 +4301,15 @@ def _marked_subjects(tok: Token, mark: str) -> list[Token]:
         for s in c.children
         if s.dep_ == "nsubj"
     ]
+
+
+def _stative_passive(tok: Token) -> bool:
+    """A participle of feeling the parser read as a passive verb ("is alarmed by", "was dismayed at")."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.tag_ == "VBN"
+        and (tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children))
+    )
 
 
 def _spans(actors: list[Actor]) -> set[tuple[int | None, int | None, str | None]]:
