@@ -1108,6 +1108,15 @@ class Coder:
                         and any(self._actors_of(t, self._ctx) for t in _expand(sides))
                     ):
                         return sides
+                    offered = _prep_obj(tok, "from") or _prep_obj(d, "from")
+                    if (
+                        offered
+                        and pat.code[:2] == "12"  # "spurned the offer from Washington": who offered it
+                        and self._ctx is not None
+                        and not any(self._actors_of(t, self._ctx) for t in _expand([d]))
+                        and any(self._actors_of(t, self._ctx) for t in _expand(offered))
+                    ):
+                        return offered
                     return [d]
             elif slot == "dative":
                 dat = next((c for c in tok.children if c.dep_ == "dative"), None)
@@ -1398,6 +1407,10 @@ class Coder:
                 return [copy_at(ctx.author, tok, "coref:author")]  # a government's own statement
             return []
         m = ctx.mentions.at(tok)
+        if m is None and tok.lemma_.lower() in QUALITY_NOUNS:
+            # "questioned the legality of the Israeli operation": whose the operation is
+            tok = next(iter(_prep_obj(tok, "of")), tok)
+            m = ctx.mentions.at(tok)
         if m is None:
             for cc in _inner_actor_tokens(tok):
                 m = ctx.mentions.at(cc)
@@ -4106,6 +4119,8 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
     return first + later
 
 
+#: nouns of a quality of something, whose actor is the owner of their "of" object
+QUALITY_NOUNS = frozenset("legality legitimacy conduct nature scale extent validity fairness".split())
 #: nouns of talks or a pact, whose "with" phrase names the other party
 PACT_NOUNS = frozenset("talk negotiation deal agreement treaty accord pact dialogue".split())
 #: nouns of a meeting one can walk out of
