@@ -1097,15 +1097,11 @@ class Coder:
                 if not skip_dobj and d is not None and not restricted:
                     if doers := self._act_doers(d, pat):
                         return doers
-                    # "welcomed the agreement between Serbia and Kosovo": the object names no one, its
-                    # "between" phrase names the two sides
-                    sides = _prep_obj(d, "between")
                     if (
-                        sides
-                        and pat.code[:2] in ("05", "11")  # a judgement of what the two did together
+                        pat.code[:2] in ("05", "11")  # "welcomed the agreement between Serbia and Kosovo"
                         and self._ctx is not None
                         and self._ctx.mentions.at(d) is None
-                        and any(self._actors_of(t, self._ctx) for t in _expand(sides))
+                        and (sides := self._parties_between(d))
                     ):
                         return sides
                     offered = _prep_obj(tok, "from") or _prep_obj(d, "from")
@@ -1159,7 +1155,7 @@ class Coder:
             if self._ctx is None or any(self._actors_of(t, self._ctx) for t in said):
                 return said
         if deplored:
-            return self._deplored_parties(deplored[0]) or deplored
+            return self._parties_between(deplored[0]) or deplored
         if d is not None and not restricted and pat.objects and not skip_dobj:
             return [d]  # "provided Ukraine with weapons": the object restriction was met by "with"
         if restricted and d is not None and "owner_target" in pat.flags and (owners := self._owners(d)):
@@ -1217,9 +1213,10 @@ class Coder:
         found = [a for t in _expand(doers) for a in self._actors_of(t, self._ctx) if a.key]
         return doers if found and not any(g in (a.rule or "") for a in found for g in GUESSED) else []
 
-    def _deplored_parties(self, obj: Token) -> list[Token]:
-        """ "concerns about a proposed security framework between the Solomon Islands and the PRC": a deplored
-        thing that names no one of its own is aimed at the parties it is between."""
+    def _parties_between(self, obj: Token) -> list[Token]:
+        """ "concerns about a proposed security framework between the Solomon Islands and the PRC", "welcomed
+        the agreement between Serbia and Kosovo": a judged thing that names no one of its own is aimed at the
+        parties it is between."""
         if obj.pos_ != "NOUN" or self._ctx is None:
             return []
         parties = _prep_obj(obj, "between")
@@ -3421,7 +3418,7 @@ def _noun_owners(noun: Token) -> list[Token]:
     owners += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.children]
     if owners:
         return owners
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | frozenset({"issue"}):
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
         return _subjects(noun.head)
     return []
 
