@@ -602,17 +602,14 @@ class Coder:
                     hosts.append(tok.head)  # "held a call with X": the light verb carries the prep
                 if p.objects and dobj is not None:
                     hosts.append(dobj)  # "imposed severe costs on Russia": the parser hung "on" on the object
-                if p.particle and any(
+                parts = _particles(tok, p.particle) if p.particle else []
+                if any(
                     o.lemma_.lower() in PACT_NOUNS | MEETING_NOUNS
-                    for c in tok.children
-                    if c.lower_ == p.particle and c.dep_ in ("prt", "prep")
+                    for c in parts
                     for s in p.slots
                     for o in _prep_obj(c, s)
                 ):
-                    hosts.append(
-                        tok
-                    )  # "walked out of the talks": "of" hangs on the particle; not "of his home"
-                    hosts += [c for c in tok.children if c.lower_ == p.particle and c.dep_ in ("prt", "prep")]
+                    hosts += parts  # "walked out of the talks": "of" hangs on the particle; not "of his home"
                 preps = [s for s in p.slots if s != "dobj"]
                 filled = any(
                     _prep_obj(h, s)
@@ -1122,12 +1119,7 @@ class Coder:
                 objs = _prep_obj(tok, slot) or (_prep_obj(d, slot) if d is not None else [])
                 if not objs and pat.particle:
                     # "pulled out of Mali", "walked out of the talks": the parser hung "of" on the particle
-                    objs = [
-                        o
-                        for c in tok.children
-                        if c.lower_ == pat.particle and c.dep_ in ("prt", "advmod", "prep")
-                        for o in _prep_obj(c, slot)
-                    ]
+                    objs = [o for c in _particles(tok, pat.particle) for o in _prep_obj(c, slot)]
                 objs = objs or _marked_subjects(tok, slot)
                 if not objs and slot == "to":  # "sent congratulations to X": the parser's dative "to"
                     dats = [c for c in tok.children if c.dep_ == "dative" and c.lower_ == "to"]
@@ -4389,8 +4381,13 @@ def _list_tail(t: Token) -> list[Token]:
     return out
 
 
+def _particles(tok: Token, particle: str) -> list[Token]:
+    """The particle ``particle`` of a phrasal verb, as the parser hangs it ("pulled out", "walked out of")."""
+    return [c for c in tok.children if c.lower_ == particle and c.dep_ in ("prt", "advmod", "prep")]
+
+
 def _has_particle(tok: Token, particle: str) -> bool:
-    return any(c.lower_ == particle and c.dep_ in ("prt", "advmod", "prep") for c in tok.children)
+    return bool(_particles(tok, particle))
 
 
 def _has_other_particle(tok: Token) -> bool:
