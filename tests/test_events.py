@@ -618,3 +618,27 @@ def test_events_a_trigger_word_inside_a_bodys_name_is_no_act(code):
     """ "Economic Cooperation" in "Asia-Pacific Economic Cooperation" names the body: no cooperation (06)."""
     r = code("Vietnam will host the Asia-Pacific Economic Cooperation summit next year.", "2022-06-01")
     assert r.events and not any(e.cameo.startswith("06") for e in r.events)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("Moscow amassed thousands of extra troops near the frontier last week.", ("RUS", None, "15")),
+        ("Beijing sent three warships into the waters off the disputed islands.", ("CHN", None, "15")),
+        ("Russia mobilised tens of thousands of reservists after the referendums.", ("RUS", None, "15")),
+        ("Germany and France are deploying new solar technologies across Africa.", None),
+        ("The fund mobilised another $2 billion in private money for the project.", None),
+    ],
+)
+def test_events_force_posture_shown_to_no_one_named_is_a_record(code, text, want):
+    """A force posture (15) moving armed force is a record with no target; moving money or technology is
+    no posture, and stays out of the records."""
+    r = code(text, "2022-06-01")
+    got = {
+        (e.source.key if e.source else None, e.target.key if e.target else None, e.cameo[:2])
+        for e in r.events
+    }
+    if want is None:
+        assert not any(c == "15" for _, _, c in got), got
+    else:
+        assert want in got, (got, [(e.cameo, e.source and e.source.key) for e in r.unasserted_events])

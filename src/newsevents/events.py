@@ -291,6 +291,10 @@ HAPPENING_VERBS = frozenset(
 FORCE_NOUNS = frozenset(
     "troop force soldier personnel army military marine contingent unit battalion brigade warship".split()
 )
+#: what a force posture moves when it is shown to no one named ("mobilized 300,000 reservists")
+POSTURE_OBJECTS = FORCE_NOUNS | frozenset(
+    "reservist conscript recruit tank missile warplane jet bomber destroyer carrier submarine".split()
+)
 #: common nouns for one person held, charged or jailed ("police arrested a man", "detained the driver")
 HELD_PEOPLE = frozenset(
     "man woman boy girl teenager teen youth person individual suspect driver motorist passenger pilot "
@@ -2860,6 +2864,8 @@ class Coder:
                 ctx.last_pair = (s, t)
                 ctx.last_pair_at = fr.trigger.i
             complete = s is not None and (bool(s.key) or _stateless(s)) and t is not None and bool(t.key)
+            if not complete and s is not None and s.key and (t is None or not t.key):
+                complete = _forces_shown(fr)  # "Russia deployed troops", a posture shown to no one named
             if complete and self._asserted(ev):
                 self._note_culprit(fr, s, t, sent, ctx)
             out.append((ev, complete))
@@ -4208,6 +4214,22 @@ def _supports_act(tok: Token) -> bool:
         any(g.dep_ == "pcomp" for g in f.children) and not any(g.dep_ == "pobj" for g in f.children)
         for f in fors
     )
+
+
+def _forces_shown(fr: Frame) -> bool:
+    """ "Russia massed troops", "the United States deployed thousands of additional forces to Europe",
+    "Seoul put its troops on high alert": a force posture (15) needs no one it is aimed at when what is moved
+    is armed force (the pattern names its objects, or the object is troops). "deploying energy technologies",
+    "mobilized $119 billion" and "readiness to work with" are no posture and stay unasserted."""
+    if fr.code[:2] != "15":
+        return False
+    if fr.pattern.objects:
+        return True
+    obj = _dobj(fr.trigger)
+    if obj is None:
+        return False
+    heads = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(h.lemma_.lower() in POSTURE_OBJECTS for h in heads)
 
 
 def _dobj(tok: Token) -> Token | None:
