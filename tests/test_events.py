@@ -626,6 +626,7 @@ def test_events_a_trigger_word_inside_a_bodys_name_is_no_act(code):
         ("Moscow amassed thousands of extra troops near the frontier last week.", ("RUS", None, "15")),
         ("Beijing sent three warships into the waters off the disputed islands.", ("CHN", None, "15")),
         ("Russia mobilised tens of thousands of reservists after the referendums.", ("RUS", None, "15")),
+        ("Minsk has massed tanks and artillery along its southern border.", ("BLR", None, "15")),
         ("Germany and France are deploying new solar technologies across Africa.", None),
         ("The fund mobilised another $2 billion in private money for the project.", None),
     ],

@@ -2778,7 +2778,9 @@ class Coder:
                 and "coref:pronoun" in (t.rule or "")
                 and t.text.lower() in ("its", "their", "itself", "themselves")
             ):
-                continue  # "Russia assembled four nations to support its war": not an act on itself
+                if fr.code[:2] != "15":
+                    continue  # "Russia assembled four nations to support its war": not an act on itself
+                t = None  # "Russia massed troops along its border": a posture, aimed at no one named
             if _own_name_as_modifier(fr, s, t):
                 continue  # "expressed U.S. support for ...", "will meet U.S. business leaders": not on itself
             guessed = [a for a in (s, t) if a is not None and any(x in (a.rule or "") for x in GUESSED)]
