@@ -438,3 +438,24 @@ def test_actors_a_middle_initial_does_not_match_another_first_name(pipe):
 def test_actors_a_national_security_council_is_no_un_organ(pipe, text, un):
     r = pipe.code_text(text, published="2022-05-01")
     assert ("IGO:UN" in {a.key for a in r.actors}) is un
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Loggers are clearing the forests of the Congo Basin at a record pace.", "Congo"),
+        ("The fires in the Amazon rainforest spread for a third week.", "Amazon"),
+        ("Fishing boats sheltered from the typhoon in the Sea of Japan.", "Japan"),
+        ("Farmers near Lake Chad lost their harvest to the drought.", "Chad"),
+    ],
+)
+def test_actors_a_name_inside_a_natural_features_name_is_no_actor(pipe, text, word):
+    """A country, company or person name joined to a sea, river, basin, lake or rainforest names the
+    feature: no actor (it had made "protect the Amazon rainforest" an act on the U.S. company)."""
+    _, found = mentions(pipe, text)
+    assert all(m.actor.text != word for m in found.items), [m.actor.text for m in found.items]
+
+
+def test_actors_a_strip_or_strait_keeps_its_country(pipe):
+    """ "the Gaza Strip" is a place of its own with a country; it is not a natural feature."""
+    assert actor_for(pipe, "Israeli jets struck the Gaza Strip overnight.", "Gaza").key == "PSE"

@@ -743,7 +743,12 @@ class ActorResolver:
             mentions.append(m)
             taken.update(range(m.start, m.end))
         mentions.sort(key=lambda m: m.start)
-        mentions[:] = [m for m in mentions if not _negated_name(doc, m.start)]  # "a Major Non-NATO Ally"
+        mentions[:] = [
+            m
+            for m in mentions
+            if not _negated_name(doc, m.start)  # "a Major Non-NATO Ally"
+            and not _feature_name(doc, m.start, m.end)  # "the Congo Basin", "the Sea of Japan"
+        ]
         self._places_in_regions(doc, mentions)
         resolved: list[Mention] = list(mentions)
         # the mentions outside quotations, kept up to date (antecedents for a pronoun in the narrative)
@@ -1631,6 +1636,23 @@ def _national_body(doc: Doc, i: int, e: Entry) -> bool:
 def _negated_name(doc: Doc, i: int) -> bool:
     """ "Non-NATO", "non-EU": a name after "non-" names what something is not."""
     return i >= 2 and doc[i - 1].text in ("-", "‑") and doc[i - 2].lower_ == "non"
+
+
+#: nouns of a natural feature: a name joined to one names the feature, not the country, company or person
+#: ("the Congo Basin", "the Amazon rainforest", "the Mekong River", "the Sea of Japan", "Lake Chad")
+FEATURE_AFTER = frozenset("sea ocean river basin valley desert mountains delta rainforest jungle".split())
+FEATURE_BEFORE_OF = frozenset("sea gulf bay".split())
+
+
+def _feature_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` is part of the name of a sea, river, basin, lake, ... . A strait
+    ("the Taiwan Strait") and a strip or bank ("the Gaza Strip") are left as they are: they name a disputed
+    place of the country itself."""
+    if end < len(doc) and doc[end].lower_ in FEATURE_AFTER:
+        return True
+    if start >= 1 and doc[start - 1].text == "Lake":
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in FEATURE_BEFORE_OF
 
 
 def _expletive(tok: Token) -> bool:
