@@ -643,3 +643,35 @@ def test_events_force_posture_shown_to_no_one_named_is_a_record(code, text, want
         assert not any(c == "15" for _, _, c in got), got
     else:
         assert want in got, (got, [(e.cameo, e.source and e.source.key) for e in r.unasserted_events])
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("The ministers discussed Russia's brutal invasion of Ukraine.", ("RUS", "UKR", "UKR")),
+        (
+            "On Monday the two leaders met in Paris to discuss Russia's invasion of Ukraine.",
+            ("RUS", "UKR", "UKR"),
+        ),
+        ("Israeli aircraft struck Hamas positions in Gaza City.", ("ISR", "PSE", "PSE")),
+    ],
+)
+def test_events_force_against_a_country_takes_place_there(code, text, want):
+    """Violence by one side against a country, with no place in its own clause, happened in the attacked
+    country; a place that belongs to another verb of the sentence ("met in Paris") is not its place."""
+    r = code(text, "2022-06-01")
+    got = {
+        (
+            e.source.key if e.source else None,
+            e.target.key if e.target else None,
+            e.location and e.location.country,
+        )
+        for e in r.events
+        if e.cameo[:2] in ("18", "19", "20")
+    }
+    assert want in got, got
+
+
+def test_events_fighting_between_two_sides_is_not_placed_on_one_side(code):
+    r = code("Armenian and Azerbaijani troops exchanged fire overnight.", "2022-06-01")
+    assert r.events and all(e.location is None for e in r.events if e.cameo[:2] == "19")

@@ -482,6 +482,7 @@ class ArticleContext:
     last_pair_at: int = -1  # the token where the last pair acted
     home: str | None = None  # the country the article mostly takes place in
     home_place: Place | None = None  # that country as a place (country-level coordinates)
+    country_places: dict[str, Place] = field(default_factory=dict)  # each country named, as a place
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
     #: named individuals held for, or doing, violence so far ("the accused", "the gunman" later), by name
@@ -2968,7 +2969,10 @@ class Coder:
             why += ":irregular-force"
         code = self.ontology.get(cameo)
         date, date_source, own_date, date_from = self._date(fr, sent, ctx)
-        place = self._place(fr, sent, ctx, allow_sentence=not own_date)
+        attacked = _attacked_country(fr, s, t, mutual, ctx)
+        place = self._place(fr, sent, ctx, allow_sentence=not own_date and attacked is None)
+        if place is None:
+            place = attacked  # "Russia's invasion of Ukraine": force used on a country is used there
         if place is None and date_from is not None:
             place = self._setting_place(date_from, fr.trigger.doc, ctx, (s, t))  # where the day came from
         keys = {a.key for a in (s, t) if a is not None and a.key}
@@ -4216,6 +4220,20 @@ def _supports_act(tok: Token) -> bool:
         any(g.dep_ == "pcomp" for g in f.children) and not any(g.dep_ == "pobj" for g in f.children)
         for f in fors
     )
+
+
+def _attacked_country(
+    fr: Frame, s: Actor | None, t: Actor | None, mutual: bool, ctx: ArticleContext
+) -> Place | None:
+    """The country where one side's violence against another country took place when the act's own clause
+    names no place: the attacked one ("Russia's aggression against Ukraine", "the missile strike by Russia's
+    forces", "Israel struck Gaza"). Not for fighting between two sides (it may be on either side of the
+    line), nor for a country acting on itself."""
+    if fr.code[:2] not in ("18", "19", "20") or mutual or t is None or not t.key:
+        return None
+    if s is not None and s.key == t.key:
+        return None
+    return ctx.country_places.get(t.key)
 
 
 def _forces_shown(fr: Frame) -> bool:

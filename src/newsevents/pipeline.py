@@ -220,6 +220,14 @@ class Pipeline:
             ctx.home_place = res.gazetteer.place(name, 0, 0)
             if ctx.home_place is not None:
                 ctx.home_place.text = ""
+        for m in mentions.items:
+            k = m.actor.key
+            if k and m.actor.kind == "country" and k not in ctx.country_places:
+                name = res.dictionary.country_names.get(k)
+                place = res.gazetteer.place(name, 0, 0) if name else None
+                if place is not None:
+                    place.text = ""
+                    ctx.country_places[k] = place
         events, unasserted = Coder(res.patterns, res.ontology).code(doc, ctx)
         result.actors = [m.actor for m in mentions.items]
         result.events = events
