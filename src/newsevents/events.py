@@ -591,9 +591,9 @@ class Coder:
             if p.objects:
                 with_objs = {g.lemma_.lower() for g in _prep_obj(tok, "with")}
                 obj = dobj if dobj is not None or p.code[:2] != "01" else under
-                if (
-                    obj is None or (obj.lemma_.lower() not in p.objects and obj.lower_ not in p.objects)
-                ) and not (with_objs & p.objects):  # "provided Ukraine with weapons"
+                if (obj is None or not (_object_words(obj) & p.objects)) and not (
+                    with_objs & p.objects
+                ):  # "provided Ukraine with weapons"
                     continue
                 if (
                     p.code[:2] == "11"
@@ -4234,6 +4234,15 @@ def _attacked_country(
     if s is not None and s.key == t.key:
         return None
     return ctx.country_places.get(t.key)
+
+
+def _object_words(obj: Token) -> set[str]:
+    """The words an object restriction can match: the object's lemma and form, and for a name, the title
+    before it ("summoned Ambassador Sullivan" is a summoned ambassador)."""
+    words = {obj.lemma_.lower(), obj.lower_}
+    if obj.pos_ == "PROPN":
+        words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.i < obj.i}
+    return words
 
 
 def _forces_shown(fr: Frame) -> bool:
