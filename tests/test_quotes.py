@@ -685,6 +685,11 @@ def test_quotes_the_latter_is_the_second_of_the_pair_before(code):
         'were "far too low for a port of this size."'
     )
     assert [q.speaker.name if q.speaker else None for q in r.quotes] == ["harbour council"]
+    r = code(
+        "Inquiries have been opened by the Coast Guard and the Maritime Safety Agency, with the latter "
+        'yesterday stating on its website they were "not sending divers to the wreck for now."'
+    )
+    assert [q.speaker.name if q.speaker else None for q in r.quotes] == ["Maritime Safety Agency"]
 
 
 def test_quotes_a_report_is_by_the_authors_of_the_study_before(code):
@@ -722,3 +727,37 @@ def test_quotes_called_on_someone_to_after_an_aside(code):
     r = code('The mayor has, in a letter to residents, urged them to "stay indoors until the smoke clears."')
     (q,) = r.quotes
     assert q.speaker is not None and "mayor" in (q.speaker.name or q.speaker.text)
+
+
+def test_quotes_she_is_not_a_man_the_text_calls_mr_or_spokesman(code):
+    """A "she" skips the last person named when the text itself shows he is a man ("Mr", "a spokesman" in
+    apposition); with no such sign nothing is guessed from the name, and a "her" near his name is no sign."""
+    r = code(
+        "Ruth Okoro spoke first at the inquiry. Then Mr Daniel Webb took the stand. She said "
+        '"the council has ignored us for years."'
+    )
+    assert _speakers(r) == ["Ruth Okoro"]
+    r = code(
+        "Ruth Okoro spoke first at the inquiry. Then Daniel Webb, a spokesman for the farmers, took the "
+        'stand. She said "the council has ignored us for years."'
+    )
+    assert _speakers(r) == ["Ruth Okoro"]
+    r = code(
+        "Ruth Okoro spoke first at the inquiry. Then Daniel Webb wrote after hearing of her illness. He said "
+        '"the council has ignored us for years."'
+    )
+    assert _speakers(r) == ["Daniel Webb"]
+
+
+def test_quotes_a_quote_paragraph_after_a_sentence_about_one_person(code):
+    """ "Union leader Joan Mbeki criticised the offer.\\n\\n"...."": a quote that opens its paragraph, with no
+    attribution of its own, is the words of the one person the last sentence before it is about (its active
+    subject); not when that subject is no person ("Police arrested ...")."""
+    r = code(
+        "Finance minister Karl Brandt defended the budget on Monday.\n\n"
+        '"We had no other choice," Brandt said.\n\nUnion leader Joan Mbeki criticised the offer.\n\n'
+        '"This is an insult to every nurse in the country."'
+    )
+    assert _speakers(r) == ["Karl Brandt", "Joan Mbeki"]
+    r = code('Police arrested Karl Brandt on Monday.\n\n"We ask anyone with information to come forward."')
+    assert _speakers(r) == [None]

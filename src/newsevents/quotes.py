@@ -131,7 +131,9 @@ def find_quotes(
             if words <= 3 and not whole:
                 continue  # scare quotes, titles, single words
         if verb is None and speaker is None:
-            lead = _lead_in(doc, s, mentions, spans)
+            lead = _lead_in(doc, s, mentions, spans) or _lead_from_paragraph_before(
+                doc, s, e, mentions, spans
+            )
             near = carried is not None and para - carried_para <= 1
             if near and (lead is None or carried is not None and lead.name == carried.name):
                 speaker = carried
@@ -1040,6 +1042,9 @@ def _verb_speaker(
         # "the backlash led Biden to express "..."", "pressed him to admit": the object is who speaks
         subjects = [c for c in v.head.children if c.dep_ == "dobj" and _outside(c, spans)]
     subjects = [_partitive_whole(c) for c in subjects]
+    if not subjects and v.tag_ == "VBG":
+        # "with the latter yesterday confirming ...": the parser may hang "latter" on a word after it
+        subjects = [t for t in v.doc[max(0, v.i - 3) : v.i] if _former_or_latter(t, spans) is not None][:1]
     if not subjects and v.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "ccomp", "pcomp"):
         for anc in v.ancestors:
             if not _outside(anc, spans) or _reported(anc) or _content_clause_of_conj(v, anc):
@@ -1369,6 +1374,35 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     return None
 
 
+def _lead_from_paragraph_before(
+    doc: Doc, s: int, e: int, mentions: Mentions, spans: list[tuple[int, int]]
+) -> Actor | None:
+    """ "Opposition leader Peter Hale criticised the plan.\n\n"This is too little, too late."": a quote of
+    whole sentences that opens its paragraph with no attribution of its own is the words of the one person
+    who is the active subject of the last sentence of the paragraph before (a sentence that quotes
+    nothing)."""
+    text = text_of(doc)
+    para_start = text.rfind("\n", 0, s) + 1
+    if text[para_start:s].strip(' "“«') or not re.search(r"[.!?…]\W*$", text[s:e]):
+        return None
+    k = last_token_before(doc, para_start)
+    while k >= 0 and (doc[k].is_space or not doc[k].text.strip()):
+        k -= 1
+    if k < 0:
+        return None
+    sent = sent_of(doc[k])
+    if any(sent.start_char <= a < sent.end_char for a, _ in spans):
+        return None
+    people = [
+        a
+        for t in sent
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON"
+        for a in [_actor(t, mentions, spans)]
+        if a is not None and a.kind == "person" and a.name
+    ]
+    return people[0] if len(people) == 1 else None
+
+
 def _common_word(t: Token) -> bool:
     """A word capitalised only because it starts its sentence: no entity, nothing before it in its phrase,
     and written in lower case elsewhere in the text ("... protests and unrest. Unrest continued"); not a name
@@ -1525,8 +1559,48 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             subject = True  # "Gina McCarthy, the climate advisor, ...", misparsed as an apposition
         if not m.actor.name or not subject:
             continue
+        if _gender(m.actor.name, mentions, doc) not in (None, PRONOUN_GENDER[tok.lower_]):
+            continue  # "Mrs Ann Lee ... . Tom Ford ... . She said": not Tom Ford
         return copy_at(m.actor, tok, "quote:pronoun")
     return None
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+#: words that tell a person's sex when they stand right before the name or in apposition to it
+GENDERED = {
+    **dict.fromkeys(
+        "mrs mrs. ms ms. miss madam dame lady queen princess duchess baroness woman wife mother daughter "
+        "sister girl girlfriend actress chairwoman spokeswoman congresswoman businesswoman sportswoman "
+        "policewoman grandmother aunt niece widow fiancée".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "mr mr. sir lord king prince duke baron man husband father son brother boy boyfriend chairman "
+        "spokesman congressman businessman sportsman policeman grandfather uncle nephew widower".split(),
+        "m",
+    ),
+}
+
+
+def _gender(name: str, mentions: Mentions, doc: Doc) -> str | None:
+    """A named person's sex as the text itself shows it, else None (no guess from the name): a gendered word
+    right before a mention ("Mrs", "actress", "spokesman") or in apposition to it ("Ann Lee, his widow"). A
+    his/her near the name is no sign ("Meltzer tweeted after hearing the news of her death"). None also when
+    the text shows both."""
+    cache = doc.user_data.setdefault("quote_gender", {})
+    if name in cache:
+        return cache[name]
+    seen = set()
+    for m in mentions.items:
+        if m.actor.name != name or m.actor.kind != "person" or m.actor.rule == "coref:pronoun":
+            continue
+        head = doc[m.head]
+        words = [doc[m.start - 1]] if m.start > 0 else []
+        words += [t for t in doc[m.start : m.head]]
+        words += [c for c in head.children if c.dep_ == "appos"]
+        seen |= {GENDERED[w.lower_] for w in words if w.lower_ in GENDERED}
+    cache[name] = seen.pop() if len(seen) == 1 else None
+    return cache[name]
 
 
 def _one_of_subject_before(t: Token, pron: Token) -> bool:
