@@ -658,3 +658,106 @@ def test_quotes_the_opinion_of_the_court_read_is_the_court(code):
         'Wednesday, read in part, "the appointment of the minister is void."'
     )
     assert [q.speaker.text if q.speaker else None for q in r.quotes] == ["the Court"]
+
+
+def test_quotes_their_statement_two_sentences_after_the_issuing(code):
+    """The statement was issued two sentences back: "Their statement also read "..."" is still the issuer's,
+    not a country the pronoun would be resolved to."""
+    r = code(
+        "The government of Tonga issued a statement on the ruling by the United States court. The court had "
+        'sat for two weeks. Their statement also read "our islands will decide for themselves."'
+    )
+    assert [q.speaker.key if q.speaker else None for q in r.quotes] == ["TON"]
+
+
+def test_quotes_the_latter_is_the_second_of_the_pair_before(code):
+    """ "... by the FAA and the NTSB. The latter said ...": the second of the pair joined by "and" speaks;
+    "the former" is the first."""
+    r = code(
+        "Inquiries were opened by the Federal Aviation Administration and the National Transportation Safety "
+        'Board. The latter said on Twitter it was "not sending anyone to the crash site for now."'
+    )
+    assert [q.speaker.name if q.speaker else None for q in r.quotes] == [
+        "National Transportation Safety Board"
+    ]
+    r = code(
+        "The harbour council and the fishing union disagreed over the plan. The former said the harbour fees "
+        'were "far too low for a port of this size."'
+    )
+    assert [q.speaker.name if q.speaker else None for q in r.quotes] == ["harbour council"]
+    r = code(
+        "Inquiries have been opened by the Coast Guard and the Maritime Safety Agency, with the latter "
+        'yesterday stating on its website they were "not sending divers to the wreck for now."'
+    )
+    assert [q.speaker.name if q.speaker else None for q in r.quotes] == ["Maritime Safety Agency"]
+
+
+def test_quotes_a_report_is_by_the_authors_of_the_study_before(code):
+    """ "The study was carried out by X ... . "...", reads the report": the report with no author of its own
+    is the study whose author the text named just before."""
+    r = code(
+        "The study was carried out by Uppsala University's Centre for Marine Ecology. It used data from 40 "
+        'harbours.\n\n"Cod stocks in the northern Baltic are far lower than the official counts suggest", '
+        "reads the report."
+    )
+    (q,) = r.quotes
+    assert q.speaker is not None and "Centre" in (q.speaker.name or q.speaker.text)
+
+
+def test_quotes_a_name_a_person_gives_in_title_case_is_theirs(code):
+    """ "X referred to the vote as "The Great Budget Hoax"": a name in title case that a named person gave a
+    thing is that person's words; a title with no one giving it stays out."""
+    r = code('Senator Maria Okafor later referred to the vote as "The Great Budget Hoax".')
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in r.quotes] == [
+        ("The Great Budget Hoax", "Maria Okafor")
+    ]
+    r = code('The documentary, called "The Great Budget Hoax", premiered in May.')
+    assert r.quotes == []
+
+
+def test_quotes_called_on_someone_to_after_an_aside(code):
+    """ "The ministry has, in a statement, called on drivers to "..."": the parser makes the quoted verb the
+    main one, but the words are the ministry's (the one who calls on someone to act)."""
+    r = code(
+        'The Transport Ministry has, in a statement, called on drivers to "slow down near schools and watch '
+        'for children crossing."'
+    )
+    (q,) = r.quotes
+    assert q.speaker is not None and "Ministry" in (q.speaker.name or q.speaker.text)
+    r = code('The mayor has, in a letter to residents, urged them to "stay indoors until the smoke clears."')
+    (q,) = r.quotes
+    assert q.speaker is not None and "mayor" in (q.speaker.name or q.speaker.text)
+
+
+def test_quotes_she_is_not_a_man_the_text_calls_mr_or_spokesman(code):
+    """A "she" skips the last person named when the text itself shows he is a man ("Mr", "a spokesman" in
+    apposition); with no such sign nothing is guessed from the name, and a "her" near his name is no sign."""
+    r = code(
+        "Ruth Okoro spoke first at the inquiry. Then Mr Daniel Webb took the stand. She said "
+        '"the council has ignored us for years."'
+    )
+    assert _speakers(r) == ["Ruth Okoro"]
+    r = code(
+        "Ruth Okoro spoke first at the inquiry. Then Daniel Webb, a spokesman for the farmers, took the "
+        'stand. She said "the council has ignored us for years."'
+    )
+    assert _speakers(r) == ["Ruth Okoro"]
+    r = code(
+        "Ruth Okoro spoke first at the inquiry. Then Daniel Webb wrote after hearing of her illness. He said "
+        '"the council has ignored us for years."'
+    )
+    assert _speakers(r) == ["Daniel Webb"]
+
+
+def test_quotes_a_quote_paragraph_after_a_sentence_about_one_person(code):
+    """ "Union leader Joan Mbeki criticised the offer.\\n\\n"...."": a quote that opens its paragraph, with no
+    attribution of its own, is the words of the one person the last sentence before it is about (its active
+    subject); not when that subject is no person ("Police arrested ...")."""
+    r = code(
+        "Finance minister Karl Brandt defended the budget on Monday.\n\n"
+        '"We had no other choice," Brandt said.\n\nUnion leader Joan Mbeki criticised the offer.\n\n'
+        '"This is an insult to every nurse in the country."'
+    )
+    assert _speakers(r) == ["Karl Brandt", "Joan Mbeki"]
+    r = code('Police arrested Karl Brandt on Monday.\n\n"We ask anyone with information to come forward."')
+    assert _speakers(r) == [None]

@@ -131,7 +131,9 @@ def find_quotes(
             if words <= 3 and not whole:
                 continue  # scare quotes, titles, single words
         if verb is None and speaker is None:
-            lead = _lead_in(doc, s, mentions, spans)
+            lead = _lead_in(doc, s, mentions, spans) or _lead_from_paragraph_before(
+                doc, s, e, mentions, spans
+            )
             near = carried is not None and para - carried_para <= 1
             if near and (lead is None or carried is not None and lead.name == carried.name):
                 speaker = carried
@@ -140,7 +142,7 @@ def find_quotes(
                 speaker, rule = lead, "quote:lead"
             else:
                 rule = "quote:unattributed"
-        if _not_said(doc, s, e, verb, whole, rule, spans):
+        if _not_said(doc, s, e, verb, whole, rule, spans, _personal_label(doc, s, verb, speaker)):
             continue
         turn = _turn_of(turns, s)
         if turn is not None and (
@@ -508,7 +510,14 @@ NAMING = frozenset("call term dub nickname name title entitle know label brand".
 
 
 def _not_said(
-    doc: Doc, s: int, e: int, verb: str | None, whole: bool, rule: str, spans: list[tuple[int, int]]
+    doc: Doc,
+    s: int,
+    e: int,
+    verb: str | None,
+    whole: bool,
+    rule: str,
+    spans: list[tuple[int, int]],
+    label: bool = False,
 ) -> bool:
     """Quoted words that nobody is reported to say: a title or name in title case ("Welcome To Video",
     "Reproductive Health Care Reform Bill 2019"; kept when a verb reports it as a sentence: "...," he
@@ -521,7 +530,7 @@ def _not_said(
         return True
     if _term_or_nickname(doc, s, e, spans):
         return True
-    if _title_case(inner) and not (verb is not None and re.search(r"[.!?…]\W*$", inner)):
+    if _title_case(inner) and not label and not (verb is not None and re.search(r"[.!?…]\W*$", inner)):
         return True
     if whole:
         return False
@@ -532,7 +541,7 @@ def _not_said(
     heads = [t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i]
     for t in heads:
         v = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
-        if v is None or v.lemma_.lower() not in NAMING or not _outside(v, spans):
+        if v is None or v.lemma_.lower() not in NAMING or not _outside(v, spans) or _calls_on(v):
             continue
         passive = v.dep_ == "acl" or v.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in v.children)
         if passive and not any(c.dep_ == "agent" for c in v.children):
@@ -540,9 +549,36 @@ def _not_said(
     return False
 
 
+def _calls_on(v: Token) -> bool:
+    """ "called on drivers to", "called for": a call that asks, not one that names."""
+    return v.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in v.children
+    )
+
+
 #: nouns that name a quoted word rather than report it: "the term "intellectual property"", "his nickname
 #: "Spike""
 TERM_NOUNS = frozenset("term word nickname moniker acronym abbreviation".split())
+
+
+#: verbs by which someone gives a thing a name of their own: "Trump referred to the vote as "...""
+LABELLING = frozenset("refer call dub label brand".split())
+
+
+def _personal_label(doc: Doc, s: int, verb: str | None, speaker: Actor | None) -> bool:
+    """A name in title case that a named person gave something ("on Twitter referred to the vote as "The
+    Impeachment Hoax"", "called the inquiry "A Total Witch Hunt""): that person's words, not a title the
+    text merely mentions. The quote stands right after "as" or after the verb's object."""
+    if verb is None or speaker is None or speaker.kind != "person" or not speaker.name:
+        return False
+    k = last_token_before(doc, s)
+    while k >= 0 and doc[k].is_quote:
+        k -= 1
+    if k < 0:
+        return False
+    before = doc[k]
+    v = before.head if before.lower_ == "as" else before.head if before.dep_ == "dobj" else None
+    return v is not None and v.lemma_.lower() in LABELLING and v.lower_ == verb.lower() and v.i < before.i
 
 
 def _term_or_nickname(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> bool:
@@ -713,9 +749,29 @@ def _pronoun_owner_issuer(text: Token, mentions: Mentions, spans: list[tuple[int
         if prev
         else None
     )
+    before = before if before is not None else _issued_in_paragraph(text)
     if before is None or before.dep_ != "dobj" or before.head.lemma_.lower() not in ISSUES:
         return None
     return _issuer(before, mentions, spans)
+
+
+def _issued_in_paragraph(text: Token, back: int = 3) -> Token | None:
+    """The same text put out in one of the few sentences before, in the same paragraph: "The government
+    issued a statement agreeing ...: "..." Their statement also read "..."" (the parser may end the sentence
+    of the issuing at its quote, or the pronoun's sentence may not open with it)."""
+    doc = text.doc
+    sent = sent_of(text)
+    lemma = text.lemma_.lower()
+    for _ in range(back):
+        if sent.start == 0 or "\n" in doc[sent.start - 1].text or "\n" in sent.text[:1]:
+            return None
+        sent = sent_of(doc[sent.start - 1])
+        for t in reversed(sent):
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+                return t if t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUES else None
+        if "\n" in sent.text:
+            return None
+    return None
 
 
 #: verbs that put out a text: "X issued a warning"
@@ -758,11 +814,17 @@ def _earlier_author(text: Token, mentions: Mentions, spans: list[tuple[int, int]
     body = text_of(doc)
     floor = body.rfind("\n\n", 0, max(0, body.rfind("\n\n", 0, text.idx)))
     lemma = text.lemma_.lower()
+    kin = next((k for k in DOCUMENT_KIN if lemma in k), frozenset({lemma}))
     for t in reversed(doc[: sent_of(text).start]):
         if t.idx < floor:
             break
-        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or not _outside(t, spans):
+        if t.lemma_.lower() not in kin or t.pos_ != "NOUN" or not _outside(t, spans):
             continue
+        if t.lemma_.lower() != lemma:
+            a = _kin_author(t, mentions, spans)
+            if a is not None:
+                return a
+            continue  # "the report" after "the findings" and "the study": the one whose author is named
         for clause in (c for c in t.children if c.dep_ in ("acl", "relcl") and c.i > t.i):
             agent = next((c for c in clause.children if c.dep_ == "agent"), None)
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -776,6 +838,27 @@ def _earlier_author(text: Token, mentions: Mentions, spans: list[tuple[int, int]
             if subj is not None:
                 return _actor(subj, mentions, spans)
         return None  # the nearest earlier mention names no author
+    return None
+
+
+#: words for one and the same piece of research: "The study was conducted by X ... ," reads the report'
+DOCUMENT_KIN = (frozenset("report study paper finding findings research analysis".split()),)
+
+
+def _kin_author(t: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """The author a text names for a study by another word: "The study was conducted by X", "X's study",
+    "the study by X"."""
+    if t.dep_ == "nsubjpass":
+        by = next(
+            (c for a in t.head.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None
+        )
+        if by is not None and _outside(by, spans):
+            a = _actor(by, mentions, spans)
+            if a is not None:
+                return a
+    owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is not None:
+        return _actor(owner, mentions, spans)
     return None
 
 
@@ -959,6 +1042,9 @@ def _verb_speaker(
         # "the backlash led Biden to express "..."", "pressed him to admit": the object is who speaks
         subjects = [c for c in v.head.children if c.dep_ == "dobj" and _outside(c, spans)]
     subjects = [_partitive_whole(c) for c in subjects]
+    if not subjects and v.tag_ == "VBG":
+        # "with the latter yesterday confirming ...": the parser may hang "latter" on a word after it
+        subjects = [t for t in v.doc[max(0, v.i - 3) : v.i] if _former_or_latter(t, spans) is not None][:1]
     if not subjects and v.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "ccomp", "pcomp"):
         for anc in v.ancestors:
             if not _outside(anc, spans) or _reported(anc) or _content_clause_of_conj(v, anc):
@@ -1135,7 +1221,53 @@ def _surface_attribution(
                     a = _actor(subj, mentions, spans)
                     if a is not None:
                         return _verb_text(v), a
-    return None, None
+    return _directed(doc, s, verbs, mentions, spans)
+
+
+#: verbs that ask someone to do what the quote says: "called on drivers to "...""
+DIRECTIVES = frozenset("call urge ask tell advise encourage implore appeal instruct remind warn".split())
+
+
+def _directed(
+    doc: Doc, s: int, verbs: frozenset[str], mentions: Mentions, spans: list[tuple[int, int]]
+) -> tuple[str | None, Actor | None]:
+    """ "The ministry has, in a statement, called on drivers to "not forget ..."": a quote that opens right
+    after the "to" of a verb asking someone to act is the asker's words. The parser may make the quoted verb
+    the main one (an aside between the auxiliary and the verb); the sentence's first subject before the
+    verb then speaks."""
+    k = last_token_before(doc, s)
+    while k >= 0 and doc[k].is_quote:
+        k -= 1
+    if k < 2 or doc[k].lower_ != "to" or not _outside(doc[k], spans):
+        return None, None
+    sent = sent_of(doc[k])
+    v = next(
+        (
+            t
+            for t in reversed(doc[max(sent.start, k - 7) : k])
+            if t.pos_ == "VERB" and t.lemma_.lower() in DIRECTIVES and t.lemma_.lower() in verbs
+        ),
+        None,
+    )
+    if v is None or any(t.is_punct and t.text in ".;:!?" for t in doc[v.i : k]):
+        return None, None
+    subj = next((c for c in v.children if c.dep_ in SUBJECTS and _outside(c, spans)), None)
+    if subj is None:
+        above = {a.i for a in v.ancestors}
+        subj = next(
+            (
+                t
+                for t in doc[sent.start : v.i]
+                if t.dep_ in SUBJECTS
+                and _outside(t, spans)
+                and (t.head.i in above or t.head.head.i in above or max(t.head.i, t.head.head.i) >= v.i)
+            ),
+            None,
+        )
+    if subj is None or subj.lower_ in RELATIVE:
+        return None, None
+    a = _actor(subj, mentions, spans) or _described(subj, spans)
+    return (_verb_text(v), a) if a is not None else (None, None)
 
 
 #: past forms of reporting verbs that a lemmatiser may miss at the start of a sentence ("Said the mayor")
@@ -1240,6 +1372,35 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     if len(people) == 1:
         return next(iter(people.values()))
     return None
+
+
+def _lead_from_paragraph_before(
+    doc: Doc, s: int, e: int, mentions: Mentions, spans: list[tuple[int, int]]
+) -> Actor | None:
+    """ "Opposition leader Peter Hale criticised the plan.\n\n"This is too little, too late."": a quote of
+    whole sentences that opens its paragraph with no attribution of its own is the words of the one person
+    who is the active subject of the last sentence of the paragraph before (a sentence that quotes
+    nothing)."""
+    text = text_of(doc)
+    para_start = text.rfind("\n", 0, s) + 1
+    if text[para_start:s].strip(' "“«') or not re.search(r"[.!?…]\W*$", text[s:e]):
+        return None
+    k = last_token_before(doc, para_start)
+    while k >= 0 and (doc[k].is_space or not doc[k].text.strip()):
+        k -= 1
+    if k < 0:
+        return None
+    sent = sent_of(doc[k])
+    if any(sent.start_char <= a < sent.end_char for a, _ in spans):
+        return None
+    people = [
+        a
+        for t in sent
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON"
+        for a in [_actor(t, mentions, spans)]
+        if a is not None and a.kind == "person" and a.name
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 def _common_word(t: Token) -> bool:
@@ -1398,8 +1559,48 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             subject = True  # "Gina McCarthy, the climate advisor, ...", misparsed as an apposition
         if not m.actor.name or not subject:
             continue
+        if _gender(m.actor.name, mentions, doc) not in (None, PRONOUN_GENDER[tok.lower_]):
+            continue  # "Mrs Ann Lee ... . Tom Ford ... . She said": not Tom Ford
         return copy_at(m.actor, tok, "quote:pronoun")
     return None
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+#: words that tell a person's sex when they stand right before the name or in apposition to it
+GENDERED = {
+    **dict.fromkeys(
+        "mrs mrs. ms ms. miss madam dame lady queen princess duchess baroness woman wife mother daughter "
+        "sister girl girlfriend actress chairwoman spokeswoman congresswoman businesswoman sportswoman "
+        "policewoman grandmother aunt niece widow fiancée".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "mr mr. sir lord king prince duke baron man husband father son brother boy boyfriend chairman "
+        "spokesman congressman businessman sportsman policeman grandfather uncle nephew widower".split(),
+        "m",
+    ),
+}
+
+
+def _gender(name: str, mentions: Mentions, doc: Doc) -> str | None:
+    """A named person's sex as the text itself shows it, else None (no guess from the name): a gendered word
+    right before a mention ("Mrs", "actress", "spokesman") or in apposition to it ("Ann Lee, his widow"). A
+    his/her near the name is no sign ("Meltzer tweeted after hearing the news of her death"). None also when
+    the text shows both."""
+    cache = doc.user_data.setdefault("quote_gender", {})
+    if name in cache:
+        return cache[name]
+    seen = set()
+    for m in mentions.items:
+        if m.actor.name != name or m.actor.kind != "person" or m.actor.rule == "coref:pronoun":
+            continue
+        head = doc[m.head]
+        words = [doc[m.start - 1]] if m.start > 0 else []
+        words += [t for t in doc[m.start : m.head]]
+        words += [c for c in head.children if c.dep_ == "appos"]
+        seen |= {GENDERED[w.lower_] for w in words if w.lower_ in GENDERED}
+    cache[name] = seen.pop() if len(seen) == 1 else None
+    return cache[name]
 
 
 def _one_of_subject_before(t: Token, pron: Token) -> bool:
@@ -1492,6 +1693,9 @@ def _according_to(t: Token) -> bool:
 
 def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None = None) -> Actor | None:
     spans = spans or []
+    pair = _former_or_latter(tok, spans)
+    if pair is not None:
+        return _pair_member(pair, mentions, spans)
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "Alex Greenwich who said"
     if tok.lower_ in SPEAKER_PRONOUNS:
@@ -1553,6 +1757,50 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
     if owner is not None:
         return _actor(owner, mentions, spans)
     return None
+
+
+ORDINAL_REFS = frozenset({"former", "latter"})
+
+
+def _former_or_latter(tok: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """ "the FAA and the NTSB ... . The latter said ...": "the latter" ("the former") is the last (first)
+    of the two names joined by "and" nearest before it, in its sentence or the one before; None when
+    ``tok`` is no such word or no pair stands before it."""
+    if tok.lower_ not in ORDINAL_REFS or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
+        return None
+    doc = tok.doc
+    sent = sent_of(tok)
+    start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    for t in reversed(doc[start : tok.i - 1]):
+        if t.dep_ != "conj" or t.pos_ not in ("NOUN", "PROPN") or not _outside(t, spans):
+            continue
+        first = t
+        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        if first is t:
+            continue
+        return t if tok.lower_ == "latter" else first
+    return None
+
+
+def _pair_member(t: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """The actor one member of a pair names: a person by the usual ways, else the member's own phrase
+    ("the National Transportation Safety Board", "the council"), keyed as the resolver keyed it."""
+    m = mentions.at(t)
+    a = m.actor if m is not None else None
+    if a is not None and a.kind == "person" and a.name or a is None and t.ent_type_ == "PERSON":
+        return _actor(t, mentions, spans)
+    first = t.left_edge.i
+    while first < t.i and t.doc[first].dep_ in ("det", "predet", "cc", "punct"):
+        first += 1
+    phrase = t.doc[first : t.i + 1]
+    if len(phrase) > 8:
+        return a
+    if a is None:
+        a = Actor(phrase.text, None, None, start=phrase.start_char, end=phrase.end_char)
+    named = copy_at(a, phrase, "quote:pair")
+    named.name = phrase.text
+    return named
 
 
 def _propn_actor(tok: Token, mentions: Mentions) -> Actor:
