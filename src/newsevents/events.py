@@ -47,6 +47,8 @@ SUBJ = ("nsubj", "csubj")
 DISAPPROVAL_ROOTS = ("11", "12")
 #: roots of responses to another's act (welcoming, yielding to, rejecting it), aimed at whoever made it
 RESPONSE_ROOTS = frozenset({"05", "08", "11", "12"})
+#: prepositions of an object's own phrase that the parser may hang on the verb instead
+HUNG_PREPS = ("to", "with", "on", "against")
 #: roots of acts made to someone who then takes them up (appeals, offers, demands)
 MADE_ROOTS = frozenset({"02", "03", "10"})
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -60,7 +62,7 @@ LIGHT_VERBS = frozenset(
 )
 #: verbs that set a noun act on its target ("put the blame on Iran", "placed restrictions on", "raised
 #: objections to"); "stag" is the parser's lemma of "staged" ("staged drills with")
-LIGHT_VERBS = LIGHT_VERBS | frozenset("put place lay raise stag".split())
+LIGHT_VERBS = LIGHT_VERBS | frozenset("put place lay raise stag grant".split())
 #: nouns of expressive acts that are done by handing them over ("offered his congratulations")
 EXPRESSIVE_NOUNS = frozenset(
     "congratulation condolence thanks apology gratitude greeting praise sympathy".split()
@@ -779,6 +781,14 @@ class Coder:
             if own:
                 tgt_toks = [t for t in tgt_toks if t not in own]
         rule = f"noun:{pat.lemma}"
+        if (
+            own
+            and gov is not None
+            and self.patterns.modality.get(gov.lemma_.lower()) == "reject"
+            and all(o.head.lower_ == "by" for o in own)
+            and _subjects(gov)
+        ):
+            own, tgt_toks = [], own  # "rejected criticism by the EU": the rejecter answers its doer
         group_poss = (
             bool(own)
             and all(t.lower_ in ("their", "our", "its") for t in own)
@@ -815,6 +825,8 @@ class Coder:
                 src_toks = _subjects(gov)
             if not tgt_toks:
                 tgt_toks = self._slot_targets(gov, pat, skip_dobj=True)
+            if not tgt_toks and self.patterns.modality.get(gov.lemma_.lower()) == "reject":
+                tgt_toks = self._act_from(tok, pat)  # "rejected criticism by the EU": who criticised
             rule += f"+{gov.lemma_.lower()}"
             light = gov
         elif between:
@@ -1110,6 +1122,8 @@ class Coder:
         deplored: list[Token] = []  # "concern about the restrictions in Cambodia": no actor, but a place
         for slot in pat.slots:
             if slot == "dobj":
+                if not skip_dobj and d is None and (told := _told_to(tok)):
+                    return told  # "implored Germany to act": the parser made the one implored the subject
                 if not skip_dobj and d is not None and not restricted:
                     if doers := self._act_doers(d, pat):
                         return doers
@@ -1202,6 +1216,8 @@ class Coder:
             ]
             if mods:
                 return mods
+            if hung := self._hung_on_verb(tok, pat):
+                return hung  # "refused the extradition of the suspects | to Turkey"
             if givers:
                 return self._sanctions_reach(d) or self._antecedent_owners(d)
             # "recognized the support Poland has shown", "saluted the work of the UN tribunals"
@@ -1210,6 +1226,16 @@ class Coder:
                 owners = [t for t in owners if t.lower_ not in FIRST_PERSON_OWNERS]
             return owners or self._sanctions_reach(d) or self._antecedent_owners(d)
         return []
+
+    def _hung_on_verb(self, verb: Token, pat: Pattern) -> list[Token]:
+        """ "refused the extradition of the suspects to Turkey", "threatened aid to Cairo": the object's own
+        phrase ("to X", "with X", "on X", "against X") that the parser hung on a verb whose object-restricted
+        pattern takes no preposition of its own, when it names an actor."""
+        if self._ctx is None or any(s != "dobj" for s in pat.slots) or verb.pos_ != "VERB":
+            return []
+        objs = [g for p in HUNG_PREPS for g in _prep_obj(verb, p)]
+        found = [a for t in _expand(objs) for a in self._actors_of(t, self._ctx) if a.key]
+        return objs if found and not any(g in (a.rule or "") for a in found for g in GUESSED) else []
 
     def _act_from(self, obj: Token, pat: Pattern) -> list[Token]:
         """ "Serbia welcomed a proposal from Hungary", "Hungary bowed to pressure from the European Union",
@@ -1247,7 +1273,8 @@ class Coder:
         """ "Russia rejected a proposal from Japan", "Germany turned down a request from Ukraine": an
         appeal, offer or demand told by whom it came from ("from X") and taken up by the clause's subject
         (who rejects, welcomes or answers it) was made by X to that subject: (sources, targets)."""
-        if pat.code[:2] not in MADE_ROOTS or any(c.dep_ == "poss" for c in tok.children):
+        criticism = pat.code[:2] == "11"  # "rejected criticism by the EU": the rejecter was criticised
+        if (pat.code[:2] not in MADE_ROOTS and not criticism) or any(c.dep_ == "poss" for c in tok.children):
             return None
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             verb = tok.head
@@ -1266,7 +1293,12 @@ class Coder:
             for c in verb.children
         ):
             return None  # "would reject any proposal from Japan": none may have been made
+        if criticism and self.patterns.modality.get(verb.lemma_.lower()) != "reject":
+            return None
         doers = _prep_obj(tok, "from") or (self._verb_from(verb) if tok.dep_ == "dobj" else [])
+        if criticism:
+            by_verb = self._verb_from(verb, "by") if tok.dep_ == "dobj" else []
+            doers = doers or _prep_obj(tok, "by") or by_verb
         found = {a.key for t in _expand(doers) for a in self._actors_of(t, ctx) if a.key}
         if not found:
             return None
@@ -3341,6 +3373,22 @@ def _country_us(tok: Token) -> bool:
     """ "US sanctions", "the US imposed ...": the country written in capitals, not the pronoun "us"
     (a capitalised "Us" opening a sentence stays the pronoun)."""
     return tok.text == "US" and (tok.pos_ == "PROPN" or tok.dep_ in ("compound", "nsubj", "pobj"))
+
+
+def _told_to(verb: Token) -> list[Token]:
+    """ "Zelensky implored Germany to act quickly": a verb with no object whose "to"-clause has a subject of
+    its own (the parser's reading of an object told to do something) has that subject as its object."""
+    if verb.pos_ != "VERB":
+        return []
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj" and s.i > verb.i
+    ]
 
 
 def _hops(doc: Doc, char: int, trigger: Token) -> int:
