@@ -60,9 +60,12 @@ LIGHT_VERBS = frozenset(
     "intensify promote advance broaden file bring press unseal show demonstrate send convey issue deliver "
     "lodge convene".split()
 )
-#: verbs that set a noun act on its target ("put the blame on Iran", "placed restrictions on", "raised
-#: objections to"); "stag" is the parser's lemma of "staged" ("staged drills with")
-LIGHT_VERBS = LIGHT_VERBS | frozenset("put place lay raise stag grant".split())
+#: verbs that set a noun act on its target ("put the blame on Iran", "placed restrictions on", "granted a
+#: waiver to"); "stag" is the parser's lemma of "staged" ("staged drills with")
+LIGHT_VERBS = LIGHT_VERBS | frozenset("put place lay stag grant".split())
+#: verbs that voice a complaint told as a noun ("raised objections to the plan"), not any act ("raised
+#: cooperation" is talking about it)
+RAISING = frozenset({"raise"})
 #: nouns of expressive acts that are done by handing them over ("offered his congratulations")
 EXPRESSIVE_NOUNS = frozenset(
     "congratulation condolence thanks apology gratitude greeting praise sympathy".split()
@@ -756,6 +759,7 @@ class Coder:
                 else []  # "clashes broke out between X and Y"
             )
             or _border_between(tok)
+            or _pact_parties(tok, pat)
         )
         tgt_toks = self._slot_targets(tok, pat) or self._given_for(tok, pat)
         if not tgt_toks and tok.dep_ == "pobj" and tok.head.lower_ == "against":
@@ -815,6 +819,7 @@ class Coder:
                 gov.lemma_.lower()
                 in LIGHT_VERBS | {"be"} | set(k for k, v in self.patterns.modality.items() if v != "report")
                 or _shared_stance(gov, pat)
+                or (gov.lemma_.lower() in RAISING and pat.code[:2] == "11")
             )
             and not _existential(gov, tok, pat)
         ):
@@ -3373,6 +3378,16 @@ def _country_us(tok: Token) -> bool:
     """ "US sanctions", "the US imposed ...": the country written in capitals, not the pronoun "us"
     (a capitalised "Us" opening a sentence stays the pronoun)."""
     return tok.text == "US" and (tok.pos_ == "PROPN" or tok.dep_ in ("compound", "nsubj", "pobj"))
+
+
+def _pact_parties(tok: Token, pat: Pattern) -> list[Token]:
+    """ "the signing of the accord between Armenia and Azerbaijan": a mutual act done to a pact or talks
+    whose parties the pact's own "between" names is between those parties."""
+    if "mutual" not in pat.flags:
+        return []
+    return [
+        g for o in _prep_obj(tok, "of") if o.lemma_.lower() in PACT_NOUNS for g in _prep_obj(o, "between")
+    ]
 
 
 def _told_to(verb: Token) -> list[Token]:
