@@ -45,6 +45,12 @@ from .types import Actor, DateMention, Event, Evidence, Place
 SUBJ = ("nsubj", "csubj")
 #: roots of disapproval and rejection, aimed at whoever did what is disapproved of
 DISAPPROVAL_ROOTS = ("11", "12")
+#: roots of responses to another's act (welcoming, yielding to, rejecting it), aimed at whoever made it
+RESPONSE_ROOTS = frozenset({"05", "08", "11", "12"})
+#: prepositions of an object's own phrase that the parser may hang on the verb instead
+HUNG_PREPS = ("to", "with", "on", "against")
+#: roots of acts made to someone who then takes them up (appeals, offers, demands)
+MADE_ROOTS = frozenset({"02", "03", "10"})
 PASS_SUBJ = ("nsubjpass", "csubjpass")
 LIGHT_VERBS = frozenset(
     "hold conduct carry launch stage mount make pay begin start resume continue have open wage "
@@ -54,6 +60,12 @@ LIGHT_VERBS = frozenset(
     "intensify promote advance broaden file bring press unseal show demonstrate send convey issue deliver "
     "lodge convene".split()
 )
+#: verbs that set a noun act on its target ("put the blame on Iran", "placed restrictions on", "granted a
+#: waiver to"); "stag" is the parser's lemma of "staged" ("staged drills with")
+LIGHT_VERBS = LIGHT_VERBS | frozenset("put place lay stag grant".split())
+#: verbs that voice a complaint told as a noun ("raised objections to the plan"), not any act ("raised
+#: cooperation" is talking about it)
+RAISING = frozenset({"raise"})
 #: nouns of expressive acts that are done by handing them over ("offered his congratulations")
 EXPRESSIVE_NOUNS = frozenset(
     "congratulation condolence thanks apology gratitude greeting praise sympathy".split()
@@ -642,12 +654,17 @@ class Coder:
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
                 continue
-            self._modality(fr, ctx)
+            if not fr.rule.endswith(":from"):  # an act already made, whatever its answer
+                self._modality(fr, ctx)
             frames.append(fr)
         # a verb whose pattern names its object ("lifted sanctions", "called off the summit") codes the
         # pair: the object noun is not coded again on its own
         objects = {_dobj(f.trigger).i for f in frames if f.pattern.objects and _dobj(f.trigger) is not None}
-        frames = [f for f in frames if not (f.pattern.pos == "NOUN" and f.trigger.i in objects)]
+        frames = [
+            f
+            for f in frames
+            if not (f.pattern.pos == "NOUN" and f.trigger.i in objects and not f.rule.endswith(":from"))
+        ]
         # a trigger consumed by another's modality (the "agree" of "agreed to meet") or used as the light
         # verb of a noun ("held talks") is not coded alone
         consumed = set().union(*(f.consumed for f in frames)) if frames else set()
@@ -720,6 +737,9 @@ class Coder:
                 src, tgt = _subjects(held), [d] if (d := _dobj(held)) is not None else []
             rule = f"noun:{pat.lemma}+{held.lemma_.lower()}" + (":passive" if passive else "")
             return self._frame(tok, pat, src, tgt, ctx, rule, governing=held)
+        made = self._made_by_from(tok, pat, ctx)
+        if made is not None:
+            return self._frame(tok, pat, made[0], made[1], ctx, f"noun:{pat.lemma}:from")
         gov, top = _governor(tok)  # the governing (light) verb, and the noun phrase it governs
         src_toks: list[Token] = []
         own: list[Token] = []
@@ -740,6 +760,7 @@ class Coder:
                 else []  # "clashes broke out between X and Y"
             )
             or _border_between(tok)
+            or _pact_parties(tok, pat)
         )
         tgt_toks = self._slot_targets(tok, pat) or self._given_for(tok, pat)
         if not tgt_toks and tok.dep_ == "pobj" and tok.head.lower_ == "against":
@@ -765,6 +786,14 @@ class Coder:
             if own:
                 tgt_toks = [t for t in tgt_toks if t not in own]
         rule = f"noun:{pat.lemma}"
+        if (
+            own
+            and gov is not None
+            and self.patterns.modality.get(gov.lemma_.lower()) == "reject"
+            and all(o.head.lower_ == "by" for o in own)
+            and _subjects(gov)
+        ):
+            own, tgt_toks = [], own  # "rejected criticism by the EU": the rejecter answers its doer
         group_poss = (
             bool(own)
             and all(t.lower_ in ("their", "our", "its") for t in own)
@@ -791,6 +820,7 @@ class Coder:
                 gov.lemma_.lower()
                 in LIGHT_VERBS | {"be"} | set(k for k, v in self.patterns.modality.items() if v != "report")
                 or _shared_stance(gov, pat)
+                or (gov.lemma_.lower() in RAISING and pat.code[:2] == "11")
             )
             and not _existential(gov, tok, pat)
         ):
@@ -801,6 +831,8 @@ class Coder:
                 src_toks = _subjects(gov)
             if not tgt_toks:
                 tgt_toks = self._slot_targets(gov, pat, skip_dobj=True)
+            if not tgt_toks and self.patterns.modality.get(gov.lemma_.lower()) == "reject":
+                tgt_toks = self._act_from(tok, pat)  # "rejected criticism by the EU": who criticised
             rule += f"+{gov.lemma_.lower()}"
             light = gov
         elif between:
@@ -1096,6 +1128,8 @@ class Coder:
         deplored: list[Token] = []  # "concern about the restrictions in Cambodia": no actor, but a place
         for slot in pat.slots:
             if slot == "dobj":
+                if not skip_dobj and d is None and (told := _told_to(tok)):
+                    return told  # "implored Germany to act": the parser made the one implored the subject
                 if not skip_dobj and d is not None and not restricted:
                     if doers := self._act_doers(d, pat):
                         return doers
@@ -1106,6 +1140,8 @@ class Coder:
                         and (sides := self._parties_between(d))
                     ):
                         return sides
+                    if offer := self._act_from(d, pat):
+                        return offer  # "welcomed a proposal from Hungary", "spurned mediation by Kenya"
                     offered = _prep_obj(tok, "from") or _prep_obj(d, "from")
                     if (
                         offered
@@ -1143,6 +1179,8 @@ class Coder:
                     objs = objs + _list_tail(objs[0])
                 if objs and (doers := self._act_doers(objs[0], pat)):
                     return doers  # "concerned about the detention of journalists by the authorities"
+                if objs and (offer := self._act_from(objs[0], pat)):
+                    return offer  # "bowed to pressure from the European Union"
                 if objs and (self._ctx is None or any(self._actors_of(t, self._ctx) for t in _expand(objs))):
                     return objs
                 if objs and pat.code[:2] == "11" and not deplored:
@@ -1157,6 +1195,8 @@ class Coder:
             return [d]  # "provided Ukraine with weapons": the object restriction was met by "with"
         if restricted and d is not None and "owner_target" in pat.flags and (owners := self._owners(d)):
             return owners
+        if restricted and d is not None and (offer := self._act_from(d, pat)):
+            return offer  # "rejected mediation by Kenya"
         if restricted and d is not None:
             # the object is the thing acted with ("signed a treaty with Japan", "lifted sanctions on Belarus")
             inner = [
@@ -1182,6 +1222,8 @@ class Coder:
             ]
             if mods:
                 return mods
+            if hung := self._hung_on_verb(tok, pat):
+                return hung  # "refused the extradition of the suspects | to Turkey"
             if givers:
                 return self._sanctions_reach(d) or self._antecedent_owners(d)
             # "recognized the support Poland has shown", "saluted the work of the UN tribunals"
@@ -1190,6 +1232,88 @@ class Coder:
                 owners = [t for t in owners if t.lower_ not in FIRST_PERSON_OWNERS]
             return owners or self._sanctions_reach(d) or self._antecedent_owners(d)
         return []
+
+    def _hung_on_verb(self, verb: Token, pat: Pattern) -> list[Token]:
+        """ "refused the extradition of the suspects to Turkey", "threatened aid to Cairo": the object's own
+        phrase ("to X", "with X", "on X", "against X") that the parser hung on a verb whose object-restricted
+        pattern takes no preposition of its own, when it names an actor."""
+        if self._ctx is None or any(s != "dobj" for s in pat.slots) or verb.pos_ != "VERB":
+            return []
+        objs = [g for p in HUNG_PREPS for g in _prep_obj(verb, p)]
+        found = [a for t in _expand(objs) for a in self._actors_of(t, self._ctx) if a.key]
+        return objs if found and not any(g in (a.rule or "") for a in found for g in GUESSED) else []
+
+    def _act_from(self, obj: Token, pat: Pattern) -> list[Token]:
+        """ "Serbia welcomed a proposal from Hungary", "Hungary bowed to pressure from the European Union",
+        "Ethiopia rejected mediation by Kenya": a response to an act named by a noun (an offer, a demand,
+        pressure) that names no actor of its own is aimed at whoever the act came from ("from", "by")."""
+        if (
+            pat.code[:2] not in RESPONSE_ROOTS
+            or obj.pos_ != "NOUN"
+            or self._ctx is None
+            or self._ctx.mentions.at(obj) is not None
+            or not self.patterns.by_trigger.get((obj.lemma_.lower(), "NOUN"))
+        ):
+            return []
+        for prep in ("from", "by"):
+            doers = _prep_obj(obj, prep)
+            if not doers and obj.dep_ == "dobj":
+                doers = self._verb_from(obj.head, prep)
+            found = [a for t in _expand(doers) for a in self._actors_of(t, self._ctx) if a.key]
+            if found and not any(g in (a.rule or "") for a in found for g in GUESSED):
+                return doers
+        return []
+
+    def _verb_from(self, verb: Token, prep: str = "from") -> list[Token]:
+        """ "welcomed a proposal | from Hungary", "rejected mediation | by Kenya": the parser hung the
+        object's "from" or "by" on a verb that takes none of its own (not "sought help from", "withdrew
+        troops from", not the agent of a passive)."""
+        if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+            return []
+        pat = self.match(verb)
+        return _prep_obj(verb, prep) if pat is None or prep not in pat.slots else []
+
+    def _made_by_from(
+        self, tok: Token, pat: Pattern, ctx: ArticleContext
+    ) -> tuple[list[Token], list[Token]] | None:
+        """ "Russia rejected a proposal from Japan", "Germany turned down a request from Ukraine": an
+        appeal, offer or demand told by whom it came from ("from X") and taken up by the clause's subject
+        (who rejects, welcomes or answers it) was made by X to that subject: (sources, targets)."""
+        criticism = pat.code[:2] == "11"  # "rejected criticism by the EU": the rejecter was criticised
+        if (pat.code[:2] not in MADE_ROOTS and not criticism) or any(c.dep_ == "poss" for c in tok.children):
+            return None
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+            verb = tok.head.head  # "responded to an appeal from Kyiv"
+        else:
+            return None
+        if verb.lemma_.lower() in LIGHT_VERBS or self.patterns.modality.get(verb.lemma_.lower()) not in (
+            None,
+            "reject",
+            "report",
+        ):
+            return None  # "made an offer", "sought a proposal": the subject's own act
+        if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children) or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL | MODAL_FUTURE)
+            for c in verb.children
+        ):
+            return None  # "would reject any proposal from Japan": none may have been made
+        if criticism and self.patterns.modality.get(verb.lemma_.lower()) != "reject":
+            return None
+        doers = _prep_obj(tok, "from") or (self._verb_from(verb) if tok.dep_ == "dobj" else [])
+        if criticism:
+            by_verb = self._verb_from(verb, "by") if tok.dep_ == "dobj" else []
+            doers = doers or _prep_obj(tok, "by") or by_verb
+        found = {a.key for t in _expand(doers) for a in self._actors_of(t, ctx) if a.key}
+        if not found:
+            return None
+        to = _prep_obj(tok, "to")
+        takers = to or _subjects(verb)
+        taken = {a.key for t in _expand(takers) for a in self._actors_of(t, ctx) if a.key}
+        if not taken or taken & found:
+            return None
+        return doers, takers
 
     def _act_doers(self, obj: Token, pat: Pattern) -> list[Token]:
         """ "condemns the suspension of Twitter by the Nigerian government", "criticized the arrest of its
@@ -1393,7 +1517,7 @@ class Coder:
     def _actors_of(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """The actor(s) a token stands for: its mention, or the mention inside its phrase."""
         low = tok.lower_
-        if low in ("we", "us", "our", "i", "me", "my"):
+        if low in ("we", "us", "our", "i", "me", "my") and not _country_us(tok):
             for s, e, spk in ctx.speakers:
                 if s <= tok.idx < e:
                     return [copy_at(spk, tok, "coref:speaker")]
@@ -3252,6 +3376,38 @@ def home_country(ctx: ArticleContext) -> str | None:
     if rest and rest[0][1] * 2 > n:
         return None
     return top
+
+
+def _country_us(tok: Token) -> bool:
+    """ "US sanctions", "the US imposed ...": the country written in capitals, not the pronoun "us"
+    (a capitalised "Us" opening a sentence stays the pronoun)."""
+    return tok.text == "US" and (tok.pos_ == "PROPN" or tok.dep_ in ("compound", "nsubj", "pobj"))
+
+
+def _pact_parties(tok: Token, pat: Pattern) -> list[Token]:
+    """ "the signing of the accord between Armenia and Azerbaijan": a mutual act done to a pact or talks
+    whose parties the pact's own "between" names is between those parties."""
+    if "mutual" not in pat.flags:
+        return []
+    return [
+        g for o in _prep_obj(tok, "of") if o.lemma_.lower() in PACT_NOUNS for g in _prep_obj(o, "between")
+    ]
+
+
+def _told_to(verb: Token) -> list[Token]:
+    """ "Zelensky implored Germany to act quickly": a verb with no object whose "to"-clause has a subject of
+    its own (the parser's reading of an object told to do something) has that subject as its object."""
+    if verb.pos_ != "VERB":
+        return []
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj" and s.i > verb.i
+    ]
 
 
 def _hops(doc: Doc, char: int, trigger: Token) -> int:
