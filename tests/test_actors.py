@@ -6,6 +6,7 @@ import pytest
 
 from newsevents.actors import ActorDictionary, ActorResolver
 from newsevents.errors import DataFileError
+from newsevents.types import Article
 
 
 @pytest.fixture(scope="module")
@@ -459,3 +460,21 @@ def test_actors_a_name_inside_a_natural_features_name_is_no_actor(pipe, text, wo
 def test_actors_a_strip_or_strait_keeps_its_country(pipe):
     """ "the Gaza Strip" is a place of its own with a country; it is not a natural feature."""
     assert actor_for(pipe, "Israeli jets struck the Gaza Strip overnight.", "Gaza").key == "PSE"
+
+
+def test_actors_a_sheikh_in_a_government_statement_is_not_the_publishers_official(pipe):
+    """A royal or princely title ("Sheikh", like "Emir" or "King") names a counterpart: in a White House
+    statement the person is not the U.S. official an untitled name would be."""
+    r = pipe.code_batch(
+        [
+            Article(
+                id="t",
+                text="I congratulate my old friend Sheikh Hamad bin Khalifa Al Nuaimi on his election as "
+                "President of the United Arab Emirates.",
+                published=dt.date(2022, 6, 1),
+                source="The White House",
+            )
+        ]
+    )[0]
+    got = {(e.source.key if e.source else None, e.target.key if e.target else None) for e in r.events}
+    assert ("USA", "USA") not in got and ("USA", "ARE") in got, got

@@ -365,7 +365,7 @@ PAIR_PHRASES = re.compile(
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 #: titles a government's statement uses for its counterparts more than for its own officials
 FOREIGN_TITLES = re.compile(
-    r"\b(minister|president|premier|prime|king|queen|chancellor|emir|sultan|prince)\b", re.I
+    r"\b(minister|president|premier|prime|king|queen|chancellor|emir|sultan|prince|sheikh|shaikh)\b", re.I
 )
 #: words that make a title a junior office ("Deputy Secretary", "Acting Assistant Secretary")
 JUNIOR_TITLES = re.compile(r"\b(deputy|assistant|under|acting|principal|special|senior|associate)\b", re.I)
@@ -597,7 +597,10 @@ class ActorResolver:
                     m.actor = a.rekeyed(k, f"{a.rule}+title-demonym")  # "Afghan National Security Advisor X"
                 elif (
                     junior
-                    or (a.role in (None, "other") and (a.kind == "agent" or not FOREIGN_TITLES.search(text)))
+                    or (
+                        a.role in (None, "other")
+                        and (a.kind == "agent" or not FOREIGN_TITLES.search(f"{title} {text}"))
+                    )
                 ) and not self._minister_abroad(m.start, author.key, on):
                     # a counterpart is named ("President Tebboune"); "the Vice President" alone is ours
                     m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
