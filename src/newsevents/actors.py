@@ -365,8 +365,10 @@ PAIR_PHRASES = re.compile(
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 #: titles a government's statement uses for its counterparts more than for its own officials
 FOREIGN_TITLES = re.compile(
-    r"\b(minister|president|premier|prime|king|queen|chancellor|emir|sultan|prince|sheikh|shaikh)\b", re.I
+    r"\b(minister|president|premier|prime|king|queen|chancellor|emir|sultan|prince)\b", re.I
 )
+#: titles of royalty and of Gulf rulers' families: never a republic's own official ("Sheikh X")
+ROYAL_TITLES = re.compile(r"\b(sheikh|shaikh|emir|amir|king|queen|sultan|prince|princess|crown)\b", re.I)
 #: words that make a title a junior office ("Deputy Secretary", "Acting Assistant Secretary")
 JUNIOR_TITLES = re.compile(r"\b(deputy|assistant|under|acting|principal|special|senior|associate)\b", re.I)
 #: a junior word right before a title mention that left it out ("Assistant [Secretary of State]")
@@ -599,7 +601,8 @@ class ActorResolver:
                     junior
                     or (
                         a.role in (None, "other")
-                        and (a.kind == "agent" or not FOREIGN_TITLES.search(f"{title} {text}"))
+                        and (a.kind == "agent" or not FOREIGN_TITLES.search(text))
+                        and not ROYAL_TITLES.search(title)  # "Sheikh Mohammed bin Zayed"
                     )
                 ) and not self._minister_abroad(m.start, author.key, on):
                     # a counterpart is named ("President Tebboune"); "the Vice President" alone is ours
