@@ -290,6 +290,9 @@ THREAT_CODE = {
 
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
+#: verbs of answering an act with one's own ("retaliated with tariffs")
+ANSWERING = frozenset("respond retaliate react reply answer counter".split())
 #: the last word of a protest crowd's description (force against them, with no country named, is at home)
 PROTESTERS = frozenset({"protesters", "protestors", "demonstrators"})
 #: verbs that only say a one-sided act happened ("protests erupted across Iran"): the place named is its own
@@ -455,7 +458,7 @@ class Patterns:
                     by_pos.setdefault((r.get("pos") or "").upper(), r["kind"])
             problems += [f"{Path(path).name} {x}" for x in probs]
         for lst in p.by_trigger.values():
-            lst.sort(key=lambda x: -x.specificity)
+            lst.sort(key=lambda x: (-x.specificity, x.modifier is None))  # "nuclear strike" over "strike on"
         if problems:
             raise DataFileError("patterns", problems)
         return p
@@ -651,6 +654,8 @@ class Coder:
                 continue
             if pat.pos == "NOUN" and _in_body_name(tok, ctx):
                 continue  # "Asia-Pacific Economic Cooperation", "Gulf Cooperation Council": a name
+            if self._harming_strike(tok, pat):
+                continue
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
                 continue
@@ -752,6 +757,8 @@ class Coder:
                 own.append(c)
             if c.dep_ == "prep" and c.lower_ == "by":
                 own += [g for g in c.children if g.dep_ == "pobj"]
+        if not own:
+            own = _agent_on_undergoer(tok)
         between = (
             _prep_obj(tok, "between")
             or (
@@ -835,6 +842,11 @@ class Coder:
                 tgt_toks = self._act_from(tok, pat)  # "rejected criticism by the EU": who criticised
             rule += f"+{gov.lemma_.lower()}"
             light = gov
+        elif (answer := _answering_verb(tok)) is not None:
+            # "China retaliated with tariffs on American soybeans": who answered with the act did it
+            src_toks = _subjects(answer)
+            tgt_toks = tgt_toks or self._slot_targets(answer, pat, skip_dobj=True)  # "on Gaza" on the verb
+            rule += f"+{answer.lemma_.lower()}"
         elif between:
             src_toks = between
         elif "mutual" in pat.flags and _prep_obj(tok, "of"):
@@ -1120,6 +1132,24 @@ class Coder:
             return None
         return _subjects(tok) or _subjects(verb) or None  # "we will take steps in support of ..."
 
+    def _harming_strike(self, tok: Token, pat: Pattern) -> bool:
+        """ "Russian strikes destroyed the dam", "a strike killed five": a strike that kills or destroys is a
+        military strike, not a labour strike (the verb codes what it did)."""
+        if pat.code[:2] != "14" or pat.pos != "NOUN" or pat.lemma not in AMBIGUOUS_ACTS or pat.modifier:
+            return False
+        if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+            return False
+        hit = self.match(tok.head)
+        return hit is not None and hit.code[:2] in ("17", *VIOLENCE_ROOTS)
+
+    def _named_as(self, tok: Token, d: Token) -> list[Token]:
+        """ "designated the Houthis a terrorist group", "declared the envoy persona non grata": with two
+        objects, the one named is the first, when the second (what it is named) names no actor."""
+        named = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN") and c.i < d.i]
+        if not named or self._ctx is None or any(self._actors_of(t, self._ctx) for t in _expand([d])):
+            return []
+        return named if any(self._actors_of(t, self._ctx) for t in _expand(named)) else []
+
     def _slot_targets(self, tok: Token, pat: Pattern, skip_dobj: bool = False) -> list[Token]:
         if "no_target" in pat.flags:
             return []
@@ -1151,7 +1181,7 @@ class Coder:
                         and any(self._actors_of(t, self._ctx) for t in _expand(offered))
                     ):
                         return offered
-                    return [d]
+                    return self._named_as(tok, d) or _across_border([d], pat)
             elif slot == "dative":
                 dat = next((c for c in tok.children if c.dep_ == "dative"), None)
                 if dat is not None:
@@ -1161,7 +1191,7 @@ class Coder:
                 if not objs and pat.particle:
                     # "pulled out of Mali", "walked out of the talks": the parser hung "of" on the particle
                     objs = [o for c in _particles(tok, pat.particle) for o in _prep_obj(c, slot)]
-                objs = objs or _marked_subjects(tok, slot)
+                objs = _across_border(objs or _marked_subjects(tok, slot), pat)
                 if not objs and slot == "to":  # "sent congratulations to X": the parser's dative "to"
                     dats = [c for c in tok.children if c.dep_ == "dative" and c.lower_ == "to"]
                     objs = [g for c in dats for g in c.children if g.dep_ == "pobj"]
@@ -2926,6 +2956,7 @@ class Coder:
                 and (fr.code[:2] not in DOMESTIC_ROOTS or fr.code[:3] == "172")  # designations name whom
                 and guessed
                 and not citizens
+                and not _own_opposition_barred(fr, t)
             ):
                 # a country acting on itself only because a side's country was guessed: drop the guess
                 if "no_target" in fr.pattern.flags or bool(fr.pattern.objects) or fr.code[:2] == "15":
@@ -2957,7 +2988,8 @@ class Coder:
                         and s.sector in ("MIL", "COP", "GOV")
                     )
                 )
-                and fr.code[:3] != "172"  # a designation of people of no stated country is not of one's own
+                # a designation of people of no stated country is not of one's own; a ban on a party is
+                and (fr.code[:3] != "172" or _own_opposition_barred(fr, t))
                 and t.kind in ("agent", "person")
             ):
                 # coercion of people of no stated country ("cracked down on protesters"): the source's own
@@ -4428,6 +4460,34 @@ BRACKETS = frozenset("[ ] ( )".split())
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
+def _answering_verb(tok: Token) -> Token | None:
+    """The verb of a response the noun is the means of ("retaliated with tariffs", "replied with strikes")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return None
+    verb = tok.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ANSWERING else None
+
+
+def _own_opposition_barred(fr: Frame, t: Actor | None) -> bool:
+    """ "the court dissolved the opposition party", "the commission disqualified the opposition candidate":
+    parties and politicians are banned or barred by their own state, so a guessed country is the doer's."""
+    return fr.code == "1722" and t is not None and t.sector in ("OPP", "PTY")
+
+
+def _across_border(objs: list[Token], pat: Pattern) -> list[Token]:
+    """ "massed troops on the border with Ukraine", "fortified its border with Russia": force shown at a
+    border is shown to the country across it."""
+    if pat.code[:2] != "15":
+        return objs
+    out = []
+    for o in objs:
+        across = _prep_obj(o, "with") if o.lemma_.lower() in BORDER_NOUNS else []
+        if not across and o.lemma_.lower() in BORDER_NOUNS and o.dep_ == "dobj":
+            across = _prep_obj(o.head, "with")  # "fortified its border with Russia": "with" on the verb
+        out += across or [o]
+    return out
+
+
 def _border_between(tok: Token) -> list[Token]:
     """ "violence along the border between Armenia and Azerbaijan": the two sides of the border."""
     return [
@@ -4435,7 +4495,7 @@ def _border_between(tok: Token) -> list[Token]:
         for p in tok.children
         if p.dep_ == "prep" and p.lower_ in ("along", "on", "at", "across", "near")
         for o in p.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in ("border", "frontier", "boundary", "line")
+        if o.dep_ == "pobj" and o.lemma_.lower() in BORDER_NOUNS
         for g in _prep_obj(o, "between")
     ]
 
@@ -4639,6 +4699,12 @@ def _named_after(t: Token, prep: str) -> list[Token]:
         for c in g.conjuncts
         if c.i > g.i and c.pos_ == "PROPN"
     ]
+
+
+def _agent_on_undergoer(tok: Token) -> list[Token]:
+    """ "the expulsion of Russian diplomats by Germany": the parser hangs the doer's "by" on the act's "of"
+    object; the doer of the act named by the noun."""
+    return [g for o in _prep_obj(tok, "of") if o.pos_ in ("NOUN", "PROPN") for g in _prep_obj(o, "by")]
 
 
 def _expand(toks: Iterable[Token]) -> list[Token]:
