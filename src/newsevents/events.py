@@ -291,6 +291,8 @@ THREAT_CODE = {
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
+#: nouns of a protest put down by force ("suppressed the protests")
+PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revolt march strike".split())
 #: verbs of answering an act with one's own ("retaliated with tariffs")
 ANSWERING = frozenset("respond retaliate react reply answer counter".split())
 #: the last word of a protest crowd's description (force against them, with no country named, is at home)
@@ -654,7 +656,7 @@ class Coder:
                 continue
             if pat.pos == "NOUN" and _in_body_name(tok, ctx):
                 continue  # "Asia-Pacific Economic Cooperation", "Gulf Cooperation Council": a name
-            if self._harming_strike(tok, pat):
+            if self._harming_strike(tok, pat) or _in_agent_name(tok, pat, ctx):
                 continue
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
@@ -4116,14 +4118,29 @@ def _own_side(s: Actor, sector: str, rule: str) -> Actor:
 
 
 def _repression_of_own(fr: Frame, s: Actor) -> bool:
-    """A repression noun with a named state doer and no one named as repressed ("repression by the PRC")."""
+    """A repression noun with a named state doer and no one named as repressed ("repression by the PRC"), or a
+    repression verb whose object is a protest or the people in it ("suppressed the protests", "beat
+    protesters")."""
     return (
-        fr.pattern.pos == "NOUN"
+        (fr.pattern.pos == "NOUN" or _protest_repressed(fr))
         and fr.code[:3] == "175"
         and s.kind in ("country", "person", "agent")
         and _official(s)
         and not any(x in (s.rule or "") for x in ("coref", *GUESSED))  # "the regime's": whose, by name only
     )
+
+
+def _in_agent_name(tok: Token, pat: Pattern, ctx: ArticleContext) -> bool:
+    """ "riot police", "protest leaders": a noun trigger that only says what kind of actor its head is."""
+    m = ctx.mentions.at(tok) if pat.pos == "NOUN" and tok.dep_ == "compound" else None
+    return m is not None and m.head == tok.head.i and m.actor.kind == "agent"
+
+
+def _protest_repressed(fr: Frame) -> bool:
+    """ "suppressed the protests", "quelled the unrest", "beat protesters": a protest, or the people its
+    pattern names as beaten, is what the verb put down."""
+    d = _dobj(fr.trigger) if fr.pattern.pos == "VERB" else None
+    return d is not None and (d.lemma_.lower() in PROTEST_ACTS or d.lemma_.lower() in fr.pattern.objects)
 
 
 def _same_speaker(own: list[Token], gov: Token | None) -> bool:
