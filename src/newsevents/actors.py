@@ -358,6 +358,8 @@ PRONOUNS_GROUP = {"they", "them", "their"}
 PRONOUNS_SELF = {"we", "us", "our", "i", "me", "my"}
 #: prepositions that make a country or city the place of something, not an actor ("villages in Bangladesh")
 PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "within", "inside", "near", "around"})
+#: nouns of a settlement whose "of" object is its name ("the town of Avdiivka", "the port city of Odesa")
+SETTLEMENTS = frozenset("town city village port suburb settlement municipality district".split())
 PAIR_PHRASES = re.compile(
     r"^(the |both )?(two |both )?(sides|parties|countries|nations|leaders|governments|states|"
     r"presidents|ministers|delegations|neighbours|neighbors|allies)$"
@@ -658,6 +660,13 @@ class ActorResolver:
             run = []
         return None
 
+    def _settlement(self, name: str) -> Actor | None:
+        """A place the gazetteer knows by the name of a town the text calls one ("the town of X")."""
+        c = self.places.lookup(_clean(name)) if self.places is not None else None  # type: ignore[attr-defined]
+        if c is None or not c.country:
+            return None
+        return Actor(text=name, name=c.name, key=c.country, country=c.country, kind="place", rule="gazetteer")
+
     def _known_place(self, name: str) -> Actor | None:
         """A one-word name that is a sizeable city or a listed region, when NER took it for a person, an
         organisation or a nationality."""
@@ -957,6 +966,8 @@ class ActorResolver:
                 and self._pair_blocks(doc, start, end, actor.name)
             ):
                 actor = None
+        if (actor is None or actor.rule == "unknown-person") and _named_settlement(doc[start:end]):
+            actor = self._settlement(doc[start:end].text) or actor
         exact_demonym = self.d.demonyms.get(_clean(doc[start].text).lower()) if end - start == 1 else None
         if (actor is None or actor.key is None) and (k := exact_demonym):
             # "Armenian and Azerbaijani forces": a nationality word the NER took for a name
@@ -1881,3 +1892,17 @@ def _hyphen_partner(doc: Doc, i: int) -> Token | None:
 
 
 HYPHENS = ("-", "–")
+
+
+def _named_settlement(span: Span) -> bool:
+    """ "the town of Avdiivka", "the village of Staromaiorske": a name given as that of a settlement, whatever
+    the NER took it for."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in SETTLEMENTS
+        and all(t.pos_ == "PROPN" for t in span)
+    )

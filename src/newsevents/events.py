@@ -290,6 +290,11 @@ THREAT_CODE = {
 
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
+#: nouns of a protest put down by force ("suppressed the protests")
+PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revolt march strike".split())
+#: verbs of answering an act with one's own ("retaliated with tariffs")
+ANSWERING = frozenset("respond retaliate react reply answer counter".split())
 #: the last word of a protest crowd's description (force against them, with no country named, is at home)
 PROTESTERS = frozenset({"protesters", "protestors", "demonstrators"})
 #: verbs that only say a one-sided act happened ("protests erupted across Iran"): the place named is its own
@@ -455,7 +460,7 @@ class Patterns:
                     by_pos.setdefault((r.get("pos") or "").upper(), r["kind"])
             problems += [f"{Path(path).name} {x}" for x in probs]
         for lst in p.by_trigger.values():
-            lst.sort(key=lambda x: -x.specificity)
+            lst.sort(key=lambda x: (-x.specificity, x.modifier is None))  # "nuclear strike" over "strike on"
         if problems:
             raise DataFileError("patterns", problems)
         return p
@@ -651,6 +656,8 @@ class Coder:
                 continue
             if pat.pos == "NOUN" and _in_body_name(tok, ctx):
                 continue  # "Asia-Pacific Economic Cooperation", "Gulf Cooperation Council": a name
+            if self._harming_strike(tok, pat) or _in_agent_name(tok, pat, ctx):
+                continue
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
                 continue
@@ -752,6 +759,8 @@ class Coder:
                 own.append(c)
             if c.dep_ == "prep" and c.lower_ == "by":
                 own += [g for g in c.children if g.dep_ == "pobj"]
+        if not own:
+            own = _agent_on_undergoer(tok)
         between = (
             _prep_obj(tok, "between")
             or (
@@ -835,6 +844,11 @@ class Coder:
                 tgt_toks = self._act_from(tok, pat)  # "rejected criticism by the EU": who criticised
             rule += f"+{gov.lemma_.lower()}"
             light = gov
+        elif (answer := _answering_verb(tok)) is not None:
+            # "China retaliated with tariffs on American soybeans": who answered with the act did it
+            src_toks = _subjects(answer)
+            tgt_toks = tgt_toks or self._slot_targets(answer, pat, skip_dobj=True)  # "on Gaza" on the verb
+            rule += f"+{answer.lemma_.lower()}"
         elif between:
             src_toks = between
         elif "mutual" in pat.flags and _prep_obj(tok, "of"):
@@ -1120,6 +1134,24 @@ class Coder:
             return None
         return _subjects(tok) or _subjects(verb) or None  # "we will take steps in support of ..."
 
+    def _harming_strike(self, tok: Token, pat: Pattern) -> bool:
+        """ "Russian strikes destroyed the dam", "a strike killed five": a strike that kills or destroys is a
+        military strike, not a labour strike (the verb codes what it did)."""
+        if pat.code[:2] != "14" or pat.pos != "NOUN" or pat.lemma not in AMBIGUOUS_ACTS or pat.modifier:
+            return False
+        if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+            return False
+        hit = self.match(tok.head)
+        return hit is not None and hit.code[:2] in ("17", *VIOLENCE_ROOTS)
+
+    def _named_as(self, tok: Token, d: Token) -> list[Token]:
+        """ "designated the Houthis a terrorist group", "declared the envoy persona non grata": with two
+        objects, the one named is the first, when the second (what it is named) names no actor."""
+        named = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN") and c.i < d.i]
+        if not named or self._ctx is None or any(self._actors_of(t, self._ctx) for t in _expand([d])):
+            return []
+        return named if any(self._actors_of(t, self._ctx) for t in _expand(named)) else []
+
     def _slot_targets(self, tok: Token, pat: Pattern, skip_dobj: bool = False) -> list[Token]:
         if "no_target" in pat.flags:
             return []
@@ -1151,7 +1183,7 @@ class Coder:
                         and any(self._actors_of(t, self._ctx) for t in _expand(offered))
                     ):
                         return offered
-                    return [d]
+                    return self._named_as(tok, d) or _across_border([d], pat)
             elif slot == "dative":
                 dat = next((c for c in tok.children if c.dep_ == "dative"), None)
                 if dat is not None:
@@ -1161,7 +1193,7 @@ class Coder:
                 if not objs and pat.particle:
                     # "pulled out of Mali", "walked out of the talks": the parser hung "of" on the particle
                     objs = [o for c in _particles(tok, pat.particle) for o in _prep_obj(c, slot)]
-                objs = objs or _marked_subjects(tok, slot)
+                objs = _across_border(objs or _marked_subjects(tok, slot), pat)
                 if not objs and slot == "to":  # "sent congratulations to X": the parser's dative "to"
                     dats = [c for c in tok.children if c.dep_ == "dative" and c.lower_ == "to"]
                     objs = [g for c in dats for g in c.children if g.dep_ == "pobj"]
@@ -2926,6 +2958,7 @@ class Coder:
                 and (fr.code[:2] not in DOMESTIC_ROOTS or fr.code[:3] == "172")  # designations name whom
                 and guessed
                 and not citizens
+                and not _own_opposition_barred(fr, t)
             ):
                 # a country acting on itself only because a side's country was guessed: drop the guess
                 if "no_target" in fr.pattern.flags or bool(fr.pattern.objects) or fr.code[:2] == "15":
@@ -2957,7 +2990,8 @@ class Coder:
                         and s.sector in ("MIL", "COP", "GOV")
                     )
                 )
-                and fr.code[:3] != "172"  # a designation of people of no stated country is not of one's own
+                # a designation of people of no stated country is not of one's own; a ban on a party is
+                and (fr.code[:3] != "172" or _own_opposition_barred(fr, t))
                 and t.kind in ("agent", "person")
             ):
                 # coercion of people of no stated country ("cracked down on protesters"): the source's own
@@ -4084,14 +4118,29 @@ def _own_side(s: Actor, sector: str, rule: str) -> Actor:
 
 
 def _repression_of_own(fr: Frame, s: Actor) -> bool:
-    """A repression noun with a named state doer and no one named as repressed ("repression by the PRC")."""
+    """A repression noun with a named state doer and no one named as repressed ("repression by the PRC"), or a
+    repression verb whose object is a protest or the people in it ("suppressed the protests", "beat
+    protesters")."""
     return (
-        fr.pattern.pos == "NOUN"
+        (fr.pattern.pos == "NOUN" or _protest_repressed(fr))
         and fr.code[:3] == "175"
         and s.kind in ("country", "person", "agent")
         and _official(s)
         and not any(x in (s.rule or "") for x in ("coref", *GUESSED))  # "the regime's": whose, by name only
     )
+
+
+def _in_agent_name(tok: Token, pat: Pattern, ctx: ArticleContext) -> bool:
+    """ "riot police", "protest leaders": a noun trigger that only says what kind of actor its head is."""
+    m = ctx.mentions.at(tok) if pat.pos == "NOUN" and tok.dep_ == "compound" else None
+    return m is not None and m.head == tok.head.i and m.actor.kind == "agent"
+
+
+def _protest_repressed(fr: Frame) -> bool:
+    """ "suppressed the protests", "quelled the unrest", "beat protesters": a protest, or the people its
+    pattern names as beaten, is what the verb put down."""
+    d = _dobj(fr.trigger) if fr.pattern.pos == "VERB" else None
+    return d is not None and (d.lemma_.lower() in PROTEST_ACTS or d.lemma_.lower() in fr.pattern.objects)
 
 
 def _same_speaker(own: list[Token], gov: Token | None) -> bool:
@@ -4428,6 +4477,34 @@ BRACKETS = frozenset("[ ] ( )".split())
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
+def _answering_verb(tok: Token) -> Token | None:
+    """The verb of a response the noun is the means of ("retaliated with tariffs", "replied with strikes")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return None
+    verb = tok.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ANSWERING else None
+
+
+def _own_opposition_barred(fr: Frame, t: Actor | None) -> bool:
+    """ "the court dissolved the opposition party", "the commission disqualified the opposition candidate":
+    parties and politicians are banned or barred by their own state, so a guessed country is the doer's."""
+    return fr.code == "1722" and t is not None and t.sector in ("OPP", "PTY")
+
+
+def _across_border(objs: list[Token], pat: Pattern) -> list[Token]:
+    """ "massed troops on the border with Ukraine", "fortified its border with Russia": force shown at a
+    border is shown to the country across it."""
+    if pat.code[:2] != "15":
+        return objs
+    out = []
+    for o in objs:
+        across = _prep_obj(o, "with") if o.lemma_.lower() in BORDER_NOUNS else []
+        if not across and o.lemma_.lower() in BORDER_NOUNS and o.dep_ == "dobj":
+            across = _prep_obj(o.head, "with")  # "fortified its border with Russia": "with" on the verb
+        out += across or [o]
+    return out
+
+
 def _border_between(tok: Token) -> list[Token]:
     """ "violence along the border between Armenia and Azerbaijan": the two sides of the border."""
     return [
@@ -4435,7 +4512,7 @@ def _border_between(tok: Token) -> list[Token]:
         for p in tok.children
         if p.dep_ == "prep" and p.lower_ in ("along", "on", "at", "across", "near")
         for o in p.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in ("border", "frontier", "boundary", "line")
+        if o.dep_ == "pobj" and o.lemma_.lower() in BORDER_NOUNS
         for g in _prep_obj(o, "between")
     ]
 
@@ -4639,6 +4716,12 @@ def _named_after(t: Token, prep: str) -> list[Token]:
         for c in g.conjuncts
         if c.i > g.i and c.pos_ == "PROPN"
     ]
+
+
+def _agent_on_undergoer(tok: Token) -> list[Token]:
+    """ "the expulsion of Russian diplomats by Germany": the parser hangs the doer's "by" on the act's "of"
+    object; the doer of the act named by the noun."""
+    return [g for o in _prep_obj(tok, "of") if o.pos_ in ("NOUN", "PROPN") for g in _prep_obj(o, "by")]
 
 
 def _expand(toks: Iterable[Token]) -> list[Token]:
