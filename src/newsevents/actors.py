@@ -1602,7 +1602,15 @@ class ActorResolver:
                 return max(owners, key=lambda m: m.start)  # the parallel owner, not a nearer name
             return max(bodies, key=lambda m: m.start) if bodies else None
         doc = tok.doc
+        shared = _conjoined_subject(tok, cands)
+        if shared is not None:
+            return shared  # "Russian officials have jailed dissidents, and they continue to do so"
+        near = sent_of(tok).start
+        if near > 0:
+            near = sent_of(doc[near - 1]).start  # the sentence before
         for m in reversed(cands):  # they/them/their
+            if m.actor.rule == "coref:pronoun" and m.start < near:
+                continue  # a "they" resolved further back than the sentence before is no antecedent now
             if m.actor.rule == "coref:pronoun" and m.actor.text.lower() in ("it", "its"):
                 continue  # a singular pronoun's body is no antecedent for a plural one
             head = doc[m.head]
@@ -1621,6 +1629,27 @@ class ActorResolver:
             ):
                 return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
+
+
+def _conjoined_subject(tok: Token, cands: list[Mention]) -> Mention | None:
+    """ "X have jailed dissidents, and they continue ...": "they" as the subject of a clause joined to one
+    whose subject is a plural actor of a country is that subject, not the nearer object."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    first = verb.head
+    for m in cands:
+        if not first.left_edge.i <= m.start < tok.i:
+            continue
+        head = tok.doc[m.head]
+        if (
+            head.head.i == first.i
+            and head.dep_ == "nsubj"
+            and m.actor.key
+            and m.actor.kind in ("agent", "group")
+        ):
+            return m
+    return None
 
 
 def _has_digit(text: str) -> bool:
