@@ -243,6 +243,13 @@ def test_events_they_is_the_nearest_fitting_antecedent(pipe):
         "2022-05-01",
     )
     assert ("USA", "UKR", "05") in got and ("USA", "USA", "05") not in got, got
+    got = _statement(
+        pipe,
+        "The State Department sanctioned Nikola Gruevski and Sasa Mijalkov. In addition to Gruevski and "
+        "Mijalkov, the Department of State is also designating their immediate family members.",
+        "2022-05-01",
+    )
+    assert ("USA", "USA", "17") not in got, got  # a singular subject's own would be "its"
 
 
 def test_events_intent_is_not_the_act(code):
