@@ -168,6 +168,89 @@ def test_events_own_country_as_a_modifier_is_no_target(pipe):
     assert ("USA", "UKR", "05") in got
 
 
+#: a dialogue, then a long paragraph on a war that only its two sides are named in, then the dialogue's pair
+LONG_DIALOGUE = (
+    "Slovenia and the United States held their annual strategic dialogue in Washington on Monday.\n\n"
+    "Russia launched its invasion of Ukraine in February. Since then Russia has shelled Ukrainian "
+    "cities every day, Russian troops have occupied large parts of southern Ukraine, and Ukraine has "
+    "asked its partners for air defense systems. Russia has also blocked Ukrainian grain exports "
+    "from the Black Sea ports, which has raised food prices around the world. Ukraine says Russia "
+    "has deported thousands of Ukrainian children. Russia denies this, but the evidence gathered by "
+    "independent investigators in Ukraine is mounting. Russian officials have threatened Ukraine "
+    "with further strikes on its energy grid before the winter. Ukraine has vowed to retake every "
+    "occupied town, and Ukrainian forces have already pushed Russian units back from Kharkiv.\n\n"
+    "Aid agencies say millions of Ukrainians have fled their homes since the spring, and many of "
+    "them have found shelter in Poland, Moldova, and Romania. Russian strikes have damaged "
+    "hospitals, schools, and power stations in Kyiv, Odesa, and Lviv, and Ukrainian engineers work "
+    "through the night to restore heat and water before the temperatures fall.\n\n"
+    "Slovenia is seeking a seat on the Security Council, and the United States backs its bid. The "
+    "countries reaffirmed their excellent cooperation on human rights and the fight against "
+    "corruption."
+)
+#: a summit, then a long paragraph on prices that names a war and where it goes on, then "The leaders"
+LONG_SUMMIT = (
+    "The leaders of the Gulf Cooperation Council and the United States met today in Jeddah.\n\n"
+    "The war in Ukraine has driven up the price of wheat across the Middle East, and the war in "
+    "Ukraine has also disrupted shipping through the northern shipping lanes. Families in the region "
+    "are paying more for bread because of the war in Ukraine, and aid agencies warn that the crisis "
+    "will deepen in the coming months unless the blockade of the ports ends soon and grain begins to "
+    "move again. Farmers across the region are also struggling with drought, rising fuel costs, and "
+    "the loss of export markets, and the region's governments have been forced to spend more on "
+    "subsidies to keep prices stable and avoid unrest in their largest cities. The World Bank "
+    "expects the pressure on household budgets to last well into next year, since new harvests will "
+    "take time to reach the markets, shipping insurance remains costly, and the war in Ukraine shows "
+    "no sign of ending soon. Grain traders say that stocks held in silos along the coast could feed "
+    "tens of millions of people if the ports reopened. Millers in the region now pay more for wheat "
+    "and wait longer for deliveries.\n\n"
+    "The leaders also welcomed the announcement by the United States of $1 billion in new food aid "
+    "for the region."
+)
+
+
+def test_events_a_pair_phrase_takes_the_pair_that_acted_together(pipe):
+    """ "both sides", "the countries", "the leaders" stand for the two that acted together (met, held a
+    dialogue), not for the two sides of a war the pair talked about, nor for the two most named countries of
+    a paragraph on that war or the country it goes on in."""
+    got = _statement(
+        pipe,
+        "The foreign ministers of Slovenia and the United States met in Ljubljana on Monday. They discussed "
+        "Russia's war against Ukraine. Both sides reaffirmed their commitment to a free and open internet.",
+        "2022-05-01",
+    )
+    assert ("RUS", "UKR", "03") not in got and ("SVN", "USA", "03") in got, got
+    got = _statement(pipe, LONG_DIALOGUE, "2022-05-01")
+    assert ("SVN", "USA", "06") in got and not any(s in ("RUS", "UKR") and c == "06" for s, _, c in got), got
+    got = _statement(pipe, LONG_SUMMIT, "2022-05-01")
+    assert not any(s == "UKR" and c == "05" for s, _, c in got), got
+
+
+def test_events_they_is_the_nearest_fitting_antecedent(pipe):
+    """ "they" and "their" stand for the nearest plural actor before them (the subject of the clause they are
+    joined to), not for a "they" resolved sentences before; "them" is not its own clause's subject."""
+    got = _statement(
+        pipe,
+        "Belarusian security forces beat peaceful protesters in Minsk. They detained hundreds of them. "
+        "Russian officials have jailed dissidents, and they continue to do so amid their brutal war on "
+        "Ukraine.",
+        "2022-05-01",
+    )
+    assert ("RUS", "UKR", "19") in got and ("BLR", "UKR", "19") not in got, got
+    got = _statement(
+        pipe,
+        "Ukraine's soldiers are brave. They continue to fight for their country, and the United States "
+        "continues to stand by them and their just cause.",
+        "2022-05-01",
+    )
+    assert ("USA", "UKR", "05") in got and ("USA", "USA", "05") not in got, got
+    got = _statement(
+        pipe,
+        "The State Department sanctioned Nikola Gruevski and Sasa Mijalkov. In addition to Gruevski and "
+        "Mijalkov, the Department of State is also designating their immediate family members.",
+        "2022-05-01",
+    )
+    assert ("USA", "USA", "17") not in got, got  # a singular subject's own would be "its"
+
+
 def test_events_intent_is_not_the_act(code):
     r = code("Russia is keen to sign a peace treaty with Japan.")
     (e,) = [e for e in r.events if e.source and e.source.key == "RUS"]

@@ -1619,7 +1619,16 @@ class ActorResolver:
                 return max(owners, key=lambda m: m.start)  # the parallel owner, not a nearer name
             return max(bodies, key=lambda m: m.start) if bodies else None
         doc = tok.doc
+        shared = _conjoined_subject(tok, cands)
+        if shared is not None:
+            return shared  # "Russian officials have jailed dissidents, and they continue to do so"
+        near = sent_of(tok).start
+        if near > 0:
+            near = sent_of(doc[near - 1]).start  # the sentence before
+        own = _singular_subject_keys(tok, cands) if pron == "their" else set()
         for m in reversed(cands):  # they/them/their
+            if m.actor.rule == "coref:pronoun" and m.start < near:
+                continue  # a "they" resolved further back than the sentence before is no antecedent now
             if m.actor.rule == "coref:pronoun" and m.actor.text.lower() in ("it", "its"):
                 continue  # a singular pronoun's body is no antecedent for a plural one
             head = doc[m.head]
@@ -1627,7 +1636,8 @@ class ActorResolver:
             if place and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
                 continue  # "met in Tokyo. They ...", "villages in Bangladesh. They said": a place, not actors
             if m.actor.key and m.actor.kind in ("country", "group", "agent"):
-                return m
+                # "the Department is designating their family members": its own would be "its"
+                return None if m.actor.key in own else m
             if m.actor.kind == "igo" and head.dep_ == "nsubj" and sent_of(head).start == sent_of(tok).start:
                 return m  # "UNICEF said they had delivered ...": the body speaking of itself in the plural
             if (
@@ -1638,6 +1648,45 @@ class ActorResolver:
             ):
                 return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
+
+
+def _singular_subject_keys(tok: Token, cands: list[Mention]) -> set[str | None]:
+    """The keys of the singular subjects ("the Department of State", not "Japan and Korea") of the verbs a
+    "their" depends on: a plural possessive is not theirs."""
+    first = sent_of(tok).start
+    out: set[str | None] = set()
+    for m in cands:
+        head = tok.doc[m.head]
+        if (
+            first <= m.start < tok.i
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and head.head in tok.ancestors
+            and head.tag_ in ("NN", "NNP")
+            and not any(c.dep_ == "conj" for c in head.children)
+        ):
+            out.add(m.actor.key)
+    return out
+
+
+def _conjoined_subject(tok: Token, cands: list[Mention]) -> Mention | None:
+    """ "X have jailed dissidents, and they continue ...": "they" as the subject of a clause joined to one
+    whose subject is a plural actor of a country is that subject, not the nearer object."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    first = verb.head
+    for m in cands:
+        if not first.left_edge.i <= m.start < tok.i:
+            continue
+        head = tok.doc[m.head]
+        if (
+            head.head.i == first.i
+            and head.dep_ == "nsubj"
+            and m.actor.key
+            and m.actor.kind in ("agent", "group")
+        ):
+            return m
+    return None
 
 
 def _has_digit(text: str) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -87,6 +88,8 @@ VENUE_NAMED = frozenset(
 )
 COMMEMORATING = frozenset("anniversary commemoration remembrance memorial".split())
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "IGO", "JUD", "LEG", "COP", "SPY", "ELI"})
+#: pair phrases that name two people ("the two leaders", "both presidents"), not two countries
+PEOPLE_PAIRS = re.compile(r"\b(leaders|presidents|ministers)$")
 #: how far back (tokens) "the two sides" and an unnamed counterpart are looked for: a few sentences
 PAIR_WINDOW = 200
 #: abstract nouns whose infinitive is done by their owner ("willingness to resume talks", "a bid to join")
@@ -1609,10 +1612,11 @@ class Coder:
             or text.startswith("both countries")
         ):
             # "Biden met Modi in Tokyo. The leaders reviewed ...": the pair that just acted together first
-            recent = self._recent_pair(tok, ctx)
+            recent = self._recent_pair(tok, ctx) or self._pair_still_named(tok, ctx)
             if recent is not None:
                 return [copy_at(x, tok, "coref:pair") for x in recent]
-            pair = self._pair(tok, ctx)
+            pair = self._pair(tok, ctx, people=True) if PEOPLE_PAIRS.search(text) else None
+            pair = pair or self._pair(tok, ctx)
             return list(pair) if pair else []
         head = tok.doc[m.head]
         if a.key is None and head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_PLURALS:
@@ -1670,8 +1674,36 @@ class Coder:
             return None
         return ctx.last_pair
 
-    def _pair(self, tok: Token, ctx: ArticleContext) -> tuple[Actor, Actor] | None:
-        """ "The two sides": the two countries most mentioned in the few sentences before this point."""
+    def _pair_still_named(self, tok: Token, ctx: ArticleContext) -> tuple[Actor, Actor] | None:
+        """ "Slovenia and the U.S. held a dialogue ... [a paragraph on Russia's war] ... Slovenia and the
+        United States enjoy close ties. The countries reaffirmed ...": the last two actors that acted
+        together, told more than a few sentences ago, while both are still named in those sentences (rather
+        than the two most named there, who may only be talked about)."""
+        if ctx.last_pair is None:
+            return None
+        want = {ctx.last_pair[0].key, ctx.last_pair[1].key}
+        seen: set[str | None] = set()
+        for m in ctx.mentions.items:
+            if m.start >= tok.i:
+                break
+            if m.start >= tok.i - PAIR_WINDOW and m.actor.rule != "coref:pair":
+                seen.add(m.actor.key)
+        return ctx.last_pair if want <= seen else None
+
+    def _where_a_conflict_is(self, head: Token) -> bool:
+        """ "the war in Ukraine", "attacks in Mali": a place named as where a conflict (a noun) goes on."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ not in ("in", "across", "throughout"):
+            return False
+        if prep.head.pos_ != "NOUN":
+            return False
+        cands = self.patterns.by_trigger.get((prep.head.lemma_.lower(), "NOUN")) or ()
+        return any(p.code[:2] in MATERIAL_CONFLICT_ROOTS for p in cands)
+
+    def _pair(self, tok: Token, ctx: ArticleContext, people: bool = False) -> tuple[Actor, Actor] | None:
+        """ "The two sides": the two countries most mentioned in the few sentences before this point; with
+        ``people`` ("the two leaders"), those of the most mentioned people, if two (countries only talked
+        about are no leaders: "Biden spoke with King Salman ... on the talks with Iran")."""
         counts: Counter[str] = Counter()
         first: dict[str, Actor] = {}
         for m in ctx.mentions.items:
@@ -1683,7 +1715,9 @@ class Coder:
             head = tok.doc[m.head]
             if m.actor.rule == "dict:capital" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
                 continue  # "met in Tokyo": where, not who
-            if k and m.actor.kind in ("country", "person", "igo"):
+            if self._where_a_conflict_is(head):
+                continue  # "the war in Ukraine": where the war is, not one of those acting
+            if k and m.actor.kind in (("person",) if people else ("country", "person", "igo")):
                 counts[k] += 1
                 first.setdefault(k, m.actor)
         top = [k for k, _ in counts.most_common(2)]
@@ -3021,7 +3055,15 @@ class Coder:
             ):
                 continue
             ev = self._event(fr, s, t, mutual, sent, ctx, min(c, fr.confidence), why)
-            if s is not None and t is not None and s.key and t.key and mutual and not ev.historical:
+            if (
+                s is not None
+                and t is not None
+                and s.key
+                and t.key
+                and mutual
+                and not ev.historical
+                and not _pair_topic(fr)
+            ):
                 ctx.last_pair = (s, t)
                 ctx.last_pair_at = fr.trigger.i
             complete = s is not None and (bool(s.key) or _stateless(s)) and t is not None and bool(t.key)
@@ -3926,6 +3968,17 @@ def _unkeyed_partner(tok: Token) -> bool:
         if any(t.lemma_.lower() in NON_STATE_WORDS for t in o.subtree):
             return True
     return False
+
+
+def _pair_topic(fr: Frame) -> bool:
+    """ "discussed Putin's war on Ukraine", "condemned Russia's invasion": a named conflict, told as a noun,
+    is what a pair talks about, not a pair acting together, so a later "both sides" or "the leaders" does
+    not stand for its two sides; nor do talks one is told about ("briefed the King on talks with Iran")."""
+    trig = fr.trigger
+    if trig.pos_ != "NOUN":
+        return False
+    told_of = trig.dep_ == "pobj" and trig.head.lower_ in ("on", "about", "regarding", "concerning")
+    return told_of or fr.code[:2] in MATERIAL_CONFLICT_ROOTS
 
 
 def _fights_a_thing(fr: Frame) -> bool:
