@@ -4662,8 +4662,24 @@ def _prep_obj(tok: Token, prep: str) -> list[Token]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == prep:
-            out += [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS]
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS]
+            out += objs or _stranded_with(c)
     return out
+
+
+def _stranded_with(prep: Token) -> list[Token]:
+    """ "spoke today with Prime Minister Fumio Kishida of Japan to discuss ...": the parser can read the
+    name after "with" as the subject of the purpose clause ("with [Kishida to discuss]"), leaving "with"
+    with no object. The subject of a clause of the same verb that starts right after "with" is its object."""
+    if prep.lower_ != "with":
+        return []
+    return [
+        g
+        for v in prep.head.children
+        if v.dep_ in ("advcl", "xcomp", "ccomp") and v.i > prep.i
+        for g in v.children
+        if g.dep_ == "nsubj" and g.left_edge.i == prep.i + 1 and g.ent_type_ not in NOT_ACTORS
+    ]
 
 
 def _breach_copula(tok: Token) -> Token | None:
