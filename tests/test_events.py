@@ -757,3 +757,10 @@ def test_events_force_against_a_country_takes_place_there(code, text, want):
 def test_events_fighting_between_two_sides_is_not_placed_on_one_side(code):
     r = code("Armenian and Azerbaijani troops exchanged fire overnight.", "2022-06-01")
     assert r.events and all(e.location is None for e in r.events if e.cameo[:2] == "19")
+
+
+def test_events_force_against_a_countrys_troops_is_not_placed_in_that_country(code):
+    """Troops and warships are often abroad: an attack on them takes no place from their country."""
+    r = code("Ukrainian drones struck Russian troops overnight.", "2022-06-01")
+    hits = [e for e in r.events if e.cameo[:2] in ("18", "19") and e.target and e.target.key == "RUS"]
+    assert hits and all(e.location is None or e.location.country != "RUS" for e in hits)

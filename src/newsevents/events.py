@@ -4486,9 +4486,12 @@ def _attacked_country(
     """The country where one side's violence against another country took place when the act's own clause
     names no place: the attacked one ("Russia's aggression against Ukraine", "the missile strike by Russia's
     forces", "Israel struck Gaza"). Not for fighting between two sides (it may be on either side of the
-    line), nor for a country acting on itself."""
+    line), nor for a country acting on itself, nor for an attack on a country's forces or officials, who may
+    be abroad (its civilians are taken to be at home)."""
     if fr.code[:2] not in ("18", "19", "20") or mutual or t is None or not t.key:
         return None
+    if t.kind not in ("country", "place") and t.sector != "CVL":
+        return None  # "attacked Russian troops", "a US diplomat": forces and officials are often abroad
     if s is not None and s.key == t.key:
         return None
     return ctx.country_places.get(t.key)
