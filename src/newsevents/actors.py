@@ -662,20 +662,22 @@ class ActorResolver:
 
     def _settlement(self, name: str) -> Actor | None:
         """A place the gazetteer knows by the name of a town the text calls one ("the town of X")."""
-        c = self.places.lookup(_clean(name)) if self.places is not None else None  # type: ignore[attr-defined]
-        if c is None or not c.country:
-            return None
-        return Actor(text=name, name=c.name, key=c.country, country=c.country, kind="place", rule="gazetteer")
+        return self._gazetteer_place(name, _clean(name))
 
     def _known_place(self, name: str) -> Actor | None:
         """A one-word name that is a sizeable city or a listed region, when NER took it for a person, an
         organisation or a nationality."""
-        if self.places is None or " " in name or self.d.by_surname(name, None):
+        if " " in name or self.d.by_surname(name, None):
             return None
-        c = self.places.lookup(name)  # type: ignore[attr-defined]
-        if c is None or not c.country or c.rank < 100_000:
+        return self._gazetteer_place(name, name, min_rank=100_000)
+
+    def _gazetteer_place(self, text: str, lookup: str, min_rank: int = 0) -> Actor | None:
+        """The place the gazetteer knows by ``lookup`` (of at least ``min_rank``), as an actor of its country
+        written ``text``."""
+        c = self.places.lookup(lookup) if self.places is not None else None  # type: ignore[attr-defined]
+        if c is None or not c.country or c.rank < min_rank:
             return None
-        return Actor(text=name, name=c.name, key=c.country, country=c.country, kind="place", rule="gazetteer")
+        return Actor(text=text, name=c.name, key=c.country, country=c.country, kind="place", rule="gazetteer")
 
     def _entry_actor(self, text: str, e: Entry) -> Actor:
         if e.kind in ("country", "capital", "seat"):

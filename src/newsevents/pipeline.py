@@ -216,17 +216,11 @@ class Pipeline:
         )
         ctx.home = home_country(ctx)
         if ctx.home is not None:
-            name = res.dictionary.country_names.get(ctx.home, ctx.home)
-            ctx.home_place = res.gazetteer.place(name, 0, 0)
-            if ctx.home_place is not None:
-                ctx.home_place.text = ""
+            ctx.home_place = _country_place(res, ctx.home)
         for m in mentions.items:
             k = m.actor.key
             if k and m.actor.kind == "country" and k not in ctx.country_places:
-                name = res.dictionary.country_names.get(k)
-                place = res.gazetteer.place(name, 0, 0) if name else None
-                if place is not None:
-                    place.text = ""
+                if (place := _country_place(res, k)) is not None:
                     ctx.country_places[k] = place
         events, unasserted = Coder(res.patterns, res.ontology).code(doc, ctx)
         result.actors = [m.actor for m in mentions.items]
@@ -358,3 +352,11 @@ def _venues(
             p.text = text_of(doc)[start : ent.end_char]  # the whole venue is where it happened
             out.append(p)
     return out
+
+
+def _country_place(res: Resources, key: str) -> Place | None:
+    """A country as a place of its own (country-level coordinates), not tied to any words of the text."""
+    place = res.gazetteer.place(res.dictionary.country_names.get(key, key), 0, 0)
+    if place is not None:
+        place.text = ""
+    return place
