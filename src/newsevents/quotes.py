@@ -814,7 +814,7 @@ def _earlier_author(text: Token, mentions: Mentions, spans: list[tuple[int, int]
     body = text_of(doc)
     floor = body.rfind("\n\n", 0, max(0, body.rfind("\n\n", 0, text.idx)))
     lemma = text.lemma_.lower()
-    kin = next((k for k in DOCUMENT_KIN if lemma in k), frozenset({lemma}))
+    kin = DOCUMENT_KIN if lemma in DOCUMENT_KIN else frozenset({lemma})
     for t in reversed(doc[: sent_of(text).start]):
         if t.idx < floor:
             break
@@ -842,7 +842,7 @@ def _earlier_author(text: Token, mentions: Mentions, spans: list[tuple[int, int]
 
 
 #: words for one and the same piece of research: "The study was conducted by X ... ," reads the report'
-DOCUMENT_KIN = (frozenset("report study paper finding findings research analysis".split()),)
+DOCUMENT_KIN = frozenset("report study paper finding findings research analysis".split())
 
 
 def _kin_author(t: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
