@@ -559,6 +559,21 @@ def _dated(result, root):
             "19",
             "2022-03-01",
         ),
+        # "This comes a week after ...": the act of the clause was that long before the day just told
+        (
+            "Prime Minister Igor Matovič said on Friday he had tested positive. This comes a week after he"
+            " attended a summit with President Emmanuel Macron.",
+            "2020-12-21",
+            "04",
+            "2020-12-11",
+        ),
+        (
+            "Chancellor Olaf Scholz spoke on Monday. It came three days before he met"
+            " President Emmanuel Macron.",
+            "2022-05-20",
+            "04",
+            "2022-05-19",
+        ),
     ],
 )
 def test_events_dates_of_acts(code, text, published, root, date):

@@ -765,6 +765,7 @@ class ActorResolver:
             for m in mentions
             if not _negated_name(doc, m.start)  # "a Major Non-NATO Ally"
             and not _feature_name(doc, m.start, m.end)  # "the Congo Basin", "the Sea of Japan"
+            and not self._other_party(doc, m)  # "the Liberal Democrats" are not the US Democratic Party
         ]
         self._places_in_regions(doc, mentions)
         resolved: list[Mention] = list(mentions)
@@ -796,6 +797,25 @@ class ActorResolver:
                         outside.append(found)
         resolved.sort(key=lambda m: m.start)
         return Mentions(resolved)
+
+    def _other_party(self, doc: Doc, m: Mention) -> bool:
+        """A one-word party name of the dictionary ("Democrats", "Republicans") under a capitalised word
+        of its own name that is no place or body ("Liberal Democrats", "Free Democrats", "Social
+        Democrats"): another party, of another country; "House Democrats", "Georgia Democrats" and
+        "American Democrats" stay the dictionary's party."""
+        if m.end - m.start != 1 or m.start == 0 or m.actor.kind != "group" or m.actor.sector != "PTY":
+            return False
+        prev = doc[m.start - 1]
+        return (
+            prev.head.i == m.start
+            and prev.dep_ in ("compound", "amod")
+            # a capital that is no sentence's first letter: not "Other Republicans", "Many Democrats"
+            and (prev.pos_ == "PROPN" or (prev.pos_ == "ADJ" and not prev.is_sent_start))
+            and prev.text[:1].isupper()
+            and prev.ent_type_ in ("", "NORP")
+            and self.d.demonym(prev.text) != m.actor.key
+            and self.d.lookup_name(prev.text) is None
+        )
 
     def _places_in_regions(self, doc: Doc, mentions: list[Mention]) -> None:
         """ "San Jose, California", "Tripoli, Lebanon": a city named with its state or country after a comma

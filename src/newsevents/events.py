@@ -2843,6 +2843,7 @@ class Coder:
             and all(a.rule == "coref:pair" for a in sources)
             and fr.code[:2]
             in ("03", "04", "05", "06", "08")  # "they agreed": with each other; "they urged": not
+            and not _pledges_to_a_third(fr)
         )
         # "The Secretary and the Foreign Minister underscored their commitment": a cooperative act of
         # coordinated subjects from different countries, with no one else named, is between them
@@ -2850,6 +2851,7 @@ class Coder:
             fr.code[:2] in ("03", "04", "06")
             and len({a.key for a in sources if a.key}) >= 2
             and all(a.key for a in sources)
+            and not _pledges_to_a_third(fr)
         )
         if (mutual or from_pair or joint) and not targets and len(sources) >= 2 and not _fights_a_thing(fr):
             mutual = True
@@ -2974,6 +2976,15 @@ class Coder:
                 t = None  # "Russia massed troops along its border": a posture, aimed at no one named
             if _own_name_as_modifier(fr, s, t):
                 continue  # "expressed U.S. support for ...", "will meet U.S. business leaders": not on itself
+            if (
+                t is not None
+                and s is not None
+                and s.key
+                and (t.key is None or any(x in (t.rule or "") for x in GUESSED))
+                and _of_own_country(fr.trigger.doc, s, t)
+            ):
+                # "the Prime Minister apologised to the people of his country": the subject's own country
+                t = t.rekeyed(s.key, "agent+own-country")
             guessed = [a for a in (s, t) if a is not None and any(x in (a.rule or "") for x in GUESSED)]
             citizens = fr.code[:2] in ("02", "10", "11", "12") and (
                 (len(guessed) == 1 and guessed[0].sector in ("CVL", "OPP"))
@@ -3169,6 +3180,8 @@ class Coder:
             why += ":irregular-force"
         code = self.ontology.get(cameo)
         date, date_source, own_date, date_from = self._date(fr, sent, ctx)
+        if date and not own_date:
+            date = _interval_shifted(fr.trigger, date)
         attacked = _attacked_country(fr, s, t, mutual, ctx)
         place = self._place(fr, sent, ctx, allow_sentence=not own_date and attacked is None)
         if place is None:
@@ -3979,6 +3992,69 @@ def _pair_topic(fr: Frame) -> bool:
         return False
     told_of = trig.dep_ == "pobj" and trig.head.lower_ in ("on", "about", "regarding", "concerning")
     return told_of or fr.code[:2] in MATERIAL_CONFLICT_ROOTS
+
+
+def _of_own_country(doc: Doc, s: Actor, t: Actor) -> bool:
+    """ "apologised to the people of his country", "thanked the citizens of her nation": an agent of no
+    stated country whose phrase ends "of his/her country" is of the country of the person who acts."""
+    if t.kind != "agent" or not (s.kind == "person" or s.role):
+        return False
+    head = doc[last_token_before(doc, t.end)]
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return (
+        noun is not None
+        and noun.lemma_.lower() in ("country", "nation")
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children)
+    )
+
+
+INTERVAL_DAYS = {"day": 1, "week": 7}
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _interval_shifted(trigger: Token, date: str) -> str:
+    """ "This comes a week after he attended a summit", "two days before the talks were held": an act in a
+    clause opened by "after"/"before" with a span of days or weeks took place that long before (after) the
+    day the sentence is about, which is the day its date was taken from."""
+    if len(date) != 10:
+        return date
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+        verb = verb.head
+    if verb.dep_ != "advcl":
+        return date
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return date
+    span = next(
+        (
+            c
+            for c in (*verb.children, *verb.head.children)
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in INTERVAL_DAYS and c.i < mark.i
+        ),
+        None,
+    )
+    if span is None:
+        return date
+    count = next((c for c in span.children if c.dep_ in ("nummod", "det")), None)
+    n = COUNT_WORDS.get(count.lower_) if count is not None else None
+    if n is None and count is not None and count.like_num and count.text.isdigit():
+        n = int(count.text)
+    if n is None:
+        return date
+    days = n * INTERVAL_DAYS[span.lemma_.lower()] * (-1 if mark.lower_ == "after" else 1)
+    try:
+        return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return date
+
+
+def _pledges_to_a_third(fr: Frame) -> bool:
+    """ "China, Iran and Russia have pledged funds", "they pledged aid": co-donors promising material aid
+    (033x) promise it to someone else, not to each other; with no recipient named there is no dyad."""
+    # "Biden and G7 leaders agreed to continue providing support": agreeing is done with each other
+    return fr.code.startswith("033") and "mutual" not in fr.pattern.flags and "intent:agree" not in fr.rule
 
 
 def _fights_a_thing(fr: Frame) -> bool:
