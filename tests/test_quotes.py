@@ -851,3 +851,34 @@ def test_quotes_an_unknown_i_who_says_is_not_a_name_before_it(code):
     )
     assert _speakers(r) == [None, None]
     assert [q.verb for q in r.quotes] == ["say", "say"]
+
+
+def test_quotes_a_named_persons_relation_speaks_by_that_description(code):
+    """ "Tom Ford's daughter said": the daughter speaks, by that description, not Tom Ford whose name is in
+    the phrase (a "statement" of his stays his)."""
+    r = code('Tom Ford\'s daughter said, "He is doing fine after the operation."')
+    assert _speakers(r) == ["Tom Ford's daughter"]
+    r = code('In a video posted online, Sirhan\'s brother said, "He is doing fine."')
+    assert _speakers(r) == ["Sirhan's brother"]
+
+
+def test_quotes_a_word_an_unknown_i_mentions_is_not_a_quote(code):
+    """ "I shouldn't say "often"", "before we say "enough"": a short quote with no stop of its own after an
+    "I" or "we" no one is known for is a word mentioned, not words said; "I said, "No."" stays a quote, with
+    no speaker (not "the mob" named before the "I")."""
+    r = code('And often, they land at small airfields — I shouldn\'t say "often" — but they do land.')
+    assert r.quotes == []
+    r = code('When the mob came, I said, "No." Nobody listened to us that night.')
+    assert [q.text for q in r.quotes] == ["No."] and r.quotes[0].speaker is None
+
+
+def test_quotes_the_statement_that_said_is_by_its_issuer_named_before(code):
+    """ "Acme Foods released a statement. The statement said "..."": a text that speaks, with no author of its
+    own, is by whoever the text said put it out (as for a text that "read" the quote)."""
+    r = code('Acme Foods released a statement on Friday. The statement said "no customer data was lost."')
+    assert _speakers(r) == ["Acme Foods"]
+    r = code(
+        "Mitchell Stoltz, an attorney of the Electronic Frontier Foundation, sent a letter to GitHub on "
+        'Monday. The letter stressed "the tool does not break any encryption."'
+    )
+    assert _speakers(r) == ["Mitchell Stoltz"]

@@ -136,6 +136,7 @@ def find_quotes(
             or speaker
         )
         speaker = _misspelt(speaker, mentions) or speaker
+        speaker = _document_issuer(doc, speaker, mentions, spans) or speaker
         speaker = _quote_owner(doc, s, mentions) or speaker
         words = len(re.findall(r"\w+", inner))
         whole = _is_whole_sentence(frame, s, e)
@@ -861,6 +862,19 @@ def _earlier_author(text: Token, mentions: Mentions, spans: list[tuple[int, int]
     return None
 
 
+def _document_issuer(
+    doc: Doc, speaker: Actor | None, mentions: Mentions, spans: list[tuple[int, int]]
+) -> Actor | None:
+    """ "Acme Foods released a statement. The statement said "..."": a text that speaks with no author of
+    its own is by whoever the text said put it out before (as for a text that "read" the quote)."""
+    if speaker is None or speaker.rule != "quote:described" or speaker.start is None or speaker.end is None:
+        return None
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in DOCUMENTS:
+        return None
+    return _earlier_author(span.root, mentions, spans)
+
+
 #: words for one and the same piece of research: "The study was conducted by X ... ," reads the report'
 DOCUMENT_KIN = frozenset("report study paper finding findings research analysis".split())
 
@@ -1258,7 +1272,11 @@ def _surface_attribution(
                 break
             m = mentions.at(t)
             if m is None and t.lower_ in ("i", "we") and t.head.i == v.i:
-                return _verb_text(v), None  # "To them, I say, "..."": an "I" no one is known for
+                # "To them, I say, "..."": an "I" no one is known for; "I shouldn't say "often"": a word
+                # mentioned (no stop of its own), not words said
+                if len(re.findall(r"\w+", text[s:e])) <= 3 and not re.search(r"[.!?]\W*$", text[s:e]):
+                    return None, None
+                return _verb_text(v), None
             if m is not None:
                 one = _partitive_one(t)  # "One of them even went as far as to say, "...""
                 described = _described(one, spans) if one is not None else None
@@ -1787,6 +1805,10 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
                 return inner.actor
             if _is_person_name(c, mentions):  # "His wife Mary", taken for a place by the gazetteer
                 return _propn_actor(c, mentions)
+    if m is None:
+        kin = _kin_of_named(tok, spans)
+        if kin is not None:
+            return kin
     if m is None or (m.actor.kind == "agent" and not m.actor.name):
         # "the mayor of Paris, Anne Hidalgo, wrote": the person named inside the subject phrase
         for t in tok.subtree:
@@ -1826,6 +1848,14 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
     if owner is not None:
         return _actor(owner, mentions, spans)
     return None
+
+
+def _kin_of_named(tok: Token, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "Tom Ford's daughter said": a relation of a named person speaks by that description, not the person
+    whose name is in it."""
+    if tok.lemma_.lower() not in RELATIONS or not any(c.dep_ == "poss" and _is_name(c) for c in tok.children):
+        return None
+    return _described(tok, spans)
 
 
 ORDINAL_REFS = frozenset({"former", "latter"})
