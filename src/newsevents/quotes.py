@@ -37,6 +37,9 @@ from .nlp import last_token_before, sent_of, sentence_before, text_of, tokens_be
 from .types import Actor, Quote
 
 QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»")
+#: a block quote: opened at the start of the line after a colon, closed at the end of a later line of the same
+#: paragraph ("... writes:\n"It's a long shot ...\nThink about it ... ever."")
+BLOCK_QUOTE_RE = re.compile(r":[ \t]*\n[ \t]*[\"“]([^\"“”\n][^\"“”]*?\n[^\"“”]*?)[\"”][ \t]*(?=\n|$)")
 
 #: reporting verbs (lemmas); the data file patterns/modality (kind ``report``) adds to these
 REPORT_VERBS = frozenset(
@@ -44,7 +47,8 @@ REPORT_VERBS = frozenset(
     "emphasize argue claim assert warn write tweet post describe call point remark observe comment continue "
     "acknowledge admit concede confirm deny suggest told urge ask answer affirm reiterate underline "
     "highlight mention predict promise vow pledge contend maintain quip recount describe characterise "
-    "characterize label dub term speak allege talk denounce shout chant yell scream".split()
+    "characterize label dub term speak allege talk denounce shout chant yell scream counter opine exclaim "
+    "regard".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass")
 #: verbs of words cried out: a short quote under them is said, not a term ("shouting "shame on you!"")
@@ -84,7 +88,20 @@ def quote_spans(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[i
         s, e = m.start(g), m.end(g)
         if not any(a <= s < b for a, b in skips):
             out.append((s, e))
-    return out
+    return _with_block_quotes(text, out, skips)
+
+
+def _with_block_quotes(
+    text: str, spans: list[tuple[int, int]], skips: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``spans`` with the block quotes that run over a line break (no blank line) added, in text order."""
+    blocks = []
+    for m in BLOCK_QUOTE_RE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if "\n\n" in text[s:e] or any(a < e and s < b for a, b in spans + skips):
+            continue
+        blocks.append((s, e))
+    return sorted(spans + blocks) if blocks else spans
 
 
 def find_quotes(
@@ -119,6 +136,7 @@ def find_quotes(
             or speaker
         )
         speaker = _misspelt(speaker, mentions) or speaker
+        speaker = _document_issuer(doc, speaker, mentions, spans) or speaker
         speaker = _quote_owner(doc, s, mentions) or speaker
         words = len(re.findall(r"\w+", inner))
         whole = _is_whole_sentence(frame, s, e)
@@ -127,10 +145,13 @@ def find_quotes(
         described = speaker is not None and speaker.rule == "quote:described"
         if described and words <= 3 and not whole and not (verb and SHOUTS.match(verb.lower())):
             continue  # a term in quotation marks, not words someone is reported to have said
+        named = speaker is None and _naming_passive_of(doc, s, e, spans)
         if verb is None and speaker is None:
-            if words <= 3 and not whole:
+            if words <= 3 and (not whole or named or _subject_term(doc, s, e)):
                 continue  # scare quotes, titles, single words
-        if verb is None and speaker is None:
+        if verb is None and speaker is None and named:
+            rule = "quote:unattributed"  # "Kowalski was described as "..."": not Kowalski's words
+        elif verb is None and speaker is None:
             lead = _lead_in(doc, s, mentions, spans) or _lead_from_paragraph_before(
                 doc, s, e, mentions, spans
             )
@@ -841,6 +862,19 @@ def _earlier_author(text: Token, mentions: Mentions, spans: list[tuple[int, int]
     return None
 
 
+def _document_issuer(
+    doc: Doc, speaker: Actor | None, mentions: Mentions, spans: list[tuple[int, int]]
+) -> Actor | None:
+    """ "Acme Foods released a statement. The statement said "..."": a text that speaks with no author of
+    its own is by whoever the text said put it out before (as for a text that "read" the quote)."""
+    if speaker is None or speaker.rule != "quote:described" or speaker.start is None or speaker.end is None:
+        return None
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in DOCUMENTS:
+        return None
+    return _earlier_author(span.root, mentions, spans)
+
+
 #: words for one and the same piece of research: "The study was conducted by X ... ," reads the report'
 DOCUMENT_KIN = frozenset("report study paper finding findings research analysis".split())
 
@@ -1027,6 +1061,8 @@ def _verb_speaker(
         a = _actor(by, mentions, spans)  # "a pattern described by the Bulletin as "..."": the agent speaks
         if a is not None:
             return a
+    if _named_passively(v):
+        return None
     quoted = _quoted_object(v, mentions, spans)
     if quoted is not None:
         return quoted
@@ -1079,6 +1115,38 @@ def _verb_speaker(
         found = [d for d in (_described(x, spans, acl) for x in subjects) if d is not None]
         return found[0] if found else None
     return (people or others or [None])[0]
+
+
+#: verbs that give someone a name or a description: in the passive their subject is who is named
+NAMED_BY = frozenset(
+    "call describe dub label brand term regard characterise characterize nickname name".split()
+)
+
+
+def _named_passively(v: Token) -> bool:
+    """ "Kowalski was called a "hero"", "he was described as "..."": the subject of a passive verb of naming
+    is who the words are about, not who said them (the "by" agent, taken before this, is)."""
+    return v.lemma_.lower() in NAMED_BY and any(c.dep_ == "nsubjpass" for c in v.children)
+
+
+def _subject_term(doc: Doc, s: int, e: int) -> bool:
+    """ ""Law and order" was a common theme": a quote that is the subject of a verb after it is a term."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.head.idx >= e and t.head.pos_ in ("VERB", "AUX")
+        for t in tokens_between(doc, s, e)
+    )
+
+
+def _naming_passive_of(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """The quote is what someone "was called" or "was described as", in the passive with no agent named."""
+    inside = list(tokens_between(doc, s, e))
+    for r in (t for t in inside if not (s <= t.head.idx < e)):
+        for anc in r.ancestors:
+            if sent_of(anc).start != sent_of(r).start or not _outside(anc, spans):
+                break
+            if anc.pos_ in ("VERB", "AUX"):
+                return _named_passively(anc) and not any(c.dep_ == "agent" for c in anc.children)
+    return False
 
 
 PARTITIVES = frozenset({"part", "portion", "section", "passage", "excerpt"})
@@ -1197,12 +1265,18 @@ def _surface_attribution(
     before = [t for t in tokens_between(doc, max(s - 60, para_start), s - 1) if not t.is_space]
     while before and (before[-1].is_quote or before[-1].text in (",", ":", "—", "–", "-")):
         before.pop()
-    if before and before[-1].lemma_.lower() in verbs:
+    if before and before[-1].lemma_.lower() in verbs and not _named_passively(before[-1]):
         v = before[-1]
         for t in reversed(before[:-1]):
             if t.is_punct and t.text in ".!?":
                 break
             m = mentions.at(t)
+            if m is None and t.lower_ in ("i", "we") and t.head.i == v.i:
+                # "To them, I say, "..."": an "I" no one is known for; "I shouldn't say "often"": a word
+                # mentioned (no stop of its own), not words said
+                if len(re.findall(r"\w+", text[s:e])) <= 3 and not re.search(r"[.!?]\W*$", text[s:e]):
+                    return None, None
+                return _verb_text(v), None
             if m is not None:
                 one = _partitive_one(t)  # "One of them even went as far as to say, "...""
                 described = _described(one, spans) if one is not None else None
@@ -1524,7 +1598,10 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
     doc = tok.doc
     text = text_of(doc)
     floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, tok.idx)))
+    deferred: tuple[Actor, int] | None = None  # a relative clause's subject, if its sentence has no other
     for t in reversed(doc[: tok.i]):
+        if deferred is not None and t.i < deferred[1]:
+            return deferred[0]
         if t.idx < floor:
             break
         if not _outside(t, spans):
@@ -1561,8 +1638,12 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         if _gender(m.actor.name, mentions, doc) not in (None, PRONOUN_GENDER[tok.lower_]):
             continue  # "Mrs Ann Lee ... . Tom Ford ... . She said": not Tom Ford
+        if deferred is None and head.dep_ in SUBJECTS and head.head.dep_ == "relcl":
+            # "Trump said he banned travel, which Biden opposed. He said": the main clause's subject first
+            deferred = (copy_at(m.actor, tok, "quote:pronoun"), sent_of(head).start)
+            continue
         return copy_at(m.actor, tok, "quote:pronoun")
-    return None
+    return deferred[0] if deferred is not None else None
 
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
@@ -1597,10 +1678,16 @@ def _gender(name: str, mentions: Mentions, doc: Doc) -> str | None:
         head = doc[m.head]
         words = [doc[m.start - 1]] if m.start > 0 else []
         words += [t for t in doc[m.start : m.head]]
-        words += [c for c in head.children if c.dep_ == "appos"]
+        words += [c for c in head.children if c.dep_ == "appos" and not _names_another(c)]
         seen |= {GENDERED[w.lower_] for w in words if w.lower_ in GENDERED}
     cache[name] = seen.pop() if len(seen) == 1 else None
     return cache[name]
+
+
+def _names_another(noun: Token) -> bool:
+    """ "Jim Boyle, his wife Anna, and son Peter": an apposition that carries a name of its own ("wife Anna")
+    is another person of a list the parser hung on the first name, not a word about that name's bearer."""
+    return any(c.dep_ in ("appos", "compound", "flat") and c.tag_ in ("NNP", "NNPS") for c in noun.children)
 
 
 def _one_of_subject_before(t: Token, pron: Token) -> bool:
@@ -1718,6 +1805,10 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
                 return inner.actor
             if _is_person_name(c, mentions):  # "His wife Mary", taken for a place by the gazetteer
                 return _propn_actor(c, mentions)
+    if m is None:
+        kin = _kin_of_named(tok, spans)
+        if kin is not None:
+            return kin
     if m is None or (m.actor.kind == "agent" and not m.actor.name):
         # "the mayor of Paris, Anne Hidalgo, wrote": the person named inside the subject phrase
         for t in tok.subtree:
@@ -1757,6 +1848,14 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
     if owner is not None:
         return _actor(owner, mentions, spans)
     return None
+
+
+def _kin_of_named(tok: Token, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "Tom Ford's daughter said": a relation of a named person speaks by that description, not the person
+    whose name is in it."""
+    if tok.lemma_.lower() not in RELATIONS or not any(c.dep_ == "poss" and _is_name(c) for c in tok.children):
+        return None
+    return _described(tok, spans)
 
 
 ORDINAL_REFS = frozenset({"former", "latter"})
