@@ -4029,7 +4029,16 @@ def _unkeyed_partner(tok: Token) -> bool:
 def _body_meeting(tok: Token) -> bool:
     """ "will convene a meeting of the National Security Council", "a session of the cabinet": the talks name
     who holds them in an "of" phrase, so no counterpart met earlier takes part in them."""
-    return tok.pos_ == "NOUN" and any(o.pos_ in ("PROPN", "NOUN") for o in _prep_obj(tok, "of"))
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in GATHERINGS
+        and any(o.pos_ in ("PROPN", "NOUN") for o in _prep_obj(tok, "of"))
+    )
+
+
+#: talks held as a sitting of a body ("a meeting of the cabinet"), unlike acts done to a thing ("the signing
+#: of the Accords")
+GATHERINGS = frozenset("meeting session summit conference gathering assembly".split())
 
 
 def _pair_topic(fr: Frame) -> bool:
