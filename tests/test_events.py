@@ -347,6 +347,56 @@ def _statement(pipe, text: str, published: str):
     return {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}
 
 
+def test_events_home_intent_in_a_statement_is_no_event(pipe):
+    """In a government's statement, an intent to cooperate between two of its own country's actors (a trip at
+    home, a meeting with its own citizens abroad) is domestic policy or a schedule, not a coded event; a
+    foreign counterpart's stays."""
+    text = (
+        "Energy Secretary Jennifer Granholm will travel to Houston, Texas, to meet with industry leaders. "
+        "The Assistant Secretary will meet with U.S. exchange students and alumni in Nicosia. "
+        "Secretary Blinken will travel to Poland to meet with Foreign Minister Rau."
+    )
+    got = _statement(pipe, text, "2022-03-01")
+    assert ("USA", "POL", "03") in got and not any(s == t == "USA" for s, t, _ in got), got
+
+
+def test_events_the_office_alone_is_the_publishers(pipe):
+    """ "The President" alone in a government's statement is the publisher's own President, not the foreign
+    president the sentence before named."""
+    got = _statement(
+        pipe,
+        "President Biden spoke today with President Ivan Duque of Colombia. The President reaffirmed the "
+        "partnership between the United States and Colombia and pledged support for Colombia's vaccination "
+        "campaign.",
+        "2021-06-28",
+    )
+    assert ("USA", "COL", "03") in got and not any(s == "COL" and c == "03" for s, _, c in got), got
+
+
+def test_events_a_wished_speech_move_performs_its_act(pipe):
+    """ "I want to begin by thanking X", "I want to join the Secretary in paying tribute to Y": the thanks and
+    the tribute are given as they are said (05), not announced as an intent (03)."""
+    got = _statement(
+        pipe,
+        "I want to begin these remarks by thanking Foreign Minister Bourita for his hospitality. "
+        "I want to join the Secretary in paying tribute to the women of Ukraine.",
+        "2022-03-08",
+    )
+    assert {("USA", "MAR", "05"), ("USA", "UKR", "05")} <= got and not any(c == "03" for *_, c in got), got
+
+
+def test_events_a_meeting_of_a_named_body_takes_no_counterpart(pipe):
+    """ "will convene a meeting of the National Security Council": who meets is named, so no counterpart of
+    earlier talks is brought into it."""
+    got = _statement(
+        pipe,
+        "President Zelenskyy of Ukraine asked for more air defense. Tomorrow, President Biden will convene a "
+        "meeting of the National Security Council on the situation in Ukraine.",
+        "2022-06-01",
+    )
+    assert ("USA", "UKR", "03") not in got, got
+
+
 def test_events_statement_about_another_country_is_set_there(pipe):
     """A government's statement about another country: its unqualified "the regime" is that country's, and
     concern about what happens there criticises it."""

@@ -579,6 +579,9 @@ class ActorResolver:
             return
         for m in mentions.items:
             a = m.actor
+            if (own := self._own_office_alone(a, author.key, quote_spans, on)) is not None:
+                m.actor = own  # "The President reaffirmed ...": not the foreign president just named
+                continue
             official = a.sector in ("GOV", "MIL") or "title" in (a.rule or "")
             person = a.kind == "person" or (a.kind == "agent" and a.role is not None)  # "the Vice President"
             if a.key is None and person and official and not _in(a.start, quote_spans):
@@ -625,6 +628,30 @@ class ActorResolver:
             return (own, "title-before+publisher") if own else None
 
         _key_people(mentions, after_own_title, "publisher", lambda m: not _in(m.actor.start, quote_spans))
+
+    def _own_office_alone(
+        self, a: Actor, own: str, quote_spans: list[tuple[int, int]], on: dt.date | None
+    ) -> Actor | None:
+        """ "President Biden spoke with President Duque of Colombia. The President reaffirmed ...": in a
+        government's statement the capitalised office alone ("the President", "the President's commitment") is
+        the publisher's own holder of it, not the latest person of that title (a foreign counterpart) nor no
+        one: that holder as an actor (the office, not a person, when it had no one: a person would change what
+        a later "she" stands for), else None."""
+        text = a.text or ""
+        titled = a.rule == "coref:title" or (a.key is None and a.kind == "agent")
+        if not titled or a.key == own or _in(a.start, quote_spans) or not a.role:
+            return None
+        words = text.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+            return None
+        holder = self.d.holder(own, a.role, on)
+        if holder is None or holder.title.lower() != words[1].lower():
+            return None
+        if a.rule != "coref:title":
+            return a.rekeyed(own, f"{a.rule}+publisher")
+        actor = self._person_actor(text, holder.name, holder, "title+publisher")
+        actor.start, actor.end = a.start, a.end
+        return actor
 
     def _title_demonym(self, start: int, own: str) -> str | None:
         """The country of a nationality word in a person's title ("Angolan Minister of State X", "Afghan

@@ -218,6 +218,8 @@ CONVEYING = frozenset(
 GIVERS = frozenset("provider donor supplier contributor".split())
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
+#: of those, the ones that date one act by another (so the two need not share a doer)
+ANCHOR_PREPS = frozenset("after following before since ahead".split())
 MODAL_HYPOTHETICAL = frozenset("would could might may should can".split())
 MODAL_FUTURE = frozenset("will shall 'll wo".split())
 MODALITY_KINDS = (
@@ -879,6 +881,8 @@ class Coder:
             rule += ":means"
         elif tok.dep_ == "pobj" and tok.head.lower_ in PRESUPPOSING_PREPS:
             src_toks = _subjects(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else []
+            if _violence_as_time_anchor(tok, pat):
+                src_toks = []  # "Biden called Duque following the attack on ...": not the caller's attack
             rule += ":presupposed"
         elif gov is not None and top.dep_ == "nsubjpass":
             rule += ":passive"
@@ -2655,7 +2659,7 @@ class Coder:
                 fr.modality = "hypothetical"  # "accused Russia of shelling the plant": said, not told
                 fr.rule += f"+alleged:{head.lemma_.lower()}"
                 break
-            if _done_for(cur, head) or _performed_wish(cur, head):
+            if _done_for(cur, head) or _performed_wish(cur, head) or _performed_move(cur, head):
                 break
             if cur.dep_ == "dobj" and _naming_call(head):
                 break  # "called the investigation a witch hunt": what it is called, not an appeal
@@ -2869,6 +2873,7 @@ class Coder:
             )  # not "the council met"
             and not (fr.pattern.pos == "VERB" and _dobj(fr.trigger) is not None)  # "meet the threats"
             and not _unkeyed_partner(fr.trigger)
+            and not _body_meeting(fr.trigger)
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
             other = self._counterpart(sources[0], fr.trigger, ctx)
@@ -2985,6 +2990,8 @@ class Coder:
             ):
                 # "the Prime Minister apologised to the people of his country": the subject's own country
                 t = t.rekeyed(s.key, "agent+own-country")
+            if _home_intent(fr, s, t, ctx):
+                continue  # a government statement's "we will work with Congress": domestic policy
             guessed = [a for a in (s, t) if a is not None and any(x in (a.rule or "") for x in GUESSED)]
             citizens = fr.code[:2] in ("02", "10", "11", "12") and (
                 (len(guessed) == 1 and guessed[0].sector in ("CVL", "OPP"))
@@ -3572,6 +3579,25 @@ def _performed_wish(verb: Token, head: Token) -> bool:
     )
 
 
+#: a speech's own moves, which a first-person wish performs as it is said ("I want to begin by thanking")
+SPEECH_MOVES = frozenset("begin start open close conclude end join".split())
+
+
+def _performed_move(verb: Token, head: Token) -> bool:
+    """ "I want to begin by thanking the Foreign Minister", "I would like to join the Secretary in paying
+    tribute to them": a wish to make a move of the speech, done by way of an act, performs it as said."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.lemma_.lower() in SPEECH_MOVES
+        and head.lemma_.lower() in POLITE_WISHES
+        and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ in ("by", "in") and any(g.dep_ == "pcomp" for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
 #: nouns of how much something matters: they make what they weigh an aim, not what a possessive names
 WEIGHING = frozenset({"importance"})
 #: verbs of letting whose negation forbids what they govern ("must never be allowed to attack")
@@ -3961,6 +3987,23 @@ def _own_name_as_modifier(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
     )
 
 
+def _home_intent(fr: Frame, s: Actor | None, t: Actor | None, ctx: ArticleContext) -> bool:
+    """In a government's own statement, an intent to cooperate (03) between two actors of the publisher's
+    own country ("the Secretary shall consult with the Secretary of the Treasury", "we will request from
+    Congress", "will travel to Topeka", "will meet with U.S. exchange students") is domestic policy or a
+    schedule, not an interaction of the statement's kind; its foreign counterparts are other actors."""
+    author = ctx.author
+    return (
+        fr.code[:2] == "03"
+        and author is not None
+        and author.kind == "country"
+        and author.key is not None
+        and s is not None
+        and t is not None
+        and s.key == t.key == author.key
+    )
+
+
 def _appointment(fr: Frame) -> bool:
     """ "announced the designation of a Presidential Delegation to Haiti", "designated a special envoy":
     naming one's own representatives is an appointment, not a designation of a foreign target (17)."""
@@ -3981,6 +4024,21 @@ def _unkeyed_partner(tok: Token) -> bool:
         if any(t.lemma_.lower() in NON_STATE_WORDS for t in o.subtree):
             return True
     return False
+
+
+def _body_meeting(tok: Token) -> bool:
+    """ "will convene a meeting of the National Security Council", "a session of the cabinet": the talks name
+    who holds them in an "of" phrase, so no counterpart met earlier takes part in them."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in GATHERINGS
+        and any(o.pos_ in ("PROPN", "NOUN") for o in _prep_obj(tok, "of"))
+    )
+
+
+#: talks held as a sitting of a body ("a meeting of the cabinet"), unlike acts done to a thing ("the signing
+#: of the Accords")
+GATHERINGS = frozenset("meeting session summit conference gathering assembly".split())
 
 
 def _pair_topic(fr: Frame) -> bool:
@@ -4366,6 +4424,9 @@ def _participle_undergoer(tok: Token) -> Token | None:
 def _subjects(tok: Token) -> list[Token]:
     cur = tok
     for depth in range(5):
+        if _with_purpose_subject(cur) is not None:
+            cur = cur.head.head  # "spoke with Duque to express support": the speaker expresses it
+            continue
         subj = [c for c in cur.children if c.dep_ in SUBJ or (depth > 0 and c.dep_ == "nsubjpass")]
         if subj and cur.dep_ == "relcl" and all(t.tag_ in ("WDT", "WP") for t in subj):
             # "Turkey, which has offered to mediate": the named actor the clause is about; not a list's last
@@ -4752,13 +4813,40 @@ def _stranded_with(prep: Token) -> list[Token]:
     with no object. The subject of a clause of the same verb that starts right after "with" is its object."""
     if prep.lower_ != "with":
         return []
-    return [
+    inner = [g for v in prep.children if (g := _with_purpose_subject(v)) is not None]
+    return inner + [
         g
         for v in prep.head.children
         if v.dep_ in ("advcl", "xcomp", "ccomp") and v.i > prep.i
         for g in v.children
         if g.dep_ == "nsubj" and g.left_edge.i == prep.i + 1 and g.ent_type_ not in NOT_ACTORS
     ]
+
+
+def _violence_as_time_anchor(tok: Token, pat: Pattern) -> bool:
+    """ "spoke with Duque following the attack on the presidential helicopter", "tightened security after
+    the bombing": a violent act that dates another act (one that follows it) is not done by that act's doer,
+    unlike one the act is part of ("killed civilians during the occupation")."""
+    return pat.code[:2] in VIOLENCE_ROOTS and tok.head.lower_ in ANCHOR_PREPS
+
+
+def _with_purpose_subject(verb: Token) -> Token | None:
+    """ "spoke today with President Duque of Colombia to express U.S. support": the parser can also hang the
+    purpose clause on "with" itself ("with [Duque to express]"), its subject the name after "with". That name
+    is whom the contact verb is with, and the purpose is the contact verb's subject's: the name, else None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "with" or prep.head.lemma_.lower() not in CONTACT_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next(
+        (
+            g
+            for g in verb.children
+            if g.dep_ == "nsubj" and g.left_edge.i == prep.i + 1 and g.ent_type_ not in NOT_ACTORS
+        ),
+        None,
+    )
 
 
 def _breach_copula(tok: Token) -> Token | None:
