@@ -127,6 +127,24 @@ NEED_STATING = frozenset(
 )
 #: rules of an actor whose country was guessed from the place of the sentence or article
 GUESSED = ("article-country", "place")
+#: "individuals linked to the Iranian government", "assets belonging to Russian elites": the words that tie
+#: sanctioned people or property to whom they serve or belong, and their preposition
+TIE_WORDS = {
+    "link": ("to",),
+    "tie": ("to",),
+    "connect": ("to",),
+    "belong": ("to",),
+    "own": ("by",),
+    "control": ("by",),
+    "comprise": ("of",),
+    "affiliate": ("with",),
+    "associate": ("with",),
+    "work": ("for",),
+}
+#: an inquiry someone can call for ("called for an independent investigation into X")
+INQUIRY_NOUNS = frozenset("investigation inquiry probe inquest".split())
+#: what is imposed on someone ("imposed visa restrictions on X")
+SANCTION_NOUNS = frozenset("sanction restriction measure penalty ban".split())
 #: titles of people who serve in a country not their own: never keyed by where they are
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "emissary", "attaché"})
 #: verbs whose "against" object is an act done to their subject ("defends itself against aggression")
@@ -541,6 +559,7 @@ class Coder:
                 self._appeal_target(fr, ctx)
                 self._supported_act(fr, ctx)
                 self._supported_doer(fr, ctx)
+                self._sanctioned_ties(fr, ctx)
             frames += [f for tok in sent if (f := self._need_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
@@ -1881,6 +1900,7 @@ class Coder:
         tok = fr.trigger
         if fr.pattern.pos == "VERB" and not fr.targets and fr.sources and not fr.negated:
             self._called_for_in(fr, ctx)  # "Costa Rica called for democracy in Nicaragua"
+            self._asked_thing_target(fr, ctx)
             return
         if (
             fr.targets
@@ -1912,6 +1932,43 @@ class Coder:
         if place is not None and place.country not in own:
             fr.targets = [_place_actor(place, "place-appealed")]
             fr.rule += "+place"
+
+    def _asked_thing_target(self, fr: Frame, ctx: ArticleContext) -> None:
+        """ "called for an investigation into Russia's actions", "urged an end to the violence in Myanmar":
+        an appeal whose asked thing names no one is addressed to the one to be looked into (the doer, where
+        what is to be looked into is an act), else to the country where what is urged is to happen."""
+        tok = fr.trigger
+        if fr.targets or fr.code[:2] not in ("02", "10"):
+            return
+        word = tok.lemma_.lower()
+        if word in ("call", "appeal", "press", "push"):
+            asked = _prep_obj(tok, "for")
+        else:
+            asked = [d] if word in ("urge", "demand") and (d := _dobj(tok)) is not None else []
+        own = {a.key for a in fr.sources}
+        for o in asked:
+            if o.lemma_.lower() in INQUIRY_NOUNS:
+                found: list[Actor] = []
+                for x in _prep_obj(o, "into") + _prep_obj(o, "of"):
+                    hit = self.match(x)
+                    if hit is None:
+                        found += self._actors_of(x, ctx)
+                    elif hit.code[:2] in CONFLICT_ROOTS and (inner := self._arguments(x, hit, ctx)):
+                        found += inner.sources  # "an investigation into the killing by X": X is looked into
+                found = [a for a in found if a.key and not any(g in (a.rule or "") for g in GUESSED)]
+                if found:
+                    fr.targets = _dedupe(found)
+                    fr.rule += "+inquiry"
+                    return
+            elif word in ("urge", "demand"):
+                hit = self.match(o)
+                if hit is not None and hit.code[:2] == "04":
+                    continue  # "urged talks in Geneva": where to meet, not whom it asks
+                place = self._country_in(o, ctx)
+                if place is not None and place.country not in own:
+                    fr.targets = [_place_actor(place, "place-appealed")]
+                    fr.rule += "+place"
+                    return
 
     def _called_for_in(self, fr: Frame, ctx: ArticleContext) -> None:
         """ "called for democracy and human rights in Nicaragua", "appealed for calm in Lebanon": an appeal
@@ -1959,6 +2016,38 @@ class Coder:
             return
         self._apply_modality(fr, "intent", head, ctx)
         fr.rule = fr.rule.replace("+intent:", "+supported:")
+
+    def _sanctioned_ties(self, fr: Frame, ctx: ArticleContext) -> None:
+        """ "sanctioned 12 individuals linked to the Iranian government", "froze assets belonging to Russian
+        elites": people or property of no named country are sanctioned as those of whom they are tied to."""
+        if fr.code[:2] != "16" or fr.negated:
+            return
+        if any(a.key and not any(g in (a.rule or "") for g in GUESSED) for a in fr.targets):
+            return
+        tok = fr.trigger
+        objs = [d] if (d := _dobj(tok)) is not None else []
+        objs += [o for p in ("on", "against") for o in _prep_obj(tok, p)]
+        objs += [
+            o
+            for d in objs
+            if d.lemma_.lower() in SANCTION_NOUNS
+            for p in ("on", "against")
+            for o in _prep_obj(d, p)
+        ]
+        own = {a.key for a in fr.sources}
+        found = [
+            a
+            for o in _expand(objs)
+            for c in o.children
+            if c.dep_ in ("acl", "relcl")
+            for p in TIE_WORDS.get(c.lemma_.lower(), ())
+            for t in _expand(_prep_obj(c, p))
+            for a in self._actors_of(t, ctx)
+            if a.key and a.key not in own and not any(g in (a.rule or "") for g in GUESSED)
+        ]
+        if found:
+            fr.targets = _dedupe(found)
+            fr.rule += "+tied"
 
     def _supported_doer(self, fr: Frame, ctx: ArticleContext) -> None:
         """ "We strongly support the declarations of a ceasefire by the Government of Ethiopia", "stands
