@@ -782,7 +782,7 @@ class Coder:
             if c.dep_ == "prep" and c.lower_ == "by":
                 own += [g for g in c.children if g.dep_ == "pobj"]
         if not own:
-            own = _agent_on_undergoer(tok)
+            own = _agent_on_undergoer(tok) or _shared_owner(tok)
         between = (
             _prep_obj(tok, "between")
             or (
@@ -4953,6 +4953,32 @@ def _named_after(t: Token, prep: str) -> list[Token]:
         for c in g.conjuncts
         if c.i > g.i and c.pos_ == "PROPN"
     ]
+
+
+def _shared_owner(tok: Token) -> list[Token]:
+    """ "Kosovo's provision of assistance to the people of Ukraine and imposition of sanctions against
+    Russia", "Japan's support for Ukraine and condemnation of Russia": a second act noun with no determiner
+    of its own shares the first one's owner; the parser hangs it on the nearest noun before it, so the
+    owner is that of the act noun whose phrase that noun ends."""
+    act = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        act = tok.head.head  # "imposition of sanctions": the act noun the trigger is the object of
+    if act.dep_ != "conj" or any(c.dep_ in ("det", "poss") for c in act.children):
+        return []
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in act.head.children):
+        return []
+    first = act.head
+    for _ in range(4):
+        poss = [c for c in first.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if poss and first.pos_ == "NOUN":
+            return poss
+        if first.dep_ == "conj":
+            first = first.head  # "A, B and C"
+        elif first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.head.pos_ == "NOUN":
+            first = first.head.head  # up from the noun the second act was hung on
+        else:
+            break
+    return []
 
 
 def _agent_on_undergoer(tok: Token) -> list[Token]:
