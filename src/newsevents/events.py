@@ -592,7 +592,7 @@ class Coder:
             return None  # "Bolsonaro's encouraging goals", "their growing ties": a participle as adjective
         cands = self.patterns.by_trigger.get((tok.lemma_.lower(), pos))
         if not cands and pos == "NOUN":
-            cands = self.patterns.by_trigger.get((tok.lower_, pos))
+            cands = self.patterns.by_trigger.get((tok.lower_, pos)) or self._capitalised_plural(tok)
         if _stative_passive(tok) and (adj := self.patterns.by_trigger.get((tok.lower_, "ADJ"))):
             pos, cands = "ADJ", adj  # "is alarmed by Russia's actions": the adjective, parsed as a passive
         if not cands:
@@ -668,6 +668,24 @@ class Coder:
             if not p.particle and _has_other_particle(tok) and any(c.particle for c in cands):
                 continue
             return p
+        return None
+
+    def _capitalised_plural(self, tok: Token) -> list[Pattern] | None:
+        """ "Tributes were paid to ...": a plural common noun opening a sentence that the tagger took for a
+        proper noun (NNPS, its own lemma, even a place) is looked up by its singular, unless it was made an
+        actor."""
+        if tok.tag_ != "NNPS" or not tok.is_sent_start or not tok.lower_.endswith("s"):
+            return None
+        if self._ctx is not None and self._ctx.mentions.at(tok) is not None:
+            return None  # made an actor of: a name after all
+        low = tok.lower_
+        for stem in (
+            low[:-1],
+            low[:-2] if low.endswith("es") else None,
+            low[:-3] + "y" if low.endswith("ies") else None,
+        ):
+            if stem and (cands := self.patterns.by_trigger.get((stem, "NOUN"))):
+                return cands
         return None
 
     def _frames(self, sent: Span, ctx: ArticleContext) -> list[Frame]:
