@@ -147,6 +147,14 @@ def test_actors_publisher_officials_belong_to_the_publisher(pipe):
     assert keys["The Vice President"] == "USA" and keys["Wendy Sherman"] == "USA"  # junior: not Blinken
 
 
+def test_actors_the_bare_president_of_a_government_statement_is_its_own(pipe):
+    """ "The President" with no name, country or earlier holder to refer back to: in a White House
+    statement, the U.S. President; in a news story (no publisher) no one in particular."""
+    text = "In his calls today, the President firmly rejected Moscow's claims about the referendums."
+    assert _published_by(pipe, text, "The White House")["the President"] == "USA"
+    assert _published_by(pipe, text, None).get("the President") is None
+
+
 def test_actors_a_name_of_only_a_suffix_is_no_person(pipe):
     """ "Jr." alone (a name split by the parser) resolves to no one, without an error."""
     r = pipe.code_text("The award went to Martin Luther King, Jr. and Jr. said so.", published="2022-06-01")

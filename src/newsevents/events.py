@@ -127,6 +127,24 @@ NEED_STATING = frozenset(
 )
 #: rules of an actor whose country was guessed from the place of the sentence or article
 GUESSED = ("article-country", "place")
+#: "individuals linked to the Iranian government", "assets belonging to Russian elites": the words that tie
+#: sanctioned people or property to whom they serve or belong, and their preposition
+TIE_WORDS = {
+    "link": ("to",),
+    "tie": ("to",),
+    "connect": ("to",),
+    "belong": ("to",),
+    "own": ("by",),
+    "control": ("by",),
+    "comprise": ("of",),
+    "affiliate": ("with",),
+    "associate": ("with",),
+    "work": ("for",),
+}
+#: an inquiry someone can call for ("called for an independent investigation into X")
+INQUIRY_NOUNS = frozenset("investigation inquiry probe inquest".split())
+#: what is imposed on someone ("imposed visa restrictions on X")
+SANCTION_NOUNS = frozenset("sanction restriction measure penalty ban".split())
 #: titles of people who serve in a country not their own: never keyed by where they are
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "emissary", "attaché"})
 #: verbs whose "against" object is an act done to their subject ("defends itself against aggression")
@@ -543,6 +561,7 @@ class Coder:
                 self._appeal_target(fr, ctx)
                 self._supported_act(fr, ctx)
                 self._supported_doer(fr, ctx)
+                self._sanctioned_ties(fr, ctx)
             frames += [f for tok in sent if (f := self._need_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
@@ -575,7 +594,7 @@ class Coder:
             return None  # "Bolsonaro's encouraging goals", "their growing ties": a participle as adjective
         cands = self.patterns.by_trigger.get((tok.lemma_.lower(), pos))
         if not cands and pos == "NOUN":
-            cands = self.patterns.by_trigger.get((tok.lower_, pos))
+            cands = self.patterns.by_trigger.get((tok.lower_, pos)) or self._capitalised_plural(tok)
         if _stative_passive(tok) and (adj := self.patterns.by_trigger.get((tok.lower_, "ADJ"))):
             pos, cands = "ADJ", adj  # "is alarmed by Russia's actions": the adjective, parsed as a passive
         if not cands:
@@ -651,6 +670,24 @@ class Coder:
             if not p.particle and _has_other_particle(tok) and any(c.particle for c in cands):
                 continue
             return p
+        return None
+
+    def _capitalised_plural(self, tok: Token) -> list[Pattern] | None:
+        """ "Tributes were paid to ...": a plural common noun opening a sentence that the tagger took for a
+        proper noun (NNPS, its own lemma, even a place) is looked up by its singular, unless it was made an
+        actor."""
+        if tok.tag_ != "NNPS" or not tok.is_sent_start or not tok.lower_.endswith("s"):
+            return None
+        if self._ctx is not None and self._ctx.mentions.at(tok) is not None:
+            return None  # made an actor of: a name after all
+        low = tok.lower_
+        for stem in (
+            low[:-1],
+            low[:-2] if low.endswith("es") else None,
+            low[:-3] + "y" if low.endswith("ies") else None,
+        ):
+            if stem and (cands := self.patterns.by_trigger.get((stem, "NOUN"))):
+                return cands
         return None
 
     def _frames(self, sent: Span, ctx: ArticleContext) -> list[Frame]:
@@ -765,7 +802,7 @@ class Coder:
             if c.dep_ == "prep" and c.lower_ == "by":
                 own += [g for g in c.children if g.dep_ == "pobj"]
         if not own:
-            own = _agent_on_undergoer(tok)
+            own = _agent_on_undergoer(tok) or _shared_owner(tok)
         between = (
             _prep_obj(tok, "between")
             or (
@@ -1885,6 +1922,7 @@ class Coder:
         tok = fr.trigger
         if fr.pattern.pos == "VERB" and not fr.targets and fr.sources and not fr.negated:
             self._called_for_in(fr, ctx)  # "Costa Rica called for democracy in Nicaragua"
+            self._asked_thing_target(fr, ctx)
             return
         if (
             fr.targets
@@ -1916,6 +1954,43 @@ class Coder:
         if place is not None and place.country not in own:
             fr.targets = [_place_actor(place, "place-appealed")]
             fr.rule += "+place"
+
+    def _asked_thing_target(self, fr: Frame, ctx: ArticleContext) -> None:
+        """ "called for an investigation into Russia's actions", "urged an end to the violence in Myanmar":
+        an appeal whose asked thing names no one is addressed to the one to be looked into (the doer, where
+        what is to be looked into is an act), else to the country where what is urged is to happen."""
+        tok = fr.trigger
+        if fr.targets or fr.code[:2] not in ("02", "10"):
+            return
+        word = tok.lemma_.lower()
+        if word in ("call", "appeal", "press", "push"):
+            asked = _prep_obj(tok, "for")
+        else:
+            asked = [d] if word in ("urge", "demand") and (d := _dobj(tok)) is not None else []
+        own = {a.key for a in fr.sources}
+        for o in asked:
+            if o.lemma_.lower() in INQUIRY_NOUNS:
+                found: list[Actor] = []
+                for x in _prep_obj(o, "into") + _prep_obj(o, "of"):
+                    hit = self.match(x)
+                    if hit is None:
+                        found += self._actors_of(x, ctx)
+                    elif hit.code[:2] in CONFLICT_ROOTS and (inner := self._arguments(x, hit, ctx)):
+                        found += inner.sources  # "an investigation into the killing by X": X is looked into
+                found = [a for a in found if a.key and not any(g in (a.rule or "") for g in GUESSED)]
+                if found:
+                    fr.targets = _dedupe(found)
+                    fr.rule += "+inquiry"
+                    return
+            elif word in ("urge", "demand"):
+                hit = self.match(o)
+                if hit is not None and hit.code[:2] == "04":
+                    continue  # "urged talks in Geneva": where to meet, not whom it asks
+                place = self._country_in(o, ctx)
+                if place is not None and place.country not in own:
+                    fr.targets = [_place_actor(place, "place-appealed")]
+                    fr.rule += "+place"
+                    return
 
     def _called_for_in(self, fr: Frame, ctx: ArticleContext) -> None:
         """ "called for democracy and human rights in Nicaragua", "appealed for calm in Lebanon": an appeal
@@ -1963,6 +2038,38 @@ class Coder:
             return
         self._apply_modality(fr, "intent", head, ctx)
         fr.rule = fr.rule.replace("+intent:", "+supported:")
+
+    def _sanctioned_ties(self, fr: Frame, ctx: ArticleContext) -> None:
+        """ "sanctioned 12 individuals linked to the Iranian government", "froze assets belonging to Russian
+        elites": people or property of no named country are sanctioned as those of whom they are tied to."""
+        if fr.code[:2] != "16" or fr.negated:
+            return
+        if any(a.key and not any(g in (a.rule or "") for g in GUESSED) for a in fr.targets):
+            return
+        tok = fr.trigger
+        objs = [d] if (d := _dobj(tok)) is not None else []
+        objs += [o for p in ("on", "against") for o in _prep_obj(tok, p)]
+        objs += [
+            o
+            for d in objs
+            if d.lemma_.lower() in SANCTION_NOUNS
+            for p in ("on", "against")
+            for o in _prep_obj(d, p)
+        ]
+        own = {a.key for a in fr.sources}
+        found = [
+            a
+            for o in _expand(objs)
+            for c in o.children
+            if c.dep_ in ("acl", "relcl")
+            for p in TIE_WORDS.get(c.lemma_.lower(), ())
+            for t in _expand(_prep_obj(c, p))
+            for a in self._actors_of(t, ctx)
+            if a.key and a.key not in own and not any(g in (a.rule or "") for g in GUESSED)
+        ]
+        if found:
+            fr.targets = _dedupe(found)
+            fr.rule += "+tied"
 
     def _supported_doer(self, fr: Frame, ctx: ArticleContext) -> None:
         """ "We strongly support the declarations of a ceasefire by the Government of Ethiopia", "stands
@@ -4952,6 +5059,32 @@ def _named_after(t: Token, prep: str) -> list[Token]:
         for c in g.conjuncts
         if c.i > g.i and c.pos_ == "PROPN"
     ]
+
+
+def _shared_owner(tok: Token) -> list[Token]:
+    """ "Kosovo's provision of assistance to the people of Ukraine and imposition of sanctions against
+    Russia", "Japan's support for Ukraine and condemnation of Russia": a second act noun with no determiner
+    of its own shares the first one's owner; the parser hangs it on the nearest noun before it, so the
+    owner is that of the act noun whose phrase that noun ends."""
+    act = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        act = tok.head.head  # "imposition of sanctions": the act noun the trigger is the object of
+    if act.dep_ != "conj" or any(c.dep_ in ("det", "poss") for c in act.children):
+        return []
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in act.head.children):
+        return []
+    first = act.head
+    for _ in range(4):
+        poss = [c for c in first.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if poss and first.pos_ == "NOUN":
+            return poss
+        if first.dep_ == "conj":
+            first = first.head  # "A, B and C"
+        elif first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.head.pos_ == "NOUN":
+            first = first.head.head  # up from the noun the second act was hung on
+        else:
+            break
+    return []
 
 
 def _agent_on_undergoer(tok: Token) -> list[Token]:
