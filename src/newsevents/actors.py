@@ -596,7 +596,7 @@ class ActorResolver:
                 if (
                     holder is not None
                     and not junior
-                    and (a.rule == "coref:title" or _surname_of(holder.name, text) or _bare_office(text))
+                    and (a.rule == "coref:title" or _surname_of(holder.name, text))
                 ):
                     m.actor = self._person_actor(text, holder.name, holder, "title+publisher")
                     m.actor.start, m.actor.end = a.start, a.end
@@ -1869,12 +1869,6 @@ def _appositive_titles(tok: Token) -> set[str]:
             words |= {t.lemma_.lower() for t in c.subtree if t.i <= c.i}
             words |= _appositive_titles(c)
     return words
-
-
-def _bare_office(text: str) -> bool:
-    """ "The President has long urged Congress ...": the office alone, capitalised, with no name or country
-    and no earlier holder named to refer back to, is in a government's own statement its own holder."""
-    return text in ("The President", "the President")
 
 
 def _key_people(
