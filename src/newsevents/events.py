@@ -329,6 +329,8 @@ MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 EPISODE_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
 #: intent words that, before a hostile act, amount to a threat ("vowed to retaliate")
 THREAT_INTENT = frozenset("vow pledge promise threaten warn plan prepare intend determine resolve".split())
+#: sectors of a state's own institutions and office holders (government, legislature, courts, parties, police)
+INSTITUTION_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "COP"})
 #: roots of acts that are mostly domestic when their actor is unnamed (arrests, attacks, protests, probes)
 DOMESTIC_ROOTS = frozenset({"09", "11", "14", "17", "18", "19", "20"})
 #: acts whose doer may go unnamed ("the mayor was stabbed", "a suspect was arrested"); criticism and
@@ -886,10 +888,13 @@ class Coder:
             rule += ":presupposed"
         elif gov is not None and top.dep_ == "nsubjpass":
             rule += ":passive"
-        elif "no_target" in pat.flags and (self._own_place(tok, ctx) or self._happening_place(tok, pat, ctx)):
+        elif "no_target" in pat.flags and (
+            place := self._own_place(tok, ctx)
+            or self._happening_place(tok, pat, ctx)
+            or self._protest_place(tok, pat, ctx)
+        ):
             # "two weeks of protests in the capital", "there are protests in India", "protests erupted across
             # Iran": a one-sided act placed in a country
-            place = self._own_place(tok, ctx) or self._happening_place(tok, pat, ctx)
             fr = self._frame(tok, pat, [], [], ctx, rule + ":placed")
             fr.sources = [_place_actor(place, "place", sector="CVL")]
             return fr
@@ -1747,6 +1752,26 @@ class Coder:
         }
         for p in ctx.places:
             if p.start in offs and p.country and _is_locative(tok.doc, p):
+                return p
+        return None
+
+    def _protest_place(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Place | None:
+        """ "protests in Iran's Khuzestan province", "two weeks of protests in the capital, San Juan": a
+        protest noun's own "in" phrase whose head is a place noun that a named place owns or renames."""
+        if pat.code[:2] != "14":
+            return None
+        offs = {
+            t.idx
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
+            for o in c.children
+            if o.dep_ == "pobj"
+            for t in o.children
+            if t.dep_ in ("poss", "appos")
+            for t in t.subtree
+        }
+        for p in ctx.places:
+            if p.start in offs and p.country:
                 return p
         return None
 
@@ -3011,6 +3036,7 @@ class Coder:
                 and guessed
                 and not citizens
                 and not _own_opposition_barred(fr, t)
+                and not _institution_and_own_official(s, t)
             ):
                 # a country acting on itself only because a side's country was guessed: drop the guess
                 if "no_target" in fr.pattern.flags or bool(fr.pattern.objects) or fr.code[:2] == "15":
@@ -4676,6 +4702,26 @@ def _answering_verb(tok: Token) -> Token | None:
         return None
     verb = tok.head.head
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ANSWERING else None
+
+
+def _institution_and_own_official(s: Actor, t: Actor) -> bool:
+    """ "the state party endorsed him", "the government asked Judge Miller to delay": a definite institution
+    ("the ...") keyed only by where the story is, acting with a person of that same country known by name
+    (not guessed), is that person's own government, party or court: a domestic act, not a country acting on
+    itself. Bare plurals ("officials", "government counterparts") may be anyone's."""
+    guessed = [a for a in (s, t) if any(x in (a.rule or "") for x in GUESSED)]
+    if len(guessed) != 1:
+        return False
+    body = guessed[0]
+    person = t if body is s else s
+    return (
+        body.kind == "agent"
+        and (body.text or "").lower().startswith("the ")
+        and body.sector in INSTITUTION_SECTORS
+        and person.kind == "person"
+        and person.sector in INSTITUTION_SECTORS
+        and person.key == body.key
+    )
 
 
 def _own_opposition_barred(fr: Frame, t: Actor | None) -> bool:
