@@ -331,6 +331,8 @@ EPISODE_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
 THREAT_INTENT = frozenset("vow pledge promise threaten warn plan prepare intend determine resolve".split())
 #: sectors of a state's own institutions and office holders (government, legislature, courts, parties, police)
 INSTITUTION_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "COP"})
+#: sectors of titled people who hold an office of their own country (legislators, judges, clergy, ...)
+DOMESTIC_TITLED = frozenset({"GOV", "LEG", "JUD", "PTY", "REL"})
 #: roots of acts that are mostly domestic when their actor is unnamed (arrests, attacks, protests, probes)
 DOMESTIC_ROOTS = frozenset({"09", "11", "14", "17", "18", "19", "20"})
 #: acts whose doer may go unnamed ("the mayor was stabbed", "a suspect was arrested"); criticism and
@@ -1553,6 +1555,13 @@ class Coder:
             fr.consumed.add(governing.i)
         return fr
 
+    def _home_speaker(self, spk: Actor, ctx: ArticleContext) -> Actor:
+        """ "Legislator Tanya Chan said: 'I really urge Lam to step down'": a titled speaker of no known
+        country stands, as "I", where the article takes place, as the speaker named in the text would."""
+        if spk.key is None and spk.kind == "person" and spk.sector in DOMESTIC_TITLED and ctx.home:
+            return spk.rekeyed(ctx.home, f"{spk.rule}+article-country")
+        return spk
+
     def _talked_with(self, head: Token) -> bool:
         """ "discussed trade with Biden": what is talked about is not done, but the talk with Biden is a
         meeting, which the verb codes on its own (it is not consumed by the object's frame)."""
@@ -1564,7 +1573,7 @@ class Coder:
         if low in ("we", "us", "our", "i", "me", "my") and not _country_us(tok):
             for s, e, spk in ctx.speakers:
                 if s <= tok.idx < e:
-                    return [copy_at(spk, tok, "coref:speaker")]
+                    return [self._home_speaker(copy_at(spk, tok, "coref:speaker"), ctx)]
             if ctx.author is not None and not any(s <= tok.idx < e for s, e in ctx.quote_spans):
                 return [copy_at(ctx.author, tok, "coref:author")]  # a government's own statement
             return []
@@ -4714,13 +4723,15 @@ def _institution_and_own_official(s: Actor, t: Actor) -> bool:
         return False
     body = guessed[0]
     person = t if body is s else s
+    if person.kind != "person" or person.sector not in INSTITUTION_SECTORS or person.key != body.key:
+        return False
+    if body.kind == "person":
+        # "Legislator Tanya Chan urged Lam to resign": a titled office holder of the story's country
+        return body.sector in DOMESTIC_TITLED and person.rule.startswith("dict:")
     return (
         body.kind == "agent"
         and (body.text or "").lower().startswith("the ")
         and body.sector in INSTITUTION_SECTORS
-        and person.kind == "person"
-        and person.sector in INSTITUTION_SECTORS
-        and person.key == body.key
     )
 
 
