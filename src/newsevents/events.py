@@ -347,6 +347,10 @@ MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 EPISODE_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
 #: intent words that, before a hostile act, amount to a threat ("vowed to retaliate")
 THREAT_INTENT = frozenset("vow pledge promise threaten warn plan prepare intend determine resolve".split())
+#: sectors of a state's own institutions and office holders (government, legislature, courts, parties, police)
+INSTITUTION_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "COP"})
+#: sectors of titled people who hold an office of their own country (legislators, judges, clergy, ...)
+DOMESTIC_TITLED = frozenset({"GOV", "LEG", "JUD", "PTY", "REL"})
 #: roots of acts that are mostly domestic when their actor is unnamed (arrests, attacks, protests, probes)
 DOMESTIC_ROOTS = frozenset({"09", "11", "14", "17", "18", "19", "20"})
 #: acts whose doer may go unnamed ("the mayor was stabbed", "a suspect was arrested"); criticism and
@@ -923,10 +927,13 @@ class Coder:
             rule += ":presupposed"
         elif gov is not None and top.dep_ == "nsubjpass":
             rule += ":passive"
-        elif "no_target" in pat.flags and (self._own_place(tok, ctx) or self._happening_place(tok, pat, ctx)):
+        elif "no_target" in pat.flags and (
+            place := self._own_place(tok, ctx)
+            or self._happening_place(tok, pat, ctx)
+            or self._protest_place(tok, pat, ctx)
+        ):
             # "two weeks of protests in the capital", "there are protests in India", "protests erupted across
             # Iran": a one-sided act placed in a country
-            place = self._own_place(tok, ctx) or self._happening_place(tok, pat, ctx)
             fr = self._frame(tok, pat, [], [], ctx, rule + ":placed")
             fr.sources = [_place_actor(place, "place", sector="CVL")]
             return fr
@@ -1585,6 +1592,13 @@ class Coder:
             fr.consumed.add(governing.i)
         return fr
 
+    def _home_speaker(self, spk: Actor, ctx: ArticleContext) -> Actor:
+        """ "Legislator Tanya Chan said: 'I really urge Lam to step down'": a titled speaker of no known
+        country stands, as "I", where the article takes place, as the speaker named in the text would."""
+        if spk.key is None and spk.kind == "person" and spk.sector in DOMESTIC_TITLED and ctx.home:
+            return spk.rekeyed(ctx.home, f"{spk.rule}+article-country")
+        return spk
+
     def _talked_with(self, head: Token) -> bool:
         """ "discussed trade with Biden": what is talked about is not done, but the talk with Biden is a
         meeting, which the verb codes on its own (it is not consumed by the object's frame)."""
@@ -1596,7 +1610,7 @@ class Coder:
         if low in ("we", "us", "our", "i", "me", "my") and not _country_us(tok):
             for s, e, spk in ctx.speakers:
                 if s <= tok.idx < e:
-                    return [copy_at(spk, tok, "coref:speaker")]
+                    return [self._home_speaker(copy_at(spk, tok, "coref:speaker"), ctx)]
             if ctx.author is not None and not any(s <= tok.idx < e for s, e in ctx.quote_spans):
                 return [copy_at(ctx.author, tok, "coref:author")]  # a government's own statement
             return []
@@ -1784,6 +1798,26 @@ class Coder:
         }
         for p in ctx.places:
             if p.start in offs and p.country and _is_locative(tok.doc, p):
+                return p
+        return None
+
+    def _protest_place(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Place | None:
+        """ "protests in Iran's Khuzestan province", "two weeks of protests in the capital, San Juan": a
+        protest noun's own "in" phrase whose head is a place noun that a named place owns or renames."""
+        if pat.code[:2] != "14":
+            return None
+        offs = {
+            t.idx
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
+            for o in c.children
+            if o.dep_ == "pobj"
+            for t in o.children
+            if t.dep_ in ("poss", "appos")
+            for t in t.subtree
+        }
+        for p in ctx.places:
+            if p.start in offs and p.country:
                 return p
         return None
 
@@ -3118,6 +3152,7 @@ class Coder:
                 and guessed
                 and not citizens
                 and not _own_opposition_barred(fr, t)
+                and not _institution_and_own_official(s, t)
             ):
                 # a country acting on itself only because a side's country was guessed: drop the guess
                 if "no_target" in fr.pattern.flags or bool(fr.pattern.objects) or fr.code[:2] == "15":
@@ -4783,6 +4818,28 @@ def _answering_verb(tok: Token) -> Token | None:
         return None
     verb = tok.head.head
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ANSWERING else None
+
+
+def _institution_and_own_official(s: Actor, t: Actor) -> bool:
+    """ "the state party endorsed him", "the government asked Judge Miller to delay": a definite institution
+    ("the ...") keyed only by where the story is, acting with a person of that same country known by name
+    (not guessed), is that person's own government, party or court: a domestic act, not a country acting on
+    itself. Bare plurals ("officials", "government counterparts") may be anyone's."""
+    guessed = [a for a in (s, t) if any(x in (a.rule or "") for x in GUESSED)]
+    if len(guessed) != 1:
+        return False
+    body = guessed[0]
+    person = t if body is s else s
+    if person.kind != "person" or person.sector not in INSTITUTION_SECTORS or person.key != body.key:
+        return False
+    if body.kind == "person":
+        # "Legislator Tanya Chan urged Lam to resign": a titled office holder of the story's country
+        return body.sector in DOMESTIC_TITLED and person.rule.startswith("dict:")
+    return (
+        body.kind == "agent"
+        and (body.text or "").lower().startswith("the ")
+        and body.sector in INSTITUTION_SECTORS
+    )
 
 
 def _own_opposition_barred(fr: Frame, t: Actor | None) -> bool:
