@@ -847,3 +847,11 @@ def test_events_a_foreign_speakers_turn_is_theirs(pipe):
     got = {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}
     assert ("JPN", "USA", "05") in got and ("JPN", "USA", "03") in got, got
     assert not any(s == t == "USA" for s, t, _ in got), got
+    inline = (
+        "THE PRESIDENT: Welcome, Mr. Prime Minister. It is good to have you here. PRIME MINISTER HOLNESS: "
+        "Thank you, Mr. President. I thank President Biden for the support of the United States. "
+        "THE PRESIDENT: Thank you."
+    )
+    art = Article(id="s", text=inline, published=dt.date(2022, 5, 20), source="The White House")
+    got = {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}
+    assert ("JAM", "USA", "05") in got and ("USA", "USA", "05") not in got, got

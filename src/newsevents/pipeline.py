@@ -233,6 +233,14 @@ class Pipeline:
         return result
 
 
+#: a titled speaker's label inside a line, after the end of a sentence ("... thank you. PRIME MINISTER LEE:")
+INLINE_TURN = re.compile(
+    r"(?<=[.!?”\"’)] )((?:THE )?(?:(?:VICE |DEPUTY )?PRESIDENT|(?:DEPUTY |FOREIGN |DEFENSE )?(?:PRIME )?"
+    r"MINISTER|SECRETARY|CHANCELLOR|KING|QUEEN|CROWN PRINCE|EMIR|GENERAL|AMBASSADOR)"
+    r"(?: [A-Z][A-Z'’-]+){0,3})(?=:[ \t])"
+)
+
+
 def _foreign_turns(
     doc: Any, mentions: Any, resolver: ActorResolver, on: dt.date | None, author: Any, publisher: Any
 ) -> list[tuple[int, int, Any]]:
@@ -243,6 +251,9 @@ def _foreign_turns(
         return []
     text = text_of(doc)
     labels = [(m.start(), m.end(1), m.group(1)) for m in TURN_LABEL.finditer(text)]
+    # paragraphs run together: "... on that. PRESIDENT HASSAN: Thank you." (a titled label after a sentence)
+    labels += [(m.start(1), m.end(1), m.group(1)) for m in INLINE_TURN.finditer(text)]
+    labels.sort()
     turns: list[tuple[int, int, Any]] = []
     for n, (start, end, label) in enumerate(labels):
         if UNNAMED_TURNS.match(label):
