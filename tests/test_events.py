@@ -855,3 +855,15 @@ def test_events_a_foreign_speakers_turn_is_theirs(pipe):
     art = Article(id="s", text=inline, published=dt.date(2022, 5, 20), source="The White House")
     got = {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}
     assert ("JAM", "USA", "05") in got and ("USA", "USA", "05") not in got, got
+
+
+def test_events_a_condemnation_beside_the_target_is_not_a_target(code):
+    """ "support for Ukraine and condemnation of Russia": the condemning noun is a second act of the subject,
+    so Russia is no target of the support; the condemnation stays Japan's criticism of Russia."""
+    r = code(
+        "Prime Minister Kishida reaffirmed Japan's support for Ukraine and condemnation of Russia.",
+        "2022-06-01",
+    )
+    got = triples(r)
+    assert ("JPN", "UKR", "051") in got and ("JPN", "RUS", "111") in got, got
+    assert ("JPN", "RUS", "051") not in got, got
