@@ -829,3 +829,41 @@ def test_events_force_against_a_countrys_troops_is_not_placed_in_that_country(co
     r = code("Ukrainian drones struck Russian troops overnight.", "2022-06-01")
     hits = [e for e in r.events if e.cameo[:2] in ("18", "19") and e.target and e.target.key == "RUS"]
     assert hits and all(e.location is None or e.location.country != "RUS" for e in hits)
+
+
+def test_events_a_foreign_speakers_turn_is_theirs(pipe):
+    """In a government's transcript of joint remarks, the turn a label gives a foreign leader ("PRIME MINISTER
+    X:") runs to the next label: its "I" and "we" are that leader's country, not the publisher's; the
+    publisher's own speaker keeps the publisher's country."""
+    text = (
+        "PRESIDENT BIDEN: I am glad to welcome the Prime Minister to Washington today.\n\n"
+        "PRIME MINISTER KISHIDA: Thank you, Mr. President. I thank President Biden for his hospitality.\n\n"
+        "And I look forward to welcoming President Biden in Tokyo next year.\n\n"
+        "PRESIDENT BIDEN: Thank you. We will keep working with Japan.\n"
+    )
+    from newsevents.types import Article
+
+    art = Article(id="s", text=text, published=dt.date(2022, 5, 20), source="The White House")
+    got = {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}
+    assert ("JPN", "USA", "05") in got and ("JPN", "USA", "03") in got, got
+    assert not any(s == t == "USA" for s, t, _ in got), got
+    inline = (
+        "THE PRESIDENT: Welcome, Mr. Prime Minister. It is good to have you here. PRIME MINISTER HOLNESS: "
+        "Thank you, Mr. President. I thank President Biden for the support of the United States. "
+        "THE PRESIDENT: Thank you."
+    )
+    art = Article(id="s", text=inline, published=dt.date(2022, 5, 20), source="The White House")
+    got = {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}
+    assert ("JAM", "USA", "05") in got and ("USA", "USA", "05") not in got, got
+
+
+def test_events_a_condemnation_beside_the_target_is_not_a_target(code):
+    """ "support for Ukraine and condemnation of Russia": the condemning noun is a second act of the subject,
+    so Russia is no target of the support; the condemnation stays Japan's criticism of Russia."""
+    r = code(
+        "Prime Minister Kishida reaffirmed Japan's support for Ukraine and condemnation of Russia.",
+        "2022-06-01",
+    )
+    got = triples(r)
+    assert ("JPN", "UKR", "051") in got and ("JPN", "RUS", "111") in got, got
+    assert ("JPN", "RUS", "051") not in got, got

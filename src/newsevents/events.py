@@ -1495,6 +1495,16 @@ class Coder:
             return []
         return [t for t in _inner_actor_tokens(obj) if self._actors_of(t, self._ctx)]
 
+    def _condemning_conjunct(self, t: Token, trigger: Token) -> bool:
+        """ "reaffirmed Japan's support for Ukraine and condemnation of Russia": a disapproving act noun
+        (root 11) coordinated with a named target is another act of the same subject, and whom it condemns
+        is no target of this one."""
+        if t.dep_ != "conj" or t.pos_ != "NOUN" or t.head.pos_ != "PROPN":
+            return False
+        mine = {p.code[:2] for p in self.patterns.by_trigger.get((trigger.lemma_.lower(), trigger.pos_), [])}
+        other = {p.code[:2] for p in self.patterns.by_trigger.get((t.lemma_.lower(), "NOUN"), [])}
+        return bool(other) and "11" in other and not other & mine
+
     def _frame(
         self,
         tok: Token,
@@ -1506,7 +1516,12 @@ class Coder:
         governing: Token | None = None,
     ) -> Frame | None:
         sources = [a for t in _expand(src_toks) for a in self._actors_of(t, ctx)]
-        targets = [a for t in _expand(tgt_toks) for a in self._actors_of(t, ctx)]
+        targets = [
+            a
+            for t in _expand(tgt_toks)
+            if not self._condemning_conjunct(t, tok)
+            for a in self._actors_of(t, ctx)
+        ]
         if not targets and tgt_toks and pat.code[:2] in VIOLENCE_ROOTS:
             # victims named only as people or numbers ("shot shoppers", "killing four"): civilians where it
             # happened
