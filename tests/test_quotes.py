@@ -882,3 +882,15 @@ def test_quotes_the_statement_that_said_is_by_its_issuer_named_before(code):
         'Monday. The letter stressed "the tool does not break any encryption."'
     )
     assert _speakers(r) == ["Mitchell Stoltz"]
+
+
+def test_quotes_an_unnamed_official_is_not_the_one_holder_of_another_office(code):
+    """ "A US senator said", "the carmaker's spokeswoman said": an official of a country by a title that no
+    one person holds is unnamed, not whoever holds some other office of that country (the vice president);
+    "the US vice president" stays the vice president in office on the day."""
+    r = code('A US senator said "the bill will pass next week."', published="2022-06-01")
+    assert _speakers(r) == [None] and r.quotes[0].speaker.key == "USA"
+    r = code('Ford\'s spokeswoman said "we are looking into the report."', published="2022-06-01")
+    assert _speakers(r) == [None] and r.quotes[0].speaker.text == "Ford's spokeswoman"
+    r = code('The US vice president said "the bill will pass next week."', published="2022-06-01")
+    assert _speakers(r) == ["Kamala Harris"]
