@@ -894,3 +894,18 @@ def test_quotes_an_unnamed_official_is_not_the_one_holder_of_another_office(code
     assert _speakers(r) == [None] and r.quotes[0].speaker.text == "Ford's spokeswoman"
     r = code('The US vice president said "the bill will pass next week."', published="2022-06-01")
     assert _speakers(r) == ["Kamala Harris"]
+
+
+def test_quotes_saying_after_the_name_of_a_body_is_the_verb_of_the_subject(code):
+    """ "Anna Berg left the Swedish Football Association saying "..."": "saying" right after the name of a
+    body is the verb of the clause's subject, not a saying of the body; "a Vince Lombardi saying" stays
+    the person's."""
+    r = code('Anna Berg left the Swedish Football Association saying "it was time to go."')
+    assert _speakers(r) == ["Anna Berg"]
+    r = code(
+        "Having won many races as a child, Anna Berg decided not to run for the Swedish Athletics "
+        'Federation saying "it was not a good fit" for her.'
+    )
+    assert _speakers(r) == ["Anna Berg"]
+    r = code('The team quoted a Vince Lombardi saying, "winning is a habit."')
+    assert _speakers(r) == ["Vince Lombardi"]

@@ -337,12 +337,18 @@ def _quote_owner(doc: Doc, s: int, mentions: Mentions) -> Actor | None:
     while j >= 0 and len(run) < 4 and _is_name(doc[j]):
         run.insert(0, doc[j])
         j -= 1
-    if not run:
+    if not run or _verb_of_saying(doc[k], run[-1]):
         return None
     m = mentions.at(run[-1])
     if m is not None:
         return copy_at(m.actor, run[-1], "quote:owner") if m.actor.kind == "person" and m.actor.name else None
     return _name_actor(run) if len(run) >= 2 else None
+
+
+def _verb_of_saying(t: Token, name: Token) -> bool:
+    """ "left the Swedish Football Association saying "..."": after the name of a body or place, "saying" is
+    the verb of the clause's subject, not the noun of "a Vince Lombardi saying "..."" (a person's)."""
+    return t.lower_ == "saying" and name.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
 
 
 #: verbs that go on with what the last speaker said: "The Wooster professor added, "...""
