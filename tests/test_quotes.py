@@ -909,3 +909,19 @@ def test_quotes_saying_after_the_name_of_a_body_is_the_verb_of_the_subject(code)
     assert _speakers(r) == ["Anna Berg"]
     r = code('The team quoted a Vince Lombardi saying, "winning is a habit."')
     assert _speakers(r) == ["Vince Lombardi"]
+
+
+def test_quotes_a_new_paragraph_about_another_actor_does_not_carry_the_last_speaker(code):
+    """A quote with no attribution, in a new paragraph whose sentences before it are about another named
+    actor, is that actor's words, not the last speaker's carried on; with no such actor it is carried."""
+    r = code(
+        'Actor Tom Reyes said the show was "a dream come true."\n\n'
+        "Lego hosted a panel about its space sets. The company's new model is a rocket, its "
+        '"most requested set ever. This is the biggest kit we have made."'
+    )
+    assert _speakers(r) == ["Tom Reyes", "Lego"]
+    r = code(
+        'Actor Tom Reyes said the show was "a dream come true."\n\n'
+        'On the last night he was "very tired. I slept for a whole day afterwards."'
+    )
+    assert _speakers(r) == ["Tom Reyes", "Tom Reyes"]
