@@ -925,3 +925,10 @@ def test_quotes_a_new_paragraph_about_another_actor_does_not_carry_the_last_spea
         'On the last night he was "very tired. I slept for a whole day afterwards."'
     )
     assert _speakers(r) == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_quotes_a_hyphenated_vice_president_is_not_the_president(code):
+    """ "The American Vice-President said": the hyphenated title is the vice president's, not the
+    president's whose title is inside it."""
+    r = code('The American Vice-President said "the bill will pass next week."', published="2022-06-01")
+    assert _speakers(r) == ["Kamala Harris"]

@@ -1486,7 +1486,10 @@ class ActorResolver:
                 if any(t.i in taken for t in toks):
                     continue
                 phrase = " ".join(t.lower_ if _nominal_participle(t) else t.lemma_.lower() for t in toks)
-                a = self.d.agent(phrase)
+                # "Vice-President" comes as three tokens: the hyphenated title, not the "President" in it
+                a = self.d.agent(phrase) or (
+                    self.d.agent(phrase.replace(" - ", "-")) if " - " in phrase else None
+                )
                 if a:
                     hit = (size, a)
                     break
