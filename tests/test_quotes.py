@@ -882,3 +882,53 @@ def test_quotes_the_statement_that_said_is_by_its_issuer_named_before(code):
         'Monday. The letter stressed "the tool does not break any encryption."'
     )
     assert _speakers(r) == ["Mitchell Stoltz"]
+
+
+def test_quotes_an_unnamed_official_is_not_the_one_holder_of_another_office(code):
+    """ "A US senator said", "the carmaker's spokeswoman said": an official of a country by a title that no
+    one person holds is unnamed, not whoever holds some other office of that country (the vice president);
+    "the US vice president" stays the vice president in office on the day."""
+    r = code('A US senator said "the bill will pass next week."', published="2022-06-01")
+    assert _speakers(r) == [None] and r.quotes[0].speaker.key == "USA"
+    r = code('Ford\'s spokeswoman said "we are looking into the report."', published="2022-06-01")
+    assert _speakers(r) == [None] and r.quotes[0].speaker.text == "Ford's spokeswoman"
+    r = code('The US vice president said "the bill will pass next week."', published="2022-06-01")
+    assert _speakers(r) == ["Kamala Harris"]
+
+
+def test_quotes_saying_after_the_name_of_a_body_is_the_verb_of_the_subject(code):
+    """ "Anna Berg left the Swedish Football Association saying "..."": "saying" right after the name of a
+    body is the verb of the clause's subject, not a saying of the body; "a Vince Lombardi saying" stays
+    the person's."""
+    r = code('Anna Berg left the Swedish Football Association saying "it was time to go."')
+    assert _speakers(r) == ["Anna Berg"]
+    r = code(
+        "Having won many races as a child, Anna Berg decided not to run for the Swedish Athletics "
+        'Federation saying "it was not a good fit" for her.'
+    )
+    assert _speakers(r) == ["Anna Berg"]
+    r = code('The team quoted a Vince Lombardi saying, "winning is a habit."')
+    assert _speakers(r) == ["Vince Lombardi"]
+
+
+def test_quotes_a_new_paragraph_about_another_actor_does_not_carry_the_last_speaker(code):
+    """A quote with no attribution, in a new paragraph whose sentences before it are about another named
+    actor, is that actor's words, not the last speaker's carried on; with no such actor it is carried."""
+    r = code(
+        'Actor Tom Reyes said the show was "a dream come true."\n\n'
+        "Lego hosted a panel about its space sets. The company's new model is a rocket, its "
+        '"most requested set ever. This is the biggest kit we have made."'
+    )
+    assert _speakers(r) == ["Tom Reyes", "Lego"]
+    r = code(
+        'Actor Tom Reyes said the show was "a dream come true."\n\n'
+        'On the last night he was "very tired. I slept for a whole day afterwards."'
+    )
+    assert _speakers(r) == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_quotes_a_hyphenated_vice_president_is_not_the_president(code):
+    """ "The American Vice-President said": the hyphenated title is the vice president's, not the
+    president's whose title is inside it."""
+    r = code('The American Vice-President said "the bill will pass next week."', published="2022-06-01")
+    assert _speakers(r) == ["Kamala Harris"]

@@ -335,6 +335,16 @@ def _one_dropped(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+def _title_fits(term: Term, role: str, phrase: str) -> bool:
+    """Whether an agent phrase names the office ``term`` holds. The people of role "other" hold many
+    different offices (a vice president, a special envoy), so "the US senator" or "Ford's spokesman" is not
+    the one "other" office holder of its country: the holder's title must be in the phrase."""
+    if role != "other":
+        return True
+    title = " ".join(term.title.lower().replace("-", " ").split())
+    return bool(title) and title in " ".join(phrase.replace("-", " ").split())
+
+
 def _clean(text: str) -> str:
     t = text.strip().strip("\"'“”‘’()[],;:")
     t = re.sub(r"\s+", " ", t)
@@ -1476,7 +1486,10 @@ class ActorResolver:
                 if any(t.i in taken for t in toks):
                     continue
                 phrase = " ".join(t.lower_ if _nominal_participle(t) else t.lemma_.lower() for t in toks)
-                a = self.d.agent(phrase)
+                # "Vice-President" comes as three tokens: the hyphenated title, not the "President" in it
+                a = self.d.agent(phrase) or (
+                    self.d.agent(phrase.replace(" - ", "-")) if " - " in phrase else None
+                )
                 if a:
                     hit = (size, a)
                     break
@@ -1529,7 +1542,12 @@ class ActorResolver:
                     continue
             if key and role:
                 t = self.d.holder(key, role, on)
-                if t is not None and head.lemma_.lower() not in ("minister",) and head.tag_ != "NNS":
+                if (
+                    t is not None
+                    and head.lemma_.lower() not in ("minister",)
+                    and head.tag_ != "NNS"
+                    and _title_fits(t, role, phrase_text)
+                ):
                     actor.name = t.name
                     actor.rule = "agent:office-holder"
             yield Mention(start, head.i + 1, head.i, actor)

@@ -156,6 +156,8 @@ def find_quotes(
                 doc, s, e, mentions, spans
             )
             near = carried is not None and para - carried_para <= 1
+            if near and lead is None and para > carried_para:
+                lead = _other_subject_before(doc, s, carried, mentions, spans)
             if near and (lead is None or carried is not None and lead.name == carried.name):
                 speaker = carried
                 rule = "quote:carried"
@@ -337,12 +339,18 @@ def _quote_owner(doc: Doc, s: int, mentions: Mentions) -> Actor | None:
     while j >= 0 and len(run) < 4 and _is_name(doc[j]):
         run.insert(0, doc[j])
         j -= 1
-    if not run:
+    if not run or _verb_of_saying(doc[k], run[-1]):
         return None
     m = mentions.at(run[-1])
     if m is not None:
         return copy_at(m.actor, run[-1], "quote:owner") if m.actor.kind == "person" and m.actor.name else None
     return _name_actor(run) if len(run) >= 2 else None
+
+
+def _verb_of_saying(t: Token, name: Token) -> bool:
+    """ "left the Swedish Football Association saying "..."": after the name of a body or place, "saying" is
+    the verb of the clause's subject, not the noun of "a Vince Lombardi saying "..."" (a person's)."""
+    return t.lower_ == "saying" and name.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
 
 
 #: verbs that go on with what the last speaker said: "The Wooster professor added, "...""
@@ -1446,6 +1454,28 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     if len(people) == 1:
         return next(iter(people.values()))
     return None
+
+
+def _other_subject_before(
+    doc: Doc, s: int, carried: Actor | None, mentions: Mentions, spans: list[tuple[int, int]]
+) -> Actor | None:
+    """ "Lee said ... "...".\n\nHasbro hosted a panel ... . The company's helmet is their "..."": a quote
+    with no attribution of its own, in a new paragraph whose sentences before it have as main subject one
+    named actor (a person or a body) other than the last speaker, is that actor's, not carried on."""
+    text = text_of(doc)
+    para_start = text.rfind("\n", 0, s) + 1
+    if not text[para_start:s].strip(' "“«'):
+        return None
+    found: dict[str, Actor] = {}
+    for t in tokens_between(doc, para_start, s - 1):
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON" and _outside(t, spans):
+            a = _actor(t, mentions, spans)
+            if a is not None and a.name:
+                found.setdefault(a.name, a)
+    if len(found) != 1:
+        return None
+    a = next(iter(found.values()))
+    return a if carried is None or a.name != carried.name else None
 
 
 def _lead_from_paragraph_before(
