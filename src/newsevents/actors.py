@@ -496,10 +496,18 @@ class ActorResolver:
                 text=text, name=d.country_names.get(k, k), key=k, country=k, kind="country", rule="demonym"
             )
         if " " not in clean and clean[:1].isupper():
-            names = d.active_by_surname(clean, on)
-            if len(names) == 1:  # NER often calls a bare surname an ORG or GPE ("Guterres", "Biden")
-                return self._person_actor(text, names[0], d.term_on(names[0], on), "dict:surname")
+            return self.in_office(
+                text, clean, on, "dict:surname"
+            )  # NER often calls a surname an ORG ("Biden")
         return None
+
+    def in_office(self, text: str, surname: str, on: dt.date | None, rule: str) -> Actor | None:
+        """The one person of the dictionary with this surname in office on the day, as an actor written
+        ``text``; None when there is no one or more than one."""
+        names = self.d.active_by_surname(surname, on)
+        if len(names) != 1:
+            return None
+        return self._person_actor(text, names[0], self.d.term_on(names[0], on), rule)
 
     def author(self, source: str | None, on: dt.date | None) -> Actor | None:
         """The publisher as an actor, when it is one ("U.S. Department of State", "The White House")."""

@@ -20,7 +20,7 @@ from .events import ArticleContext, Coder, Patterns, home_country
 from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, load_model, text_of
 from .ontology import Ontology
 from .places import Gazetteer
-from .quotes import TURN_LABEL, UNNAMED_TURNS, _turn_speaker, find_quotes, quote_spans
+from .quotes import find_quotes, foreign_turns, quote_spans
 from .read import boilerplate_spans
 from .times import find_dates
 from .types import Article, ArticleResult, Place
@@ -203,7 +203,7 @@ class Pipeline:
         )
         speakers = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
         author = resolver.author(art.source, on)
-        speakers += _foreign_turns(doc, mentions, resolver, on, author, publisher)
+        speakers += foreign_turns(doc, mentions, resolver, on, author, publisher)
         ctx = ArticleContext(
             published=on,
             dates=dates,
@@ -231,44 +231,6 @@ class Pipeline:
         result.places = places
         result.dates = dates
         return result
-
-
-#: a titled speaker's label inside a line, after the end of a sentence ("... thank you. PRIME MINISTER LEE:")
-INLINE_TURN = re.compile(
-    r"(?<=[.!?”\"’)] )((?:THE )?(?:(?:VICE |DEPUTY )?PRESIDENT|(?:DEPUTY |FOREIGN |DEFENSE )?(?:PRIME )?"
-    r"MINISTER|SECRETARY|CHANCELLOR|KING|QUEEN|CROWN PRINCE|EMIR|GENERAL|AMBASSADOR)"
-    r"(?: [A-Z][A-Z'’-]+){0,3})(?=:[ \t])"
-)
-
-
-def _foreign_turns(
-    doc: Any, mentions: Any, resolver: ActorResolver, on: dt.date | None, author: Any, publisher: Any
-) -> list[tuple[int, int, Any]]:
-    """The turns of a government's transcript that a foreign speaker has ("PRESIDENT MOON: ... I look forward
-    to welcoming President Biden in Seoul"): from the label to the next one, "I" and "we" are that speaker,
-    not the publisher. Turns of the publisher's own people, questions and unnamed speakers are left to it."""
-    if author is None or not author.key:
-        return []
-    text = text_of(doc)
-    labels = [(m.start(), m.end(1), m.group(1)) for m in TURN_LABEL.finditer(text)]
-    # paragraphs run together: "... on that. PRESIDENT HASSAN: Thank you." (a titled label after a sentence)
-    labels += [(m.start(1), m.end(1), m.group(1)) for m in INLINE_TURN.finditer(text)]
-    labels.sort()
-    turns: list[tuple[int, int, Any]] = []
-    for n, (start, end, label) in enumerate(labels):
-        if UNNAMED_TURNS.match(label):
-            continue
-        spk = _turn_speaker(
-            doc, (start, end, label), mentions, lambda role: resolver.office_holder(publisher, role, on)
-        )
-        words = label.replace("’", "'").split()
-        if (spk is None or not spk.key) and len(words) >= 2 and words[-1][:1].isalpha():
-            names = resolver.d.active_by_surname(words[-1].title(), on)  # "PRIME MINISTER KALLAS"
-            if len(names) == 1:
-                spk = resolver._person_actor(label, names[0], resolver.d.term_on(names[0], on), "quote:turn")
-        if spk is not None and spk.key and spk.key != author.key:
-            turns.append((end, labels[n + 1][0] if n + 1 < len(labels) else len(text), spk))
-    return turns
 
 
 def _follow_places(mentions: Any, places: list[Place], before: dict[int, str | None]) -> None:

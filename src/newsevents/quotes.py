@@ -26,13 +26,14 @@ its "I" reports ("I said, "...""; rule ``quote:turn``) and of a quote its "I" le
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import Mention, Mentions, copy_at
+from .actors import ActorResolver, Mention, Mentions, copy_at
 from .nlp import last_token_before, sent_of, sentence_before, text_of, tokens_between
 from .types import Actor, Quote
 
@@ -119,7 +120,7 @@ def find_quotes(
     quotes: list[Quote] = []
     carried: Actor | None = None
     carried_para = -1
-    turns = [(m.start(), m.end(1), m.group(1)) for m in TURN_LABEL.finditer(text)]
+    turns = _turn_labels(text)
     carried_turn: tuple[int, int, str] | None = None
     last: tuple[Actor, int] | None = None  # the speaker of the quote before and where that quote starts
     for s, e in spans:
@@ -423,6 +424,11 @@ def _turn_of(turns: list[tuple[int, int, str]], s: int) -> tuple[int, int, str] 
     return turn
 
 
+def _turn_labels(text: str) -> list[tuple[int, int, str]]:
+    """The speaker labels that open a line of a transcript ("SECRETARY BLINKEN:", "Q"): start, end, label."""
+    return [(m.start(), m.end(1), m.group(1)) for m in TURN_LABEL.finditer(text)]
+
+
 def _turn_speaker(
     doc: Doc, turn: tuple[int, int, str], mentions: Mentions, holder: Callable[[str], Actor | None] | None
 ) -> Actor | None:
@@ -456,6 +462,48 @@ def _turn_speaker(
         return None  # "MS. PSAKI": the name after an honorific; a title alone names no one known
     name = words[0].title()
     return Actor(text=label, name=name, key=None, start=start, end=end, kind="person", rule="quote:turn")
+
+
+#: a titled speaker's label inside a line, after the end of a sentence ("... thank you. PRIME MINISTER LEE:")
+INLINE_TURN = re.compile(
+    r"(?<=[.!?”\"’)] )((?:THE )?(?:(?:VICE |DEPUTY )?PRESIDENT|(?:DEPUTY |FOREIGN |DEFENSE )?(?:PRIME )?"
+    r"MINISTER|SECRETARY|CHANCELLOR|KING|QUEEN|CROWN PRINCE|EMIR|GENERAL|AMBASSADOR)"
+    r"(?: [A-Z][A-Z'’-]+){0,3})(?=:[ \t])"
+)
+
+
+def foreign_turns(
+    doc: Doc,
+    mentions: Mentions,
+    resolver: ActorResolver,
+    on: dt.date | None,
+    author: Actor | None,
+    publisher: Actor | None,
+) -> list[tuple[int, int, Actor]]:
+    """The turns of a government's transcript that a foreign speaker has ("PRESIDENT MOON: ... I look forward
+    to welcoming President Biden in Seoul"): from the label to the next one, "I" and "we" are that speaker,
+    not the publisher. Turns of the publisher's own people, questions and unnamed speakers are left to it."""
+    if author is None or not author.key:
+        return []
+    text = text_of(doc)
+    labels = _turn_labels(text)
+    # paragraphs run together: "... on that. PRESIDENT HASSAN: Thank you." (a titled label after a sentence)
+    labels += [(m.start(1), m.end(1), m.group(1)) for m in INLINE_TURN.finditer(text)]
+    labels.sort()
+    turns: list[tuple[int, int, Actor]] = []
+    for n, (start, end, label) in enumerate(labels):
+        if UNNAMED_TURNS.match(label):
+            continue
+        spk = _turn_speaker(
+            doc, (start, end, label), mentions, lambda role: resolver.office_holder(publisher, role, on)
+        )
+        words = label.replace("’", "'").split()
+        if (spk is None or not spk.key) and len(words) >= 2 and words[-1][:1].isalpha():
+            # "PRIME MINISTER KALLAS": the one person of that surname in office
+            spk = resolver.in_office(label, words[-1].title(), on, "quote:turn") or spk
+        if spk is not None and spk.key and spk.key != author.key:
+            turns.append((end, labels[n + 1][0] if n + 1 < len(labels) else len(text), spk))
+    return turns
 
 
 def _first_person(doc: Doc, s: int, e: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
