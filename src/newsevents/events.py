@@ -983,7 +983,7 @@ class Coder:
         sources = [a for t in _expand(_violence_doers(tok)) for a in self._actors_of(t, ctx) if a.key]
         # a doer whose country is only guessed from where the story is ("Mr. Putin's war in Ukraine", Putin
         # unknown on the day) says nothing of who waged it
-        sources = [a for a in sources if a.kind != "person" or not any(g in (a.rule or "") for g in GUESSED)]
+        sources = [a for a in sources if a.kind != "person" or not _guessed(a)]
         if not sources:
             return None
         targets, why = self._violence_victims(tok, pat, sources, ctx)
@@ -1127,7 +1127,7 @@ class Coder:
             if g.dep_ == "pobj"
         ]
         sources = [a for t in doers for a in self._actors_of(t, ctx) if a.key]  # not its conjuncts
-        if len({a.key for a in sources}) != 1 or any(x in (sources[0].rule or "") for x in GUESSED):
+        if len({a.key for a in sources}) != 1 or _guessed(sources[0]):
             return
         sent = sent_of(tok)
         taken = {sources[0].key, ctx.author.key if ctx.author is not None else None}
@@ -1316,6 +1316,11 @@ class Coder:
             return owners or self._sanctions_reach(d) or self._antecedent_owners(d)
         return []
 
+    def _named_firmly(self, toks: list[Token]) -> bool:
+        """The tokens (with their conjuncts) name a keyed actor, and none whose country was guessed."""
+        found = [a for t in _expand(toks) for a in self._actors_of(t, self._ctx) if a.key]
+        return bool(found) and not any(_guessed(a) for a in found)
+
     def _hung_on_verb(self, verb: Token, pat: Pattern) -> list[Token]:
         """ "refused the extradition of the suspects to Turkey", "threatened aid to Cairo": the object's own
         phrase ("to X", "with X", "on X", "against X") that the parser hung on a verb whose object-restricted
@@ -1323,8 +1328,7 @@ class Coder:
         if self._ctx is None or any(s != "dobj" for s in pat.slots) or verb.pos_ != "VERB":
             return []
         objs = [g for p in HUNG_PREPS for g in _prep_obj(verb, p)]
-        found = [a for t in _expand(objs) for a in self._actors_of(t, self._ctx) if a.key]
-        return objs if found and not any(g in (a.rule or "") for a in found for g in GUESSED) else []
+        return objs if self._named_firmly(objs) else []
 
     def _act_from(self, obj: Token, pat: Pattern) -> list[Token]:
         """ "Serbia welcomed a proposal from Hungary", "Hungary bowed to pressure from the European Union",
@@ -1342,8 +1346,7 @@ class Coder:
             doers = _prep_obj(obj, prep)
             if not doers and obj.dep_ == "dobj":
                 doers = self._verb_from(obj.head, prep)
-            found = [a for t in _expand(doers) for a in self._actors_of(t, self._ctx) if a.key]
-            if found and not any(g in (a.rule or "") for a in found for g in GUESSED):
+            if self._named_firmly(doers):
                 return doers
         return []
 
@@ -1414,8 +1417,7 @@ class Coder:
             for g in a.children
             if g.dep_ == "pobj"
         ]
-        found = [a for t in _expand(doers) for a in self._actors_of(t, self._ctx) if a.key]
-        return doers if found and not any(g in (a.rule or "") for a in found for g in GUESSED) else []
+        return doers if self._named_firmly(doers) else []
 
     def _parties_between(self, obj: Token) -> list[Token]:
         """ "concerns about a proposed security framework between the Solomon Islands and the PRC", "welcomed
@@ -1436,7 +1438,7 @@ class Coder:
         own = {a.key for a in sources}
         found = [a for t in _expand(self._antecedent_owners(obj)) for a in self._actors_of(t, ctx)]
         found = [a for a in found if a.key and a.key not in own]
-        return [a for a in found if not any(g in (a.rule or "") for g in GUESSED)]
+        return [a for a in found if not _guessed(a)]
 
     def _antecedent_owners(self, d: Token) -> list[Token]:
         """ "... endorsed multiple UN calls for ceasefires. The Houthis have rejected these calls": an object
@@ -1538,7 +1540,7 @@ class Coder:
         if (
             pat.code == "0841"
             and pat.lemma in PARDONING
-            and not any(a.key and not any(g in (a.rule or "") for g in GUESSED) for a in targets)
+            and not any(a.key and not _guessed(a) for a in targets)
         ):
             # "pardoned Jane Doe", "commuted the sentence of Jane Doe": held by the pardoner's state
             held = tgt_toks[0] if tgt_toks else _dobj(tok) if pat.lemma == "commute" else None
@@ -2026,7 +2028,7 @@ class Coder:
                         found += self._actors_of(x, ctx)
                     elif hit.code[:2] in CONFLICT_ROOTS and (inner := self._arguments(x, hit, ctx)):
                         found += inner.sources  # "an investigation into the killing by X": X is looked into
-                found = [a for a in found if a.key and not any(g in (a.rule or "") for g in GUESSED)]
+                found = [a for a in found if a.key and not _guessed(a)]
                 if found:
                     fr.targets = _dedupe(found)
                     fr.rule += "+inquiry"
@@ -2093,7 +2095,7 @@ class Coder:
         elites": people or property of no named country are sanctioned as those of whom they are tied to."""
         if fr.code[:2] != "16" or fr.negated:
             return
-        if any(a.key and not any(g in (a.rule or "") for g in GUESSED) for a in fr.targets):
+        if any(a.key and not _guessed(a) for a in fr.targets):
             return
         tok = fr.trigger
         objs = [d] if (d := _dobj(tok)) is not None else []
@@ -2114,7 +2116,7 @@ class Coder:
             for p in TIE_WORDS.get(c.lemma_.lower(), ())
             for t in _expand(_prep_obj(c, p))
             for a in self._actors_of(t, ctx)
-            if a.key and a.key not in own and not any(g in (a.rule or "") for g in GUESSED)
+            if a.key and a.key not in own and not _guessed(a)
         ]
         if found:
             fr.targets = _dedupe(found)
@@ -2131,7 +2133,7 @@ class Coder:
             return
         objs = [_dobj(verb)] if "dobj" in fr.pattern.slots else []
         objs += [t for p in ("behind", "by", "for") for t in _prep_obj(verb, p)]  # "grateful for X's work"
-        if not any(a.key and not any(g in (a.rule or "") for g in GUESSED) for a in fr.sources):
+        if not any(a.key and not _guessed(a) for a in fr.sources):
             return  # "persons ... supporting extremist violence": no one named backs anything
         own = {a.key for a in fr.sources}
         for obj in objs:
@@ -2145,7 +2147,7 @@ class Coder:
             if obj.lemma_.lower() in VENUE_NAMED:  # "the Nairobi Process": named after where, not by whom
                 found = [t for t in found if t.dep_ != "compound"]
             doers = [a for t in _expand(found) for a in self._actors_of(t, ctx) if a.key and a.key not in own]
-            doers = [a for a in doers if not any(g in (a.rule or "") for g in GUESSED)]
+            doers = [a for a in doers if not _guessed(a)]
             if doers:
                 fr.targets = _dedupe(doers)
                 fr.rule += "+doer-backed"
@@ -2260,7 +2262,7 @@ class Coder:
             a
             for t in _expand(subj)
             for a in self._actors_of(t, ctx)
-            if a.key and a.key not in own and not any(x in (a.rule or "") for x in GUESSED)
+            if a.key and a.key not in own and not _guessed(a)
         ]
         if not targets:
             return None
@@ -2446,7 +2448,7 @@ class Coder:
         if fr is None or not fr.sources:
             return None
         if any(a.kind == "igo" or a.igo for a in fr.sources):
-            fr.targets = [a for a in fr.targets if not any(g in (a.rule or "") for g in GUESSED)]
+            fr.targets = [a for a in fr.targets if not _guessed(a)]
         if not fr.targets:
             return None
         fr.code = "116"
@@ -2649,9 +2651,9 @@ class Coder:
         fr = self._frame(tok, pat, _subjects(tok), said, ctx, f"wrongdoing-claim:{tok.lemma_.lower()}")
         if fr is None:
             return None
-        named = [a for a in fr.sources if a.key and not any(x in (a.rule or "") for x in GUESSED)]
+        named = [a for a in fr.sources if a.key and not _guessed(a)]
         fr.sources = named  # "Trump and his supporters": the named accuser
-        fr.targets = [a for a in fr.targets if a.key and not any(x in (a.rule or "") for x in GUESSED)]
+        fr.targets = [a for a in fr.targets if a.key and not _guessed(a)]
         if not fr.sources or not fr.targets:
             return None
         fr.code, fr.confidence = "1121", 0.5
@@ -2684,7 +2686,7 @@ class Coder:
                 else self._owners(subj) or self._antecedent_owners(subj)
             )
         doers = [a for t in _expand(named) for a in self._actors_of(t, ctx) if a.key]
-        doers = [a for a in doers if not any(g in (a.rule or "") for g in GUESSED)]
+        doers = [a for a in doers if not _guessed(a)]
         if not doers:
             return None
         reporter = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" else None
@@ -2695,7 +2697,7 @@ class Coder:
             critics = [copy_at(said, tok, "speaker")] if said is not None else []
         blamed = {a.key for a in doers}
         critics = [a for a in critics if a.key and a.key not in blamed]
-        critics = [a for a in critics if not any(g in (a.rule or "") for g in GUESSED)]
+        critics = [a for a in critics if not _guessed(a)]
         if not critics:
             return None
         fr = Frame(pat, tok, _dedupe(critics), _dedupe(doers)[:1], False, code="112", confidence=0.5)
@@ -3141,14 +3143,14 @@ class Coder:
                 t is not None
                 and s is not None
                 and s.key
-                and (t.key is None or any(x in (t.rule or "") for x in GUESSED))
+                and (t.key is None or _guessed(t))
                 and _of_own_country(fr.trigger.doc, s, t)
             ):
                 # "the Prime Minister apologised to the people of his country": the subject's own country
                 t = t.rekeyed(s.key, "agent+own-country")
             if _home_intent(fr, s, t, ctx):
                 continue  # a government statement's "we will work with Congress": domestic policy
-            guessed = [a for a in (s, t) if a is not None and any(x in (a.rule or "") for x in GUESSED)]
+            guessed = [a for a in (s, t) if a is not None and _guessed(a)]
             citizens = fr.code[:2] in ("02", "10", "11", "12") and (
                 (len(guessed) == 1 and guessed[0].sector in ("CVL", "OPP"))
                 or (
@@ -3262,7 +3264,7 @@ class Coder:
             who = t
         else:
             return
-        if who is None or not who.key or any(g in (who.rule or "") for g in GUESSED):
+        if who is None or not who.key or _guessed(who):
             return  # a country known only from where the story takes place says nothing of this person
         name = _individual_name(who, sent.doc)
         if name is not None:
@@ -3629,6 +3631,11 @@ def home_country(ctx: ArticleContext) -> str | None:
     if rest and rest[0][1] * 2 > n:
         return None
     return top
+
+
+def _guessed(a: Actor) -> bool:
+    """The actor's country was guessed (from the article's country or a place), not named."""
+    return any(g in (a.rule or "") for g in GUESSED)
 
 
 def _country_us(tok: Token) -> bool:
@@ -4840,7 +4847,7 @@ def _institution_and_own_official(s: Actor, t: Actor) -> bool:
     ("the ...") keyed only by where the story is, acting with a person of that same country known by name
     (not guessed), is that person's own government, party or court: a domestic act, not a country acting on
     itself. Bare plurals ("officials", "government counterparts") may be anyone's."""
-    guessed = [a for a in (s, t) if any(x in (a.rule or "") for x in GUESSED)]
+    guessed = [a for a in (s, t) if _guessed(a)]
     if len(guessed) != 1:
         return False
     body = guessed[0]
@@ -5115,7 +5122,7 @@ def _own_official(obj: Token, obj_actors: list[Actor], subjects: list[Actor]) ->
     if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children):
         # "my Secretary of State", "his foreign minister"
         titled = bool(named) or obj.lemma_.lower() in OFFICE_WORDS
-        guessed = [a for a in named if a.key is None or any(g in (a.rule or "") for g in GUESSED)]
+        guessed = [a for a in named if a.key is None or _guessed(a)]
         return titled and officials and all(a in guessed or a.key in keys for a in named)
     return bool(keys and named and officials and all(a.key in keys for a in named))
 
