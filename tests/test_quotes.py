@@ -322,6 +322,31 @@ def test_quotes_speakers(code, text, speakers):
 
 
 @pytest.mark.parametrize(
+    ("envoy", "name"),
+    [
+        ("the UN special envoy for Syria", None),
+        ("the UN special envoy", None),
+        ("the UN envoy for Yemen", None),
+        ("the UN special envoy for Yemen", "Hans Grundberg"),
+    ],
+)
+def test_quotes_an_envoy_is_the_dictionary_holder_only_for_the_holders_own_brief(code, envoy, name):
+    """The dictionary's one UN special envoy has a brief (Yemen): an envoy for another country, or one whose
+    brief the text does not give, is not that person."""
+    r = code(f'"The guns must fall silent," said {envoy}.', published="2023-01-10")
+    assert _speakers(r) == [name] and r.quotes[0].speaker.key == "IGO:UN"
+
+
+def test_quotes_an_office_without_its_brief_is_the_holder_named_before_and_no_other_office(code):
+    r = code(
+        'UN Special Envoy for Yemen Hans Grundberg arrived in Aden. "The truce must hold," said the UN '
+        'Special Envoy. Vice President Kamala Harris spoke next. "We will vote no," said the senator.',
+        published="2023-01-10",
+    )
+    assert _speakers(r) == ["Hans Grundberg", None]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'The ministry announced the "National Rail Safety Plan 2021" on Monday.',

@@ -335,14 +335,33 @@ def _one_dropped(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _title_fits(term: Term, role: str, phrase: str) -> bool:
+def _title_fits(term: Term, role: str, phrase: str, named_before: bool = False) -> bool:
     """Whether an agent phrase names the office ``term`` holds. The people of role "other" hold many
     different offices (a vice president, a special envoy), so "the US senator" or "Ford's spokesman" is not
-    the one "other" office holder of its country: the holder's title must be in the phrase."""
+    the one "other" office holder of its country: the holder's title must be in the phrase, with its brief
+    ("special envoy for Yemen"; ``phrase`` carries the "for X" that follows the noun). A title without its
+    brief fits only when the holder was named before in the text ("the Special Envoy" after "Special Envoy
+    for Yemen Hans Grundberg") and the phrase gives no other brief."""
     if role != "other":
         return True
     title = " ".join(term.title.lower().replace("-", " ").split())
-    return bool(title) and title in " ".join(phrase.replace("-", " ").split())
+    phrase = " ".join(phrase.replace("-", " ").split())
+    core, scoped, _ = title.partition(" for ")
+    if not title or title in phrase:
+        return bool(title)
+    return bool(scoped) and named_before and core in phrase and not re.search(r" (for|to) ", phrase)
+
+
+def _office_scope(head: Token) -> str:
+    """The "for/to X" that narrows an office named by an agent noun ("special envoy for Yemen",
+    "ambassador to Japan"), as " for yemen"; empty when the noun has none."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+            objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if objs:
+                obj = objs[0]
+                return " " + prep.lower_ + " " + obj.doc[obj.left_edge.i : obj.i + 1].text.lower()
+    return ""
 
 
 def _clean(text: str) -> str:
@@ -1554,7 +1573,12 @@ class ActorResolver:
                     t is not None
                     and head.lemma_.lower() not in ("minister",)
                     and head.tag_ != "NNS"
-                    and _title_fits(t, role, phrase_text)
+                    and _title_fits(
+                        t,
+                        role,
+                        phrase_text + _office_scope(head),
+                        any(m.start < start and m.actor.name == t.name for m in taken_mentions),
+                    )
                 ):
                     actor.name = t.name
                     actor.rule = "agent:office-holder"
