@@ -972,6 +972,36 @@ class ActorResolver:
                 if s != e.start or end != e.end:
                     e = Span(doc, s, end, label="PERSON")
             out.append(e)
+        return self._joined_group_names(doc, out)
+
+    def _joined_group_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A group of the dictionary whose name the NER cut in two ("Sweden" GPE + "Democrats" NORP, "New
+        Democratic Party"): an entity and the capitalised proper nouns right after it (entities or not) are
+        one name when together they are a group's name, so "Sweden Democrats" is not the U.S. Democrats."""
+        out: list[Span] = []
+        i = 0
+        while i < len(spans):
+            e = spans[i]
+            end = e.end
+            best = None
+            while (
+                end < len(doc)
+                and end - e.start < 6
+                and doc[end].pos_ == "PROPN"
+                and doc[end].text[:1].isupper()
+            ):
+                end += 1
+                entry = self.d.lookup_name(doc[e.start : end].text)
+                if entry is not None and entry.kind == "group":
+                    best = end
+            if best is None:
+                out.append(e)
+                i += 1
+                continue
+            out.append(Span(doc, e.start, best, label="ORG"))
+            i += 1
+            while i < len(spans) and spans[i].start < best:
+                i += 1  # the pieces taken into the name
         return out
 
     def _by_surname(self, prior: list[Mention]) -> dict[str, Mention]:
