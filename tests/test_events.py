@@ -378,6 +378,25 @@ def test_events_the_office_alone_is_the_publishers(pipe):
     assert ("USA", "COL", "03") in got and not any(s == "COL" and c == "03" for s, _, c in got), got
 
 
+def test_events_a_bare_legislature_is_the_publishers(pipe):
+    """ "We urge Congress to ...", "We thank the Senate ...": in a government's statement its own legislature
+    is named bare, so it is not of the country the statement is about; a foreign one named before stays."""
+    got = _statement(
+        pipe,
+        "Secretary Blinken met Foreign Minister Kuleba of Ukraine in Kyiv. We urge Congress to approve the "
+        "new security assistance package. We thank the Senate for its swift vote.",
+        "2022-05-01",
+    )
+    assert {("USA", "USA", "02"), ("USA", "USA", "05")} <= got and ("USA", "UKR", "02") not in got, got
+    got = _statement(
+        pipe,
+        "We are concerned that Guatemala's Congress passed the law. "
+        "We urge the Congress to reconsider the law.",
+        "2022-05-01",
+    )
+    assert ("USA", "GTM", "02") in got and ("USA", "USA", "02") not in got, got
+
+
 def test_events_a_wished_speech_move_performs_its_act(pipe):
     """ "I want to begin by thanking X", "I want to join the Secretary in paying tribute to Y": the thanks and
     the tribute are given as they are said (05), not announced as an intent (03)."""

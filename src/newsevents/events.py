@@ -1712,6 +1712,11 @@ class Coder:
             envoy = any(t.lemma_.lower() in ENVOYS for t in tok.doc[max(m.start - 3, 0) : m.end])
             if k is None and not envoy:  # an ambassador serves abroad ("In Dhaka, Ambassador X")
                 k, why = self._setting_country(tok, ctx), "place"
+            if k is None and not envoy and tok.dep_ not in SUBJ:
+                # "We urge Congress to act": addressed, not acting ("the Congress, by joint resolution of
+                # 1958, has requested the President to proclaim ..." is a proclamation's background formula)
+                if (own := _own_institution(tok.doc[m.head], a, ctx)) is not None:
+                    k, why = own, "publisher"
             if k is None and not envoy:
                 k, why = ctx.home, "article-country"
             if k:
@@ -4149,6 +4154,25 @@ def _own_name_as_modifier(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
     return (
         span is not None and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN"
     )
+
+
+def _own_institution(head: Token, a: Actor, ctx: ArticleContext) -> str | None:
+    """ "I call on Congress to pass the bill", "We applaud the Senate's vote": in a government's statement a
+    legislature or court named by its bare capitalised name is the publisher's own, not one of the country the
+    article is about; unless the article names that institution of another country ("Guatemala's Congress").
+    The publisher's country, else None."""
+    own = ctx.author.key if ctx.author is not None and ctx.author.kind == "country" else None
+    if not own or a.kind != "agent" or a.sector not in ("LEG", "JUD") or a.role is not None:
+        return None
+    proper = head.pos_ == "PROPN" or (head.text[:1].isupper() and head.i != sent_of(head).start)
+    if not proper or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    doc = head.doc
+    for m in ctx.mentions.items:
+        if doc[m.head].lemma_.lower() == lemma and m.actor.key not in (None, own):
+            return None  # "Guatemala's Congress ... the Congress": that country's
+    return own
 
 
 def _home_intent(fr: Frame, s: Actor | None, t: Actor | None, ctx: ArticleContext) -> bool:
