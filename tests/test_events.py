@@ -397,6 +397,24 @@ def test_events_a_bare_legislature_is_the_publishers(pipe):
     assert ("USA", "GTM", "02") in got and ("USA", "USA", "02") not in got, got
 
 
+def test_events_joint_doers_pair_across_sides_only(pipe):
+    """Coordinated doers of a joint act pair with those of another country, not with their compatriots
+    ("Blinken, Austin and Kuleba met": no Blinken-Austin meeting); mediators mediate between others, not
+    with each other."""
+    got = _statement(
+        pipe,
+        "Secretary Blinken, Secretary Austin and Foreign Minister Kuleba met in Kyiv on Sunday.",
+        "2022-04-25",
+    )
+    assert ("USA", "UKR", "04") in got and ("USA", "USA", "04") not in got, got
+    got = _statement(
+        pipe,
+        "We commend the United Nations and Turkey for mediating the talks that led to the deal.",
+        "2022-07-22",
+    )
+    assert ("USA", "TUR", "05") in got and not any(c == "04" for *_, c in got), got
+
+
 def test_events_a_wished_speech_move_performs_its_act(pipe):
     """ "I want to begin by thanking X", "I want to join the Secretary in paying tribute to Y": the thanks and
     the tribute are given as they are said (05), not announced as an intent (03)."""

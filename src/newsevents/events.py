@@ -3016,15 +3016,17 @@ class Coder:
         # coordinated subjects from different countries, with no one else named, is between them
         joint = (
             fr.code[:2] in ("03", "04", "06")
+            and fr.code[:3] != "045"  # "commend the UN and Turkey for mediating": mediators of a third pair
             and len({a.key for a in sources if a.key}) >= 2
             and all(a.key for a in sources)
             and not _pledges_to_a_third(fr)
         )
         if (mutual or from_pair or joint) and not targets and len(sources) >= 2 and not _fights_a_thing(fr):
             mutual = True
-            pairs.append((sources[0], sources[1], conf, ""))
-            for extra in sources[2:]:
-                pairs.append((sources[0], extra, conf - 0.1, ""))
+            sides = _across_sides(sources)
+            pairs.append((sides[0], sides[1], conf, ""))
+            for extra in sides[2:]:
+                pairs.append((sides[0], extra, conf - 0.1, ""))
         elif (
             mutual
             and len(sources) == 1
@@ -4154,6 +4156,17 @@ def _own_name_as_modifier(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
     return (
         span is not None and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN"
     )
+
+
+def _across_sides(doers: list[Actor]) -> list[Actor]:
+    """ "U.S. co-chairs Blinken and Raimondo were joined by Executive Vice President Vestager to review
+    progress": coordinated doers of a joint act from two or more countries act with each other across their
+    sides, not with their own compatriots: the first doer, then those of another country (or of none). Doers
+    who are all of one country ("Biden and Harris met") are left as they are."""
+    if len({a.key for a in doers if a.key}) < 2:
+        return doers
+    first = doers[0]
+    return [first] + [a for a in doers[1:] if not (a.key and a.key == first.key)]
 
 
 def _own_institution(head: Token, a: Actor, ctx: ArticleContext) -> str | None:
