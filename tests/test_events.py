@@ -415,6 +415,18 @@ def test_events_joint_doers_pair_across_sides_only(pipe):
     assert ("USA", "TUR", "05") in got and not any(c == "04" for *_, c in got), got
 
 
+def test_events_the_short_office_alone_is_the_publishers(pipe):
+    """ "The Secretary" alone in the statement of a Secretary of State's department is that Secretary, not the
+    UK Foreign Secretary named before."""
+    got = _statement(
+        pipe,
+        "Secretary of State Antony J. Blinken met with UK Foreign Secretary Elizabeth Truss in Brussels "
+        "today. The Secretary strongly condemned the killing of civilians by Russia's forces.",
+        "2022-04-07",
+    )
+    assert ("USA", "RUS", "11") in got and not any(s == "GBR" and c == "11" for s, _, c in got), got
+
+
 def test_events_a_wished_speech_move_performs_its_act(pipe):
     """ "I want to begin by thanking X", "I want to join the Secretary in paying tribute to Y": the thanks and
     the tribute are given as they are said (05), not announced as an intent (03)."""
