@@ -427,6 +427,20 @@ def test_events_the_short_office_alone_is_the_publishers(pipe):
     assert ("USA", "RUS", "11") in got and not any(s == "GBR" and c == "11" for s, _, c in got), got
 
 
+def test_events_civilians_struck_by_a_side_are_its_victims_people(pipe):
+    """Civilians of no named country struck by a side whose violence in the article falls on one other country
+    are that country's people, not the attacker's; its police beating protesters stay its own."""
+    got = _statement(
+        pipe,
+        "Russia's forces launched a brutal invasion of Ukraine in February. Russia's forces continue the "
+        "indiscriminate shelling of civilians in schools, homes, and hospitals. "
+        "Russian police beat protesters.",
+        "2022-04-07",
+    )
+    assert ("RUS", "UKR", "19") in got and ("RUS", "RUS", "17") in got, got
+    assert ("RUS", "RUS", "19") not in got, got
+
+
 def test_events_a_wished_speech_move_performs_its_act(pipe):
     """ "I want to begin by thanking X", "I want to join the Secretary in paying tribute to Y": the thanks and
     the tribute are given as they are said (05), not announced as an intent (03)."""

@@ -580,6 +580,7 @@ class Coder:
             for fr in frames:
                 for ev, complete in self._events(fr, sent, ctx):
                     (asserted if complete and self._asserted(ev) else unasserted).append(ev)
+        _victims_of_the_war(asserted)
         return merge(asserted), merge(unasserted)
 
     @staticmethod
@@ -4816,6 +4817,27 @@ def _supports_act(tok: Token) -> bool:
         any(g.dep_ == "pcomp" for g in f.children) and not any(g.dep_ == "pobj" for g in f.children)
         for f in fors
     )
+
+
+def _victims_of_the_war(events: list[Event]) -> None:
+    """ "the shelling of civilians in schools and hospitals", "Russian military attacks striking civilians":
+    civilians of no named country, struck by a side whose violence in the article falls on one other country
+    only, are that country's people, not the attacker's own (the article's country they were guessed to
+    be). Not for police (a country's police beat its own protesters) nor for a side with no foreign victim."""
+    foreign: dict[str, set[str]] = {}
+    for ev in events:
+        s, t = ev.source, ev.target
+        if ev.cameo[:2] in ("18", "19", "20") and s and t and s.key and t.key and t.key != s.key:
+            if not _guessed(t):
+                foreign.setdefault(s.key, set()).add(t.key)
+    for ev in events:
+        s, t = ev.source, ev.target
+        if ev.cameo[:2] not in ("18", "19", "20") or not s or not t or not s.key or t.key != s.key:
+            continue
+        if t.sector != "CVL" or not _guessed(t) or s.sector in ("COP", "JUD"):
+            continue
+        if len(others := foreign.get(s.key, set())) == 1:
+            ev.target = t.rekeyed(next(iter(others)), f"{t.rule}+attacked")
 
 
 def _attacked_country(
