@@ -153,6 +153,8 @@ DEFENDING = frozenset("defend protect fight resist struggle guard shield".split(
 SERIES = frozenset("escalation series wave spate string campaign intensification surge string".split())
 #: plural agents that, bare, mean any of their kind ("urged countries to act")
 GENERIC_PLURALS = frozenset("country nation government state leader donor partner ally".split())
+#: nouns for the others a country stands in relation to ("Afghanistan's neighbors"): not the owner itself
+RELATIONAL_NOUNS = frozenset("neighbor neighbour partner ally rival enemy adversary foe".split())
 #: objects that name the fight itself ("fought a war", "waged battles"), not what is fought
 COGNATE_FIGHTS = frozenset("war battle fight conflict skirmish duel clash campaign".split())
 #: people one designates to act for oneself ("a Presidential Delegation", "a special envoy")
@@ -1647,6 +1649,9 @@ class Coder:
                     and tok.lemma_.lower() in VENUE_NAMED
                 ):
                     m = None  # "the Paris climate agreement", "the Minsk accords": a venue, not a party
+                    continue
+                if m is not None and cc.dep_ == "poss" and tok.lemma_.lower() in RELATIONAL_NOUNS:
+                    m = None  # "Afghanistan's neighbors", "Ukraine's partners": others, not the owner
                     continue
                 if m is not None:
                     break
