@@ -378,6 +378,69 @@ def test_events_the_office_alone_is_the_publishers(pipe):
     assert ("USA", "COL", "03") in got and not any(s == "COL" and c == "03" for s, _, c in got), got
 
 
+def test_events_a_bare_legislature_is_the_publishers(pipe):
+    """ "We urge Congress to ...", "We thank the Senate ...": in a government's statement its own legislature
+    is named bare, so it is not of the country the statement is about; a foreign one named before stays."""
+    got = _statement(
+        pipe,
+        "Secretary Blinken met Foreign Minister Kuleba of Ukraine in Kyiv. We urge Congress to approve the "
+        "new security assistance package. We thank the Senate for its swift vote.",
+        "2022-05-01",
+    )
+    assert {("USA", "USA", "02"), ("USA", "USA", "05")} <= got and ("USA", "UKR", "02") not in got, got
+    got = _statement(
+        pipe,
+        "We are concerned that Guatemala's Congress passed the law. "
+        "We urge the Congress to reconsider the law.",
+        "2022-05-01",
+    )
+    assert ("USA", "GTM", "02") in got and ("USA", "USA", "02") not in got, got
+
+
+def test_events_joint_doers_pair_across_sides_only(pipe):
+    """Coordinated doers of a joint act pair with those of another country, not with their compatriots
+    ("Blinken, Austin and Kuleba met": no Blinken-Austin meeting); mediators mediate between others, not
+    with each other."""
+    got = _statement(
+        pipe,
+        "Secretary Blinken, Secretary Austin and Foreign Minister Kuleba met in Kyiv on Sunday.",
+        "2022-04-25",
+    )
+    assert ("USA", "UKR", "04") in got and ("USA", "USA", "04") not in got, got
+    got = _statement(
+        pipe,
+        "We commend the United Nations and Turkey for mediating the talks that led to the deal.",
+        "2022-07-22",
+    )
+    assert ("USA", "TUR", "05") in got and not any(c == "04" for *_, c in got), got
+
+
+def test_events_the_short_office_alone_is_the_publishers(pipe):
+    """ "The Secretary" alone in the statement of a Secretary of State's department is that Secretary, not the
+    UK Foreign Secretary named before."""
+    got = _statement(
+        pipe,
+        "Secretary of State Antony J. Blinken met with UK Foreign Secretary Elizabeth Truss in Brussels "
+        "today. The Secretary strongly condemned the killing of civilians by Russia's forces.",
+        "2022-04-07",
+    )
+    assert ("USA", "RUS", "11") in got and not any(s == "GBR" and c == "11" for s, _, c in got), got
+
+
+def test_events_civilians_struck_by_a_side_are_its_victims_people(pipe):
+    """Civilians of no named country struck by a side whose violence in the article falls on one other country
+    are that country's people, not the attacker's; its police beating protesters stay its own."""
+    got = _statement(
+        pipe,
+        "Russia's forces launched a brutal invasion of Ukraine in February. Russia's forces continue the "
+        "indiscriminate shelling of civilians in schools, homes, and hospitals. "
+        "Russian police beat protesters.",
+        "2022-04-07",
+    )
+    assert ("RUS", "UKR", "19") in got and ("RUS", "RUS", "17") in got, got
+    assert ("RUS", "RUS", "19") not in got, got
+
+
 def test_events_a_wished_speech_move_performs_its_act(pipe):
     """ "I want to begin by thanking X", "I want to join the Secretary in paying tribute to Y": the thanks and
     the tribute are given as they are said (05), not announced as an intent (03)."""

@@ -682,7 +682,7 @@ class ActorResolver:
         if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
             return None
         holder = self.d.holder(own, a.role, on)
-        if holder is None or holder.title.lower() != words[1].lower():
+        if holder is None or words[1].lower() not in _short_titles(holder.title):
             return None
         if a.rule != "coref:title":
             return a.rekeyed(own, f"{a.rule}+publisher")
@@ -1974,6 +1974,14 @@ def _key_people(
             if a.name:
                 named[a.name] = m.actor
                 named[a.name.split()[-1]] = m.actor
+
+
+def _short_titles(title: str) -> set[str]:
+    """An office's title and its short form: "Secretary of State" is also "the Secretary" in its holder's
+    statements ("The Secretary condemned ..."), "President" only "President"."""
+    t = title.lower()
+    head = t.split(" of ")[0]
+    return {t, head} if " of " in t and " " not in head else {t}
 
 
 def _surname_of(name: str, text: str) -> bool:

@@ -153,6 +153,8 @@ DEFENDING = frozenset("defend protect fight resist struggle guard shield".split(
 SERIES = frozenset("escalation series wave spate string campaign intensification surge string".split())
 #: plural agents that, bare, mean any of their kind ("urged countries to act")
 GENERIC_PLURALS = frozenset("country nation government state leader donor partner ally".split())
+#: nouns for the others a country stands in relation to ("Afghanistan's neighbors"): not the owner itself
+RELATIONAL_NOUNS = frozenset("neighbor neighbour partner ally rival enemy adversary foe".split())
 #: objects that name the fight itself ("fought a war", "waged battles"), not what is fought
 COGNATE_FIGHTS = frozenset("war battle fight conflict skirmish duel clash campaign".split())
 #: people one designates to act for oneself ("a Presidential Delegation", "a special envoy")
@@ -580,6 +582,7 @@ class Coder:
             for fr in frames:
                 for ev, complete in self._events(fr, sent, ctx):
                     (asserted if complete and self._asserted(ev) else unasserted).append(ev)
+        _victims_of_the_war(asserted)
         return merge(asserted), merge(unasserted)
 
     @staticmethod
@@ -1647,6 +1650,9 @@ class Coder:
                 ):
                     m = None  # "the Paris climate agreement", "the Minsk accords": a venue, not a party
                     continue
+                if m is not None and cc.dep_ == "poss" and tok.lemma_.lower() in RELATIONAL_NOUNS:
+                    m = None  # "Afghanistan's neighbors", "Ukraine's partners": others, not the owner
+                    continue
                 if m is not None:
                     break
         if m is None and low in ("they", "them", "their", "themselves"):
@@ -1712,6 +1718,11 @@ class Coder:
             envoy = any(t.lemma_.lower() in ENVOYS for t in tok.doc[max(m.start - 3, 0) : m.end])
             if k is None and not envoy:  # an ambassador serves abroad ("In Dhaka, Ambassador X")
                 k, why = self._setting_country(tok, ctx), "place"
+            if k is None and not envoy and tok.dep_ not in SUBJ:
+                # "We urge Congress to act": addressed, not acting ("the Congress, by joint resolution of
+                # 1958, has requested the President to proclaim ..." is a proclamation's background formula)
+                if (own := _own_institution(tok.doc[m.head], a, ctx)) is not None:
+                    k, why = own, "publisher"
             if k is None and not envoy:
                 k, why = ctx.home, "article-country"
             if k:
@@ -3011,15 +3022,17 @@ class Coder:
         # coordinated subjects from different countries, with no one else named, is between them
         joint = (
             fr.code[:2] in ("03", "04", "06")
+            and fr.code[:3] != "045"  # "commend the UN and Turkey for mediating": mediators of a third pair
             and len({a.key for a in sources if a.key}) >= 2
             and all(a.key for a in sources)
             and not _pledges_to_a_third(fr)
         )
         if (mutual or from_pair or joint) and not targets and len(sources) >= 2 and not _fights_a_thing(fr):
             mutual = True
-            pairs.append((sources[0], sources[1], conf, ""))
-            for extra in sources[2:]:
-                pairs.append((sources[0], extra, conf - 0.1, ""))
+            sides = _across_sides(sources)
+            pairs.append((sides[0], sides[1], conf, ""))
+            for extra in sides[2:]:
+                pairs.append((sides[0], extra, conf - 0.1, ""))
         elif (
             mutual
             and len(sources) == 1
@@ -4151,6 +4164,36 @@ def _own_name_as_modifier(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
     )
 
 
+def _across_sides(doers: list[Actor]) -> list[Actor]:
+    """ "U.S. co-chairs Blinken and Raimondo were joined by Executive Vice President Vestager to review
+    progress": coordinated doers of a joint act from two or more countries act with each other across their
+    sides, not with their own compatriots: the first doer, then those of another country (or of none). Doers
+    who are all of one country ("Biden and Harris met") are left as they are."""
+    if len({a.key for a in doers if a.key}) < 2:
+        return doers
+    first = doers[0]
+    return [first] + [a for a in doers[1:] if not (a.key and a.key == first.key)]
+
+
+def _own_institution(head: Token, a: Actor, ctx: ArticleContext) -> str | None:
+    """ "I call on Congress to pass the bill", "We applaud the Senate's vote": in a government's statement a
+    legislature or court named by its bare capitalised name is the publisher's own, not one of the country the
+    article is about; unless the article names that institution of another country ("Guatemala's Congress").
+    The publisher's country, else None."""
+    own = ctx.author.key if ctx.author is not None and ctx.author.kind == "country" else None
+    if not own or a.kind != "agent" or a.sector not in ("LEG", "JUD") or a.role is not None:
+        return None
+    proper = head.pos_ == "PROPN" or (head.text[:1].isupper() and head.i != sent_of(head).start)
+    if not proper or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    doc = head.doc
+    for m in ctx.mentions.items:
+        if doc[m.head].lemma_.lower() == lemma and m.actor.key not in (None, own):
+            return None  # "Guatemala's Congress ... the Congress": that country's
+    return own
+
+
 def _home_intent(fr: Frame, s: Actor | None, t: Actor | None, ctx: ArticleContext) -> bool:
     """In a government's own statement, an intent to cooperate (03) between two actors of the publisher's
     own country ("the Secretary shall consult with the Secretary of the Treasury", "we will request from
@@ -4779,6 +4822,27 @@ def _supports_act(tok: Token) -> bool:
         any(g.dep_ == "pcomp" for g in f.children) and not any(g.dep_ == "pobj" for g in f.children)
         for f in fors
     )
+
+
+def _victims_of_the_war(events: list[Event]) -> None:
+    """ "the shelling of civilians in schools and hospitals", "Russian military attacks striking civilians":
+    civilians of no named country, struck by a side whose violence in the article falls on one other country
+    only, are that country's people, not the attacker's own (the article's country they were guessed to
+    be). Not for police (a country's police beat its own protesters) nor for a side with no foreign victim."""
+    foreign: dict[str, set[str]] = {}
+    for ev in events:
+        s, t = ev.source, ev.target
+        if ev.cameo[:2] in ("18", "19", "20") and s and t and s.key and t.key and t.key != s.key:
+            if not _guessed(t):
+                foreign.setdefault(s.key, set()).add(t.key)
+    for ev in events:
+        s, t = ev.source, ev.target
+        if ev.cameo[:2] not in ("18", "19", "20") or not s or not t or not s.key or t.key != s.key:
+            continue
+        if t.sector != "CVL" or not _guessed(t) or s.sector in ("COP", "JUD"):
+            continue
+        if len(others := foreign.get(s.key, set())) == 1:
+            ev.target = t.rekeyed(next(iter(others)), f"{t.rule}+attacked")
 
 
 def _attacked_country(
