@@ -127,6 +127,14 @@ NEED_STATING = frozenset(
 )
 #: rules of an actor whose country was guessed from the place of the sentence or article
 GUESSED = ("article-country", "place")
+#: verbs under "must" that say what is to be known or remembered, or suffered, not an act demanded ("Putin
+#: must know", "Russia must pay the price")
+UNDEMANDED = frozenset(
+    "be have know understand remember see feel recognize realize learn continue pay face suffer".split()
+)
+REPORT_NOUNS = frozenset(
+    "report reporting account allegation claim indication sign evidence news word".split()
+)
 #: "individuals linked to the Iranian government", "assets belonging to Russian elites": the words that tie
 #: sanctioned people or property to whom they serve or belong, and their preposition
 TIE_WORDS = {
@@ -414,6 +422,10 @@ class Pattern:
             + (1 if self.particle or self.modifier else 0)
             + (1 if "require_prep" in self.flags else 0)
         )
+
+
+#: the pattern of an act no verb pattern codes but which "must" demands ("Russia must de-escalate")
+MUST_PATTERN = Pattern("100", "must", None, "VERB", frozenset(), (), frozenset(), 0)
 
 
 @dataclass(slots=True)
@@ -710,6 +722,12 @@ class Coder:
             if not fr.rule.endswith(":from"):  # an act already made, whatever its answer
                 self._modality(fr, ctx)
             frames.append(fr)
+        triggers = {f.trigger.i for f in frames} | set().union(
+            *(f.consumed for f in frames) if frames else set()
+        )
+        for tok in sent:
+            if tok.i not in triggers and (fr := self._demanded_act(tok, ctx)) is not None:
+                frames.append(fr)
         # a verb whose pattern names its object ("lifted sanctions", "called off the summit") codes the
         # pair: the object noun is not coded again on its own
         objects = {_dobj(f.trigger).i for f in frames if f.pattern.objects and _dobj(f.trigger) is not None}
@@ -2885,6 +2903,27 @@ class Coder:
             fr.code = self._intent_code(fr.code)
             fr.rule += "+future"
 
+    def _demanded_act(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "Russia must de-escalate", "Congress must act": an act that no pattern codes, which a named actor
+        other than the one speaking must do, is still demanded of that actor (CAMEO 100)."""
+        aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"), None)
+        if (
+            aux is None
+            or tok.pos_ != "VERB"
+            or tok.lemma_.lower() in UNDEMANDED
+            or _question(tok)
+            or any(c.dep_ in PASS_SUBJ or c.dep_ in ("auxpass", "neg") for c in tok.children)
+        ):
+            return None
+        subj = [
+            c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+        ]  # "they must": whoever they are
+        doers = [a for t in _expand(subj) for a in self._actors_of(t, ctx)]
+        if not doers or any(_guessed(a) for a in doers):
+            return None  # "Congress must act" in a story set abroad: not that country's congress
+        fr = Frame(MUST_PATTERN, tok, doers, [], False, code="100", rule="must")
+        return fr if self._obligation(fr, aux, ctx) else None
+
     def _obligation(self, fr: Frame, aux: Token, ctx: ArticleContext) -> bool:
         """ "The Cuban government must release the prisoners": what an actor must do is demanded of it by
         whoever says so (the quote's speaker, else the publisher of a statement); True when so coded. Any
@@ -2897,7 +2936,12 @@ class Coder:
             fr.modality = "intent"  # "we must stand by Ukraine": the speaker's own commitment
             fr.code = self._intent_code(fr.code)
             return False
-        if sayer is None or not sayer.key or not doers or any(a.key == sayer.key for a in doers):
+        if (
+            sayer is None
+            or not sayer.key
+            or not doers
+            or any(a.key == sayer.key and not _other_branch(a, sayer) for a in doers)
+        ):
             fr.modality = "hypothetical"
             return False
         fr.rule += "+demand:must"
@@ -4086,6 +4130,12 @@ def _map_code(code: str, table: dict[str, str], default: str) -> str:
         if k in table:
             return table[k]
     return default
+
+
+def _other_branch(doer: Actor, sayer: Actor) -> bool:
+    """ "Congress must act" in the White House's statement: a legislature or court of the speaker's own
+    country is another branch of its state, of which an act can be demanded."""
+    return doer.kind == "agent" and doer.sector in ("LEG", "JUD") and sayer.sector not in ("LEG", "JUD")
 
 
 def _whose_words(tok: Token, ctx: ArticleContext) -> Actor | None:
