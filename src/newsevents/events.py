@@ -132,6 +132,7 @@ GUESSED = ("article-country", "place")
 UNDEMANDED = frozenset(
     "be have know understand remember see feel recognize realize learn continue pay face suffer".split()
 )
+#: nouns that tell of an act reported in a "that" clause ("reports that the police beat journalists")
 REPORT_NOUNS = frozenset(
     "report reporting account allegation claim indication sign evidence news word".split()
 )
@@ -1435,6 +1436,16 @@ class Coder:
             for g in a.children
             if g.dep_ == "pobj"
         ]
+        if not doers and obj.lemma_.lower() in REPORT_NOUNS:
+            # "disturbed by reports that the security forces beat journalists": the doers the report names
+            doers = [
+                g
+                for c in obj.children
+                if c.dep_ in ("acl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for g in c.children
+                if g.dep_ == "nsubj" and g.pos_ != "PRON"  # "reports that it may lose": not the report's
+            ]
         return doers if self._named_firmly(doers) else []
 
     def _parties_between(self, obj: Token) -> list[Token]:
