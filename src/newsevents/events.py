@@ -4646,6 +4646,30 @@ def _participle_undergoer(tok: Token) -> Token | None:
     return None
 
 
+def _outside_relative(verb: Token, head: Token) -> Token:
+    """ "We commend Armenia for the progress it has made and encourage Armenia to continue": a base or
+    plain-present verb the parser joined to a relative clause cannot share that clause's subject when it does
+    not agree with its tense ("it has made ... and encourage") or number ("it ... encourage"); it is joined to
+    the clause the relative clause hangs in, whose verb is returned."""
+    if head.dep_ != "relcl":
+        return head
+    subj = [c for c in head.children if c.dep_ in SUBJ]
+    singular = bool(subj) and all(t.lower_ in ("it", "he", "she") or t.tag_ in ("NN", "NNP") for t in subj)
+    modal = any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in head.children)
+    # "it has made ... and encourage": a base form cannot go on a tensed verb with no modal before it
+    bare = verb.tag_ == "VB" and head.tag_ in ("VBD", "VBZ", "VBN") and not modal
+    if not (bare or (verb.tag_ == "VBP" and singular)):
+        return head
+    cur = head.head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "relcl" and any(c.dep_ in SUBJ for c in cur.children):
+            return cur
+        if cur.dep_ == "ROOT":
+            break
+        cur = cur.head
+    return head
+
+
 def _subjects(tok: Token) -> list[Token]:
     cur = tok
     for depth in range(5):
@@ -4681,7 +4705,7 @@ def _subjects(tok: Token) -> list[Token]:
         ):
             return owners  # "Biden's commitment to supporting ...": whose commitment (a name, not "our")
         if cur.dep_ == "conj":
-            cur = _coordinated_with(cur)
+            cur = _outside_relative(cur, _coordinated_with(cur))
             continue
         if cur.dep_ in ("xcomp", "advcl", "pcomp", "acomp") or (
             cur.dep_ == "prep" and cur.head.pos_ in ("ADJ", "VERB", "AUX")
