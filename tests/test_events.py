@@ -935,3 +935,33 @@ def test_events_a_condemnation_beside_the_target_is_not_a_target(code):
     got = triples(r)
     assert ("JPN", "UKR", "051") in got and ("JPN", "RUS", "111") in got, got
     assert ("JPN", "RUS", "051") not in got, got
+
+
+#: a government's own statement: sentence, expected (source, target, root) or None for "no such triple"
+DEMANDED_SENTENCES = [
+    ("The U.S. Congress must act this month to keep the clinics open.", ("USA", "USA", "10")),
+    ("The Kremlin must use its sway over the separatist leaders to stop the shelling.", ("USA", "RUS", "10")),
+    ("Pyongyang must halt its provocations at once.", ("USA", "PRK", "10")),
+    ("The junta must free every detained journalist.", None),
+    ("We must never forget the sacrifice of those who served.", None),
+    ("Moscow must pay for the damage its forces have done.", None),
+]
+
+
+@pytest.mark.parametrize("text,want", DEMANDED_SENTENCES, ids=[f"must-{i}" for i in range(6)])
+def test_events_an_act_no_pattern_codes_is_demanded_under_must(pipe, text, want):
+    """In a government's own statement, an act that no pattern codes which a named actor other than the
+    speaker "must" do is demanded of it (CAMEO 10); a legislature of the speaker's own country is another
+    branch, of which an act can be demanded. What the speaker itself must do, what an unnamed actor must do,
+    and a price someone "must pay" (a warning, not a demand) are no event."""
+    from newsevents.types import Article
+
+    art = Article(id="s", text=text, published=dt.date(2022, 5, 20), source="The White House")
+    got = {
+        (e.source.key if e.source else None, e.target.key if e.target else None, e.cameo[:2])
+        for e in pipe.code_batch([art])[0].events
+    }
+    if want is None:
+        assert not {g for g in got if g[2] != "01"}, got
+    else:
+        assert want in got, got

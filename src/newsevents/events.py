@@ -127,6 +127,15 @@ NEED_STATING = frozenset(
 )
 #: rules of an actor whose country was guessed from the place of the sentence or article
 GUESSED = ("article-country", "place")
+#: verbs under "must" that say what is to be known or remembered, or suffered, not an act demanded ("Putin
+#: must know", "Russia must pay the price")
+UNDEMANDED = frozenset(
+    "be have know understand remember see feel recognize realize learn continue pay face suffer".split()
+)
+#: nouns that tell of an act reported in a "that" clause ("reports that the police beat journalists")
+REPORT_NOUNS = frozenset(
+    "report reporting account allegation claim indication sign evidence news word".split()
+)
 #: "individuals linked to the Iranian government", "assets belonging to Russian elites": the words that tie
 #: sanctioned people or property to whom they serve or belong, and their preposition
 TIE_WORDS = {
@@ -416,6 +425,10 @@ class Pattern:
             + (1 if self.particle or self.modifier else 0)
             + (1 if "require_prep" in self.flags else 0)
         )
+
+
+#: the pattern of an act no verb pattern codes but which "must" demands ("Russia must de-escalate")
+MUST_PATTERN = Pattern("100", "must", None, "VERB", frozenset(), (), frozenset(), 0)
 
 
 @dataclass(slots=True)
@@ -713,6 +726,12 @@ class Coder:
             if not fr.rule.endswith(":from"):  # an act already made, whatever its answer
                 self._modality(fr, ctx)
             frames.append(fr)
+        triggers = {f.trigger.i for f in frames} | set().union(
+            *(f.consumed for f in frames) if frames else set()
+        )
+        for tok in sent:
+            if tok.i not in triggers and (fr := self._demanded_act(tok, ctx)) is not None:
+                frames.append(fr)
         # a verb whose pattern names its object ("lifted sanctions", "called off the summit") codes the
         # pair: the object noun is not coded again on its own
         objects = {_dobj(f.trigger).i for f in frames if f.pattern.objects and _dobj(f.trigger) is not None}
@@ -1420,6 +1439,16 @@ class Coder:
             for g in a.children
             if g.dep_ == "pobj"
         ]
+        if not doers and obj.lemma_.lower() in REPORT_NOUNS:
+            # "disturbed by reports that the security forces beat journalists": the doers the report names
+            doers = [
+                g
+                for c in obj.children
+                if c.dep_ in ("acl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for g in c.children
+                if g.dep_ == "nsubj" and g.pos_ != "PRON"  # "reports that it may lose": not the report's
+            ]
         return doers if self._named_firmly(doers) else []
 
     def _parties_between(self, obj: Token) -> list[Token]:
@@ -2896,6 +2925,27 @@ class Coder:
             fr.code = self._intent_code(fr.code)
             fr.rule += "+future"
 
+    def _demanded_act(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "Russia must de-escalate", "Congress must act": an act that no pattern codes, which a named actor
+        other than the one speaking must do, is still demanded of that actor (CAMEO 100)."""
+        aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"), None)
+        if (
+            aux is None
+            or tok.pos_ != "VERB"
+            or tok.lemma_.lower() in UNDEMANDED
+            or _question(tok)
+            or any(c.dep_ in PASS_SUBJ or c.dep_ in ("auxpass", "neg") for c in tok.children)
+        ):
+            return None
+        subj = [
+            c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+        ]  # "they must": whoever they are
+        doers = [a for t in _expand(subj) for a in self._actors_of(t, ctx)]
+        if not doers or any(_guessed(a) for a in doers):
+            return None  # "Congress must act" in a story set abroad: not that country's congress
+        fr = Frame(MUST_PATTERN, tok, doers, [], False, code="100", rule="must")
+        return fr if self._obligation(fr, aux, ctx) else None
+
     def _obligation(self, fr: Frame, aux: Token, ctx: ArticleContext) -> bool:
         """ "The Cuban government must release the prisoners": what an actor must do is demanded of it by
         whoever says so (the quote's speaker, else the publisher of a statement); True when so coded. Any
@@ -2908,7 +2958,12 @@ class Coder:
             fr.modality = "intent"  # "we must stand by Ukraine": the speaker's own commitment
             fr.code = self._intent_code(fr.code)
             return False
-        if sayer is None or not sayer.key or not doers or any(a.key == sayer.key for a in doers):
+        if (
+            sayer is None
+            or not sayer.key
+            or not doers
+            or any(a.key == sayer.key and not _other_branch(a, sayer) for a in doers)
+        ):
             fr.modality = "hypothetical"
             return False
         fr.rule += "+demand:must"
@@ -4101,6 +4156,12 @@ def _map_code(code: str, table: dict[str, str], default: str) -> str:
     return default
 
 
+def _other_branch(doer: Actor, sayer: Actor) -> bool:
+    """ "Congress must act" in the White House's statement: a legislature or court of the speaker's own
+    country is another branch of its state, of which an act can be demanded."""
+    return doer.kind == "agent" and doer.sector in ("LEG", "JUD") and sayer.sector not in ("LEG", "JUD")
+
+
 def _whose_words(tok: Token, ctx: ArticleContext) -> Actor | None:
     """Who says what is at ``tok``: the speaker of the quote it is in, else the publisher of a statement."""
     speaker = next((spk for s, e, spk in ctx.speakers if s <= tok.idx < e), None)
@@ -4628,6 +4689,30 @@ def _participle_undergoer(tok: Token) -> Token | None:
     return None
 
 
+def _outside_relative(verb: Token, head: Token) -> Token:
+    """ "We commend Armenia for the progress it has made and encourage Armenia to continue": a base or
+    plain-present verb the parser joined to a relative clause cannot share that clause's subject when it does
+    not agree with its tense ("it has made ... and encourage") or number ("it ... encourage"); it is joined to
+    the clause the relative clause hangs in, whose verb is returned."""
+    if head.dep_ != "relcl":
+        return head
+    subj = [c for c in head.children if c.dep_ in SUBJ]
+    singular = bool(subj) and all(t.lower_ in ("it", "he", "she") or t.tag_ in ("NN", "NNP") for t in subj)
+    modal = any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in head.children)
+    # "it has made ... and encourage": a base form cannot go on a tensed verb with no modal before it
+    bare = verb.tag_ == "VB" and head.tag_ in ("VBD", "VBZ", "VBN") and not modal
+    if not (bare or (verb.tag_ == "VBP" and singular)):
+        return head
+    cur = head.head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "relcl" and any(c.dep_ in SUBJ for c in cur.children):
+            return cur
+        if cur.dep_ == "ROOT":
+            break
+        cur = cur.head
+    return head
+
+
 def _subjects(tok: Token) -> list[Token]:
     cur = tok
     for depth in range(5):
@@ -4663,7 +4748,7 @@ def _subjects(tok: Token) -> list[Token]:
         ):
             return owners  # "Biden's commitment to supporting ...": whose commitment (a name, not "our")
         if cur.dep_ == "conj":
-            cur = _coordinated_with(cur)
+            cur = _outside_relative(cur, _coordinated_with(cur))
             continue
         if cur.dep_ in ("xcomp", "advcl", "pcomp", "acomp") or (
             cur.dep_ == "prep" and cur.head.pos_ in ("ADJ", "VERB", "AUX")
