@@ -957,11 +957,14 @@ def test_events_an_act_no_pattern_codes_is_demanded_under_must(pipe, text, want)
     from newsevents.types import Article
 
     art = Article(id="s", text=text, published=dt.date(2022, 5, 20), source="The White House")
+    events = pipe.code_batch([art])[0].events
     got = {
-        (e.source.key if e.source else None, e.target.key if e.target else None, e.cameo[:2])
-        for e in pipe.code_batch([art])[0].events
+        (e.source.key if e.source else None, e.target.key if e.target else None, e.cameo[:2]) for e in events
     }
     if want is None:
         assert not {g for g in got if g[2] != "01"}, got
     else:
         assert want in got, got
+        # the evidence names the rule: the coder's own frame, not a line 0 of the verbs file
+        rules = [e.rule for e in events if e.cameo == "100"]
+        assert rules and all(r.endswith("must+demand:must [events.py]") for r in rules), rules

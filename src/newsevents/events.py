@@ -3459,7 +3459,8 @@ class Coder:
             negated=fr.negated,
             modality=fr.modality,  # type: ignore[arg-type]
             evidence=[ev],
-            rule=fr.rule + why + f" [verbs.v1.tsv:{fr.pattern.line}]",
+            # a frame of the coder's own (no pattern line: "must" demands) names its rule without a data line
+            rule=fr.rule + why + (f" [verbs.v1.tsv:{line}]" if (line := fr.pattern.line) else " [events.py]"),
             confidence=round(conf, 2),
             mutual=mutual,
         )
