@@ -2950,6 +2950,12 @@ class Coder:
         # "urged his Chinese counterpart": the counterpart's country, not the owner's "his"
         obj_actors = [a for a in obj_actors if (a.text or "").lower() not in OWN_POSSESSIVES] or obj_actors
         asked = fr.trigger.dep_ == "xcomp" and fr.trigger.head == head  # the act asked for itself
+        if kind == "demand" and asked and obj is not None and _own_forces(obj, obj_actors, gov_subj):
+            # "Putin ordered his forces to invade Ukraine": what one's own armed forces are ordered to do
+            # is the orderer's act on its target, not a demand made of them
+            fr.sources = gov_subj or fr.sources
+            fr.rule += "+own-forces"
+            return
         if kind == "appeal" and asked and obj is not None and _own_official(obj, obj_actors, gov_subj):
             # "I have asked my Secretary of State to travel to Israel": a directive to one's own official
             # is the government's plan for the act, not an appeal to anyone
@@ -5109,6 +5115,17 @@ OFFICE_WORDS = frozenset(
     "minister secretary envoy ambassador adviser advisor aide official cabinet government administration "
     "ministry department team commander general chief".split()
 )
+
+
+def _own_forces(obj: Token, obj_actors: list[Actor], subjects: list[Actor]) -> bool:
+    """Whether the one ordered is the orderer's own armed forces: "his forces", "its troops", "the army" of
+    no other country named."""
+    if obj.lemma_.lower() not in FORCE_NOUNS or not subjects:
+        return False
+    keys = {a.key for a in subjects if a.key}
+    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children):
+        return True
+    return bool(keys) and all(a.key in keys or _guessed(a) for a in obj_actors if a.key)
 
 
 def _own_official(obj: Token, obj_actors: list[Actor], subjects: list[Actor]) -> bool:
