@@ -326,6 +326,8 @@ AMBIGUOUS_ACTS = frozenset({"strike"})
 HAPPENING_VERBS = frozenset(
     "erupt break continue spread flare rage grow escalate intensify resume occur happen unfold".split()
 )
+#: verbs of going to or taking part in a meeting ("travel to Madrid for the NATO summit", "attend the summit")
+GOING_TO_MEETINGS = frozenset("travel fly go head attend join participate arrive come leave depart".split())
 #: nouns for armed forces: whose forces they are is who moves them ("the withdrawal of US troops",
 #: "Russian troops were deployed to the border")
 FORCE_NOUNS = frozenset(
@@ -3030,6 +3032,20 @@ class Coder:
             mutual
             and len(sources) == 1
             and not targets
+            and sources[0].kind == "igo"
+            and fr.code[:2] == "04"
+            and fr.pattern.pos == "NOUN"
+            and (goers := [a for a in self._goers(fr.trigger, ctx) if a.key not in (None, sources[0].key)])
+        ):
+            # "will travel to Madrid for the NATO Summit", "attended the G20 summit": who goes to an
+            # organisation's meeting meets the organisation
+            mutual = False
+            for goer in goers:
+                pairs.append((goer, sources[0], conf, ":goes-to-meeting"))
+        elif (
+            mutual
+            and len(sources) == 1
+            and not targets
             and fr.code[:2] in ("03", "04", "05", "06")
             and _official(sources[0])
             and (
@@ -3311,6 +3327,25 @@ class Coder:
         ):
             return None  # the talks told a few sentences before at most
         return recent[1] if recent[0].key == actor.key else recent[0]
+
+    def _goers(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
+        """Who goes to the meeting named by ``tok``: the subject of the verb of going or taking part whose
+        object or "for/to/at" phrase it is ("travel to Madrid for the summit", "join Biden for the summit",
+        "attend the summit")."""
+        if tok.dep_ == "dobj":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("for", "to", "at", "in"):
+            verb = tok.head.head
+        else:
+            return []
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in GOING_TO_MEETINGS:
+            return []
+        if tok.head.lower_ == "in" and verb.lemma_.lower() != "participate":
+            return []  # "arrived in ..." names a place
+        subj = _subjects(verb)
+        if not subj and verb.dep_ in ("advcl", "xcomp", "conj"):
+            subj = _subjects(verb.head)  # "will travel to Elmau to join Biden for the summit"
+        return [a for t in _expand(subj) for a in self._actors_of(t, ctx) if not _guessed(a)]
 
     def _counterpart(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
         recent = self._recent_pair(tok, ctx)
