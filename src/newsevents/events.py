@@ -328,6 +328,8 @@ HAPPENING_VERBS = frozenset(
 )
 #: verbs of going to or taking part in a meeting ("travel to Madrid for the NATO summit", "attend the summit")
 GOING_TO_MEETINGS = frozenset("travel fly go head attend join participate arrive come leave depart".split())
+#: verbs of a purpose clause whose object is the one aid goes to ("provided aid to help Turkey recover")
+AIDING = frozenset("help support assist aid".split())
 #: nouns for armed forces: whose forces they are is who moves them ("the withdrawal of US troops",
 #: "Russian troops were deployed to the border")
 FORCE_NOUNS = frozenset(
@@ -568,6 +570,7 @@ class Coder:
                 self._supported_act(fr, ctx)
                 self._supported_doer(fr, ctx)
                 self._sanctioned_ties(fr, ctx)
+                self._aided_party(fr, ctx)
             frames += [f for tok in sent if (f := self._need_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
@@ -2123,6 +2126,47 @@ class Coder:
         if found:
             fr.targets = _dedupe(found)
             fr.rule += "+tied"
+
+    def _aided_party(self, fr: Frame, ctx: ArticleContext) -> None:
+        """Aid that names no recipient of its own goes to the one its purpose clause helps ("provided $6
+        billion in assistance to help Ukraine prevail", "sent food to support Sudan") or, in a list of aid by
+        country, to the country named at the head of the clause ("In Burma, the United States has provided
+        $20 million in assistance")."""
+        if fr.code[:2] != "07" or fr.negated or not fr.sources or fr.pattern.pos != "VERB":
+            return
+        if any(a.key and not _guessed(a) for a in fr.targets):
+            return
+        own = {a.key for a in fr.sources}
+        verb = fr.trigger
+        helped: list[Token] = []
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in AIDING:
+                d = _dobj(c)
+                helped += (
+                    [d]
+                    if d is not None
+                    else [s for x in c.children if x.dep_ == "ccomp" for s in _subjects(x)]
+                )
+        rule = "+aided:purpose"
+        if not helped:
+            subj = [c.i for c in verb.children if c.dep_ in SUBJ]
+            helped = [
+                o
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "in" and subj and c.i < min(subj)
+                for o in c.children
+                if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+            ]
+            rule = "+aided:in-place"
+        found = [
+            a
+            for t in _expand(helped)
+            for a in self._actors_of(t, ctx)
+            if a.key and a.key not in own and not _guessed(a)
+        ]
+        if found:
+            fr.targets = found
+            fr.rule += rule
 
     def _supported_doer(self, fr: Frame, ctx: ArticleContext) -> None:
         """ "We strongly support the declarations of a ceasefire by the Government of Ethiopia", "stands
