@@ -330,6 +330,10 @@ HAPPENING_VERBS = frozenset(
 GOING_TO_MEETINGS = frozenset("travel fly go head attend join participate arrive come leave depart".split())
 #: verbs of a purpose clause whose object is the one aid goes to ("provided aid to help Turkey recover")
 AIDING = frozenset("help support assist aid".split())
+#: what armies fire: a passive's agent that names no one ("hit by shells") leaves its doer unknown
+MUNITIONS = frozenset(
+    "shell missile rocket airstrike strike artillery mortar drone shelling bombardment".split()
+)
 #: nouns for armed forces: whose forces they are is who moves them ("the withdrawal of US troops",
 #: "Russian troops were deployed to the border")
 FORCE_NOUNS = frozenset(
@@ -3156,6 +3160,7 @@ class Coder:
                 and (
                     ":passive" in fr.rule or all(self._unnamed_doer(x, ctx) for x in _subjects(fr.trigger))
                 )  # no one, "he" or "officers": not a name of no known country, nor "few", "it", "the virus"
+                and not _fired_munitions(fr.trigger)
             ):
                 # "the mayor was stabbed", "an individual has been arrested": in a story that takes place
                 # in one country, an unnamed perpetrator or authority is of that country
@@ -5194,6 +5199,13 @@ OFFICE_WORDS = frozenset(
     "minister secretary envoy ambassador adviser advisor aide official cabinet government administration "
     "ministry department team commander general chief".split()
 )
+
+
+def _fired_munitions(verb: Token) -> bool:
+    """ "hospitals have been hit by shells and missiles": the passive's agent is what an army fires, whose
+    unnamed doer is no one of the struck country by default (unlike "the mayor was stabbed")."""
+    agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in MUNITIONS for t in _expand(agents))
 
 
 def _own_forces(obj: Token, obj_actors: list[Actor], subjects: list[Actor]) -> bool:
