@@ -2829,6 +2829,8 @@ class Coder:
             kind = None if _naming_call(anchors[-1]) else self._modality_of(anchors[-1])
             if presupposed and kind == "hypothetical":
                 return
+            if kind == "negation" and _stopped_ongoing(tok, anchors[-1], fr):
+                return  # "resolve to stop Russia's aggression in Ukraine": the aggression goes on
             if kind and kind != "report":  # "pledged aid", "demanded the withdrawal", "rejected talks"
                 self._apply_modality(fr, kind, anchors[-1], ctx)
                 if fr.modality == "future":
@@ -5199,6 +5201,18 @@ OFFICE_WORDS = frozenset(
     "minister secretary envoy ambassador adviser advisor aide official cabinet government administration "
     "ministry department team commander general chief".split()
 )
+
+
+def _stopped_ongoing(act: Token, head: Token, fr: Frame) -> bool:
+    """ "to stop Russia's aggression", "to stop Russian aggression against Ukraine": an act named as the
+    object of "stop", with its doer, is one going on (unlike "prevented an attack", "stopped short of
+    sanctions")."""
+    return (
+        head.lemma_.lower() == "stop"
+        and act.dep_ == "dobj"
+        and bool(fr.sources)
+        and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another") for c in act.children)
+    )
 
 
 def _fired_munitions(verb: Token) -> bool:
