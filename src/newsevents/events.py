@@ -337,6 +337,14 @@ AMBIGUOUS_ACTS = frozenset({"strike"})
 HAPPENING_VERBS = frozenset(
     "erupt break continue spread flare rage grow escalate intensify resume occur happen unfold".split()
 )
+#: verbs of going to or taking part in a meeting ("travel to Madrid for the NATO summit", "attend the summit")
+GOING_TO_MEETINGS = frozenset("travel fly go head attend join participate arrive come leave depart".split())
+#: verbs of a purpose clause whose object is the one aid goes to ("provided aid to help Turkey recover")
+AIDING = frozenset("help support assist aid".split())
+#: what armies fire: a passive's agent that names no one ("hit by shells") leaves its doer unknown
+MUNITIONS = frozenset(
+    "shell missile rocket airstrike strike artillery mortar drone shelling bombardment".split()
+)
 #: nouns for armed forces: whose forces they are is who moves them ("the withdrawal of US troops",
 #: "Russian troops were deployed to the border")
 FORCE_NOUNS = frozenset(
@@ -581,6 +589,7 @@ class Coder:
                 self._supported_act(fr, ctx)
                 self._supported_doer(fr, ctx)
                 self._sanctioned_ties(fr, ctx)
+                self._aided_party(fr, ctx)
             frames += [f for tok in sent if (f := self._need_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
@@ -2162,6 +2171,47 @@ class Coder:
             fr.targets = _dedupe(found)
             fr.rule += "+tied"
 
+    def _aided_party(self, fr: Frame, ctx: ArticleContext) -> None:
+        """Aid that names no recipient of its own goes to the one its purpose clause helps ("provided $6
+        billion in assistance to help Ukraine prevail", "sent food to support Sudan") or, in a list of aid by
+        country, to the country named at the head of the clause ("In Burma, the United States has provided
+        $20 million in assistance")."""
+        if fr.code[:2] != "07" or fr.negated or not fr.sources or fr.pattern.pos != "VERB":
+            return
+        if any(a.key and not _guessed(a) for a in fr.targets):
+            return
+        own = {a.key for a in fr.sources}
+        verb = fr.trigger
+        helped: list[Token] = []
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in AIDING:
+                d = _dobj(c)
+                helped += (
+                    [d]
+                    if d is not None
+                    else [s for x in c.children if x.dep_ == "ccomp" for s in _subjects(x)]
+                )
+        rule = "+aided:purpose"
+        if not helped:
+            subj = [c.i for c in verb.children if c.dep_ in SUBJ]
+            helped = [
+                o
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "in" and subj and c.i < min(subj)
+                for o in c.children
+                if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+            ]
+            rule = "+aided:in-place"
+        found = [
+            a
+            for t in _expand(helped)
+            for a in self._actors_of(t, ctx)
+            if a.key and a.key not in own and not _guessed(a)
+        ]
+        if found:
+            fr.targets = found
+            fr.rule += rule
+
     def _supported_doer(self, fr: Frame, ctx: ArticleContext) -> None:
         """ "We strongly support the declarations of a ceasefire by the Government of Ethiopia", "stands
         fully behind the UN's efforts": backing what an actor did or does backs that actor (05)."""
@@ -2819,6 +2869,8 @@ class Coder:
             kind = None if _naming_call(anchors[-1]) else self._modality_of(anchors[-1])
             if presupposed and kind == "hypothetical":
                 return
+            if kind == "negation" and _stopped_ongoing(tok, anchors[-1], fr):
+                return  # "resolve to stop Russia's aggression in Ukraine": the aggression goes on
             if kind and kind != "report":  # "pledged aid", "demanded the withdrawal", "rejected talks"
                 self._apply_modality(fr, kind, anchors[-1], ctx)
                 if fr.modality == "future":
@@ -3016,6 +3068,12 @@ class Coder:
         # "urged his Chinese counterpart": the counterpart's country, not the owner's "his"
         obj_actors = [a for a in obj_actors if (a.text or "").lower() not in OWN_POSSESSIVES] or obj_actors
         asked = fr.trigger.dep_ == "xcomp" and fr.trigger.head == head  # the act asked for itself
+        if kind == "demand" and asked and obj is not None and _own_forces(obj, obj_actors, gov_subj):
+            # "Putin ordered his forces to invade Ukraine": what one's own armed forces are ordered to do
+            # is the orderer's act on its target, not a demand made of them
+            fr.sources = gov_subj or fr.sources
+            fr.rule += "+own-forces"
+            return
         if kind == "appeal" and asked and obj is not None and _own_official(obj, obj_actors, gov_subj):
             # "I have asked my Secretary of State to travel to Israel": a directive to one's own official
             # is the government's plan for the act, not an appeal to anyone
@@ -3092,6 +3150,20 @@ class Coder:
             mutual
             and len(sources) == 1
             and not targets
+            and sources[0].kind == "igo"
+            and fr.code[:2] == "04"
+            and fr.pattern.pos == "NOUN"
+            and (goers := [a for a in self._goers(fr.trigger, ctx) if a.key not in (None, sources[0].key)])
+        ):
+            # "will travel to Madrid for the NATO Summit", "attended the G20 summit": who goes to an
+            # organisation's meeting meets the organisation
+            mutual = False
+            for goer in goers:
+                pairs.append((goer, sources[0], conf, ":goes-to-meeting"))
+        elif (
+            mutual
+            and len(sources) == 1
+            and not targets
             and fr.code[:2] in ("03", "04", "05", "06")
             and _official(sources[0])
             and (
@@ -3158,6 +3230,7 @@ class Coder:
                 and (
                     ":passive" in fr.rule or all(self._unnamed_doer(x, ctx) for x in _subjects(fr.trigger))
                 )  # no one, "he" or "officers": not a name of no known country, nor "few", "it", "the virus"
+                and not _fired_munitions(fr.trigger)
             ):
                 # "the mayor was stabbed", "an individual has been arrested": in a story that takes place
                 # in one country, an unnamed perpetrator or authority is of that country
@@ -3373,6 +3446,25 @@ class Coder:
         ):
             return None  # the talks told a few sentences before at most
         return recent[1] if recent[0].key == actor.key else recent[0]
+
+    def _goers(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
+        """Who goes to the meeting named by ``tok``: the subject of the verb of going or taking part whose
+        object or "for/to/at" phrase it is ("travel to Madrid for the summit", "join Biden for the summit",
+        "attend the summit")."""
+        if tok.dep_ == "dobj":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("for", "to", "at", "in"):
+            verb = tok.head.head
+        else:
+            return []
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in GOING_TO_MEETINGS:
+            return []
+        if tok.head.lower_ == "in" and verb.lemma_.lower() != "participate":
+            return []  # "arrived in ..." names a place
+        subj = _subjects(verb)
+        if not subj and verb.dep_ in ("advcl", "xcomp", "conj"):
+            subj = _subjects(verb.head)  # "will travel to Elmau to join Biden for the summit"
+        return [a for t in _expand(subj) for a in self._actors_of(t, ctx) if not _guessed(a)]
 
     def _counterpart(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
         recent = self._recent_pair(tok, ctx)
@@ -5259,6 +5351,36 @@ OFFICE_WORDS = frozenset(
     "minister secretary envoy ambassador adviser advisor aide official cabinet government administration "
     "ministry department team commander general chief".split()
 )
+
+
+def _stopped_ongoing(act: Token, head: Token, fr: Frame) -> bool:
+    """ "to stop Russia's aggression", "to stop Russian aggression against Ukraine": an act named as the
+    object of "stop", with its doer, is one going on (unlike "prevented an attack", "stopped short of
+    sanctions")."""
+    return (
+        head.lemma_.lower() == "stop"
+        and act.dep_ == "dobj"
+        and bool(fr.sources)
+        and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another") for c in act.children)
+    )
+
+
+def _fired_munitions(verb: Token) -> bool:
+    """ "hospitals have been hit by shells and missiles": the passive's agent is what an army fires, whose
+    unnamed doer is no one of the struck country by default (unlike "the mayor was stabbed")."""
+    agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in MUNITIONS for t in _expand(agents))
+
+
+def _own_forces(obj: Token, obj_actors: list[Actor], subjects: list[Actor]) -> bool:
+    """Whether the one ordered is the orderer's own armed forces: "his forces", "its troops", "the army" of
+    no other country named."""
+    if obj.lemma_.lower() not in FORCE_NOUNS or not subjects:
+        return False
+    keys = {a.key for a in subjects if a.key}
+    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children):
+        return True
+    return bool(keys) and all(a.key in keys or _guessed(a) for a in obj_actors if a.key)
 
 
 def _own_official(obj: Token, obj_actors: list[Actor], subjects: list[Actor]) -> bool:
