@@ -254,8 +254,17 @@ MODALITY_KINDS = (
 )
 #: owner_target: the target is whose the object is ("recognized the support Poland has shown": Poland)
 #: intransitive: fires only with no direct object ("students demonstrated", not "demonstrated its intent")
+#: two_sides: fires only with a preposition slot filled or two actors as subjects ("Chile and Peru reviewed")
 FLAGS = frozenset(
-    {"mutual", "require_prep", "no_target", "target_is_subject_of_xcomp", "owner_target", "intransitive"}
+    {
+        "mutual",
+        "require_prep",
+        "no_target",
+        "target_is_subject_of_xcomp",
+        "owner_target",
+        "intransitive",
+        "two_sides",
+    }
 )
 
 #: the 03 code for intent to do an act of each root (04 meet -> 036, 05 sign -> 032 ...)
@@ -671,10 +680,19 @@ class Coder:
                 ) or (p.code[:2] == "11" and pos in ("NOUN", "ADJ") and bool(_clause_subjects(tok)))
                 if not filled and not (not preps and dobj is not None):
                     continue
+            if "two_sides" in p.flags and not self._two_sides(tok, p):
+                continue
             if not p.particle and _has_other_particle(tok) and any(c.particle for c in cands):
                 continue
             return p
         return None
+
+    def _two_sides(self, tok: Token, p: Pattern) -> bool:
+        """ "The United States and Bahrain reviewed ...", "Kenya reviewed ... with Somalia": a verb that is a
+        meeting only between two sides named with it (not "please review the recommendations")."""
+        if any(_prep_obj(tok, s) for s in p.slots if s != "dobj"):
+            return True
+        return self._ctx is not None and len(_subject_keys(tok, self._ctx)) >= 2
 
     def _capitalised_plural(self, tok: Token) -> list[Pattern] | None:
         """ "Tributes were paid to ...": a plural common noun opening a sentence that the tagger took for a
@@ -1605,7 +1623,7 @@ class Coder:
                 ]
         mutual = "mutual" in pat.flags
         fr = Frame(pat, tok, sources, targets, mutual, code=pat.code, rule=rule)
-        if governing is not None and not self._talked_with(governing):
+        if governing is not None and not self._talked_with(governing, ctx):
             fr.consumed.add(governing.i)
         return fr
 
@@ -1616,10 +1634,17 @@ class Coder:
             return spk.rekeyed(ctx.home, f"{spk.rule}+article-country")
         return spk
 
-    def _talked_with(self, head: Token) -> bool:
+    def _talked_with(self, head: Token, ctx: ArticleContext) -> bool:
         """ "discussed trade with Biden": what is talked about is not done, but the talk with Biden is a
-        meeting, which the verb codes on its own (it is not consumed by the object's frame)."""
-        return self._modality_of(head) == "hypothetical" and bool(_prep_obj(head, "with"))
+        meeting, which the verb codes on its own (it is not consumed by the object's frame); so is the talk
+        of two sides named as its subject ("the United States and Bahrain discussed their cooperation")."""
+        if self._modality_of(head) != "hypothetical":
+            return False
+        if _prep_obj(head, "with"):
+            return True
+        talks = self.patterns.by_trigger.get((head.lemma_.lower(), "VERB"), [])
+        mutual = any(p.code[:2] == "04" and "mutual" in p.flags for p in talks)
+        return mutual and len(_subject_keys(head, ctx)) >= 2
 
     def _actors_of(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """The actor(s) a token stands for: its mention, or the mention inside its phrase."""
@@ -2908,7 +2933,7 @@ class Coder:
         return True
 
     def _apply_modality(self, fr: Frame, kind: str, head: Token, ctx: ArticleContext) -> None:
-        if not self._talked_with(head):
+        if not self._talked_with(head, ctx):
             fr.consumed.add(head.i)
         fr.rule += f"+{kind}:{head.lemma_.lower()}"
         gov_subj = [a for t in _expand(_subjects(head) + _co_agents(head)) for a in self._actors_of(t, ctx)]
@@ -4583,6 +4608,12 @@ def _participle_undergoer(tok: Token) -> Token | None:
         subj = [c for c in tok.head.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
         return subj[0] if subj else None
     return None
+
+
+def _subject_keys(tok: Token, ctx: ArticleContext) -> set[str]:
+    """The keys of the actors named as a verb's subjects ("the United States and Bahrain" gives two)."""
+    named = [ctx.mentions.at(t) for t in _expand(_subjects(tok))]
+    return {m.actor.key for m in named if m is not None and m.actor.key}
 
 
 def _subjects(tok: Token) -> list[Token]:
