@@ -1278,6 +1278,8 @@ class Coder:
                     objs = [o for v in venues for o in _prep_obj(v, "with")]
                 if slot == "with" and pat.code[:2] == "04" and len(objs) == 1:
                     objs = objs + _list_tail(objs[0])
+                if not objs and tok.pos_ == "NOUN" and tok.lemma_.lower() in SANCTION_WORDS:
+                    objs = self._imposed_on(tok, slot)
                 if objs and (doers := self._act_doers(objs[0], pat)):
                     return doers  # "concerned about the detention of journalists by the authorities"
                 if objs and (offer := self._act_from(objs[0], pat)):
@@ -1494,6 +1496,17 @@ class Coder:
             if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your")
         ]
         return owners if any(a.key for t in owners for a in self._actors_of(t, ctx)) else tgt_toks
+
+    def _imposed_on(self, noun: Token, slot: str) -> list[Token]:
+        """Whom sanctions told as a noun hit, when the phrase hangs on the participle that imposes them
+        ("U.S. sanctions imposed on Russia", "tariffs levied on Chinese steel"), not on the noun itself."""
+        for c in noun.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN":
+                continue
+            imposing = self.patterns.by_trigger.get((c.lemma_.lower(), "VERB"), [])
+            if any(p.code == "163" and noun.lemma_.lower() in p.objects for p in imposing):
+                return _prep_obj(c, slot)
+        return []
 
     def _sanctions_reach(self, d: Token) -> list[Token]:
         """Whom sanctions hit, told in the clause that describes them: "imposing sanctions that are already
