@@ -375,6 +375,8 @@ PAIR_PHRASES = re.compile(
     r"presidents|ministers|delegations|neighbours|neighbors|allies)$"
 )
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+#: the adjective of the U.S. Congress, which puts a party's members in it rather than naming another party
+LEGISLATURE_WORDS = frozenset({"congressional"})
 #: titles a government's statement uses for its counterparts more than for its own officials
 FOREIGN_TITLES = re.compile(
     r"\b(minister|president|premier|prime|king|queen|chancellor|emir|sultan|prince)\b", re.I
@@ -846,8 +848,8 @@ class ActorResolver:
     def _other_party(self, doc: Doc, m: Mention) -> bool:
         """A one-word party name of the dictionary ("Democrats", "Republicans") under a capitalised word
         of its own name that is no place or body ("Liberal Democrats", "Free Democrats", "Social
-        Democrats"): another party, of another country; "House Democrats", "Georgia Democrats" and
-        "American Democrats" stay the dictionary's party."""
+        Democrats"): another party, of another country; "House Democrats", "Congressional Republicans",
+        "Georgia Democrats" and "American Democrats" stay the dictionary's party."""
         if m.end - m.start != 1 or m.start == 0 or m.actor.kind != "group" or m.actor.sector != "PTY":
             return False
         prev = doc[m.start - 1]
@@ -858,6 +860,7 @@ class ActorResolver:
             and (prev.pos_ == "PROPN" or (prev.pos_ == "ADJ" and not prev.is_sent_start))
             and prev.text[:1].isupper()
             and prev.ent_type_ in ("", "NORP")
+            and prev.lower_ not in LEGISLATURE_WORDS  # "Congressional Republicans": the party in Congress
             and self.d.demonym(prev.text) != m.actor.key
             and self.d.lookup_name(prev.text) is None
         )
