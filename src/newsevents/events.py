@@ -35,7 +35,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import PAIR_PHRASES, Mentions, copy_at
+from .actors import PAIR_PHRASES, Mention, Mentions, copy_at
 from .errors import DataFileError
 from .loader import cameo as cameo_check
 from .loader import data_path, one_of, read_rows
@@ -1729,6 +1729,8 @@ class Coder:
             pair = pair or self._pair(tok, ctx)
             return list(pair) if pair else []
         head = tok.doc[m.head]
+        if a.key is None and a.kind == "agent" and (named := self._that_country(head, ctx)) is not None:
+            return [copy_at(named.actor, tok, "coref:that-country")]
         if a.key is None and head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_PLURALS:
             if not any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
                 return [a]  # "urged countries to act": countries in general, of no one place
@@ -1755,6 +1757,35 @@ class Coder:
             if k:
                 return [a.rekeyed(k, f"{a.rule}+{why}")]
         return [a]
+
+    def _that_country(self, head: Token, ctx: ArticleContext) -> Mention | None:
+        """ "support for Ukrainian sovereignty in the face of Russia's attack on that country": "that country"
+        is the nearest country named before it in its sentence or the one before, other than one acting in the
+        clause it is part of (the subject or owner of a word it hangs on: Russia, whose attack it is), unless
+        that nearest country is one of no name ("a foreign country")."""
+        if head.lemma_.lower() not in ("country", "nation") or not any(
+            c.dep_ == "det" and c.lower_ == "that" for c in head.children
+        ):
+            return None
+        acting = {
+            t.i
+            for g in head.ancestors
+            for t in _expand([c for c in g.children if c.dep_ in ("nsubj", "nsubjpass", "poss")])
+        }
+        start = sent_of(head).start
+        start = sent_of(head.doc[start - 1]).start if start > 0 else start
+        doc = head.doc
+        before = [
+            m
+            for m in ctx.mentions.items
+            if start <= m.start
+            and m.end <= head.i
+            and m.head not in acting
+            and (m.actor.kind == "country" or doc[m.head].lemma_.lower() in ("country", "nation"))
+        ]
+        last = max(before, key=lambda m: m.start) if before else None
+        # "going into a foreign country and invading that country": a country of no name is the one meant
+        return last if last is not None and last.actor.kind == "country" and last.actor.key else None
 
     def _held_person(self, tok: Token, held: Token, ctx: ArticleContext) -> list[Actor]:
         """ "Police arrested a man", "detained the driver and questioned him": one person named by no actor
