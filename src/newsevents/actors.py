@@ -1249,6 +1249,8 @@ class ActorResolver:
             for n, t in enumerate(group):
                 if n > 0 and group[n - 1].text == "New":
                     continue  # "New Jersey Governor", "New Mexico Governor": a place's name, not the country
+                if t.i > 0 and t.doc[t.i - 1].lower_ == "to":
+                    continue  # "Ambassador to Bangladesh Peter Haas": where an envoy serves, not whose he is
                 k = self._pair_demonym(group, n)  # "South African National Security Advisor"
                 if k is None and (t.ent_type_ in ("NORP", "ORG") or t.pos_ == "ADJ"):
                     # "Israeli National Security Advisor": the tagger may take the title for a body's name
