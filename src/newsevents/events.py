@@ -1670,6 +1670,8 @@ class Coder:
                 return [copy_at(ctx.author, tok, "coref:author")]  # a government's own statement
             return []
         m = ctx.mentions.at(tok)
+        if m is None and tok.lower_ == "those" and tok.tag_ == "DT" and (k := self._phrase_country(tok, ctx)):
+            return [_civilians_at(tok, k, "those+place")]  # "assistance for those in Bangladesh"
         if m is None and tok.lemma_.lower() in QUALITY_NOUNS:
             # "questioned the legality of the Israeli operation": whose the operation is
             tok = next(iter(_prep_obj(tok, "of")), tok)
