@@ -147,6 +147,14 @@ def test_actors_publisher_officials_belong_to_the_publisher(pipe):
     assert keys["The Vice President"] == "USA" and keys["Wendy Sherman"] == "USA"  # junior: not Blinken
 
 
+def test_actors_an_envoy_to_a_country_is_not_of_that_country(pipe):
+    """ "Ambassador to Kenya Tom Mills": the country after "to" is where the envoy serves, not whose he is; in
+    a government's own statement he is the publisher's, in a news story of no stated country."""
+    text = "Ambassador to Kenya Tom Mills met President Ruto in Nairobi."
+    assert _published_by(pipe, text, "U.S. Department of State")["Tom Mills"] == "USA"
+    assert _published_by(pipe, text, None).get("Tom Mills") != "KEN"
+
+
 def test_actors_the_bare_president_of_a_government_statement_is_its_own(pipe):
     """ "The President" with no name, country or earlier holder to refer back to: in a White House
     statement, the U.S. President; in a news story (no publisher) no one in particular."""

@@ -394,6 +394,8 @@ PAIR_PHRASES = re.compile(
     r"presidents|ministers|delegations|neighbours|neighbors|allies)$"
 )
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+#: the adjective of the U.S. Congress, which puts a party's members in it rather than naming another party
+LEGISLATURE_WORDS = frozenset({"congressional"})
 #: titles a government's statement uses for its counterparts more than for its own officials
 FOREIGN_TITLES = re.compile(
     r"\b(minister|president|premier|prime|king|queen|chancellor|emir|sultan|prince)\b", re.I
@@ -865,8 +867,8 @@ class ActorResolver:
     def _other_party(self, doc: Doc, m: Mention) -> bool:
         """A one-word party name of the dictionary ("Democrats", "Republicans") under a capitalised word
         of its own name that is no place or body ("Liberal Democrats", "Free Democrats", "Social
-        Democrats"): another party, of another country; "House Democrats", "Georgia Democrats" and
-        "American Democrats" stay the dictionary's party."""
+        Democrats"): another party, of another country; "House Democrats", "Congressional Republicans",
+        "Georgia Democrats" and "American Democrats" stay the dictionary's party."""
         if m.end - m.start != 1 or m.start == 0 or m.actor.kind != "group" or m.actor.sector != "PTY":
             return False
         prev = doc[m.start - 1]
@@ -877,6 +879,7 @@ class ActorResolver:
             and (prev.pos_ == "PROPN" or (prev.pos_ == "ADJ" and not prev.is_sent_start))
             and prev.text[:1].isupper()
             and prev.ent_type_ in ("", "NORP")
+            and prev.lower_ not in LEGISLATURE_WORDS  # "Congressional Republicans": the party in Congress
             and self.d.demonym(prev.text) != m.actor.key
             and self.d.lookup_name(prev.text) is None
         )
@@ -1295,6 +1298,8 @@ class ActorResolver:
             for n, t in enumerate(group):
                 if n > 0 and group[n - 1].text == "New":
                     continue  # "New Jersey Governor", "New Mexico Governor": a place's name, not the country
+                if t.i > 0 and t.doc[t.i - 1].lower_ == "to":
+                    continue  # "Ambassador to Bangladesh Peter Haas": where an envoy serves, not whose he is
                 k = self._pair_demonym(group, n)  # "South African National Security Advisor"
                 if k is None and (t.ent_type_ in ("NORP", "ORG") or t.pos_ == "ADJ"):
                     # "Israeli National Security Advisor": the tagger may take the title for a body's name

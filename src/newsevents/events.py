@@ -35,7 +35,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import PAIR_PHRASES, Mentions, copy_at
+from .actors import PAIR_PHRASES, Mention, Mentions, copy_at
 from .errors import DataFileError
 from .loader import cameo as cameo_check
 from .loader import data_path, one_of, read_rows
@@ -265,8 +265,17 @@ MODALITY_KINDS = (
 )
 #: owner_target: the target is whose the object is ("recognized the support Poland has shown": Poland)
 #: intransitive: fires only with no direct object ("students demonstrated", not "demonstrated its intent")
+#: two_sides: fires only with a preposition slot filled or two actors as subjects ("Chile and Peru reviewed")
 FLAGS = frozenset(
-    {"mutual", "require_prep", "no_target", "target_is_subject_of_xcomp", "owner_target", "intransitive"}
+    {
+        "mutual",
+        "require_prep",
+        "no_target",
+        "target_is_subject_of_xcomp",
+        "owner_target",
+        "intransitive",
+        "two_sides",
+    }
 )
 
 #: the 03 code for intent to do an act of each root (04 meet -> 036, 05 sign -> 032 ...)
@@ -696,10 +705,19 @@ class Coder:
                 ) or (p.code[:2] == "11" and pos in ("NOUN", "ADJ") and bool(_clause_subjects(tok)))
                 if not filled and not (not preps and dobj is not None):
                     continue
+            if "two_sides" in p.flags and not self._two_sides(tok, p):
+                continue
             if not p.particle and _has_other_particle(tok) and any(c.particle for c in cands):
                 continue
             return p
         return None
+
+    def _two_sides(self, tok: Token, p: Pattern) -> bool:
+        """ "The United States and Bahrain reviewed ...", "Kenya reviewed ... with Somalia": a verb that is a
+        meeting only between two sides named with it (not "please review the recommendations")."""
+        if any(_prep_obj(tok, s) for s in p.slots if s != "dobj"):
+            return True
+        return self._ctx is not None and len(_subject_keys(tok, self._ctx)) >= 2
 
     def _capitalised_plural(self, tok: Token) -> list[Pattern] | None:
         """ "Tributes were paid to ...": a plural common noun opening a sentence that the tagger took for a
@@ -1291,6 +1309,8 @@ class Coder:
                     objs = [o for v in venues for o in _prep_obj(v, "with")]
                 if slot == "with" and pat.code[:2] == "04" and len(objs) == 1:
                     objs = objs + _list_tail(objs[0])
+                if not objs and tok.pos_ == "NOUN" and tok.lemma_.lower() in SANCTION_WORDS:
+                    objs = self._imposed_on(tok, slot)
                 if objs and (doers := self._act_doers(objs[0], pat)):
                     return doers  # "concerned about the detention of journalists by the authorities"
                 if objs and (offer := self._act_from(objs[0], pat)):
@@ -1518,6 +1538,17 @@ class Coder:
         ]
         return owners if any(a.key for t in owners for a in self._actors_of(t, ctx)) else tgt_toks
 
+    def _imposed_on(self, noun: Token, slot: str) -> list[Token]:
+        """Whom sanctions told as a noun hit, when the phrase hangs on the participle that imposes them
+        ("U.S. sanctions imposed on Russia", "tariffs levied on Chinese steel"), not on the noun itself."""
+        for c in noun.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN":
+                continue
+            imposing = self.patterns.by_trigger.get((c.lemma_.lower(), "VERB"), [])
+            if any(p.code == "163" and noun.lemma_.lower() in p.objects for p in imposing):
+                return _prep_obj(c, slot)
+        return []
+
     def _sanctions_reach(self, d: Token) -> list[Token]:
         """Whom sanctions hit, told in the clause that describes them: "imposing sanctions that are already
         having an impact on the Russian economy", "sanctions that weigh on Iranian banks"."""
@@ -1646,7 +1677,7 @@ class Coder:
                 ]
         mutual = "mutual" in pat.flags
         fr = Frame(pat, tok, sources, targets, mutual, code=pat.code, rule=rule)
-        if governing is not None and not self._talked_with(governing):
+        if governing is not None and not self._talked_with(governing, ctx):
             fr.consumed.add(governing.i)
         return fr
 
@@ -1657,10 +1688,17 @@ class Coder:
             return spk.rekeyed(ctx.home, f"{spk.rule}+article-country")
         return spk
 
-    def _talked_with(self, head: Token) -> bool:
+    def _talked_with(self, head: Token, ctx: ArticleContext) -> bool:
         """ "discussed trade with Biden": what is talked about is not done, but the talk with Biden is a
-        meeting, which the verb codes on its own (it is not consumed by the object's frame)."""
-        return self._modality_of(head) == "hypothetical" and bool(_prep_obj(head, "with"))
+        meeting, which the verb codes on its own (it is not consumed by the object's frame); so is the talk
+        of two sides named as its subject ("the United States and Bahrain discussed their cooperation")."""
+        if self._modality_of(head) != "hypothetical":
+            return False
+        if _prep_obj(head, "with"):
+            return True
+        talks = self.patterns.by_trigger.get((head.lemma_.lower(), "VERB"), [])
+        mutual = any(p.code[:2] == "04" and "mutual" in p.flags for p in talks)
+        return mutual and len(_subject_keys(head, ctx)) >= 2
 
     def _actors_of(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """The actor(s) a token stands for: its mention, or the mention inside its phrase."""
@@ -1673,6 +1711,8 @@ class Coder:
                 return [copy_at(ctx.author, tok, "coref:author")]  # a government's own statement
             return []
         m = ctx.mentions.at(tok)
+        if m is None and tok.lower_ == "those" and tok.tag_ == "DT" and (k := self._phrase_country(tok, ctx)):
+            return [_civilians_at(tok, k, "those+place")]  # "assistance for those in Bangladesh"
         if m is None and tok.lemma_.lower() in QUALITY_NOUNS:
             # "questioned the legality of the Israeli operation": whose the operation is
             tok = next(iter(_prep_obj(tok, "of")), tok)
@@ -1735,6 +1775,8 @@ class Coder:
             pair = pair or self._pair(tok, ctx)
             return list(pair) if pair else []
         head = tok.doc[m.head]
+        if a.key is None and a.kind == "agent" and (named := self._that_country(head, ctx)) is not None:
+            return [copy_at(named.actor, tok, "coref:that-country")]
         if a.key is None and head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_PLURALS:
             if not any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
                 return [a]  # "urged countries to act": countries in general, of no one place
@@ -1766,6 +1808,35 @@ class Coder:
             if k:
                 return [a.rekeyed(k, f"{a.rule}+{why}")]
         return [a]
+
+    def _that_country(self, head: Token, ctx: ArticleContext) -> Mention | None:
+        """ "support for Ukrainian sovereignty in the face of Russia's attack on that country": "that country"
+        is the nearest country named before it in its sentence or the one before, other than one acting in the
+        clause it is part of (the subject or owner of a word it hangs on: Russia, whose attack it is), unless
+        that nearest country is one of no name ("a foreign country")."""
+        if head.lemma_.lower() not in ("country", "nation") or not any(
+            c.dep_ == "det" and c.lower_ == "that" for c in head.children
+        ):
+            return None
+        acting = {
+            t.i
+            for g in head.ancestors
+            for t in _expand([c for c in g.children if c.dep_ in ("nsubj", "nsubjpass", "poss")])
+        }
+        start = sent_of(head).start
+        start = sent_of(head.doc[start - 1]).start if start > 0 else start
+        doc = head.doc
+        before = [
+            m
+            for m in ctx.mentions.items
+            if start <= m.start
+            and m.end <= head.i
+            and m.head not in acting
+            and (m.actor.kind == "country" or doc[m.head].lemma_.lower() in ("country", "nation"))
+        ]
+        last = max(before, key=lambda m: m.start) if before else None
+        # "going into a foreign country and invading that country": a country of no name is the one meant
+        return last if last is not None and last.actor.kind == "country" and last.actor.key else None
 
     def _held_person(self, tok: Token, held: Token, ctx: ArticleContext) -> list[Actor]:
         """ "Police arrested a man", "detained the driver and questioned him": one person named by no actor
@@ -3026,7 +3097,7 @@ class Coder:
         return True
 
     def _apply_modality(self, fr: Frame, kind: str, head: Token, ctx: ArticleContext) -> None:
-        if not self._talked_with(head):
+        if not self._talked_with(head, ctx):
             fr.consumed.add(head.i)
         fr.rule += f"+{kind}:{head.lemma_.lower()}"
         gov_subj = [a for t in _expand(_subjects(head) + _co_agents(head)) for a in self._actors_of(t, ctx)]
@@ -4804,6 +4875,12 @@ def _outside_relative(verb: Token, head: Token) -> Token:
             break
         cur = cur.head
     return head
+
+
+def _subject_keys(tok: Token, ctx: ArticleContext) -> set[str]:
+    """The keys of the actors named as a verb's subjects ("the United States and Bahrain" gives two)."""
+    named = [ctx.mentions.at(t) for t in _expand(_subjects(tok))]
+    return {m.actor.key for m in named if m is not None and m.actor.key}
 
 
 def _subjects(tok: Token) -> list[Token]:
