@@ -932,3 +932,22 @@ def test_quotes_a_hyphenated_vice_president_is_not_the_president(code):
     president's whose title is inside it."""
     r = code('The American Vice-President said "the bill will pass next week."', published="2022-06-01")
     assert _speakers(r) == ["Kamala Harris"]
+
+
+def test_quotes_turn_label_after_the_time_of_day(pipe):
+    """ "2:14 P.M. EDT THE PRESIDENT: ...": a transcript's first label follows the time the remarks began on
+    its line, and still opens the President's turn."""
+    text = (
+        "Riverside Community College\nDayton, Ohio\n\n"
+        "2:14 P.M. EDT THE PRESIDENT: Thank you, thank you. When the plant closed, my father came home and I "
+        'said to him, "We are going to be fine, Dad." And we were.\n\n'
+        "END 2:40 P.M. EDT"
+    )
+    assert list(_published_speakers(pipe, text, "The White House").values()) == ["Joe Biden"]
+
+
+def _published_speakers(pipe, text: str, source: str, published: str = "2022-05-02") -> dict[str, str | None]:
+    """The speaker of each quote (by its first 20 characters) of ``text`` published by ``source``."""
+    art = Article(id="t", text=text, published=dt.date.fromisoformat(published), source=source)
+    (r,) = pipe.code_batch([art])
+    return {q.text[:20]: (q.speaker.name if q.speaker else None) for q in r.quotes}

@@ -404,8 +404,13 @@ def _added_by_last(
     return copy_at(before, span, "quote:added")
 
 
-#: a speaker's turn in a transcript: "THE PRESIDENT: ...", "SECRETARY BLINKEN: ...", "Q  ..." at a line start
-TURN_LABEL = re.compile(r"^(Q(?=[ \t])|[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}(?=:[ \t]))", re.M)
+#: a speaker's turn in a transcript: "THE PRESIDENT: ...", "SECRETARY BLINKEN: ...", "Q  ..." at a line start,
+#: or after the time the remarks began ("2:14 P.M. EDT THE PRESIDENT: ...")
+TURN_LABEL = re.compile(
+    r"^(?:\d{1,2}:\d{2} [AP]\.M\. [A-Z]{2,4}[ \t]+)?"
+    r"(Q(?=[ \t])|[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}(?=:[ \t]))",
+    re.M,
+)
 #: turns of people a transcript does not name: the questions, the moderator, the room
 UNNAMED_TURNS = re.compile(
     r"^(Q|QUESTION|MODERATOR|OPERATOR|AUDIENCE( MEMBER)?|PARTICIPANT|STAFF|AIDE|INTERPRETER|"
@@ -426,7 +431,7 @@ def _turn_of(turns: list[tuple[int, int, str]], s: int) -> tuple[int, int, str] 
 
 def _turn_labels(text: str) -> list[tuple[int, int, str]]:
     """The speaker labels that open a line of a transcript ("SECRETARY BLINKEN:", "Q"): start, end, label."""
-    return [(m.start(), m.end(1), m.group(1)) for m in TURN_LABEL.finditer(text)]
+    return [(m.start(1), m.end(1), m.group(1)) for m in TURN_LABEL.finditer(text)]
 
 
 def _turn_speaker(
