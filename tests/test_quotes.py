@@ -951,3 +951,24 @@ def _published_speakers(pipe, text: str, source: str, published: str = "2022-05-
     art = Article(id="t", text=text, published=dt.date.fromisoformat(published), source=source)
     (r,) = pipe.code_batch([art])
     return {q.text[:20]: (q.speaker.name if q.speaker else None) for q in r.quotes}
+
+
+INTERVIEW = (
+    "Wikinews interviews a glacier scientist about an ice core\n\n"
+    "((WN))  What did you expect to find on the ice?\n\n"
+    "((Marta Lindqvist))  Not much, honestly. When the core came up, I said, "
+    '"This layer is far older than we thought." The pilot told me, "You are wasting your time up here."\n\n'
+    '((WN))  In your report you wrote "the melt has doubled since the last survey". Why is that?\n\n'
+    "((Marta Lindqvist))  Because the station records show it, year after year. I find new students grumble "
+    'at first, but they slowly warm up to the idea thinking, "Maybe the cold is worth it."\n'
+)
+
+
+def test_quotes_interview_turns_in_double_parentheses(pipe):
+    """ "((Name))  ..." opens an interviewee's turn: the quotes that turn's "I" reports are that person's,
+    a quote of someone else in it is not, and a question's "you wrote "..."" quotes whoever answers it."""
+    by_text = _published_speakers(pipe, INTERVIEW, "Wikinews (English)", "2021-03-02")
+    assert by_text["This layer is far ol"] == "Marta Lindqvist"
+    assert by_text["You are wasting your"] != "Marta Lindqvist"
+    assert by_text["the melt has doubled"] == "Marta Lindqvist"
+    assert by_text["Maybe the cold is wo"] != "Marta Lindqvist"  # the students' thought, in her turn

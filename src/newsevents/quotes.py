@@ -178,6 +178,14 @@ def find_quotes(
             said = _turn_speaker(doc, turn, mentions, holder)
             if said is not None:
                 speaker, rule = said, "quote:turn"
+        elif (
+            turn is not None
+            and (speaker is None or rule in ("quote:unattributed", "quote:carried"))
+            and _first_person(doc, s, e, verbs, spans, "you")
+        ):
+            said = _answer_speaker(doc, turns, turn, mentions, holder)
+            if said is not None:  # "Q  You said "..." in May.": the words of whoever answers
+                speaker, rule = said, "quote:turn"
         if speaker is not None:
             carried, carried_para, carried_turn = speaker, para, turn
         if rule == "quote:turn":
@@ -417,6 +425,9 @@ UNNAMED_TURNS = re.compile(
     r"(SENIOR|ADMINISTRATION|STATE DEPARTMENT) .*|.* OFFICIAL( .*)?|.* SENT TO THE SENATE|SUBJECT)$"
 )
 HONORIFICS = frozenset("MR MR. MS MS. MRS MRS. DR DR.".split())
+#: an interview's turn label at a line start, the speaker's name in double parentheses: "((Jane Roe))  ...";
+#: the interviewer's are initials ("((WN))"), which name no one
+INTERVIEW_LABEL = re.compile(r"^\(\(([A-Z][^()\n]{0,60})\)\)(?=[ \t])", re.M)
 
 
 def _turn_of(turns: list[tuple[int, int, str]], s: int) -> tuple[int, int, str] | None:
@@ -430,8 +441,25 @@ def _turn_of(turns: list[tuple[int, int, str]], s: int) -> tuple[int, int, str] 
 
 
 def _turn_labels(text: str) -> list[tuple[int, int, str]]:
-    """The speaker labels that open a line of a transcript ("SECRETARY BLINKEN:", "Q"): start, end, label."""
-    return [(m.start(1), m.end(1), m.group(1)) for m in TURN_LABEL.finditer(text)]
+    """The speaker labels that open a line of a transcript ("SECRETARY BLINKEN:", "Q", "((Jane Roe))"): start,
+    end, label."""
+    labels = [(m.start(1), m.end(1), m.group(1)) for m in TURN_LABEL.finditer(text)]
+    return sorted(labels + [(m.start(1), m.end(1), m.group(1)) for m in INTERVIEW_LABEL.finditer(text)])
+
+
+def _answer_speaker(
+    doc: Doc,
+    turns: list[tuple[int, int, str]],
+    turn: tuple[int, int, str],
+    mentions: Mentions,
+    holder: Callable[[str], Actor | None] | None,
+) -> Actor | None:
+    """Who answers a question's turn: the speaker of the next turn, when the question's own label names no
+    one ("Q", "((WN))")."""
+    if _turn_speaker(doc, turn, mentions, holder) is not None:
+        return None
+    after = [t for t in turns if t[0] > turn[0]]
+    return _turn_speaker(doc, after[0], mentions, holder) if after else None
 
 
 def _turn_speaker(
@@ -462,6 +490,10 @@ def _turn_speaker(
             a = holder(f"title:{title}")
         if a is not None:
             return copy_at(a, span, "quote:turn")
+    if not label.isupper():  # "((Jane Roe))": an interview names its speaker as it spells the name
+        if any((m := mentions.at(t)) is not None and m.actor.kind != "person" for t in span):
+            return None  # "((Wikinews))": the outlet asking
+        return Actor(text=label, name=label, key=None, start=start, end=end, kind="person", rule="quote:turn")
     words = [w for w in label.split() if w not in HONORIFICS]
     if len(words) != len(label.split()) - 1 or len(words) != 1:
         return None  # "MS. PSAKI": the name after an honorific; a title alone names no one known
@@ -511,9 +543,11 @@ def foreign_turns(
     return turns
 
 
-def _first_person(doc: Doc, s: int, e: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
+def _first_person(
+    doc: Doc, s: int, e: int, verbs: frozenset[str], spans: list[tuple[int, int]], who: str = "i"
+) -> bool:
     """The quote is reported by an "I" ("I said, "..."", ""...," I told them"): in a transcript, the
-    words of whoever has the turn."""
+    words of whoever has the turn. With ``who="you"``: by the "you" a question asks ("you wrote "..."")."""
     k = last_token_before(doc, s)
     near = [t for t in doc[max(0, k - 3) : k + 1] if not t.is_punct and not t.is_space and _outside(t, spans)]
     after = [t for t in doc[_after(doc, e) : _after(doc, e) + 4] if not t.is_punct and not t.is_space]
@@ -522,7 +556,7 @@ def _first_person(doc: Doc, s: int, e: int, verbs: frozenset[str], spans: list[t
     for v in near[-1:] + after[:2]:
         if v.lemma_.lower() == "quote":
             continue  # "and I quote, "..."": someone else's words
-        if _is_verb(v, verbs) and any(c.dep_ in SUBJECTS and c.lower_ == "i" for c in v.children):
+        if _is_verb(v, verbs) and any(c.dep_ in SUBJECTS and c.lower_ == who for c in v.children):
             return True
     return False
 
@@ -532,9 +566,10 @@ def _first_person(doc: Doc, s: int, e: int, verbs: frozenset[str], spans: list[t
 VOICES = frozenset(
     "say ask think wonder go realize hear see sing chant yell shout call read write tell look".split()
 )
-#: nouns of words that are someone else's: "I got a letter from him: "..."", "the question was, "...""
+#: nouns of words that are someone else's: "I got a letter from him: "..."", "the question was, "..."";
+#: "thinking" is the verb the parser took for a noun in "they warm up to the idea thinking, "...""
 OTHER_WORDS = WORDINGS | frozenset(
-    "question phrase expression saying hymn psalm scripture motto slogan".split()
+    "question phrase expression saying hymn psalm scripture motto slogan thinking".split()
 )
 
 
