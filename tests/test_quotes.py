@@ -972,3 +972,13 @@ def test_quotes_interview_turns_in_double_parentheses(pipe):
     assert by_text["You are wasting your"] != "Marta Lindqvist"
     assert by_text["the melt has doubled"] == "Marta Lindqvist"
     assert by_text["Maybe the cold is wo"] != "Marta Lindqvist"  # the students' thought, in her turn
+
+
+def test_quotes_the_letter_someone_said_something_in_speaks_for_them(code):
+    """ "In a letter to the council, X said ... . The letter stressed "...": the letter is X's, as a statement
+    someone issued is theirs."""
+    r = code(
+        "In a letter to the city council, lawyer Harriet Osei said the permit had been granted lawfully. The "
+        'letter stressed "the developer broke no rule at any stage".'
+    )
+    assert _speakers(r) == ["Harriet Osei"]

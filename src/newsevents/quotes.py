@@ -954,6 +954,12 @@ def _earlier_author(text: Token, mentions: Mentions, spans: list[tuple[int, int]
             subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subj is not None:
                 return _actor(subj, mentions, spans)
+        said = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
+        if said is not None and said.pos_ == "VERB" and said.lemma_.lower() in REPORT_VERBS:
+            # "In a letter to the board, X said ... . The letter stressed "..."": X wrote the letter
+            subj = next((c for c in said.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subj is not None and _outside(subj, spans):
+                return _actor(subj, mentions, spans)
         return None  # the nearest earlier mention names no author
     return None
 
