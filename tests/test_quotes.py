@@ -982,3 +982,12 @@ def test_quotes_the_letter_someone_said_something_in_speaks_for_them(code):
         'letter stressed "the developer broke no rule at any stage".'
     )
     assert _speakers(r) == ["Harriet Osei"]
+
+
+def test_quotes_in_the_words_of(code):
+    """ "In the words of X, who ..., "..."": X's words, as after "according to X"."""
+    text = (
+        "The park reopened on Saturday after a long restoration. In the words of Dr. Amelia Grant, who led "
+        'the survey of the old mill, "This place tells a story about every family that worked here."'
+    )
+    assert [n and n.split()[-1] for n in _speakers(code(text))] == ["Grant"]

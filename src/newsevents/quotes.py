@@ -1044,6 +1044,11 @@ def _attribution(
                             a = _document_author(obj, mentions, spans)  # "according to a statement from X"
                         if a:
                             return "according to", a
+            words_of = _words_of(tok, spans)
+            if words_of is not None:  # "In the words of X, "..."": X's words
+                a = _actor(words_of, mentions, spans) or _described(words_of, spans)
+                if a is not None:
+                    return "in the words of", a
     # any other reporting verb of the frame, the nearest to the quote first
     ended = _ends_sentence(text_of(doc), s, e)
     cands = [
@@ -1061,6 +1066,15 @@ def _attribution(
         if a is not None:
             return _verb_text(v), a
     return None, None
+
+
+def _words_of(tok: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """ "In the words of X": X (the object of "of" after "in the words")."""
+    if tok.lower_ != "words" or tok.head.lower_ != "in" or not _outside(tok, spans):
+        return None
+    of = next((c for c in tok.children if c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj if obj is not None and _outside(obj, spans) else None
 
 
 def _put_it(v: Token) -> bool:
