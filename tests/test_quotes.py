@@ -991,3 +991,13 @@ def test_quotes_in_the_words_of(code):
         'the survey of the old mill, "This place tells a story about every family that worked here."'
     )
     assert [n and n.split()[-1] for n in _speakers(code(text))] == ["Grant"]
+
+
+def test_quotes_a_turns_we_reports_the_turns_words(pipe):
+    """ "SECRETARY X: ... and we said, "..."": a "we" that reports the quote right before it, in a named turn,
+    speaks with the turn's voice, as its "I" does."""
+    text = (
+        "SECRETARY BLINKEN: Thank you. When the floods came last spring, our embassy team met the families, "
+        'and we said, "Nobody will be left behind." That promise held.\n'
+    )
+    assert list(_published_speakers(pipe, text, "U.S. Department of State").values()) == ["Antony Blinken"]

@@ -181,7 +181,7 @@ def find_quotes(
         elif (
             turn is not None
             and (speaker is None or rule in ("quote:unattributed", "quote:carried"))
-            and _first_person(doc, s, e, verbs, spans, "you")
+            and _first_person(doc, s, e, verbs, spans, ("you",))
         ):
             said = _answer_speaker(doc, turns, turn, mentions, holder)
             if said is not None:  # "Q  You said "..." in May.": the words of whoever answers
@@ -544,10 +544,16 @@ def foreign_turns(
 
 
 def _first_person(
-    doc: Doc, s: int, e: int, verbs: frozenset[str], spans: list[tuple[int, int]], who: str = "i"
+    doc: Doc,
+    s: int,
+    e: int,
+    verbs: frozenset[str],
+    spans: list[tuple[int, int]],
+    who: tuple[str, ...] = ("i", "we"),
 ) -> bool:
-    """The quote is reported by an "I" ("I said, "..."", ""...," I told them"): in a transcript, the
-    words of whoever has the turn. With ``who="you"``: by the "you" a question asks ("you wrote "..."")."""
+    """The quote is reported by an "I" or a "we" ("I said, "..."", ""...," we told them"): in a transcript,
+    the words of whoever has the turn. With ``who=("you",)``: by the "you" a question asks ("you wrote
+    "..."")."""
     k = last_token_before(doc, s)
     near = [t for t in doc[max(0, k - 3) : k + 1] if not t.is_punct and not t.is_space and _outside(t, spans)]
     after = [t for t in doc[_after(doc, e) : _after(doc, e) + 4] if not t.is_punct and not t.is_space]
@@ -556,7 +562,7 @@ def _first_person(
     for v in near[-1:] + after[:2]:
         if v.lemma_.lower() == "quote":
             continue  # "and I quote, "..."": someone else's words
-        if _is_verb(v, verbs) and any(c.dep_ in SUBJECTS and c.lower_ == who for c in v.children):
+        if _is_verb(v, verbs) and any(c.dep_ in SUBJECTS and c.lower_ in who for c in v.children):
             return True
     return False
 
