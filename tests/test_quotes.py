@@ -957,3 +957,72 @@ def test_quotes_a_hyphenated_vice_president_is_not_the_president(code):
     president's whose title is inside it."""
     r = code('The American Vice-President said "the bill will pass next week."', published="2022-06-01")
     assert _speakers(r) == ["Kamala Harris"]
+
+
+def test_quotes_turn_label_after_the_time_of_day(pipe):
+    """ "2:14 P.M. EDT THE PRESIDENT: ...": a transcript's first label follows the time the remarks began on
+    its line, and still opens the President's turn."""
+    text = (
+        "Riverside Community College\nDayton, Ohio\n\n"
+        "2:14 P.M. EDT THE PRESIDENT: Thank you, thank you. When the plant closed, my father came home and I "
+        'said to him, "We are going to be fine, Dad." And we were.\n\n'
+        "END 2:40 P.M. EDT"
+    )
+    assert list(_published_speakers(pipe, text, "The White House").values()) == ["Joe Biden"]
+
+
+def _published_speakers(pipe, text: str, source: str, published: str = "2022-05-02") -> dict[str, str | None]:
+    """The speaker of each quote (by its first 20 characters) of ``text`` published by ``source``."""
+    art = Article(id="t", text=text, published=dt.date.fromisoformat(published), source=source)
+    (r,) = pipe.code_batch([art])
+    return {q.text[:20]: (q.speaker.name if q.speaker else None) for q in r.quotes}
+
+
+INTERVIEW = (
+    "Wikinews interviews a glacier scientist about an ice core\n\n"
+    "((WN))  What did you expect to find on the ice?\n\n"
+    "((Marta Lindqvist))  Not much, honestly. When the core came up, I said, "
+    '"This layer is far older than we thought." The pilot told me, "You are wasting your time up here."\n\n'
+    '((WN))  In your report you wrote "the melt has doubled since the last survey". Why is that?\n\n'
+    "((Marta Lindqvist))  Because the station records show it, year after year. I find new students grumble "
+    'at first, but they slowly warm up to the idea thinking, "Maybe the cold is worth it."\n'
+)
+
+
+def test_quotes_interview_turns_in_double_parentheses(pipe):
+    """ "((Name))  ..." opens an interviewee's turn: the quotes that turn's "I" reports are that person's,
+    a quote of someone else in it is not, and a question's "you wrote "..."" quotes whoever answers it."""
+    by_text = _published_speakers(pipe, INTERVIEW, "Wikinews (English)", "2021-03-02")
+    assert by_text["This layer is far ol"] == "Marta Lindqvist"
+    assert by_text["You are wasting your"] != "Marta Lindqvist"
+    assert by_text["the melt has doubled"] == "Marta Lindqvist"
+    assert by_text["Maybe the cold is wo"] != "Marta Lindqvist"  # the students' thought, in her turn
+
+
+def test_quotes_the_letter_someone_said_something_in_speaks_for_them(code):
+    """ "In a letter to the council, X said ... . The letter stressed "...": the letter is X's, as a statement
+    someone issued is theirs."""
+    r = code(
+        "In a letter to the city council, lawyer Harriet Osei said the permit had been granted lawfully. The "
+        'letter stressed "the developer broke no rule at any stage".'
+    )
+    assert _speakers(r) == ["Harriet Osei"]
+
+
+def test_quotes_in_the_words_of(code):
+    """ "In the words of X, who ..., "..."": X's words, as after "according to X"."""
+    text = (
+        "The park reopened on Saturday after a long restoration. In the words of Dr. Amelia Grant, who led "
+        'the survey of the old mill, "This place tells a story about every family that worked here."'
+    )
+    assert [n and n.split()[-1] for n in _speakers(code(text))] == ["Grant"]
+
+
+def test_quotes_a_turns_we_reports_the_turns_words(pipe):
+    """ "SECRETARY X: ... and we said, "..."": a "we" that reports the quote right before it, in a named turn,
+    speaks with the turn's voice, as its "I" does."""
+    text = (
+        "SECRETARY BLINKEN: Thank you. When the floods came last spring, our embassy team met the families, "
+        'and we said, "Nobody will be left behind." That promise held.\n'
+    )
+    assert list(_published_speakers(pipe, text, "U.S. Department of State").values()) == ["Antony Blinken"]

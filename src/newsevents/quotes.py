@@ -178,6 +178,14 @@ def find_quotes(
             said = _turn_speaker(doc, turn, mentions, holder)
             if said is not None:
                 speaker, rule = said, "quote:turn"
+        elif (
+            turn is not None
+            and (speaker is None or rule in ("quote:unattributed", "quote:carried"))
+            and _first_person(doc, s, e, verbs, spans, ("you",))
+        ):
+            said = _answer_speaker(doc, turns, turn, mentions, holder)
+            if said is not None:  # "Q  You said "..." in May.": the words of whoever answers
+                speaker, rule = said, "quote:turn"
         if speaker is not None:
             carried, carried_para, carried_turn = speaker, para, turn
         if rule == "quote:turn":
@@ -404,14 +412,22 @@ def _added_by_last(
     return copy_at(before, span, "quote:added")
 
 
-#: a speaker's turn in a transcript: "THE PRESIDENT: ...", "SECRETARY BLINKEN: ...", "Q  ..." at a line start
-TURN_LABEL = re.compile(r"^(Q(?=[ \t])|[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}(?=:[ \t]))", re.M)
+#: a speaker's turn in a transcript: "THE PRESIDENT: ...", "SECRETARY BLINKEN: ...", "Q  ..." at a line start,
+#: or after the time the remarks began ("2:14 P.M. EDT THE PRESIDENT: ...")
+TURN_LABEL = re.compile(
+    r"^(?:\d{1,2}:\d{2} [AP]\.M\. [A-Z]{2,4}[ \t]+)?"
+    r"(Q(?=[ \t])|[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}(?=:[ \t]))",
+    re.M,
+)
 #: turns of people a transcript does not name: the questions, the moderator, the room
 UNNAMED_TURNS = re.compile(
     r"^(Q|QUESTION|MODERATOR|OPERATOR|AUDIENCE( MEMBER)?|PARTICIPANT|STAFF|AIDE|INTERPRETER|"
     r"(SENIOR|ADMINISTRATION|STATE DEPARTMENT) .*|.* OFFICIAL( .*)?|.* SENT TO THE SENATE|SUBJECT)$"
 )
 HONORIFICS = frozenset("MR MR. MS MS. MRS MRS. DR DR.".split())
+#: an interview's turn label at a line start, the speaker's name in double parentheses: "((Jane Roe))  ...";
+#: the interviewer's are initials ("((WN))"), which name no one
+INTERVIEW_LABEL = re.compile(r"^\(\(([A-Z][^()\n]{0,60})\)\)(?=[ \t])", re.M)
 
 
 def _turn_of(turns: list[tuple[int, int, str]], s: int) -> tuple[int, int, str] | None:
@@ -425,8 +441,25 @@ def _turn_of(turns: list[tuple[int, int, str]], s: int) -> tuple[int, int, str] 
 
 
 def _turn_labels(text: str) -> list[tuple[int, int, str]]:
-    """The speaker labels that open a line of a transcript ("SECRETARY BLINKEN:", "Q"): start, end, label."""
-    return [(m.start(), m.end(1), m.group(1)) for m in TURN_LABEL.finditer(text)]
+    """The speaker labels that open a line of a transcript ("SECRETARY BLINKEN:", "Q", "((Jane Roe))"): start,
+    end, label."""
+    labels = [(m.start(1), m.end(1), m.group(1)) for m in TURN_LABEL.finditer(text)]
+    return sorted(labels + [(m.start(1), m.end(1), m.group(1)) for m in INTERVIEW_LABEL.finditer(text)])
+
+
+def _answer_speaker(
+    doc: Doc,
+    turns: list[tuple[int, int, str]],
+    turn: tuple[int, int, str],
+    mentions: Mentions,
+    holder: Callable[[str], Actor | None] | None,
+) -> Actor | None:
+    """Who answers a question's turn: the speaker of the next turn, when the question's own label names no
+    one ("Q", "((WN))")."""
+    if _turn_speaker(doc, turn, mentions, holder) is not None:
+        return None
+    after = [t for t in turns if t[0] > turn[0]]
+    return _turn_speaker(doc, after[0], mentions, holder) if after else None
 
 
 def _turn_speaker(
@@ -457,6 +490,10 @@ def _turn_speaker(
             a = holder(f"title:{title}")
         if a is not None:
             return copy_at(a, span, "quote:turn")
+    if not label.isupper():  # "((Jane Roe))": an interview names its speaker as it spells the name
+        if any((m := mentions.at(t)) is not None and m.actor.kind != "person" for t in span):
+            return None  # "((Wikinews))": the outlet asking
+        return Actor(text=label, name=label, key=None, start=start, end=end, kind="person", rule="quote:turn")
     words = [w for w in label.split() if w not in HONORIFICS]
     if len(words) != len(label.split()) - 1 or len(words) != 1:
         return None  # "MS. PSAKI": the name after an honorific; a title alone names no one known
@@ -506,9 +543,17 @@ def foreign_turns(
     return turns
 
 
-def _first_person(doc: Doc, s: int, e: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
-    """The quote is reported by an "I" ("I said, "..."", ""...," I told them"): in a transcript, the
-    words of whoever has the turn."""
+def _first_person(
+    doc: Doc,
+    s: int,
+    e: int,
+    verbs: frozenset[str],
+    spans: list[tuple[int, int]],
+    who: tuple[str, ...] = ("i", "we"),
+) -> bool:
+    """The quote is reported by an "I" or a "we" ("I said, "..."", ""...," we told them"): in a transcript,
+    the words of whoever has the turn. With ``who=("you",)``: by the "you" a question asks ("you wrote
+    "..."")."""
     k = last_token_before(doc, s)
     near = [t for t in doc[max(0, k - 3) : k + 1] if not t.is_punct and not t.is_space and _outside(t, spans)]
     after = [t for t in doc[_after(doc, e) : _after(doc, e) + 4] if not t.is_punct and not t.is_space]
@@ -517,7 +562,7 @@ def _first_person(doc: Doc, s: int, e: int, verbs: frozenset[str], spans: list[t
     for v in near[-1:] + after[:2]:
         if v.lemma_.lower() == "quote":
             continue  # "and I quote, "..."": someone else's words
-        if _is_verb(v, verbs) and any(c.dep_ in SUBJECTS and c.lower_ == "i" for c in v.children):
+        if _is_verb(v, verbs) and any(c.dep_ in SUBJECTS and c.lower_ in who for c in v.children):
             return True
     return False
 
@@ -527,9 +572,10 @@ def _first_person(doc: Doc, s: int, e: int, verbs: frozenset[str], spans: list[t
 VOICES = frozenset(
     "say ask think wonder go realize hear see sing chant yell shout call read write tell look".split()
 )
-#: nouns of words that are someone else's: "I got a letter from him: "..."", "the question was, "...""
+#: nouns of words that are someone else's: "I got a letter from him: "..."", "the question was, "..."";
+#: "thinking" is the verb the parser took for a noun in "they warm up to the idea thinking, "...""
 OTHER_WORDS = WORDINGS | frozenset(
-    "question phrase expression saying hymn psalm scripture motto slogan".split()
+    "question phrase expression saying hymn psalm scripture motto slogan thinking".split()
 )
 
 
@@ -914,6 +960,12 @@ def _earlier_author(text: Token, mentions: Mentions, spans: list[tuple[int, int]
             subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subj is not None:
                 return _actor(subj, mentions, spans)
+        said = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
+        if said is not None and said.pos_ == "VERB" and said.lemma_.lower() in REPORT_VERBS:
+            # "In a letter to the board, X said ... . The letter stressed "..."": X wrote the letter
+            subj = next((c for c in said.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subj is not None and _outside(subj, spans):
+                return _actor(subj, mentions, spans)
         return None  # the nearest earlier mention names no author
     return None
 
@@ -998,6 +1050,11 @@ def _attribution(
                             a = _document_author(obj, mentions, spans)  # "according to a statement from X"
                         if a:
                             return "according to", a
+            words_of = _words_of(tok, spans)
+            if words_of is not None:  # "In the words of X, "..."": X's words
+                a = _actor(words_of, mentions, spans) or _described(words_of, spans)
+                if a is not None:
+                    return "in the words of", a
     # any other reporting verb of the frame, the nearest to the quote first
     ended = _ends_sentence(text_of(doc), s, e)
     cands = [
@@ -1015,6 +1072,15 @@ def _attribution(
         if a is not None:
             return _verb_text(v), a
     return None, None
+
+
+def _words_of(tok: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """ "In the words of X": X (the object of "of" after "in the words")."""
+    if tok.lower_ != "words" or tok.head.lower_ != "in" or not _outside(tok, spans):
+        return None
+    of = next((c for c in tok.children if c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj if obj is not None and _outside(obj, spans) else None
 
 
 def _put_it(v: Token) -> bool:
