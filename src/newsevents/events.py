@@ -633,7 +633,13 @@ class Coder:
         cands = self.patterns.by_trigger.get((tok.lemma_.lower(), pos))
         if not cands and pos == "NOUN":
             cands = self.patterns.by_trigger.get((tok.lower_, pos)) or self._capitalised_plural(tok)
-        if _stative_passive(tok) and (adj := self.patterns.by_trigger.get((tok.lower_, "ADJ"))):
+        if (
+            _stative_passive(tok)
+            and (adj := self.patterns.by_trigger.get((tok.lower_, "ADJ")))
+            and not (
+                any(c.dep_ == "xcomp" for c in tok.children) and any(p.code[:2] == "02" for p in cands or ())
+            )  # "was encouraged by Japan to act": an appeal told in the passive, not a feeling
+        ):
             pos, cands = "ADJ", adj  # "is alarmed by Russia's actions": the adjective, parsed as a passive
         if not cands:
             return None
