@@ -3939,10 +3939,12 @@ def _shared_stance(gov: Token, pat: Pattern) -> bool:
 
 
 def _hazard_subject(tok: Token) -> bool:
-    """'Typhoon Phanfone killed 20 people', 'the earthquake blocked roads': the subject is a hazard."""
+    """'Typhoon Phanfone killed 20 people', 'the earthquake blocked roads': the subject is a hazard; so is
+    the agent of a passive ('the firms hardest hit by the pandemic', 'villages hit by the floods')."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subj = [c for c in tok.children if c.dep_ == "nsubj"] or agents
     if not subj and tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ == "VBG":
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "Typhoon X struck ..., killing 20"
     return bool(subj) and all(
