@@ -968,3 +968,29 @@ def test_events_an_act_no_pattern_codes_is_demanded_under_must(pipe, text, want)
         # the evidence names the rule: the coder's own frame, not a line 0 of the verbs file
         rules = [e.rule for e in events if e.cameo == "100"]
         assert rules and all(r.endswith("must+demand:must [events.py]") for r in rules), rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia invaded Ukraine last week. Minister Kuleba, good to talk to you again.",
+        "Japan and India signed a trade pact on Monday. There was some discussion of sanctions at dinner.",
+        "Japan and India signed a trade pact on Monday. There was a lot of talk about the pipeline.",
+        "Chile and Peru signed a water deal. Farmers in both countries will have more room in meeting the "
+        "costs of new wells.",
+    ],
+)
+def test_events_talk_in_the_room_or_said_to_exist_takes_no_pair_from_context(code, text):
+    """A talk with "you" is with the one spoken to, talk that "there was" is between no one named, and
+    "meeting the costs" is paying them: none is a meeting of the pair named before (each was 040
+    ':pair-from-context')."""
+    assert not any(c.startswith("04") for _, _, c in triples(code(text, "2022-06-01")))
+
+
+def test_events_talks_said_to_have_been_held_keep_the_pair(code):
+    """Guard of the rule above: the plural "there have been talks" tells of talks of the pair named before."""
+    text = (
+        "Russia and the United States exchanged letters on cyber crime. "
+        "Since then there have been expert-level talks."
+    )
+    assert ("RUS", "USA", "040") in triples(code(text, "2021-07-01"))

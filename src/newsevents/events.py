@@ -3277,6 +3277,7 @@ class Coder:
             and not _subjects(fr.trigger)  # "I talked to the media": someone unknown, not the pair
             and "relcl" not in (fr.trigger.dep_, fr.trigger.head.dep_)  # "a firm that carries out trade"
             and not _unkeyed_partner(fr.trigger)
+            and not _talk_in_the_room(fr.trigger, fr.pattern)
         ):
             pair = self._recent_pair(fr.trigger, ctx) or self._pair(fr.trigger, ctx)
             if pair is not None:
@@ -4285,6 +4286,25 @@ def _place_reaches(doc: Doc, p: Place, trigger: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _talk_in_the_room(tok: Token, pat: Pattern) -> bool:
+    """ "Good to talk to you", "glad to speak with you": a chat with the one spoken to (an interviewer, a
+    guest), not talks of a pair of the context ("thank you for meeting with me" in a bilateral stays); "there
+    was a lot of discussion of ...", "there was talk about that": talk said to exist, between no one named
+    (not the plural: "there have been expert-level talks" are talks of the pair)."""
+    if tok.lemma_.lower() in ("talk", "speak", "chat") and any(
+        o.lower_ in ("you", "me", "us") for s in pat.slots if s != "dobj" for o in _prep_obj(tok, s)
+    ):
+        return True
+    noun = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ == "of" else tok  # "a lot of talk"
+    return (
+        pat.pos == "NOUN"
+        and tok.tag_ == "NN"
+        and noun.dep_ == "attr"
+        and noun.head.lemma_.lower() == "be"
+        and any(c.dep_ == "expl" for c in noun.head.children)
+    )
 
 
 def _existential(gov: Token, tok: Token, pat: Pattern) -> bool:
