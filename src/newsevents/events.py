@@ -4709,6 +4709,39 @@ def _coordinated_with(tok: Token) -> Token:
     head = tok.head
     if tok.tag_ == "VBD" and head.tag_ in ("VB", "VBN") and head.dep_ in ("ccomp", "xcomp"):
         return head.head
+    return _outside_infinitive(tok, head)
+
+
+def _outside_infinitive(tok: Token, head: Token) -> Token:
+    """ "We urge all countries to hold X accountable and call on X to return", "We reject the use of force
+    to settle the dispute and call on both sides to pull back": a verb the parser joined to an infinitive
+    goes with the clause's own verb when it cannot be a second infinitive: a plain present with no auxiliary
+    ("call" read VBP, "calls"), or a bare form after an infinitive that describes the object of a plain
+    present verb with a subject and no auxiliary ("we reject the use of force to ... and call")."""
+    if head.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+        return head
+    if any(c.dep_ in ("aux", *SUBJ) for c in tok.children):
+        return head
+    if tok.tag_ in ("VBZ", "VBP") and head.dep_ in ("xcomp", "acl", "advcl"):
+        cur = head.head
+        for _ in range(4):  # through the object noun the infinitive describes ("the use of force to ...")
+            if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in cur.children):
+                return cur if cur.tag_ in ("VBZ", "VBP", "VBD") else head
+            if cur.dep_ == "ROOT":
+                break
+            cur = cur.head
+        return head
+    obj = head.head
+    verb = obj.head
+    if (
+        tok.tag_ == "VB"
+        and head.dep_ == "acl"
+        and obj.dep_ == "dobj"
+        and verb.tag_ == "VBP"
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return verb
     return head
 
 
