@@ -1796,6 +1796,8 @@ class Coder:
             ):  # "people in Hong Kong"; not a person ("Cormann of Australia" heads the OECD)
                 k = self._phrase_country(tok.doc[m.head], ctx)
             envoy = any(t.lemma_.lower() in ENVOYS for t in tok.doc[max(m.start - 3, 0) : m.end])
+            if k is None and a.kind == "agent" and (k := self._named_before(tok, m, ctx)):
+                why = "named-before"
             if k is None and not envoy:  # an ambassador serves abroad ("In Dhaka, Ambassador X")
                 k, why = self._setting_country(tok, ctx), "place"
             if k is None and not envoy and tok.dep_ not in SUBJ:
@@ -1808,6 +1810,34 @@ class Coder:
             if k:
                 return [a.rekeyed(k, f"{a.rule}+{why}")]
         return [a]
+
+    def _named_before(self, tok: Token, m: Mention, ctx: ArticleContext) -> str | None:
+        """ "... that Ethiopian security forces beat protesters. We urge security forces to show restraint",
+        "the Nicaraguan government's arrests ... We call on the government to release them": a state body of
+        no country, bare or with "the", that repeats the last words of one of the same sector named with its
+        country earlier in its sentence or in the one before is that body (when all are of one country)."""
+        doc = tok.doc
+        words = doc[m.start : m.end].text.lower().split()
+        if words and words[0] == "the":
+            words = words[1:]
+        if not words or m.actor.sector not in OFFICIAL_SECTORS:
+            return None  # "people around the world": not a state's body
+        if any(t.dep_ in ("det", "poss") and t.lower_ != "the" for t in doc[m.start : m.end]):
+            return None  # "another government", "its government": not the one named before
+        start = sent_of(doc[m.start]).start
+        start = sent_of(doc[start - 1]).start if start > 0 else start
+        keys = {
+            b.actor.key
+            for b in ctx.mentions.items
+            if start <= b.start
+            and b.end <= m.start
+            and b.actor.kind == "agent"
+            and b.actor.key
+            and b.actor.sector == m.actor.sector
+            and b.end - b.start > len(words)
+            and doc[b.start : b.end].text.lower().split()[-len(words) :] == words
+        }
+        return keys.pop() if len(keys) == 1 else None
 
     def _that_country(self, head: Token, ctx: ArticleContext) -> Mention | None:
         """ "support for Ukrainian sovereignty in the face of Russia's attack on that country": "that country"
