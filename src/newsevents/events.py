@@ -1802,6 +1802,8 @@ class Coder:
             ):  # "people in Hong Kong"; not a person ("Cormann of Australia" heads the OECD)
                 k = self._phrase_country(tok.doc[m.head], ctx)
             envoy = any(t.lemma_.lower() in ENVOYS for t in tok.doc[max(m.start - 3, 0) : m.end])
+            if k is None and a.kind == "agent" and (k := self._named_before(tok, m, ctx)):
+                why = "named-before"
             if k is None and not envoy:  # an ambassador serves abroad ("In Dhaka, Ambassador X")
                 k, why = self._setting_country(tok, ctx), "place"
             if k is None and not envoy and tok.dep_ not in SUBJ:
@@ -1814,6 +1816,34 @@ class Coder:
             if k:
                 return [a.rekeyed(k, f"{a.rule}+{why}")]
         return [a]
+
+    def _named_before(self, tok: Token, m: Mention, ctx: ArticleContext) -> str | None:
+        """ "... that Ethiopian security forces beat protesters. We urge security forces to show restraint",
+        "the Nicaraguan government's arrests ... We call on the government to release them": a state body of
+        no country, bare or with "the", that repeats the last words of one of the same sector named with its
+        country earlier in its sentence or in the one before is that body (when all are of one country)."""
+        doc = tok.doc
+        words = doc[m.start : m.end].text.lower().split()
+        if words and words[0] == "the":
+            words = words[1:]
+        if not words or m.actor.sector not in OFFICIAL_SECTORS:
+            return None  # "people around the world": not a state's body
+        if any(t.dep_ in ("det", "poss") and t.lower_ != "the" for t in doc[m.start : m.end]):
+            return None  # "another government", "its government": not the one named before
+        start = sent_of(doc[m.start]).start
+        start = sent_of(doc[start - 1]).start if start > 0 else start
+        keys = {
+            b.actor.key
+            for b in ctx.mentions.items
+            if start <= b.start
+            and b.end <= m.start
+            and b.actor.kind == "agent"
+            and b.actor.key
+            and b.actor.sector == m.actor.sector
+            and b.end - b.start > len(words)
+            and doc[b.start : b.end].text.lower().split()[-len(words) :] == words
+        }
+        return keys.pop() if len(keys) == 1 else None
 
     def _that_country(self, head: Token, ctx: ArticleContext) -> Mention | None:
         """ "support for Ukrainian sovereignty in the face of Russia's attack on that country": "that country"
@@ -4737,6 +4767,39 @@ def _coordinated_with(tok: Token) -> Token:
     head = tok.head
     if tok.tag_ == "VBD" and head.tag_ in ("VB", "VBN") and head.dep_ in ("ccomp", "xcomp"):
         return head.head
+    return _outside_infinitive(tok, head)
+
+
+def _outside_infinitive(tok: Token, head: Token) -> Token:
+    """ "We urge all countries to hold X accountable and call on X to return", "We reject the use of force
+    to settle the dispute and call on both sides to pull back": a verb the parser joined to an infinitive
+    goes with the clause's own verb when it cannot be a second infinitive: a plain present with no auxiliary
+    ("call" read VBP, "calls"), or a bare form after an infinitive that describes the object of a plain
+    present verb with a subject and no auxiliary ("we reject the use of force to ... and call")."""
+    if head.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+        return head
+    if any(c.dep_ in ("aux", *SUBJ) for c in tok.children):
+        return head
+    if tok.tag_ in ("VBZ", "VBP") and head.dep_ in ("xcomp", "acl", "advcl"):
+        cur = head.head
+        for _ in range(4):  # through the object noun the infinitive describes ("the use of force to ...")
+            if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in cur.children):
+                return cur if cur.tag_ in ("VBZ", "VBP", "VBD") else head
+            if cur.dep_ == "ROOT":
+                break
+            cur = cur.head
+        return head
+    obj = head.head
+    verb = obj.head
+    if (
+        tok.tag_ == "VB"
+        and head.dep_ == "acl"
+        and obj.dep_ == "dobj"
+        and verb.tag_ == "VBP"
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return verb
     return head
 
 
