@@ -759,12 +759,11 @@ class Coder:
             if not fr.rule.endswith(":from"):  # an act already made, whatever its answer
                 self._modality(fr, ctx)
             frames.append(fr)
-        triggers = {f.trigger.i for f in frames} | set().union(
-            *(f.consumed for f in frames) if frames else set()
-        )
-        for tok in sent:
-            if tok.i not in triggers and (fr := self._demanded_act(tok, ctx)) is not None:
-                frames.append(fr)
+        if any(t.lower_ == "must" for t in sent):  # acts no pattern codes, demanded under "must"
+            taken = {f.trigger.i for f in frames}.union(*(f.consumed for f in frames))
+            for tok in sent:
+                if tok.i not in taken and (fr := self._demanded_act(tok, ctx)) is not None:
+                    frames.append(fr)
         # a verb whose pattern names its object ("lifted sanctions", "called off the summit") codes the
         # pair: the object noun is not coded again on its own
         objects = {_dobj(f.trigger).i for f in frames if f.pattern.objects and _dobj(f.trigger) is not None}
@@ -3087,10 +3086,11 @@ class Coder:
     def _demanded_act(self, tok: Token, ctx: ArticleContext) -> Frame | None:
         """ "Russia must de-escalate", "Congress must act": an act that no pattern codes, which a named actor
         other than the one speaking must do, is still demanded of that actor (CAMEO 100)."""
+        if tok.pos_ != "VERB":
+            return None
         aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"), None)
         if (
             aux is None
-            or tok.pos_ != "VERB"
             or tok.lemma_.lower() in UNDEMANDED
             or _question(tok)
             or any(c.dep_ in PASS_SUBJ or c.dep_ in ("auxpass", "neg") for c in tok.children)
@@ -4781,14 +4781,9 @@ def _outside_infinitive(tok: Token, head: Token) -> Token:
     if any(c.dep_ in ("aux", *SUBJ) for c in tok.children):
         return head
     if tok.tag_ in ("VBZ", "VBP") and head.dep_ in ("xcomp", "acl", "advcl"):
-        cur = head.head
-        for _ in range(4):  # through the object noun the infinitive describes ("the use of force to ...")
-            if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in cur.children):
-                return cur if cur.tag_ in ("VBZ", "VBP", "VBD") else head
-            if cur.dep_ == "ROOT":
-                break
-            cur = cur.head
-        return head
+        # through the object noun the infinitive describes ("the use of force to ...")
+        verb = _verb_with_subject_above(head.head, 4)
+        return verb if verb is not None and verb.tag_ in ("VBZ", "VBP", "VBD") else head
     obj = head.head
     verb = obj.head
     if (
@@ -4958,14 +4953,26 @@ def _outside_relative(verb: Token, head: Token) -> Token:
     bare = verb.tag_ == "VB" and head.tag_ in ("VBD", "VBZ", "VBN") and not modal
     if not (bare or (verb.tag_ == "VBP" and singular)):
         return head
-    cur = head.head
-    for _ in range(6):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "relcl" and any(c.dep_ in SUBJ for c in cur.children):
+    outer = _verb_with_subject_above(head.head, 6, past_relative=True)
+    return outer if outer is not None else head
+
+
+def _verb_with_subject_above(tok: Token, steps: int, past_relative: bool = False) -> Token | None:
+    """The first verb with a subject of its own at ``tok`` or up to ``steps - 1`` heads above it, not past
+    the root (with ``past_relative``, no verb of a relative clause): the clause a misattached conjunct
+    belongs to."""
+    cur = tok
+    for _ in range(steps):
+        if (
+            cur.pos_ in ("VERB", "AUX")
+            and not (past_relative and cur.dep_ == "relcl")
+            and any(c.dep_ in SUBJ for c in cur.children)
+        ):
             return cur
         if cur.dep_ == "ROOT":
             break
         cur = cur.head
-    return head
+    return None
 
 
 def _subject_keys(tok: Token, ctx: ArticleContext) -> set[str]:
