@@ -3169,6 +3169,11 @@ class Coder:
         if kind == "threaten" and fr.code[:2] in ("18", "19", "20"):
             new = "138"
         obj = _dobj(head)
+        by = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if by and obj is None:
+            # "Iran was urged by France to release them": the passive's agent asks, its subject is asked
+            gov_subj = [a for t in _expand(by) for a in self._actors_of(t, ctx)]
+            obj = next((c for c in head.children if c.dep_ in PASS_SUBJ), None)
         objs = [obj] if obj is not None and obj.i != fr.trigger.i else []
         objs = objs or [t for p in ("on", "upon") for t in _prep_obj(head, p)]
         obj_actors = [a for t in _expand(objs) for a in self._actors_of(t, ctx)]
