@@ -3198,6 +3198,19 @@ class Coder:
             )
         elif kind in ("appeal", "demand") and inner_sources and inner_sources != gov_subj:
             fr.targets = inner_sources  # "demanded that Russia withdraw": Russia is asked
+        if (
+            kind in ("appeal", "demand")
+            and fr.negated
+            and head.i != fr.trigger.i
+            and any(c.dep_ == "neg" for c in fr.trigger.children)
+            and not any(c.dep_ == "neg" for c in head.children)
+        ):
+            # "urged Israel not to attack Rafah", "demanded that NATO not expand": the appeal is made; what
+            # is asked is to refrain from the act, so the code is the plain appeal or demand
+            fr.negated = False
+            new = table[1]
+            fr.sources = gov_subj  # no one named asks: not the act's own doer
+            fr.rule += "+not-to"
         fr.code = new
         fr.mutual = False
 
