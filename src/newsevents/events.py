@@ -3155,6 +3155,15 @@ class Coder:
                 return
             fr.modality = "intent"
             fr.code = self._intent_code(fr.code)
+            if (
+                not gov_subj
+                and head.pos_ == "NOUN"
+                and not fr.sources
+                and head.lemma_.lower() not in WEIGHING
+            ):
+                # "Japan expressed interest in cooperating with India": the intent is the light verb's
+                # subject's (not "stressed the importance of funding": a weighing, no one's plan)
+                gov_subj = [a for t in _expand(_noun_owners(head)) for a in self._actors_of(t, ctx)]
             if gov_subj and not fr.sources:
                 fr.sources = gov_subj
             return
