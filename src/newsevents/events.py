@@ -3155,6 +3155,15 @@ class Coder:
                 return
             fr.modality = "intent"
             fr.code = self._intent_code(fr.code)
+            if (
+                not gov_subj
+                and head.pos_ == "NOUN"
+                and not fr.sources
+                and head.lemma_.lower() not in WEIGHING
+            ):
+                # "Japan expressed interest in cooperating with India": the intent is the light verb's
+                # subject's (not "stressed the importance of funding": a weighing, no one's plan)
+                gov_subj = [a for t in _expand(_noun_owners(head)) for a in self._actors_of(t, ctx)]
             if gov_subj and not fr.sources:
                 fr.sources = gov_subj
             return
@@ -3203,6 +3212,19 @@ class Coder:
             )
         elif kind in ("appeal", "demand") and inner_sources and inner_sources != gov_subj:
             fr.targets = inner_sources  # "demanded that Russia withdraw": Russia is asked
+        if (
+            kind in ("appeal", "demand")
+            and fr.negated
+            and head.i != fr.trigger.i
+            and any(c.dep_ == "neg" for c in fr.trigger.children)
+            and not any(c.dep_ == "neg" for c in head.children)
+        ):
+            # "urged Israel not to attack Rafah", "demanded that NATO not expand": the appeal is made; what
+            # is asked is to refrain from the act, so the code is the plain appeal or demand
+            fr.negated = False
+            new = table[1]
+            fr.sources = gov_subj  # no one named asks: not the act's own doer
+            fr.rule += "+not-to"
         fr.code = new
         fr.mutual = False
 
