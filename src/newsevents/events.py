@@ -3249,7 +3249,7 @@ class Coder:
         )
         if (mutual or from_pair or joint) and not targets and len(sources) >= 2 and not _fights_a_thing(fr):
             mutual = True
-            sides = _across_sides(sources)
+            sides = _publisher_first(_across_sides(sources), ctx)
             pairs.append((sides[0], sides[1], conf, ""))
             for extra in sides[2:]:
                 pairs.append((sides[0], extra, conf - 0.1, ""))
@@ -4456,6 +4456,18 @@ def _across_sides(doers: list[Actor]) -> list[Actor]:
         return doers
     first = doers[0]
     return [first] + [a for a in doers[1:] if not (a.key and a.key == first.key)]
+
+
+def _publisher_first(sides: list[Actor], ctx: ArticleContext) -> list[Actor]:
+    """ "the Governments of Bahrain, Egypt, Israel and the United States held a meeting": in a government's
+    own statement, a joint act of three or more countries that include the publisher's own is the
+    publisher's act with each of its partners, so the publisher's country goes first; otherwise the
+    first-named stays first."""
+    own = ctx.author.key if ctx.author is not None and ctx.author.kind == "country" else None
+    if own is None or len(sides) < 3 or sides[0].key == own:
+        return sides
+    mine = [a for a in sides if a.key == own]
+    return mine[:1] + [a for a in sides if a.key != own] if mine else sides
 
 
 def _own_institution(head: Token, a: Actor, ctx: ArticleContext) -> str | None:
