@@ -1155,6 +1155,10 @@ class Coder:
                 for m in self._starting_in(ctx.mentions.items, sent.start, sent.end)
                 if m.actor.kind == "country" and m.actor.key and m.actor.key not in doers | mine
             ]
+            # a pronoun's country counts when the sentence also names it ("Ukraine as it defends its
+            # sovereignty"), not when it only stands for the speakers ("They reiterated their support")
+            by_name = {m.actor.key for m in named if tok.doc[m.head].pos_ != "PRON"}
+            named = [m for m in named if m.actor.key in by_name] if by_name else named
             # the one other country, named as what a war is waged on ("Ukraine's sovereignty", "the people of
             # Ukraine"), not as a venue, a partner or a helper ("a trip to Brussels, Belgium", "India")
             if len({m.actor.key for m in named}) == 1 and any(_victim_named(tok.doc[m.head]) for m in named):
