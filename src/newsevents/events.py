@@ -1274,6 +1274,8 @@ class Coder:
                 if not skip_dobj and d is not None and not restricted:
                     if doers := self._act_doers(d, pat):
                         return doers
+                    if pat.code[:2] == "02" and (among := self._parties_among(tok, d)):
+                        return among
                     if (
                         pat.code[:2] in ("05", "11")  # "welcomed the agreement between Serbia and Kosovo"
                         and self._ctx is not None
@@ -1324,6 +1326,8 @@ class Coder:
                     return doers  # "concerned about the detention of journalists by the authorities"
                 if objs and (offer := self._act_from(objs[0], pat)):
                     return offer  # "bowed to pressure from the European Union"
+                if objs and pat.code[:2] == "02" and (among := self._parties_among(tok, objs[0])):
+                    return among
                 if objs and (self._ctx is None or any(self._actors_of(t, self._ctx) for t in _expand(objs))):
                     return objs
                 if objs and pat.code[:2] == "11" and not deplored:
@@ -1488,6 +1492,18 @@ class Coder:
                 if g.dep_ == "nsubj" and g.pos_ != "PRON"  # "reports that it may lose": not the report's
             ]
         return doers if self._named_firmly(doers) else []
+
+    def _parties_among(self, tok: Token, obj: Token) -> list[Token]:
+        """ "urged continued dialogue among Libyan leaders", "called for unity among the country's factions":
+        an appeal for a thing that names no one of its own is made to those it is to be among (the parser
+        may hang "among" on the appeal's verb)."""
+        if obj.pos_ != "NOUN" or self._ctx is None or self._ctx.mentions.at(obj) is not None:
+            return []
+        hosts = [tok] + [t for t in obj.subtree if t.pos_ == "NOUN"]
+        parties = [o for h in hosts for o in _prep_obj(h, "among")]
+        if parties and all(self._actors_of(t, self._ctx) for t in _expand(parties)):
+            return parties
+        return []
 
     def _parties_between(self, obj: Token) -> list[Token]:
         """ "concerns about a proposed security framework between the Solomon Islands and the PRC", "welcomed
