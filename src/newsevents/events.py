@@ -3305,12 +3305,7 @@ class Coder:
             if other is not None:
                 pairs.append((sources[0], other, 0.6, ":counterpart-from-context"))
         elif (
-            not mutual
-            and len(sources) == 1
-            and not targets
-            and fr.code[:2] == "02"
-            and fr.pattern.code[:2] == "02"
-            and fr.trigger.lemma_.lower() in ("call", "urge")
+            _bare_appeal(fr, sources, targets, mutual)
             and not any(t.lower_ in FIRST_PERSON for t in _subjects(fr.trigger))  # not a briefing's "we"
             and _official(sources[0])
             and self._names_no_one_else(fr.trigger, sources[0], ctx)
@@ -3319,6 +3314,18 @@ class Coder:
             # "Blinken spoke with Aliyev. The Secretary called for restraint": an appeal naming no one, in
             # talks with one counterpart, is made to that counterpart
             pairs.append((sources[0], other, 0.5, ":appeal-to-counterpart"))
+        elif (
+            _bare_appeal(fr, sources, targets, mutual)
+            and ctx.author is not None
+            and ctx.author.kind == "country"
+            and sources[0].key == ctx.author.key
+            and ctx.home not in (None, ctx.author.key)
+            and self._names_no_one_else(fr.trigger, sources[0], ctx)
+        ):
+            # "Peru's president dissolved congress ... We urge the adoption of an electoral calendar": in
+            # a government's statement on one country, its appeal naming no one is made to that country
+            home = Actor(text="", name=None, key=ctx.home, country=ctx.home, sector="GOV", kind="agent")
+            pairs.append((sources[0], home, 0.5, ":appeal-to-article-country"))
         elif (
             mutual
             and not sources
@@ -4476,6 +4483,18 @@ def _across_sides(doers: list[Actor]) -> list[Actor]:
         return doers
     first = doers[0]
     return [first] + [a for a in doers[1:] if not (a.key and a.key == first.key)]
+
+
+def _bare_appeal(fr: Frame, sources: list[Actor], targets: list[Actor], mutual: bool) -> bool:
+    """One actor's appeal ("called for", "urged") that names no one it is made to."""
+    return (
+        not mutual
+        and len(sources) == 1
+        and not targets
+        and fr.code[:2] == "02"
+        and fr.pattern.code[:2] == "02"
+        and fr.trigger.lemma_.lower() in ("call", "urge")
+    )
 
 
 def _publisher_first(sides: list[Actor], ctx: ArticleContext) -> list[Actor]:
