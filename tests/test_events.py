@@ -994,3 +994,46 @@ def test_events_talks_said_to_have_been_held_keep_the_pair(code):
         "Since then there have been expert-level talks."
     )
     assert ("RUS", "USA", "040") in triples(code(text, "2021-07-01"))
+
+
+def test_events_a_joint_act_of_several_countries_pairs_the_publisher_with_each(pipe):
+    """ "The governments of Chile, Peru, Canada and the United States held a meeting": in a government's own
+    statement, a joint act of three or more countries that include the publisher's is the publisher's act
+    with each of the others (its partners), not the first-named country's; outside such a statement the
+    first-named stays the pivot."""
+    from newsevents.types import Article
+
+    text = (
+        "Senior officials of the governments of Chile, Peru, Canada and the United States held a meeting "
+        "in Lima on Tuesday to review regional trade."
+    )
+    art = Article(id="s", text=text, published=dt.date(2022, 3, 1), source="U.S. Department of State")
+    got = {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}
+    pairs = {frozenset((s, t)) for s, t, c in got if c == "04"}
+    assert {frozenset(("USA", k)) for k in ("CHL", "PER", "CAN")} <= pairs, got
+    alone = pipe.code_text(text, published="2022-03-01")
+    plain = {(e.source.key, e.target.key, e.cameo[:2]) for e in alone.events}
+    assert {frozenset((s, t)) for s, t, c in plain if c == "04"} == {
+        frozenset(("CHL", k)) for k in ("PER", "CAN", "USA")
+    }, plain
+
+
+def test_events_a_statements_appeal_naming_no_one_is_made_to_its_country(pipe):
+    """ "Peru's president dissolved congress ... We urge the swift adoption of an electoral calendar": in a
+    government's statement on one foreign country, the publisher's appeal (urge, call for) that names no one
+    is made to that country; a statement on no foreign country gets no target from it."""
+    from newsevents.types import Article
+
+    def got(text):
+        art = Article(id="s", text=text, published=dt.date(2022, 6, 1), source="U.S. Department of State")
+        return {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}
+
+    peru = "Peru's president dissolved the congress.\n\nWe urge the adoption of a new electoral calendar."
+    assert ("USA", "PER", "02") in got(peru)
+    guatemala = (
+        "The United States is concerned by the decision of Guatemala's president to suspend the courts.\n\n"
+        "The United States calls for a prompt return to constitutional order."
+    )
+    assert ("USA", "GTM", "02") in got(guatemala)
+    home = "We urge the swift passage of the infrastructure bill by the end of the month."
+    assert not any(c == "02" for _, _, c in got(home))

@@ -1155,6 +1155,10 @@ class Coder:
                 for m in self._starting_in(ctx.mentions.items, sent.start, sent.end)
                 if m.actor.kind == "country" and m.actor.key and m.actor.key not in doers | mine
             ]
+            # a pronoun's country counts when the sentence also names it ("Ukraine as it defends its
+            # sovereignty"), not when it only stands for the speakers ("They reiterated their support")
+            by_name = {m.actor.key for m in named if tok.doc[m.head].pos_ != "PRON"}
+            named = [m for m in named if m.actor.key in by_name] if by_name else named
             # the one other country, named as what a war is waged on ("Ukraine's sovereignty", "the people of
             # Ukraine"), not as a venue, a partner or a helper ("a trip to Brussels, Belgium", "India")
             if len({m.actor.key for m in named}) == 1 and any(_victim_named(tok.doc[m.head]) for m in named):
@@ -1270,6 +1274,8 @@ class Coder:
                 if not skip_dobj and d is not None and not restricted:
                     if doers := self._act_doers(d, pat):
                         return doers
+                    if pat.code[:2] == "02" and (among := self._parties_among(tok, d)):
+                        return among
                     if (
                         pat.code[:2] in ("05", "11")  # "welcomed the agreement between Serbia and Kosovo"
                         and self._ctx is not None
@@ -1320,6 +1326,8 @@ class Coder:
                     return doers  # "concerned about the detention of journalists by the authorities"
                 if objs and (offer := self._act_from(objs[0], pat)):
                     return offer  # "bowed to pressure from the European Union"
+                if objs and pat.code[:2] == "02" and (among := self._parties_among(tok, objs[0])):
+                    return among
                 if objs and (self._ctx is None or any(self._actors_of(t, self._ctx) for t in _expand(objs))):
                     return objs
                 if objs and pat.code[:2] == "11" and not deplored:
@@ -1484,6 +1492,18 @@ class Coder:
                 if g.dep_ == "nsubj" and g.pos_ != "PRON"  # "reports that it may lose": not the report's
             ]
         return doers if self._named_firmly(doers) else []
+
+    def _parties_among(self, tok: Token, obj: Token) -> list[Token]:
+        """ "urged continued dialogue among Libyan leaders", "called for unity among the country's factions":
+        an appeal for a thing that names no one of its own is made to those it is to be among (the parser
+        may hang "among" on the appeal's verb)."""
+        if obj.pos_ != "NOUN" or self._ctx is None or self._ctx.mentions.at(obj) is not None:
+            return []
+        hosts = [tok] + [t for t in obj.subtree if t.pos_ == "NOUN"]
+        parties = [o for h in hosts for o in _prep_obj(h, "among")]
+        if parties and all(self._actors_of(t, self._ctx) for t in _expand(parties)):
+            return parties
+        return []
 
     def _parties_between(self, obj: Token) -> list[Token]:
         """ "concerns about a proposed security framework between the Solomon Islands and the PRC", "welcomed
@@ -3276,7 +3296,7 @@ class Coder:
         )
         if (mutual or from_pair or joint) and not targets and len(sources) >= 2 and not _fights_a_thing(fr):
             mutual = True
-            sides = _across_sides(sources)
+            sides = _publisher_first(_across_sides(sources), ctx)
             pairs.append((sides[0], sides[1], conf, ""))
             for extra in sides[2:]:
                 pairs.append((sides[0], extra, conf - 0.1, ""))
@@ -3312,12 +3332,7 @@ class Coder:
             if other is not None:
                 pairs.append((sources[0], other, 0.6, ":counterpart-from-context"))
         elif (
-            not mutual
-            and len(sources) == 1
-            and not targets
-            and fr.code[:2] == "02"
-            and fr.pattern.code[:2] == "02"
-            and fr.trigger.lemma_.lower() in ("call", "urge")
+            _bare_appeal(fr, sources, targets, mutual)
             and not any(t.lower_ in FIRST_PERSON for t in _subjects(fr.trigger))  # not a briefing's "we"
             and _official(sources[0])
             and self._names_no_one_else(fr.trigger, sources[0], ctx)
@@ -3326,6 +3341,18 @@ class Coder:
             # "Blinken spoke with Aliyev. The Secretary called for restraint": an appeal naming no one, in
             # talks with one counterpart, is made to that counterpart
             pairs.append((sources[0], other, 0.5, ":appeal-to-counterpart"))
+        elif (
+            _bare_appeal(fr, sources, targets, mutual)
+            and ctx.author is not None
+            and ctx.author.kind == "country"
+            and sources[0].key == ctx.author.key
+            and ctx.home not in (None, ctx.author.key)
+            and self._names_no_one_else(fr.trigger, sources[0], ctx)
+        ):
+            # "Peru's president dissolved congress ... We urge the adoption of an electoral calendar": in
+            # a government's statement on one country, its appeal naming no one is made to that country
+            home = Actor(text="", name=None, key=ctx.home, country=ctx.home, sector="GOV", kind="agent")
+            pairs.append((sources[0], home, 0.5, ":appeal-to-article-country"))
         elif (
             mutual
             and not sources
@@ -4483,6 +4510,30 @@ def _across_sides(doers: list[Actor]) -> list[Actor]:
         return doers
     first = doers[0]
     return [first] + [a for a in doers[1:] if not (a.key and a.key == first.key)]
+
+
+def _bare_appeal(fr: Frame, sources: list[Actor], targets: list[Actor], mutual: bool) -> bool:
+    """One actor's appeal ("called for", "urged") that names no one it is made to."""
+    return (
+        not mutual
+        and len(sources) == 1
+        and not targets
+        and fr.code[:2] == "02"
+        and fr.pattern.code[:2] == "02"
+        and fr.trigger.lemma_.lower() in ("call", "urge")
+    )
+
+
+def _publisher_first(sides: list[Actor], ctx: ArticleContext) -> list[Actor]:
+    """ "the Governments of Bahrain, Egypt, Israel and the United States held a meeting": in a government's
+    own statement, a joint act of three or more countries that include the publisher's own is the
+    publisher's act with each of its partners, so the publisher's country goes first; otherwise the
+    first-named stays first."""
+    own = ctx.author.key if ctx.author is not None and ctx.author.kind == "country" else None
+    if own is None or len(sides) < 3 or sides[0].key == own:
+        return sides
+    mine = [a for a in sides if a.key == own]
+    return mine[:1] + [a for a in sides if a.key != own] if mine else sides
 
 
 def _own_institution(head: Token, a: Actor, ctx: ArticleContext) -> str | None:
