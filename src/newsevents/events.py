@@ -235,7 +235,12 @@ SANCTION_WORDS = frozenset("sanction embargo tariff designation restriction pena
 TOPIC_OBJECTS = frozenset("view opinion idea thought perspective assessment information intelligence".split())
 #: verbs of holding talks with someone ("spoke with", "met")
 CONTACT_VERBS = frozenset("speak talk meet confer".split())
-QUANTITIES = frozenset("thousand million hundred dozen tens hundreds thousands millions dozens".split())
+#: words that count what their "of" phrase names ("thousands of refugees") and parts of it ("lifted most of
+#: its restrictions", "freed some of the hostages"): the counted noun is the object
+QUANTITIES = frozenset(
+    "thousand million hundred dozen tens hundreds thousands millions dozens "
+    "most some many several half rest".split()
+)
 TOPIC_PREPS = frozenset("on about over regarding concerning".split())
 #: nouns of handing over or putting in place whose "of" object is the act and whose owner did it
 #: ("Kosovo's provision of humanitarian assistance", "the EU's imposition of sanctions")
@@ -766,7 +771,7 @@ class Coder:
                     frames.append(fr)
         # a verb whose pattern names its object ("lifted sanctions", "called off the summit") codes the
         # pair: the object noun is not coded again on its own
-        objects = {_dobj(f.trigger).i for f in frames if f.pattern.objects and _dobj(f.trigger) is not None}
+        objects = {o.i for f in frames if f.pattern.objects and (o := _counted(_dobj(f.trigger))) is not None}
         frames = [
             f
             for f in frames
@@ -1260,7 +1265,7 @@ class Coder:
     def _slot_targets(self, tok: Token, pat: Pattern, skip_dobj: bool = False) -> list[Token]:
         if "no_target" in pat.flags:
             return []
-        d = _dobj(tok)
+        d = _counted(_dobj(tok))
         restricted = d is not None and bool(pat.objects) and d.lemma_.lower() in pat.objects
         deplored: list[Token] = []  # "concern about the restrictions in Cambodia": no actor, but a place
         for slot in pat.slots:
@@ -3383,9 +3388,10 @@ class Coder:
                 and "coref:pronoun" in (t.rule or "")
                 and t.text.lower() in ("its", "their", "itself", "themselves")
             ):
-                if fr.code[:2] != "15":
+                if fr.code[:2] != "15" and not _home_easing(fr, s, None):
                     continue  # "Russia assembled four nations to support its war": not an act on itself
-                t = None  # "Russia massed troops along its border": a posture, aimed at no one named
+                t = None  # "Russia massed troops along its border": a posture, aimed at no one named;
+                # "Italy lifted its restrictions": its own (below)
             if _own_name_as_modifier(fr, s, t):
                 continue  # "expressed U.S. support for ...", "will meet U.S. business leaders": not on itself
             if (
@@ -3463,6 +3469,10 @@ class Coder:
             if fr.code[:2] == "14" and (t is None or t.key is None) and s is not None and s.key:
                 # a protest with no named target is against the protesters' own government
                 t = _own_side(s, "GOV", "protest:own-government")
+            if _home_easing(fr, s, t):
+                # "Sri Lanka lifted the state of emergency", "the government eased restrictions on the press":
+                # an easing of one's own restrictions with no other country named is done for one's own people
+                t = _own_side(s, "CVL", "easing:own-people")  # type: ignore[arg-type]
             one_sided = (
                 "no_target" in fr.pattern.flags
                 or not fr.pattern.slots
@@ -4815,6 +4825,19 @@ def _aid_means(tok: Token, pat: Pattern) -> tuple[list[Token], list[Token]] | No
     given = given or _prep_obj(verb, "to") or ([d] if (d := _dobj(verb)) is not None else [])
     subj = _subjects(verb)
     return (subj, given) if subj and given else None
+
+
+def _home_easing(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
+    """An easing of restrictions, a ban, a curfew or a state of emergency (0811-0814) by a named government
+    side, with no keyed target: the doer's own country. Only for verbs whose pattern names what is eased."""
+    return (
+        fr.code[:3] == "081"
+        and len(fr.code) == 4
+        and bool(fr.pattern.objects)
+        and s is not None
+        and bool(s.key)
+        and (t is None or t.key is None)
+    )
 
 
 def _own_side(s: Actor, sector: str, rule: str) -> Actor:
