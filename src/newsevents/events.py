@@ -1776,7 +1776,7 @@ class Coder:
             (PAIR_PHRASES.match(text) and text.split()[0] in ("the", "both", "two"))  # not "urged countries"
             or text.startswith("the two countries")
             or text.startswith("both countries")
-        ):
+        ) and not _own_office_holders(a, tok.doc[m.head]):
             # "Biden met Modi in Tokyo. The leaders reviewed ...": the pair that just acted together first
             recent = self._recent_pair(tok, ctx) or self._pair_still_named(tok, ctx)
             if recent is not None:
@@ -4838,6 +4838,16 @@ def _home_easing(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
         and bool(s.key)
         and (t is None or t.key is None)
     )
+
+
+#: pair words for office holders, which an "of" phrase or a modifier ties to one country or body
+OFFICE_PLURALS = frozenset("leader president minister delegation government".split())
+
+
+def _own_office_holders(a: Actor, head: Token) -> bool:
+    """ "the leaders of the African Union", "the ministers of Kenya": office holders whose own words name
+    their country or body are theirs, not the pair that last acted together ("the leaders" alone)."""
+    return bool(a.key) and a.rule == "agent" and head.lemma_.lower() in OFFICE_PLURALS
 
 
 def _own_side(s: Actor, sector: str, rule: str) -> Actor:
