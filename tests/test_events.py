@@ -994,3 +994,14 @@ def test_events_talks_said_to_have_been_held_keep_the_pair(code):
         "Since then there have been expert-level talks."
     )
     assert ("RUS", "USA", "040") in triples(code(text, "2021-07-01"))
+
+
+def test_owned_military_buildup_is_an_event(code):
+    """A build-up of armed force with a named owner is a posture shown to no one in particular: coded (15)
+    with no target, like "Russia massed troops"; a build-up of anything else is no posture."""
+    for text, owner in (
+        ("Observers noted Iran's build-up of troops along the frontier.", "IRN"),
+        ("Analysts described Moscow's military buildup as the largest in decades.", "RUS"),
+    ):
+        assert (owner, None, "154") in triples(code(text, "2022-02-10")), text
+    assert not any(c.startswith("15") for _, _, c in triples(code("The buildup of debt worried Italy.")))

@@ -368,6 +368,9 @@ FORCE_NOUNS = frozenset(
 POSTURE_OBJECTS = FORCE_NOUNS | frozenset(
     "reservist conscript recruit tank missile warplane jet bomber destroyer carrier submarine".split()
 )
+#: nouns of a build-up: a force posture when military or of forces ("a military buildup", "build-up of arms")
+BUILDUP_NOUNS = frozenset({"buildup", "build up"})
+ARMED_MODIFIERS = frozenset("military naval army troop force".split())
 #: common nouns for one person held, charged or jailed ("police arrested a man", "detained the driver")
 HELD_PEOPLE = frozenset(
     "man woman boy girl teenager teen youth person individual suspect driver motorist passenger pilot "
@@ -5266,6 +5269,12 @@ def _forces_shown(fr: Frame) -> bool:
         return False
     if fr.pattern.objects:
         return True
+    trigger = " ".join(filter(None, (fr.pattern.modifier, fr.pattern.lemma)))
+    if fr.pattern.pos == "NOUN" and trigger in BUILDUP_NOUNS:
+        # "Putin accelerated his military buildup", "Russia's build-up of forces": a build-up of armed force
+        return any(
+            c.dep_ == "amod" and c.lemma_.lower() in ARMED_MODIFIERS for c in fr.trigger.children
+        ) or any(g.lemma_.lower() in POSTURE_OBJECTS for g in _prep_obj(fr.trigger, "of"))
     obj = _dobj(fr.trigger)
     if obj is None:
         return False
