@@ -802,6 +802,8 @@ class Coder:
             subj = next((c for c in tok.children if c.dep_ in PASS_SUBJ), undergoer)
             if subj is None:
                 subj = _stranded_passive_subject(tok)
+            if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                subj = _people_antecedent(tok, ctx) or subj
             tgt_toks = [subj] if subj is not None and "dobj" in pat.slots else []
             forces = (
                 next(iter(_prep_obj(subj, "of")), subj)
@@ -4403,6 +4405,14 @@ def _whose_words(tok: Token, ctx: ArticleContext) -> Actor | None:
     if speaker is None and not any(s <= tok.idx < e for s, e in ctx.quote_spans):
         return ctx.author
     return speaker
+
+
+def _people_antecedent(tok: Token, ctx: ArticleContext) -> Token | None:
+    """ "two Americans who were detained in Venezuela", "journalists who have been jailed": the people a
+    passive relative clause is about, when it is an actor's head noun (not "rights that are attacked")."""
+    head = tok.head
+    m = ctx.mentions.at(head) if head.pos_ in ("NOUN", "PROPN") else None
+    return head if m is not None and m.head == head.i else None
 
 
 def _stranded_passive_subject(tok: Token) -> Token | None:
