@@ -64,6 +64,8 @@ LIGHT_VERBS = frozenset(
 #: verbs that set a noun act on its target ("put the blame on Iran", "placed restrictions on", "granted a
 #: waiver to"); "stag" is the parser's lemma of "staged" ("staged drills with")
 LIGHT_VERBS = LIGHT_VERBS | frozenset("put place lay stag grant".split())
+#: verbs that speed up or multiply one's own act ("accelerated its buildup", "doubled its assistance to X")
+LIGHT_VERBS = LIGHT_VERBS | frozenset("accelerate double triple quadruple redouble".split())
 #: verbs that voice a complaint told as a noun ("raised objections to the plan"), not any act ("raised
 #: cooperation" is talking about it)
 RAISING = frozenset({"raise"})
