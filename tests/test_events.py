@@ -1037,3 +1037,14 @@ def test_events_a_statements_appeal_naming_no_one_is_made_to_its_country(pipe):
     assert ("USA", "GTM", "02") in got(guatemala)
     home = "We urge the swift passage of the infrastructure bill by the end of the month."
     assert not any(c == "02" for _, _, c in got(home))
+
+
+def test_owned_military_buildup_is_an_event(code):
+    """A build-up of armed force with a named owner is a posture shown to no one in particular: coded (15)
+    with no target, like "Russia massed troops"; a build-up of anything else is no posture."""
+    for text, owner in (
+        ("Observers noted Iran's build-up of troops along the frontier.", "IRN"),
+        ("Analysts described Moscow's military buildup as the largest in decades.", "RUS"),
+    ):
+        assert (owner, None, "154") in triples(code(text, "2022-02-10")), text
+    assert not any(c.startswith("15") for _, _, c in triples(code("The buildup of debt worried Italy.")))

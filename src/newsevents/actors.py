@@ -1577,6 +1577,16 @@ class ActorResolver:
             pair = PAIR_PHRASES.match(re.sub(r"^the two countries' ", "the two ", phrase_text))
             key = self._key_of_modifiers(doc, head, start, on)
             key = key or self._owner_key(doc, start, head, taken_mentions)
+            if key is None and head.pos_ == "PROPN":
+                # "Far Eastern Bank, a Russian bank,": a name whose apposition gives its country
+                key = next(
+                    (
+                        k
+                        for c in head.children
+                        if c.dep_ == "appos" and (k := self._key_of_modifiers(doc, c, c.left_edge.i, on))
+                    ),
+                    None,
+                )
             actor = Actor(
                 text=doc[start : head.i + 1].text,
                 name=None,

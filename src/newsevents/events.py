@@ -64,6 +64,8 @@ LIGHT_VERBS = frozenset(
 #: verbs that set a noun act on its target ("put the blame on Iran", "placed restrictions on", "granted a
 #: waiver to"); "stag" is the parser's lemma of "staged" ("staged drills with")
 LIGHT_VERBS = LIGHT_VERBS | frozenset("put place lay stag grant".split())
+#: verbs that speed up or multiply one's own act ("accelerated its buildup", "doubled its assistance to X")
+LIGHT_VERBS = LIGHT_VERBS | frozenset("accelerate double triple quadruple redouble".split())
 #: verbs that voice a complaint told as a noun ("raised objections to the plan"), not any act ("raised
 #: cooperation" is talking about it)
 RAISING = frozenset({"raise"})
@@ -235,7 +237,12 @@ SANCTION_WORDS = frozenset("sanction embargo tariff designation restriction pena
 TOPIC_OBJECTS = frozenset("view opinion idea thought perspective assessment information intelligence".split())
 #: verbs of holding talks with someone ("spoke with", "met")
 CONTACT_VERBS = frozenset("speak talk meet confer".split())
-QUANTITIES = frozenset("thousand million hundred dozen tens hundreds thousands millions dozens".split())
+#: words that count what their "of" phrase names ("thousands of refugees") and parts of it ("lifted most of
+#: its restrictions", "freed some of the hostages"): the counted noun is the object
+QUANTITIES = frozenset(
+    "thousand million hundred dozen tens hundreds thousands millions dozens "
+    "most some many several half rest".split()
+)
 TOPIC_PREPS = frozenset("on about over regarding concerning".split())
 #: nouns of handing over or putting in place whose "of" object is the act and whose owner did it
 #: ("Kosovo's provision of humanitarian assistance", "the EU's imposition of sanctions")
@@ -363,6 +370,9 @@ FORCE_NOUNS = frozenset(
 POSTURE_OBJECTS = FORCE_NOUNS | frozenset(
     "reservist conscript recruit tank missile warplane jet bomber destroyer carrier submarine".split()
 )
+#: nouns of a build-up: a force posture when military or of forces ("a military buildup", "build-up of arms")
+BUILDUP_NOUNS = frozenset({"buildup", "build up"})
+ARMED_MODIFIERS = frozenset("military naval army troop force".split())
 #: common nouns for one person held, charged or jailed ("police arrested a man", "detained the driver")
 HELD_PEOPLE = frozenset(
     "man woman boy girl teenager teen youth person individual suspect driver motorist passenger pilot "
@@ -766,7 +776,7 @@ class Coder:
                     frames.append(fr)
         # a verb whose pattern names its object ("lifted sanctions", "called off the summit") codes the
         # pair: the object noun is not coded again on its own
-        objects = {_dobj(f.trigger).i for f in frames if f.pattern.objects and _dobj(f.trigger) is not None}
+        objects = {o.i for f in frames if f.pattern.objects and (o := _counted(_dobj(f.trigger))) is not None}
         frames = [
             f
             for f in frames
@@ -794,6 +804,8 @@ class Coder:
             subj = next((c for c in tok.children if c.dep_ in PASS_SUBJ), undergoer)
             if subj is None:
                 subj = _stranded_passive_subject(tok)
+            if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                subj = _people_antecedent(tok, ctx) or subj
             tgt_toks = [subj] if subj is not None and "dobj" in pat.slots else []
             forces = (
                 next(iter(_prep_obj(subj, "of")), subj)
@@ -1264,7 +1276,7 @@ class Coder:
     def _slot_targets(self, tok: Token, pat: Pattern, skip_dobj: bool = False) -> list[Token]:
         if "no_target" in pat.flags:
             return []
-        d = _dobj(tok)
+        d = _counted(_dobj(tok))
         restricted = d is not None and bool(pat.objects) and d.lemma_.lower() in pat.objects
         deplored: list[Token] = []  # "concern about the restrictions in Cambodia": no actor, but a place
         for slot in pat.slots:
@@ -1791,7 +1803,7 @@ class Coder:
             (PAIR_PHRASES.match(text) and text.split()[0] in ("the", "both", "two"))  # not "urged countries"
             or text.startswith("the two countries")
             or text.startswith("both countries")
-        ):
+        ) and not _own_office_holders(a, tok.doc[m.head]):
             # "Biden met Modi in Tokyo. The leaders reviewed ...": the pair that just acted together first
             recent = self._recent_pair(tok, ctx) or self._pair_still_named(tok, ctx)
             if recent is not None:
@@ -3437,9 +3449,10 @@ class Coder:
                 and "coref:pronoun" in (t.rule or "")
                 and t.text.lower() in ("its", "their", "itself", "themselves")
             ):
-                if fr.code[:2] != "15":
+                if fr.code[:2] != "15" and not _home_easing(fr, s, None):
                     continue  # "Russia assembled four nations to support its war": not an act on itself
-                t = None  # "Russia massed troops along its border": a posture, aimed at no one named
+                t = None  # "Russia massed troops along its border": a posture, aimed at no one named;
+                # "Italy lifted its restrictions": its own (below)
             if _own_name_as_modifier(fr, s, t):
                 continue  # "expressed U.S. support for ...", "will meet U.S. business leaders": not on itself
             if (
@@ -3517,6 +3530,10 @@ class Coder:
             if fr.code[:2] == "14" and (t is None or t.key is None) and s is not None and s.key:
                 # a protest with no named target is against the protesters' own government
                 t = _own_side(s, "GOV", "protest:own-government")
+            if _home_easing(fr, s, t):
+                # "Sri Lanka lifted the state of emergency", "the government eased restrictions on the press":
+                # an easing of one's own restrictions with no other country named is done for one's own people
+                t = _own_side(s, "CVL", "easing:own-people")  # type: ignore[arg-type]
             one_sided = (
                 "no_target" in fr.pattern.flags
                 or not fr.pattern.slots
@@ -4446,6 +4463,14 @@ def _whose_words(tok: Token, ctx: ArticleContext) -> Actor | None:
     return speaker
 
 
+def _people_antecedent(tok: Token, ctx: ArticleContext) -> Token | None:
+    """ "two Americans who were detained in Venezuela", "journalists who have been jailed": the people a
+    passive relative clause is about, when it is an actor's head noun (not "rights that are attacked")."""
+    head = tok.head
+    m = ctx.mentions.at(head) if head.pos_ in ("NOUN", "PROPN") else None
+    return head if m is not None and m.head == head.i else None
+
+
 def _stranded_passive_subject(tok: Token) -> Token | None:
     """ "arrested after Paweł Adamowicz, mayor of Gdańsk, was stabbed": the parser made the name the object
     of "after" and the passive a conjunct of the main verb; the name right before "was" is its subject."""
@@ -4895,6 +4920,29 @@ def _aid_means(tok: Token, pat: Pattern) -> tuple[list[Token], list[Token]] | No
     return (subj, given) if subj and given else None
 
 
+def _home_easing(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
+    """An easing of restrictions, a ban, a curfew or a state of emergency (0811-0814) by a named government
+    side, with no keyed target: the doer's own country. Only for verbs whose pattern names what is eased."""
+    return (
+        fr.code[:3] == "081"
+        and len(fr.code) == 4
+        and bool(fr.pattern.objects)
+        and s is not None
+        and bool(s.key)
+        and (t is None or t.key is None)
+    )
+
+
+#: pair words for office holders, which an "of" phrase or a modifier ties to one country or body
+OFFICE_PLURALS = frozenset("leader president minister delegation government".split())
+
+
+def _own_office_holders(a: Actor, head: Token) -> bool:
+    """ "the leaders of the African Union", "the ministers of Kenya": office holders whose own words name
+    their country or body are theirs, not the pair that last acted together ("the leaders" alone)."""
+    return bool(a.key) and a.rule == "agent" and head.lemma_.lower() in OFFICE_PLURALS
+
+
 def _own_side(s: Actor, sector: str, rule: str) -> Actor:
     """An unnamed part of the source's own country (its people, its government)."""
     return Actor(text="", name=None, key=s.key, country=s.country, sector=sector, kind="agent", rule=rule)
@@ -5311,6 +5359,12 @@ def _forces_shown(fr: Frame) -> bool:
         return False
     if fr.pattern.objects:
         return True
+    trigger = " ".join(filter(None, (fr.pattern.modifier, fr.pattern.lemma)))
+    if fr.pattern.pos == "NOUN" and trigger in BUILDUP_NOUNS:
+        # "Putin accelerated his military buildup", "Russia's build-up of forces": a build-up of armed force
+        return any(
+            c.dep_ == "amod" and c.lemma_.lower() in ARMED_MODIFIERS for c in fr.trigger.children
+        ) or any(g.lemma_.lower() in POSTURE_OBJECTS for g in _prep_obj(fr.trigger, "of"))
     obj = _dobj(fr.trigger)
     if obj is None:
         return False
