@@ -1026,3 +1026,23 @@ def test_quotes_a_turns_we_reports_the_turns_words(pipe):
         'and we said, "Nobody will be left behind." That promise held.\n'
     )
     assert list(_published_speakers(pipe, text, "U.S. Department of State").values()) == ["Antony Blinken"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The Labour Party lost the vote on Tuesday. Many people in the town are angry about the result. "
+            'They say, "We were betrayed by the leadership of this country."',
+            "people",
+        ),
+        (
+            "The Conservative Party raised fuel taxes in March. Many drivers in rural areas do not like the "
+            'new rules. They say, "We cannot afford to fill the tank any more."',
+            "drivers",
+        ),
+    ],
+)
+def test_quotes_they_is_the_plural_subject_before_it_not_a_party_named_earlier(code, text, who):
+    (q,) = code(text).quotes
+    assert q.speaker is not None and who in q.speaker.text and "Party" not in (q.speaker.name or "")

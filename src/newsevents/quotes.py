@@ -1936,7 +1936,10 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
     m = mentions.at(tok)
     if m is not None and m.actor.kind == "person" and m.actor.name and m.actor.rule != "coref:title":
         return m.actor
-    if tok.lower_ == "they" and m is not None and m.actor.kind in ("country", "place"):
+    # a speaking "they" the resolver gave a country, or any body by its pronoun rule ("The Labour Party lost
+    # the vote. Many people are angry. They say"): the plural subject before it, when there is one
+    guessed = m is not None and m.actor.kind != "person" and m.actor.rule == "coref:pronoun"
+    if tok.lower_ == "they" and m is not None and (m.actor.kind in ("country", "place") or guessed):
         plural = _plural_subject(tok, mentions, spans)
         if plural is not None:
             return plural
