@@ -1046,3 +1046,25 @@ def test_quotes_a_turns_we_reports_the_turns_words(pipe):
 def test_quotes_they_is_the_plural_subject_before_it_not_a_party_named_earlier(code, text, who):
     (q,) = code(text).quotes
     assert q.speaker is not None and who in q.speaker.text and "Party" not in (q.speaker.name or "")
+
+
+def test_quotes_labels_in_a_run_each_name_their_own_quote(code):
+    r = code(
+        "The transport minister met union leaders and company heads on Friday. Both sides praised the "
+        "talks afterwards: Ann Weber, Chair, Northern Rail Workers Union: “We left with real hope for a deal "
+        "before the summer.” Peter Okafor, Director of Operations, Lakeside Freight Group: “The talks were "
+        "frank and useful for everyone in the room.” Maria Lindqvist, Secretary General, Harbour Pilots "
+        "Association of "
+        "the North Coast: “We will meet the ministry again next month.”"
+    )
+    assert _speakers(r) == ["Ann Weber", "Peter Okafor", "Maria Lindqvist"]
+
+
+def test_quotes_statement_of_a_named_person_is_that_persons(code):
+    r = code(
+        "Joint Statement on the Northland Rail Plan\n\nToday, mayors, unions and other leaders released "
+        "statements on the new rail plan: Joint Statement of Northland Mayors and Harbour Towns: “This line "
+        "will link our towns for the first time in fifty years.” Statement of Regional Governor Ann Weber: "
+        "“We have waited a long time for this investment in our valleys.”"
+    )
+    assert _speakers(r)[1] == "Ann Weber"

@@ -1530,8 +1530,14 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     if not toks:
         return None
     if head.endswith(":"):
-        label = toks[:-1]
-        if label and not any(t.pos_ in ("VERB", "AUX") for t in label) and len(label) <= 12:
+        # a label after another quote or colon of its paragraph ('..." Mark Lee, CEO, Acme: "...', "leaders
+        # all praised the talks: Ann Roe, Chair, Delta Union: "..."") is the words after it, not the
+        # paragraph's run of labels; a long title is allowed it
+        after = max((b for a, b in spans if para_start <= a and b < s), default=para_start)
+        after = max([after] + [t.idx + 1 for t in toks[:-1] if t.text == ":"])
+        label = [t for t in toks[:-1] if t.idx >= after]
+        longest = 12 if after == para_start else 24
+        if label and not any(t.pos_ in ("VERB", "AUX") for t in label) and len(label) <= longest:
             return _phrase_speaker(label, mentions, spans)
         # "Another was tour manager Thomas Gray, who cited his experience: "...""
         clause = [t for t in label if sent_of(t).start == sent_of(toks[-1]).start]
@@ -1713,6 +1719,8 @@ def _phrase_speaker(toks: list[Token], mentions: Mentions, spans: list[tuple[int
     for t in toks:
         m = mentions.at(t)
         if m is not None and m not in found and t.dep_ != "poss":
+            if t.doc[m.head].lemma_.lower() in DOCUMENTS:
+                continue  # "Statement of Governor Ann Lee:": a document is no one, whatever its mention
             found.append(m)
     people = [m for m in found if m.actor.kind == "person" and m.actor.name]
     if people:
