@@ -1068,3 +1068,11 @@ def test_quotes_statement_of_a_named_person_is_that_persons(code):
         "“We have waited a long time for this investment in our valleys.”"
     )
     assert _speakers(r)[1] == "Ann Weber"
+
+
+def test_quotes_a_remark_owned_by_a_named_person_is_theirs(code):
+    r = code(
+        'Senator Paul Grant mocked Governor Ann Lee\'s "tax the tourists first" remark at a rally in Ohio '
+        "on Saturday."
+    )
+    assert _speakers(r) == ["Ann Lee"]

@@ -138,7 +138,7 @@ def find_quotes(
         )
         speaker = _misspelt(speaker, mentions) or speaker
         speaker = _document_issuer(doc, speaker, mentions, spans) or speaker
-        speaker = _quote_owner(doc, s, mentions) or speaker
+        speaker = _quote_owner(doc, s, mentions) or _owned_saying(doc, s, e, mentions) or speaker
         words = len(re.findall(r"\w+", inner))
         whole = _is_whole_sentence(frame, s, e)
         partial = not whole
@@ -354,6 +354,30 @@ def _quote_owner(doc: Doc, s: int, mentions: Mentions) -> Actor | None:
     if m is not None:
         return copy_at(m.actor, run[-1], "quote:owner") if m.actor.kind == "person" and m.actor.name else None
     return _name_actor(run) if len(run) >= 2 else None
+
+
+#: nouns of something said that a quote can name: "Lee's "tax the tourists" remark"
+SAID_NOUNS = SAYINGS | frozenset("remark comment tweet post quip claim speech slogan message".split())
+
+
+def _owned_saying(doc: Doc, s: int, e: int, mentions: Mentions) -> Actor | None:
+    """'mocked Governor Ann Lee's "tax the tourists" remark': a quote that names a remark (a tweet, a
+    comment, a slogan ...) owned by a named person is that person's words."""
+    k = _after(doc, e)
+    while k < len(doc) and doc[k].is_quote:
+        k += 1
+    if k >= len(doc) or doc[k].lemma_.lower() not in SAID_NOUNS or doc[k].pos_ != "NOUN":
+        return None
+    j = last_token_before(doc, s)
+    while j > 0 and doc[j].is_quote:
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ("'s", "’s") or not _is_name(doc[j - 1]):
+        return None
+    owner = doc[j - 1]  # the parser may hang the possessive on a word of the quote
+    m = mentions.at(owner)
+    if m is None or m.actor.kind != "person" or not m.actor.name:
+        return None
+    return copy_at(m.actor, owner, "quote:owner")
 
 
 def _verb_of_saying(t: Token, name: Token) -> bool:
