@@ -1076,3 +1076,18 @@ def test_quotes_a_remark_owned_by_a_named_person_is_theirs(code):
         "on Saturday."
     )
     assert _speakers(r) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Daily Courier claimed that Senator Paul Grant skipped a memorial service in Lyon and referred "
+        'to the sailors buried there as "fools".',
+        "The Herald claimed that Senator Paul Grant walked out of the hearing and called the chairman "
+        '"a clown in a suit".',
+        "The Gazette claimed that Senator Paul Grant refused to attend the ceremony and referred to the "
+        'veterans gathered there as "has-beens".',
+    ],
+)
+def test_quotes_a_report_of_what_a_named_person_called_someone_gives_that_persons_words(code, text):
+    assert _speakers(code(text)) == ["Paul Grant"]

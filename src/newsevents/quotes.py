@@ -813,7 +813,7 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
     if t.lemma_.lower() == "make":  # "made clear that"
         return any(c.lower_ == "clear" for c in t.children)
     if t.lemma_.lower() == "refer":  # "referred to the team as "...""
-        return any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children) or _as_under_participle(t)
     if t.lemma_.lower() == "express":  # 'led Biden to express "I shouldn't have ..."': words as its content
         return any(c.dep_ == "ccomp" for c in t.children)
     if t.lemma_.lower() in FINDINGS:  # "The court found [his advice "was unlawful"]": a finding reports words
@@ -826,6 +826,17 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
             subj = _wording_before(subj) or subj  # "X released a statement. It read, "...""
         return subj is not None and subj.lemma_.lower() in WORDINGS
     return t.lemma_.lower() in verbs
+
+
+def _as_under_participle(refer: Token) -> bool:
+    """ "referred to the sailors buried there as "fools"": the parser hangs the "as" of "refer to X as" on a
+    participle that qualifies X."""
+    return any(
+        x.dep_ == "prep" and x.lower_ == "as" and x.head.dep_ == "acl" and x.head.tag_ in ("VBN", "VBD")
+        for to in refer.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for x in to.subtree
+    )
 
 
 def _wording(v: Token) -> Token | None:
@@ -1227,6 +1238,10 @@ def _verb_speaker(
     if not subjects and v.tag_ == "VBG":
         # "with the latter yesterday confirming ...": the parser may hang "latter" on a word after it
         subjects = [t for t in v.doc[max(0, v.i - 3) : v.i] if _former_or_latter(t, spans) is not None][:1]
+    if not subjects and v.dep_ == "conj":
+        labeller = _labeller_in_report(v, mentions, spans)
+        if labeller is not None:
+            return labeller
     if not subjects and v.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "ccomp", "pcomp"):
         for anc in v.ancestors:
             if not _outside(anc, spans) or _reported(anc) or _content_clause_of_conj(v, anc):
@@ -1267,6 +1282,22 @@ def _verb_speaker(
 NAMED_BY = frozenset(
     "call describe dub label brand term regard characterise characterize nickname name".split()
 )
+
+
+def _labeller_in_report(v: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "The Courier claimed that Senator Olsen skipped the service and referred to the sailors as "fools"": a
+    verb of naming joined to a reported clause whose subject is a named person is that person's, not the
+    reporter's (but "agreed [the book had secrets] but ruled that "..."" is the judge's: no person there)."""
+    anc = v.head
+    while anc.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in anc.children):
+        anc = anc.head  # "claimed that Trump refused to visit ... and referred to": the parser's "visit"
+    if v.lemma_.lower() not in LABELLING | {"describe"} or not _reported(anc):
+        return None
+    subj = next((c for c in anc.children if c.dep_ == "nsubj" and _outside(c, spans)), None)
+    m = mentions.at(subj) if subj is not None else None
+    if m is None or m.actor.kind != "person" or not m.actor.name:
+        return None
+    return m.actor
 
 
 def _named_passively(v: Token) -> bool:
