@@ -1026,3 +1026,68 @@ def test_quotes_a_turns_we_reports_the_turns_words(pipe):
         'and we said, "Nobody will be left behind." That promise held.\n'
     )
     assert list(_published_speakers(pipe, text, "U.S. Department of State").values()) == ["Antony Blinken"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The Labour Party lost the vote on Tuesday. Many people in the town are angry about the result. "
+            'They say, "We were betrayed by the leadership of this country."',
+            "people",
+        ),
+        (
+            "The Conservative Party raised fuel taxes in March. Many drivers in rural areas do not like the "
+            'new rules. They say, "We cannot afford to fill the tank any more."',
+            "drivers",
+        ),
+    ],
+)
+def test_quotes_they_is_the_plural_subject_before_it_not_a_party_named_earlier(code, text, who):
+    (q,) = code(text).quotes
+    assert q.speaker is not None and who in q.speaker.text and "Party" not in (q.speaker.name or "")
+
+
+def test_quotes_labels_in_a_run_each_name_their_own_quote(code):
+    r = code(
+        "The transport minister met union leaders and company heads on Friday. Both sides praised the "
+        "talks afterwards: Ann Weber, Chair, Northern Rail Workers Union: “We left with real hope for a deal "
+        "before the summer.” Peter Okafor, Director of Operations, Lakeside Freight Group: “The talks were "
+        "frank and useful for everyone in the room.” Maria Lindqvist, Secretary General, Harbour Pilots "
+        "Association of "
+        "the North Coast: “We will meet the ministry again next month.”"
+    )
+    assert _speakers(r) == ["Ann Weber", "Peter Okafor", "Maria Lindqvist"]
+
+
+def test_quotes_statement_of_a_named_person_is_that_persons(code):
+    r = code(
+        "Joint Statement on the Northland Rail Plan\n\nToday, mayors, unions and other leaders released "
+        "statements on the new rail plan: Joint Statement of Northland Mayors and Harbour Towns: “This line "
+        "will link our towns for the first time in fifty years.” Statement of Regional Governor Ann Weber: "
+        "“We have waited a long time for this investment in our valleys.”"
+    )
+    assert _speakers(r)[1] == "Ann Weber"
+
+
+def test_quotes_a_remark_owned_by_a_named_person_is_theirs(code):
+    r = code(
+        'Senator Paul Grant mocked Governor Ann Lee\'s "tax the tourists first" remark at a rally in Ohio '
+        "on Saturday."
+    )
+    assert _speakers(r) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Daily Courier claimed that Senator Paul Grant skipped a memorial service in Lyon and referred "
+        'to the sailors buried there as "fools".',
+        "The Herald claimed that Senator Paul Grant walked out of the hearing and called the chairman "
+        '"a clown in a suit".',
+        "The Gazette claimed that Senator Paul Grant refused to attend the ceremony and referred to the "
+        'veterans gathered there as "has-beens".',
+    ],
+)
+def test_quotes_a_report_of_what_a_named_person_called_someone_gives_that_persons_words(code, text):
+    assert _speakers(code(text)) == ["Paul Grant"]

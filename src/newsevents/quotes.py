@@ -138,7 +138,7 @@ def find_quotes(
         )
         speaker = _misspelt(speaker, mentions) or speaker
         speaker = _document_issuer(doc, speaker, mentions, spans) or speaker
-        speaker = _quote_owner(doc, s, mentions) or speaker
+        speaker = _quote_owner(doc, s, mentions) or _owned_saying(doc, s, e, mentions) or speaker
         words = len(re.findall(r"\w+", inner))
         whole = _is_whole_sentence(frame, s, e)
         partial = not whole
@@ -354,6 +354,30 @@ def _quote_owner(doc: Doc, s: int, mentions: Mentions) -> Actor | None:
     if m is not None:
         return copy_at(m.actor, run[-1], "quote:owner") if m.actor.kind == "person" and m.actor.name else None
     return _name_actor(run) if len(run) >= 2 else None
+
+
+#: nouns of something said that a quote can name: "Lee's "tax the tourists" remark"
+SAID_NOUNS = SAYINGS | frozenset("remark comment tweet post quip claim speech slogan message".split())
+
+
+def _owned_saying(doc: Doc, s: int, e: int, mentions: Mentions) -> Actor | None:
+    """'mocked Governor Ann Lee's "tax the tourists" remark': a quote that names a remark (a tweet, a
+    comment, a slogan ...) owned by a named person is that person's words."""
+    k = _after(doc, e)
+    while k < len(doc) and doc[k].is_quote:
+        k += 1
+    if k >= len(doc) or doc[k].lemma_.lower() not in SAID_NOUNS or doc[k].pos_ != "NOUN":
+        return None
+    j = last_token_before(doc, s)
+    while j > 0 and doc[j].is_quote:
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ("'s", "’s") or not _is_name(doc[j - 1]):
+        return None
+    owner = doc[j - 1]  # the parser may hang the possessive on a word of the quote
+    m = mentions.at(owner)
+    if m is None or m.actor.kind != "person" or not m.actor.name:
+        return None
+    return copy_at(m.actor, owner, "quote:owner")
 
 
 def _verb_of_saying(t: Token, name: Token) -> bool:
@@ -789,7 +813,7 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
     if t.lemma_.lower() == "make":  # "made clear that"
         return any(c.lower_ == "clear" for c in t.children)
     if t.lemma_.lower() == "refer":  # "referred to the team as "...""
-        return any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children) or _as_under_participle(t)
     if t.lemma_.lower() == "express":  # 'led Biden to express "I shouldn't have ..."': words as its content
         return any(c.dep_ == "ccomp" for c in t.children)
     if t.lemma_.lower() in FINDINGS:  # "The court found [his advice "was unlawful"]": a finding reports words
@@ -802,6 +826,17 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
             subj = _wording_before(subj) or subj  # "X released a statement. It read, "...""
         return subj is not None and subj.lemma_.lower() in WORDINGS
     return t.lemma_.lower() in verbs
+
+
+def _as_under_participle(refer: Token) -> bool:
+    """ "referred to the sailors buried there as "fools"": the parser hangs the "as" of "refer to X as" on a
+    participle that qualifies X."""
+    return any(
+        x.dep_ == "prep" and x.lower_ == "as" and x.head.dep_ == "acl" and x.head.tag_ in ("VBN", "VBD")
+        for to in refer.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for x in to.subtree
+    )
 
 
 def _wording(v: Token) -> Token | None:
@@ -1203,6 +1238,10 @@ def _verb_speaker(
     if not subjects and v.tag_ == "VBG":
         # "with the latter yesterday confirming ...": the parser may hang "latter" on a word after it
         subjects = [t for t in v.doc[max(0, v.i - 3) : v.i] if _former_or_latter(t, spans) is not None][:1]
+    if not subjects and v.dep_ == "conj":
+        labeller = _labeller_in_report(v, mentions, spans)
+        if labeller is not None:
+            return labeller
     if not subjects and v.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "ccomp", "pcomp"):
         for anc in v.ancestors:
             if not _outside(anc, spans) or _reported(anc) or _content_clause_of_conj(v, anc):
@@ -1243,6 +1282,22 @@ def _verb_speaker(
 NAMED_BY = frozenset(
     "call describe dub label brand term regard characterise characterize nickname name".split()
 )
+
+
+def _labeller_in_report(v: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "The Courier claimed that Senator Olsen skipped the service and referred to the sailors as "fools"": a
+    verb of naming joined to a reported clause whose subject is a named person is that person's, not the
+    reporter's (but "agreed [the book had secrets] but ruled that "..."" is the judge's: no person there)."""
+    anc = v.head
+    while anc.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in anc.children):
+        anc = anc.head  # "claimed that Trump refused to visit ... and referred to": the parser's "visit"
+    if v.lemma_.lower() not in LABELLING | {"describe"} or not _reported(anc):
+        return None
+    subj = next((c for c in anc.children if c.dep_ == "nsubj" and _outside(c, spans)), None)
+    m = mentions.at(subj) if subj is not None else None
+    if m is None or m.actor.kind != "person" or not m.actor.name:
+        return None
+    return m.actor
 
 
 def _named_passively(v: Token) -> bool:
@@ -1530,8 +1585,14 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     if not toks:
         return None
     if head.endswith(":"):
-        label = toks[:-1]
-        if label and not any(t.pos_ in ("VERB", "AUX") for t in label) and len(label) <= 12:
+        # a label after another quote or colon of its paragraph ('..." Mark Lee, CEO, Acme: "...', "leaders
+        # all praised the talks: Ann Roe, Chair, Delta Union: "..."") is the words after it, not the
+        # paragraph's run of labels; a long title is allowed it
+        after = max((b for a, b in spans if para_start <= a and b < s), default=para_start)
+        after = max([after] + [t.idx + 1 for t in toks[:-1] if t.text == ":"])
+        label = [t for t in toks[:-1] if t.idx >= after]
+        longest = 12 if after == para_start else 24
+        if label and not any(t.pos_ in ("VERB", "AUX") for t in label) and len(label) <= longest:
             return _phrase_speaker(label, mentions, spans)
         # "Another was tour manager Thomas Gray, who cited his experience: "...""
         clause = [t for t in label if sent_of(t).start == sent_of(toks[-1]).start]
@@ -1713,6 +1774,8 @@ def _phrase_speaker(toks: list[Token], mentions: Mentions, spans: list[tuple[int
     for t in toks:
         m = mentions.at(t)
         if m is not None and m not in found and t.dep_ != "poss":
+            if t.doc[m.head].lemma_.lower() in DOCUMENTS:
+                continue  # "Statement of Governor Ann Lee:": a document is no one, whatever its mention
             found.append(m)
     people = [m for m in found if m.actor.kind == "person" and m.actor.name]
     if people:
@@ -1936,7 +1999,10 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
     m = mentions.at(tok)
     if m is not None and m.actor.kind == "person" and m.actor.name and m.actor.rule != "coref:title":
         return m.actor
-    if tok.lower_ == "they" and m is not None and m.actor.kind in ("country", "place"):
+    # a speaking "they" the resolver gave a country, or any body by its pronoun rule ("The Labour Party lost
+    # the vote. Many people are angry. They say"): the plural subject before it, when there is one
+    guessed = m is not None and m.actor.kind != "person" and m.actor.rule == "coref:pronoun"
+    if tok.lower_ == "they" and m is not None and (m.actor.kind in ("country", "place") or guessed):
         plural = _plural_subject(tok, mentions, spans)
         if plural is not None:
             return plural
