@@ -666,6 +666,7 @@ class Coder:
                 _dobj(tok) is not None
                 or any(c.dep_ == "ccomp" for c in tok.children)
                 or (p.code[:2] == "01" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
+                or ("no_target" in p.flags and _shown_not_marched(tok))
             ):
                 continue  # an absorber of the verb without object leaves "the bodies were returned" alone
             if p.modifier and not any(
@@ -5385,6 +5386,38 @@ def _marked_subjects(tok: Token, mark: str) -> list[Token]:
         for s in c.children
         if s.dep_ == "nsubj"
     ]
+
+
+#: head nouns a relative clause can hang on without being its object ("the day thousands demonstrated")
+SETTING_NOUNS = frozenset(
+    {"day", "time", "week", "month", "year", "night", "place", "square", "street", "city", "town", "area"}
+    | {"way"}
+)
+
+
+def _shown_not_marched(tok: Token) -> bool:
+    """ "the courage he demonstrated", "as demonstrated by their agreement", "demonstrate to the world that
+    ...", "rallied to the defence of": a one-sided act done without object (a protest, a rally) is not the
+    verb when it has an object after all (the head of its relative clause), is in the passive, or shows or
+    comes to something ("to" with an object that is not a place)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children):
+        return True
+    head = tok.head
+    if (
+        tok.dep_ == "relcl"
+        and head.pos_ in ("NOUN", "PROPN")
+        and not head.ent_type_
+        and head.lemma_.lower() not in SETTING_NOUNS
+        and not any(c.tag_ in ("WRB", "WDT", "WP") or c.lower_ == "that" for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    ):
+        return True  # "the courage he demonstrated": "he" is the subject, the courage its object
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC", "FAC") for o in c.children)
+        for c in tok.children
+    )
 
 
 def _stative_passive(tok: Token) -> bool:
