@@ -750,6 +750,8 @@ class Coder:
             pat = self.match(tok)
             if pat is None or _commemorated(tok) or _hazard_subject(tok) or _named_friend(tok, pat):
                 continue
+            if _stage_invitation(tok):
+                continue
             if pat.pos == "NOUN" and _in_body_name(tok, ctx):
                 continue  # "Asia-Pacific Economic Cooperation", "Gulf Cooperation Council": a name
             if self._harming_strike(tok, pat) or _in_agent_name(tok, pat, ctx):
@@ -4717,6 +4719,35 @@ def _displaced_objects(tok: Token, pat: Pattern) -> list[Token]:
     if doc[nxt].head.i not in hosts:
         return []
     return [g for g in doc[nxt].children if g.dep_ == "pobj"]
+
+
+#: where a speaker is called to at an event ("I invite the minister to the podium")
+STAGE_NOUNS = frozenset({"podium", "stage", "lectern", "microphone", "mic", "floor", "rostrum", "dais"})
+#: what a speaker is called up to give ("to say a few words", "to offer some remarks")
+REMARK_NOUNS = frozenset({"word", "remark", "comment", "thought", "greeting"})
+#: the verbs of handing over the floor ("to say a few words", "to offer remarks", "to speak")
+SPEAKING_VERBS = frozenset({"say", "speak", "offer", "give", "deliver", "make", "share"})
+
+
+def _stage_invitation(tok: Token) -> bool:
+    """ "And now I invite the President to the podium", "I'll invite the Prime Minister to say a few words":
+    a host handing over the floor at the event being reported is stage talk, not an invitation to meet.
+    An invitation to speak somewhere ("invited her to speak at the summit") stays one."""
+    if tok.lemma_.lower() != "invite" or tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in STAGE_NOUNS for o in c.children):
+                return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in SPEAKING_VERBS:
+            if any(g.dep_ == "prep" and any(o.dep_ == "pobj" for o in g.children) for g in c.children):
+                continue  # "to speak at the summit": where, so an invitation to come
+            objs = [g for g in c.children if g.dep_ == "dobj"]
+            if any(o.lemma_.lower() in REMARK_NOUNS for o in objs) or (
+                not objs and c.lemma_.lower() == "speak"
+            ):
+                return True
+    return False
 
 
 def _commemorated(tok: Token) -> bool:
