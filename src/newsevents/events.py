@@ -590,7 +590,7 @@ class Coder:
             frames = [
                 f
                 for f in self._frames(sent, ctx)
-                if not self._figurative_force(f, ctx) and not _appointment(f)
+                if not self._figurative_force(f, ctx) and not _appointment(f) and not _own_protection(f)
             ]
             for fr in frames:
                 self._document_author(fr, ctx)
@@ -4505,6 +4505,17 @@ def _appointment(fr: Frame) -> bool:
         return False
     named = [_dobj(tok)] if tok.pos_ == "VERB" else _prep_obj(tok, "of")
     return any(t is not None and t.lemma_.lower() in APPOINTEES for t in named)
+
+
+def _own_protection(fr: Frame) -> bool:
+    """ "find ways to keep protecting Americans from pollution", "the Capitol police sworn to protect them",
+    "vowed to protect Canadians from rising prices": a government or force protecting its own people is
+    domestic care or security, not military protection given to another (074) nor an intent to cooperate
+    with anyone ("French troops protected civilians in Mali" stays 074)."""
+    if fr.pattern.code != "074" or fr.trigger.lemma_.lower() != "protect" or not fr.targets:
+        return False
+    own = {a.key for a in fr.sources}
+    return all(t.key in own for t in fr.targets)
 
 
 def _unkeyed_partner(tok: Token) -> bool:
