@@ -590,7 +590,10 @@ class Coder:
             frames = [
                 f
                 for f in self._frames(sent, ctx)
-                if not self._figurative_force(f, ctx) and not _appointment(f) and not _own_protection(f)
+                if not self._figurative_force(f, ctx)
+                and not _appointment(f)
+                and not _own_protection(f)
+                and not _targeted_by_measure(f)
             ]
             for fr in frames:
                 self._document_author(fr, ctx)
@@ -4505,6 +4508,34 @@ def _appointment(fr: Frame) -> bool:
         return False
     named = [_dobj(tok)] if tok.pos_ == "VERB" else _prep_obj(tok, "of")
     return any(t is not None and t.lemma_.lower() in APPOINTEES for t in named)
+
+
+#: doers of "target" that are measures: what they target is sanctioned, not struck
+MEASURE_NOUNS = frozenset({"action", "sanction", "measure", "designation", "package", "step"})
+#: doers of "target" that are lawmakers and their laws: what they target is singled out, not struck
+LAWMAKING_NOUNS = frozenset({"politician", "lawmaker", "legislator", "law", "bill", "legislation", "policy"})
+
+
+def _targeted_by_measure(fr: Frame) -> bool:
+    """ "the Treasury's action targets a close associate of X": a measure that targets someone sanctions them
+    (recoded 163 here); "politicians targeting transgender students", "laws that target migrants": singling
+    people out is no use of force (dropped). Missiles, forces and gunmen that target keep 190."""
+    tok = fr.trigger
+    if (
+        fr.pattern.code != "190"
+        or fr.code[:2] == "16"
+        or tok.lemma_.lower() != "target"
+        or tok.pos_ != "VERB"
+    ):
+        return False  # "sanctions target ...": already a sanction
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not doers and tok.dep_ in ("acl", "relcl"):
+        doers = [tok.head]  # "politicians targeting students"
+    lemmas = {d.lemma_.lower() for d in doers}
+    if lemmas & MEASURE_NOUNS:
+        fr.code, fr.rule = "163", fr.rule + ":measure"
+        return False
+    return bool(lemmas & LAWMAKING_NOUNS)
 
 
 def _own_protection(fr: Frame) -> bool:
