@@ -3073,6 +3073,10 @@ class Coder:
                 break
             if presupposed and head.lemma_.lower() in WEIGHING:
                 break  # "stressed the importance of a response to Russia's invasion": the invasion took place
+            if kind == "demand" and _claimed(cur, head):
+                fr.modality = "hypothetical"  # "insists that this is a genocide": a claim, not a demand
+                fr.rule += f"+claimed:{head.lemma_.lower()}"
+                break
             if kind:
                 self._apply_modality(fr, kind, head, ctx)
                 for c in head.children:
@@ -4536,6 +4540,18 @@ def _targeted_by_measure(fr: Frame) -> bool:
         fr.code, fr.rule = "163", fr.rule + ":measure"
         return False
     return bool(lemmas & LAWMAKING_NOUNS)
+
+
+def _claimed(cur: Token, head: Token) -> bool:
+    """ "X insists that this is a genocide": "insist" with a clause in the indicative states a claim; only
+    with a bare or modal verb ("insisted that Washington stop", "insists they should leave") is it a
+    demand."""
+    return (
+        head.lemma_.lower() == "insist"
+        and cur.dep_ == "ccomp"
+        and cur.tag_ in ("VBZ", "VBD", "VBP")
+        and not any(c.dep_ == "aux" and c.lower_ in ("should", "must", "shall") for c in cur.children)
+    )
 
 
 def _own_protection(fr: Frame) -> bool:
