@@ -155,6 +155,18 @@ def test_actors_an_envoy_to_a_country_is_not_of_that_country(pipe):
     assert _published_by(pipe, text, None).get("Tom Mills") != "KEN"
 
 
+def test_actors_an_envoy_for_a_country_is_not_of_that_country(pipe):
+    """ "Special Representative for Iraq David Moreno": the country after "for" is the envoy's brief, not
+    whose he is; in a government's own statement he is the publisher's, in a news story of no stated
+    country."""
+    text = (
+        "The Special Envoy arrived in Baghdad on Monday. "
+        "Special Representative for Iraq David Moreno met Kurdish leaders in Erbil."
+    )
+    assert _published_by(pipe, text, "U.S. Department of State")["David Moreno"] == "USA"
+    assert _published_by(pipe, text, None).get("David Moreno") != "IRQ"
+
+
 def test_actors_the_bare_president_of_a_government_statement_is_its_own(pipe):
     """ "The President" with no name, country or earlier holder to refer back to: in a White House
     statement, the U.S. President; in a news story (no publisher) no one in particular."""

@@ -1298,8 +1298,10 @@ class ActorResolver:
             for n, t in enumerate(group):
                 if n > 0 and group[n - 1].text == "New":
                     continue  # "New Jersey Governor", "New Mexico Governor": a place's name, not the country
-                if t.i > 0 and t.doc[t.i - 1].lower_ == "to":
-                    continue  # "Ambassador to Bangladesh Peter Haas": where an envoy serves, not whose he is
+                if t.i > 0 and t.doc[t.i - 1].lower_ in ("to", "for"):
+                    # "Ambassador to Bangladesh Peter Haas", "Special Envoy for Yemen Tim Lenderking": where
+                    # an envoy serves or what his brief is, not whose he is
+                    continue
                 k = self._pair_demonym(group, n)  # "South African National Security Advisor"
                 if k is None and (t.ent_type_ in ("NORP", "ORG") or t.pos_ == "ADJ"):
                     # "Israeli National Security Advisor": the tagger may take the title for a body's name

@@ -600,7 +600,10 @@ class Coder:
             frames = [
                 f
                 for f in self._frames(sent, ctx)
-                if not self._figurative_force(f, ctx) and not _appointment(f)
+                if not self._figurative_force(f, ctx)
+                and not _appointment(f)
+                and not _own_protection(f)
+                and not _targeted_by_measure(f)
             ]
             for fr in frames:
                 self._document_author(fr, ctx)
@@ -676,6 +679,7 @@ class Coder:
                 _dobj(tok) is not None
                 or any(c.dep_ == "ccomp" for c in tok.children)
                 or (p.code[:2] == "01" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
+                or ("no_target" in p.flags and _shown_not_marched(tok))
             ):
                 continue  # an absorber of the verb without object leaves "the bodies were returned" alone
             if p.modifier and not any(
@@ -758,6 +762,8 @@ class Coder:
         for tok in sent:
             pat = self.match(tok)
             if pat is None or _commemorated(tok) or _hazard_subject(tok) or _named_friend(tok, pat):
+                continue
+            if _stage_invitation(tok):
                 continue
             if pat.pos == "NOUN" and _in_body_name(tok, ctx):
                 continue  # "Asia-Pacific Economic Cooperation", "Gulf Cooperation Council": a name
@@ -3099,6 +3105,10 @@ class Coder:
                 break
             if presupposed and head.lemma_.lower() in WEIGHING:
                 break  # "stressed the importance of a response to Russia's invasion": the invasion took place
+            if kind == "demand" and _claimed(cur, head):
+                fr.modality = "hypothetical"  # "insists that this is a genocide": a claim, not a demand
+                fr.rule += f"+claimed:{head.lemma_.lower()}"
+                break
             if kind:
                 self._apply_modality(fr, kind, head, ctx)
                 for c in head.children:
@@ -4607,6 +4617,57 @@ def _appointment(fr: Frame) -> bool:
     return any(t is not None and t.lemma_.lower() in APPOINTEES for t in named)
 
 
+#: doers of "target" that are measures: what they target is sanctioned, not struck
+MEASURE_NOUNS = frozenset({"action", "sanction", "measure", "designation", "package", "step"})
+#: doers of "target" that are lawmakers and their laws: what they target is singled out, not struck
+LAWMAKING_NOUNS = frozenset({"politician", "lawmaker", "legislator", "law", "bill", "legislation", "policy"})
+
+
+def _targeted_by_measure(fr: Frame) -> bool:
+    """ "the Treasury's action targets a close associate of X": a measure that targets someone sanctions them
+    (recoded 163 here); "politicians targeting transgender students", "laws that target migrants": singling
+    people out is no use of force (dropped). Missiles, forces and gunmen that target keep 190."""
+    tok = fr.trigger
+    if (
+        fr.pattern.code != "190"
+        or fr.code[:2] == "16"
+        or tok.lemma_.lower() != "target"
+        or tok.pos_ != "VERB"
+    ):
+        return False  # "sanctions target ...": already a sanction
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not doers and tok.dep_ in ("acl", "relcl"):
+        doers = [tok.head]  # "politicians targeting students"
+    lemmas = {d.lemma_.lower() for d in doers}
+    if lemmas & MEASURE_NOUNS:
+        fr.code, fr.rule = "163", fr.rule + ":measure"
+        return False
+    return bool(lemmas & LAWMAKING_NOUNS)
+
+
+def _claimed(cur: Token, head: Token) -> bool:
+    """ "X insists that this is a genocide": "insist" with a clause in the indicative states a claim; only
+    with a bare or modal verb ("insisted that Washington stop", "insists they should leave") is it a
+    demand."""
+    return (
+        head.lemma_.lower() == "insist"
+        and cur.dep_ == "ccomp"
+        and cur.tag_ in ("VBZ", "VBD", "VBP")
+        and not any(c.dep_ == "aux" and c.lower_ in ("should", "must", "shall") for c in cur.children)
+    )
+
+
+def _own_protection(fr: Frame) -> bool:
+    """ "find ways to keep protecting Americans from pollution", "the Capitol police sworn to protect them",
+    "vowed to protect Canadians from rising prices": a government or force protecting its own people is
+    domestic care or security, not military protection given to another (074) nor an intent to cooperate
+    with anyone ("French troops protected civilians in Mali" stays 074)."""
+    if fr.pattern.code != "074" or fr.trigger.lemma_.lower() != "protect" or not fr.targets:
+        return False
+    own = {a.key for a in fr.sources}
+    return all(t.key in own for t in fr.targets)
+
+
 def _unkeyed_partner(tok: Token) -> bool:
     """ "will meet with private sector representatives", "held meetings with civil society": the talks name
     their partner in a "with" phrase, a non-state group; the partner is not an official met earlier."""
@@ -4819,6 +4880,35 @@ def _displaced_objects(tok: Token, pat: Pattern) -> list[Token]:
     if doc[nxt].head.i not in hosts:
         return []
     return [g for g in doc[nxt].children if g.dep_ == "pobj"]
+
+
+#: where a speaker is called to at an event ("I invite the minister to the podium")
+STAGE_NOUNS = frozenset({"podium", "stage", "lectern", "microphone", "mic", "floor", "rostrum", "dais"})
+#: what a speaker is called up to give ("to say a few words", "to offer some remarks")
+REMARK_NOUNS = frozenset({"word", "remark", "comment", "thought", "greeting"})
+#: the verbs of handing over the floor ("to say a few words", "to offer remarks", "to speak")
+SPEAKING_VERBS = frozenset({"say", "speak", "offer", "give", "deliver", "make", "share"})
+
+
+def _stage_invitation(tok: Token) -> bool:
+    """ "And now I invite the President to the podium", "I'll invite the Prime Minister to say a few words":
+    a host handing over the floor at the event being reported is stage talk, not an invitation to meet.
+    An invitation to speak somewhere ("invited her to speak at the summit") stays one."""
+    if tok.lemma_.lower() != "invite" or tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in STAGE_NOUNS for o in c.children):
+                return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in SPEAKING_VERBS:
+            if any(g.dep_ == "prep" and any(o.dep_ == "pobj" for o in g.children) for g in c.children):
+                continue  # "to speak at the summit": where, so an invitation to come
+            objs = [g for g in c.children if g.dep_ == "dobj"]
+            if any(o.lemma_.lower() in REMARK_NOUNS for o in objs) or (
+                not objs and c.lemma_.lower() == "speak"
+            ):
+                return True
+    return False
 
 
 def _commemorated(tok: Token) -> bool:
@@ -5517,6 +5607,38 @@ def _marked_subjects(tok: Token, mark: str) -> list[Token]:
         for s in c.children
         if s.dep_ == "nsubj"
     ]
+
+
+#: head nouns a relative clause can hang on without being its object ("the day thousands demonstrated")
+SETTING_NOUNS = frozenset(
+    {"day", "time", "week", "month", "year", "night", "place", "square", "street", "city", "town", "area"}
+    | {"way"}
+)
+
+
+def _shown_not_marched(tok: Token) -> bool:
+    """ "the courage he demonstrated", "as demonstrated by their agreement", "demonstrate to the world that
+    ...", "rallied to the defence of": a one-sided act done without object (a protest, a rally) is not the
+    verb when it has an object after all (the head of its relative clause), is in the passive, or shows or
+    comes to something ("to" with an object that is not a place)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children):
+        return True
+    head = tok.head
+    if (
+        tok.dep_ == "relcl"
+        and head.pos_ in ("NOUN", "PROPN")
+        and not head.ent_type_
+        and head.lemma_.lower() not in SETTING_NOUNS
+        and not any(c.tag_ in ("WRB", "WDT", "WP") or c.lower_ == "that" for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    ):
+        return True  # "the courage he demonstrated": "he" is the subject, the courage its object
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC", "FAC") for o in c.children)
+        for c in tok.children
+    )
 
 
 def _stative_passive(tok: Token) -> bool:
