@@ -603,9 +603,11 @@ class Coder:
                 if not self._figurative_force(f, ctx)
                 and not _appointment(f)
                 and not _own_protection(f)
-                and not _targeted_by_measure(f)
+                and _targeting_doers(f) != "lawmaking"
             ]
             for fr in frames:
+                if _targeting_doers(fr) == "measure":
+                    fr.code, fr.rule = "163", fr.rule + ":measure"  # "the action targets X": a sanction
                 self._document_author(fr, ctx)
                 self._appeal_target(fr, ctx)
                 self._supported_act(fr, ctx)
@@ -3220,7 +3222,7 @@ class Coder:
         if kind == "threaten" and fr.code[:2] in ("18", "19", "20"):
             new = "138"
         obj = _dobj(head)
-        by = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        by = _agent_objects(head)
         if by and obj is None:
             # "Iran was urged by France to release them": the passive's agent asks, its subject is asked
             gov_subj = [a for t in _expand(by) for a in self._actors_of(t, ctx)]
@@ -4055,7 +4057,7 @@ def _hazard_subject(tok: Token) -> bool:
     the agent of a passive ('the firms hardest hit by the pandemic', 'villages hit by the floods')."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = _agent_objects(tok)
     subj = [c for c in tok.children if c.dep_ == "nsubj"] or agents
     if not subj and tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ == "VBG":
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "Typhoon X struck ..., killing 20"
@@ -4473,6 +4475,11 @@ def _whose_words(tok: Token, ctx: ArticleContext) -> Actor | None:
     return speaker
 
 
+def _agent_objects(tok: Token) -> list[Token]:
+    """The names in the "by" phrase of a passive verb ("was urged by France": France)."""
+    return [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _people_antecedent(tok: Token, ctx: ArticleContext) -> Token | None:
     """ "two Americans who were detained in Venezuela", "journalists who have been jailed": the people a
     passive relative clause is about, when it is an actor's head noun (not "rights that are attacked")."""
@@ -4623,10 +4630,11 @@ MEASURE_NOUNS = frozenset({"action", "sanction", "measure", "designation", "pack
 LAWMAKING_NOUNS = frozenset({"politician", "lawmaker", "legislator", "law", "bill", "legislation", "policy"})
 
 
-def _targeted_by_measure(fr: Frame) -> bool:
-    """ "the Treasury's action targets a close associate of X": a measure that targets someone sanctions them
-    (recoded 163 here); "politicians targeting transgender students", "laws that target migrants": singling
-    people out is no use of force (dropped). Missiles, forces and gunmen that target keep 190."""
+def _targeting_doers(fr: Frame) -> str | None:
+    """What kind of doer a use of force told by "target" has: "measure" ("the Treasury's action targets a
+    close associate of X": a sanction), "lawmaking" ("politicians targeting transgender students", "laws
+    that target migrants": singling people out, no event), else None (missiles, forces and gunmen that
+    target keep 190)."""
     tok = fr.trigger
     if (
         fr.pattern.code != "190"
@@ -4634,15 +4642,14 @@ def _targeted_by_measure(fr: Frame) -> bool:
         or tok.lemma_.lower() != "target"
         or tok.pos_ != "VERB"
     ):
-        return False  # "sanctions target ...": already a sanction
+        return None  # "sanctions target ...": already a sanction
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
     if not doers and tok.dep_ in ("acl", "relcl"):
         doers = [tok.head]  # "politicians targeting students"
     lemmas = {d.lemma_.lower() for d in doers}
     if lemmas & MEASURE_NOUNS:
-        fr.code, fr.rule = "163", fr.rule + ":measure"
-        return False
-    return bool(lemmas & LAWMAKING_NOUNS)
+        return "measure"
+    return "lawmaking" if lemmas & LAWMAKING_NOUNS else None
 
 
 def _claimed(cur: Token, head: Token) -> bool:
@@ -4835,7 +4842,7 @@ def _violence_doers(tok: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "by":
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl" and c.pos_ == "VERB":
-            out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            out += _agent_objects(c)
     return out
 
 
@@ -5610,10 +5617,7 @@ def _marked_subjects(tok: Token, mark: str) -> list[Token]:
 
 
 #: head nouns a relative clause can hang on without being its object ("the day thousands demonstrated")
-SETTING_NOUNS = frozenset(
-    {"day", "time", "week", "month", "year", "night", "place", "square", "street", "city", "town", "area"}
-    | {"way"}
-)
+SETTING_NOUNS = frozenset("day time week month year night place square street city town area way".split())
 
 
 def _shown_not_marched(tok: Token) -> bool:
