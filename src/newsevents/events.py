@@ -616,6 +616,7 @@ class Coder:
                 self._aided_party(fr, ctx)
             frames += [f for tok in sent if (f := self._need_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._clause_demand(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
             frames += [c for fr in frames if (c := self._condemnation(fr, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluative_call(tok, ctx)) is not None]
@@ -2505,6 +2506,41 @@ class Coder:
         fr = Frame(pats[0], tok, sayers, targets, False, code=code, confidence=0.5)
         fr.rule = f"necessity:{tok.lemma_.lower()}"
         fr.consumed.add(clause.i)
+        return fr
+
+    def _clause_demand(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+        """ "India demanded that Pakistan hand over the suspects", "Cairo insisted that Addis Ababa consult
+        it first": a demand whose clause holds no act a pattern codes is still a demand (100) made of the
+        clause's subject."""
+        if tok.pos_ != "VERB" or self.patterns.modality.get(tok.lemma_.lower()) != "demand":
+            return None
+        if any(c.dep_ == "neg" for c in tok.children) or _question(tok):
+            return None
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)  # "that Pakistan hand over"
+        pats = self.patterns.by_trigger.get(("demand", "VERB"))
+        if clause is None or not pats or any(f.trigger.i == clause.i for f in frames):
+            return None  # an act of the clause already coded takes the demand as its modality
+        if any(f.trigger.i == tok.i and any(a.key for a in f.targets) for f in frames):
+            return None  # "demanded from Pakistan that ...": the pattern's own target
+        if any(f.trigger.head.i == clause.i or tok.i in f.consumed for f in frames):
+            return None  # "demanded that Russia stop its attacks": the noun's own frame
+        said = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not said and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            # "demanded that Sweden act": the parser makes the bare verb's subject a compound of it
+            said = [c for c in clause.children if c.dep_ == "compound" and c.i < clause.i]
+        if not said:
+            return None
+        fr = self._frame(tok, pats[0], _subjects(tok), said, ctx, f"demand-clause:{tok.lemma_.lower()}")
+        if fr is None:
+            return None
+        fr.sources = [a for a in fr.sources if a.key and not _guessed(a)]
+        own = {a.key for a in fr.sources}
+        fr.targets = [a for a in fr.targets if a.key and a.key not in own and not _guessed(a)]
+        if not fr.sources or not fr.targets:
+            return None
+        fr.code, fr.confidence, fr.mutual = "100", 0.5, False
+        fr.consumed.add(clause.i)
+        self._modality(fr, ctx)
         return fr
 
     def _contact_intent(self, tok: Token, ctx: ArticleContext) -> Frame | None:
