@@ -617,6 +617,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._need_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._clause_demand(tok, frames, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._time_demand(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
             frames += [c for fr in frames if (c := self._condemnation(fr, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluative_call(tok, ctx)) is not None]
@@ -2461,11 +2462,7 @@ class Coder:
         if tok.pos_ != "ADJ" or tok.lemma_.lower() not in NECESSITY or tok.dep_ != "acomp":
             return None
         be = tok.head
-        if be.lemma_.lower() != "be" or not any(
-            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children
-        ):
-            return None
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL) for c in be.children):
+        if not _it_is(be):
             return None  # "it is not critical that ...", "it would be vital that ..."
         clause = next(
             (
@@ -2487,26 +2484,34 @@ class Coder:
             for c in clause.children
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in FIRST_PERSON  # "that we have": no appeal
         ]
-        if be.dep_ == "ccomp" and be.head.pos_ == "VERB":
-            sayers = [a for t in _expand(_subjects(be.head)) for a in self._actors_of(t, ctx) if a.key]
-        else:
-            who = _whose_words(tok, ctx)
-            sayers = [copy_at(who, tok, "speaker")] if who is not None and who.key else []
+        sayers = self._sayers(tok, be, ctx)
         if not sayers or not subj:
             return None
         own = {a.key for a in sayers}
-        targets = [
-            a
-            for t in _expand(subj)
-            for a in self._actors_of(t, ctx)
-            if a.key and a.key not in own and not _guessed(a)
-        ]
+        targets = self._others_named(subj, own, ctx)
         if not targets:
             return None
         fr = Frame(pats[0], tok, sayers, targets, False, code=code, confidence=0.5)
         fr.rule = f"necessity:{tok.lemma_.lower()}"
         fr.consumed.add(clause.i)
         return fr
+
+    def _sayers(self, tok: Token, verb: Token, ctx: ArticleContext) -> list[Actor]:
+        """Who says what ``tok`` tells, ``verb`` being the verb of its clause: the subject of the reporting
+        verb the clause hangs on, else the quote's speaker or the statement's publisher."""
+        if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+            return [a for t in _expand(_subjects(verb.head)) for a in self._actors_of(t, ctx) if a.key]
+        who = _whose_words(tok, ctx)
+        return [copy_at(who, tok, "speaker")] if who is not None and who.key else []
+
+    def _others_named(self, toks: list[Token], own: set[str | None], ctx: ArticleContext) -> list[Actor]:
+        """The actors ``toks`` name (with their conjuncts), keyed, not guessed and not of ``own``."""
+        return [
+            a
+            for t in _expand(toks)
+            for a in self._actors_of(t, ctx)
+            if a.key and a.key not in own and not _guessed(a)
+        ]
 
     def _clause_demand(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
         """ "India demanded that Pakistan hand over the suspects", "Cairo insisted that Addis Ababa consult
@@ -2541,6 +2546,35 @@ class Coder:
         fr.code, fr.confidence, fr.mutual = "100", 0.5, False
         fr.consumed.add(clause.i)
         self._modality(fr, ctx)
+        return fr
+
+    def _time_demand(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+        """ "It is time for the regime to change course", "it is long past time for Russia to end its
+        aggression": whoever says so (the subject of a reporting verb, else the quote's speaker or the
+        statement's publisher) demands (10, the code of the act asked for) it of the one named after "for"."""
+        if tok.lower_ != "time" or tok.pos_ != "NOUN" or tok.dep_ != "attr":
+            return None
+        be = tok.head
+        if not _it_is(be):
+            return None  # "it is not time for ...", "it may be time for ..."
+        clause = _infinitive_of(tok) or _infinitive_of(be)  # "time for X to V" (relcl or xcomp)
+        pats = self.patterns.by_trigger.get(("demand", "VERB"))
+        if clause is None or not pats:
+            return None
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]  # "time for Russia to end"
+        doers += [o for h in (tok, be) for o in _prep_obj(h, "for")]  # "time for the regime ... to halt"
+        doers = [t for t in doers if t.pos_ != "PRON"]
+        sayers = self._sayers(tok, be, ctx)
+        if not sayers or not doers:
+            return None
+        own = {a.key for a in sayers}
+        targets = self._others_named(doers, own, ctx)
+        if not targets:
+            return None
+        code = "10" + self._wished(frames, clause)[2:]  # the demand of the act asked for (020 -> 100)
+        fr = Frame(pats[0], tok, sayers, targets, False, code=code, confidence=0.5)
+        fr.rule = "time-for:demand"
+        fr.consumed.add(clause.i)
         return fr
 
     def _contact_intent(self, tok: Token, ctx: ArticleContext) -> Frame | None:
@@ -4501,6 +4535,26 @@ def _other_branch(doer: Actor, sayer: Actor) -> bool:
     """ "Congress must act" in the White House's statement: a legislature or court of the speaker's own
     country is another branch of its state, of which an act can be demanded."""
     return doer.kind == "agent" and doer.sector in ("LEG", "JUD") and sayer.sector not in ("LEG", "JUD")
+
+
+def _it_is(be: Token) -> bool:
+    """ "it is ...": an affirmed "be" whose subject is "it" ("it is not ...", "it would be ..." are not)."""
+    return (
+        be.lemma_.lower() == "be"
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
+        and not any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL) for c in be.children
+        )
+    )
+
+
+def _infinitive_of(head: Token) -> Token | None:
+    """The "to" infinitive clause hanging on ``head`` ("time for Russia to end"), if any."""
+    for c in head.children:
+        if c.dep_ in ("relcl", "acl", "advcl", "xcomp") and c.pos_ == "VERB":
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return c
+    return None
 
 
 def _whose_words(tok: Token, ctx: ArticleContext) -> Actor | None:
