@@ -113,6 +113,8 @@ CHARGING = frozenset("charge indict".split())
 APPEAL_NOUNS = frozenset("call need demand appeal plea".split())
 #: acts of stopping something: who is asked is whoever does what is to stop ("an end to the shelling")
 STOPPING = frozenset("cessation end halt stop termination".split())
+#: verbs that end an act ("Russia must stop its assault")
+ENDING_VERBS = frozenset("stop end halt cease abandon".split())
 #: verbs of being for an act ("support launching talks"): the act is intended, not done
 SUPPORTING = frozenset("support back favor favour endorse advocate".split())
 FIRST_PERSON = frozenset("i we us me".split())
@@ -781,6 +783,8 @@ class Coder:
             frames.append(fr)
         if any(t.lower_ == "must" for t in sent):  # acts no pattern codes, demanded under "must"
             taken = {f.trigger.i for f in frames}.union(*(f.consumed for f in frames))
+            # "Russia must stop its assault": the verb that ends a noun's act is what is demanded
+            taken -= {f.trigger.head.i for f in frames if _ended_act(f)}
             for tok in sent:
                 if tok.i not in taken and (fr := self._demanded_act(tok, ctx)) is not None:
                     frames.append(fr)
@@ -795,7 +799,7 @@ class Coder:
         # a trigger consumed by another's modality (the "agree" of "agreed to meet") or used as the light
         # verb of a noun ("held talks") is not coded alone
         consumed = set().union(*(f.consumed for f in frames)) if frames else set()
-        return [f for f in frames if f.trigger.i not in consumed]
+        return [f for f in frames if f.trigger.i not in consumed or f.pattern is MUST_PATTERN]
 
     # ---- arguments ------------------------------------------------------------------------------
     def _arguments(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Frame | None:
@@ -4555,6 +4559,18 @@ def _infinitive_of(head: Token) -> Token | None:
             if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 return c
     return None
+
+
+def _ended_act(fr: Frame) -> bool:
+    """ "stop its assault", "end the aggression": the frame of a conflict noun that is the object of a
+    verb of ending (its light verb, whose own "must" the noun's frame does not see)."""
+    tok = fr.trigger
+    return (
+        fr.pattern.pos == "NOUN"
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in ENDING_VERBS
+        and fr.code[:2] in CONFLICT_ROOTS
+    )
 
 
 def _whose_words(tok: Token, ctx: ArticleContext) -> Actor | None:
