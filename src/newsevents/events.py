@@ -620,6 +620,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._clause_demand(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._time_demand(tok, frames, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._responsibility_blame(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
             frames += [c for fr in frames if (c := self._condemnation(fr, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluative_call(tok, ctx)) is not None]
@@ -2579,6 +2580,51 @@ class Coder:
         fr = Frame(pats[0], tok, sayers, targets, False, code=code, confidence=0.5)
         fr.rule = "time-for:demand"
         fr.consumed.add(clause.i)
+        return fr
+
+    def _responsibility_blame(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "The Houthis bear major responsibility for the collapse of the talks", "we hold the junta
+        responsible for their safety": laying the responsibility on an actor blames it (112). The blamer
+        is the subject of "hold", else the one who says so (the subject of a reporting verb, the quote's
+        speaker or the statement's publisher)."""
+        word = tok.lemma_.lower()
+        if word == "responsibility" and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+            verb = tok.head
+            if verb.lemma_.lower() != "bear":
+                return None
+            blamed = [c for c in verb.children if c.dep_ == "nsubj"]
+            blamers: list[Token] = []
+        elif word == "responsible" and tok.pos_ == "ADJ" and tok.dep_ in ("ccomp", "oprd", "xcomp"):
+            verb = tok.head
+            if verb.lemma_.lower() != "hold":
+                return None
+            blamed = [c for c in tok.children if c.dep_ == "nsubj"] or [
+                c for c in verb.children if c.dep_ == "dobj"
+            ]
+            blamers = _subjects(verb)
+        else:
+            return None
+        if any(c.dep_ == "neg" for c in verb.children) or _question(verb):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in verb.children):
+            return None  # "they should bear responsibility", "would hold X responsible": no blame laid yet
+        blamed = [t for t in blamed if t.pos_ != "PRON"]  # "they bear responsibility": whoever they are
+        pats = self.patterns.by_trigger.get(("blame", "VERB"))
+        if not blamed or not pats:
+            return None
+        sources = [a for t in _expand(blamers) for a in self._actors_of(t, ctx) if a.key]
+        if not blamers:
+            sources = self._sayers(tok, verb, ctx)
+        if not sources:
+            return None
+        own = {a.key for a in sources}
+        targets = self._others_named(blamed, own, ctx)
+        if not targets:
+            return None
+        fr = Frame(pats[0], tok, sources, _dedupe(targets), False, code="112", confidence=0.5)
+        fr.rule = f"responsibility:{verb.lemma_.lower()}"
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_FUTURE for c in verb.children):
+            fr.code, fr.rule = "130", fr.rule + "+warning"  # "will hold X responsible for any harm"
         return fr
 
     def _contact_intent(self, tok: Token, ctx: ArticleContext) -> Frame | None:
