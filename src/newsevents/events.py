@@ -5530,10 +5530,16 @@ def _contact_counterpart(tok: Token) -> list[Token]:
 
 
 def _co_agents(tok: Token) -> list[Token]:
-    """ "Biden joined Zelenskyy in urging Russia to ...": whom the subject joined in the act did it too."""
-    if tok.dep_ != "pcomp" or tok.head.lower_ != "in" or tok.head.head.lemma_.lower() != "join":
+    """ "Biden joined Zelenskyy in urging Russia to ...", "we stand with our Ukrainian partners in
+    condemning ...": whom the subject joined (stood with) in the act did it too."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "in":
         return []
-    d = _dobj(tok.head.head)
+    gov = tok.head.head
+    if gov.lemma_.lower() == "stand":
+        return [o for o in _prep_obj(gov, "with") if o.pos_ in ("PROPN", "NOUN")]
+    if gov.lemma_.lower() != "join":
+        return []
+    d = _dobj(gov)
     return [d] if d is not None and d.pos_ in ("PROPN", "NOUN") else []
 
 
