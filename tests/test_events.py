@@ -1048,3 +1048,16 @@ def test_owned_military_buildup_is_an_event(code):
     ):
         assert (owner, None, "154") in triples(code(text, "2022-02-10")), text
     assert not any(c.startswith("15") for _, _, c in triples(code("The buildup of debt worried Italy.")))
+
+
+def test_events_a_place_an_act_goes_to_is_not_where_its_doer_is(code):
+    """ "the army would send two battalions to Somalia": an unnamed doer takes the country of its sentence's
+    setting, and a place the act goes to or comes from is no setting, so the army is not Somalia's."""
+    text = (
+        "Kenyan police arrested twelve opposition supporters in Nairobi on Monday. "
+        "Senators in Washington condemned the arrests. "
+        "Officials said the army would send two battalions to Somalia next month."
+    )
+    r = code(text, "2024-05-01")
+    sent = [e for e in r.events + r.unasserted_events if "Somalia" in e.evidence[0].sentence]
+    assert sent and not any(e.source is not None and e.source.key == "SOM" for e in sent)

@@ -394,6 +394,8 @@ PAIR_PHRASES = re.compile(
     r"presidents|ministers|delegations|neighbours|neighbors|allies)$"
 )
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+#: the last word of "Cuban American", "Chinese-American(s)" (spaCy splits the hyphen off)
+AMERICAN_WORDS = frozenset({"american", "americans"})
 #: the adjective of the U.S. Congress, which puts a party's members in it rather than naming another party
 LEGISLATURE_WORDS = frozenset({"congressional"})
 #: titles a government's statement uses for its counterparts more than for its own officials
@@ -1122,6 +1124,8 @@ class ActorResolver:
                 start, actor = named
         if actor is None:
             return None
+        if actor.rule == "demonym" and actor.key != "USA" and _hyphenated_american(doc, start, end):
+            actor = actor.rekeyed("USA", "demonym+american")  # "Cuban American leaders" are Americans
         actor.start, actor.end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         actor.text = doc[start:end].text
         # title words before a person ("Japanese Prime Minister Shinzo Abe") belong to the mention; not before
@@ -1690,6 +1694,8 @@ class ActorResolver:
                     return str(place.country)
             if t.ent_type_ == "NORP" or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
                 k = self.d.demonym(t.text)  # "Azerbaijani troops", also when tagged a proper noun
+                if k and k != "USA" and _hyphenated_american(doc, t.i, t.i + 1):
+                    return "USA"  # "Cuban American leaders"
                 if k:
                     return k
             if t.ent_type_ in ("GPE", "ORG") or t.pos_ == "PROPN":
@@ -1833,6 +1839,18 @@ def _conjoined_subject(tok: Token, cands: list[Mention]) -> Mention | None:
         ):
             return m
     return None
+
+
+def _hyphenated_american(doc: Doc, start: int, end: int) -> bool:
+    """ "Cuban American leaders", "Chinese-American scientists", "Iranian Americans": a nationality joined to
+    "American" names Americans of that origin (in the span, or just after it), not the other country."""
+    words = [t.lower_ for t in doc[start:end]]
+    if len(words) > 1 and words[-1] in AMERICAN_WORDS:
+        return True
+    after = [t.lower_ for t in doc[end : end + 2]]
+    return after[:1] in (["american"], ["americans"]) or (
+        after[:1] == ["-"] and after[1:] in (["american"], ["americans"])
+    )
 
 
 def _has_digit(text: str) -> bool:

@@ -368,12 +368,17 @@ MUNITIONS = frozenset(
 FORCE_NOUNS = frozenset(
     "troop force soldier personnel army military marine contingent unit battalion brigade warship".split()
 )
+#: nouns of trade whose goods (modifier or "of" phrase) an object restriction may match: "halted gas
+#: exports" (gas), "paused deliveries of fighter jets" (jet)
+TRADE_NOUNS = frozenset("export import delivery shipment supply sale transfer flow transit".split())
 #: what a force posture moves when it is shown to no one named ("mobilized 300,000 reservists")
 POSTURE_OBJECTS = FORCE_NOUNS | frozenset(
     "reservist conscript recruit tank missile warplane jet bomber destroyer carrier submarine".split()
 )
 #: nouns of a build-up: a force posture when military or of forces ("a military buildup", "build-up of arms")
 BUILDUP_NOUNS = frozenset({"buildup", "build up"})
+#: prepositions of a place an act goes to or comes from (no setting): "troops from Syria", "drones to Russia"
+DIRECTION_PREPS = frozenset({"to", "from", "into", "toward", "towards", "onto"})
 ARMED_MODIFIERS = frozenset("military naval army troop force".split())
 #: common nouns for one person held, charged or jailed ("police arrested a man", "detained the driver")
 HELD_PEOPLE = frozenset(
@@ -2084,8 +2089,8 @@ class Coder:
         sent = sent_of(tok)
         doc = tok.doc
         mine = ctx.author.key if ctx.author is not None else None
-        ks = {
-            p.country
+        places = [
+            p
             for p in self._starting_in(ctx.places, sent.start_char, sent.end_char)
             if p.country
             and not (
@@ -2093,8 +2098,12 @@ class Coder:
                 and p.kind == "country"
                 and _span_root(doc, p.start, p.end).dep_ in (*SUBJ, *PASS_SUBJ)
             )
-        }
-        return ks.pop() if len(ks) == 1 else None
+        ]
+        ks = {p.country for p in places}
+        # a place the act goes to or comes from is no setting, though it still makes the setting unclear
+        if len(ks) != 1 or all(_whither(_span_root(doc, p.start, p.end)) for p in places):
+            return None
+        return ks.pop()
 
     def _place_country(self, tok: Token, ctx: ArticleContext) -> str | None:
         sent = sent_of(tok)
@@ -5597,11 +5606,16 @@ def _attacked_country(
 
 
 def _object_words(obj: Token) -> set[str]:
-    """The words an object restriction can match: the object's lemma and form, and for a name, the title
-    before it ("summoned Ambassador Sullivan" is a summoned ambassador)."""
+    """The words an object restriction can match: the object's lemma and form; for a name, the title
+    before it ("summoned Ambassador Sullivan" is a summoned ambassador); for a trade noun, the goods it
+    carries ("halted gas exports", "paused deliveries of fighter jets")."""
     words = {obj.lemma_.lower(), obj.lower_}
     if obj.pos_ == "PROPN":
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.i < obj.i}
+    elif obj.lemma_.lower() in TRADE_NOUNS:
+        # the head of the goods only: "deliveries of attack drones" carry drones, not an attack
+        mods = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < obj.i]
+        words |= {g.lemma_.lower() for g in mods[-1:] + _prep_obj(obj, "of")}
     return words
 
 
@@ -5625,6 +5639,12 @@ def _forces_shown(fr: Frame) -> bool:
         return False
     heads = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return any(h.lemma_.lower() in POSTURE_OBJECTS for h in heads)
+
+
+def _whither(t: Token) -> bool:
+    """ "withdraw troops from Syria", "supplied drones to Russia": a place an act goes to or comes from is
+    not where its doer is ("a visit to Israel", "people from Mariupol" still place a noun's people)."""
+    return t.dep_ == "pobj" and t.head.lower_ in DIRECTION_PREPS and t.head.head.pos_ in ("VERB", "AUX")
 
 
 def _dobj(tok: Token) -> Token | None:
