@@ -154,6 +154,13 @@ def test_events_foreign_titles_are_not_the_publishers_officials(pipe):
     assert ("USA", "USA", "04") in got  # a title the publisher's own officials bear stays theirs
 
 
+def test_events_church_titles_are_not_the_publishers_officials(pipe):
+    """In a U.S. statement a person of no stated country with a church title ("Cardinal X") is no official of
+    the publisher: detained by a government, the person is of that government's country, not American."""
+    got = _statement(pipe, "Chinese authorities detained Cardinal Matteo Lin in Shanghai.", "2022-08-20")
+    assert ("CHN", "CHN", "17") in got and ("CHN", "USA", "17") not in got, got
+
+
 def test_events_own_country_as_a_modifier_is_no_target(pipe):
     """ "expressed U.S. support for ...": the source's own country as a modifier of the object is whose
     the support is, not whom it is given to; a target named in the object still is ("... for Ukraine")."""

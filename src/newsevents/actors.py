@@ -623,7 +623,8 @@ class ActorResolver:
             if (own := self._own_office_alone(a, author.key, quote_spans, on)) is not None:
                 m.actor = own  # "The President reaffirmed ...": not the foreign president just named
                 continue
-            official = a.sector in ("GOV", "MIL") or "title" in (a.rule or "")
+            # a title of a church ("Cardinal Joseph Zen", "Bishop X") names no official of the publisher
+            official = a.sector in ("GOV", "MIL") or ("title" in (a.rule or "") and a.sector != "REL")
             person = a.kind == "person" or (a.kind == "agent" and a.role is not None)  # "the Vice President"
             if a.key is None and person and official and not _in(a.start, quote_spans):
                 text = a.text or ""

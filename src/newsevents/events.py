@@ -775,7 +775,7 @@ class Coder:
             pat = self.match(tok)
             if pat is None or _commemorated(tok) or _hazard_subject(tok) or _named_friend(tok, pat):
                 continue
-            if _stage_invitation(tok):
+            if _stage_invitation(tok) or (pat.code[:2] == "03" and _conformed_to(tok)):
                 continue
             if pat.pos == "NOUN" and _in_body_name(tok, ctx):
                 continue  # "Asia-Pacific Economic Cooperation", "Gulf Cooperation Council": a name
@@ -5077,6 +5077,19 @@ def _stage_invitation(tok: Token) -> bool:
             ):
                 return True
     return False
+
+
+#: heads of the phrases that measure something against an existing commitment ("in line with", "consistent
+#: with", "in accordance with", "in keeping with", "pursuant to")
+CONFORMITY_HEADS = frozenset({"line", "consistent", "accordance", "keeping", "pursuant", "compliance"})
+
+
+def _conformed_to(tok: Token) -> bool:
+    """ "in line with the Taliban's commitments to all Afghans": a commitment something is measured against
+    is one made earlier and only cited, not an intent stated here."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "to"):
+        return False
+    return tok.head.head.lower_ in CONFORMITY_HEADS
 
 
 def _commemorated(tok: Token) -> bool:
