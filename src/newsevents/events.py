@@ -165,7 +165,7 @@ SERIES = frozenset("escalation series wave spate string campaign intensification
 #: plural agents that, bare, mean any of their kind ("urged countries to act")
 GENERIC_PLURALS = frozenset("country nation government state leader donor partner ally".split())
 #: nouns for the others a country stands in relation to ("Afghanistan's neighbors"): not the owner itself
-RELATIONAL_NOUNS = frozenset("neighbor neighbour partner ally rival enemy adversary foe".split())
+RELATIONAL_NOUNS = frozenset("neighbor neighbour partner ally rival enemy adversary foe counterpart".split())
 #: objects that name the fight itself ("fought a war", "waged battles"), not what is fought
 COGNATE_FIGHTS = frozenset("war battle fight conflict skirmish duel clash campaign".split())
 #: people one designates to act for oneself ("a Presidential Delegation", "a special envoy")
