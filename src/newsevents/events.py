@@ -3465,6 +3465,8 @@ class Coder:
                     continue  # "Russia assembled four nations to support its war": not an act on itself
                 t = None  # "Russia massed troops along its border": a posture, aimed at no one named;
                 # "Italy lifted its restrictions": its own (below)
+            if _war_on_itself(fr, s, t):
+                continue  # "their blockade of Ukrainian ports", "Putin declared his war": not on itself
             if _own_name_as_modifier(fr, s, t):
                 continue  # "expressed U.S. support for ...", "will meet U.S. business leaders": not on itself
             if (
@@ -4700,6 +4702,29 @@ def _body_meeting(tok: Token) -> bool:
 #: talks held as a sitting of a body ("a meeting of the cabinet"), unlike acts done to a thing ("the signing
 #: of the Accords")
 GATHERINGS = frozenset("meeting session summit conference gathering assembly".split())
+
+
+def _war_on_itself(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
+    """A violent act (18-20) whose two sides have one key only because a pronoun took the victim's key:
+    "their blockade of Ukrainian ports", "prior to initiating its invasion of Ukraine, Russia ...", "Putin
+    declared his war" (a pronoun side, the other the country by name or a pronoun, or the pronoun owns the
+    act), or "as they fight against this invasion" (a noun with no owner, given the article's country, against
+    a pronoun). A country's act on a region of its own ("its offensive in Tigray") or on "its own people"
+    names the place or the people and stays."""
+    if s is None or t is None or not s.key or s.key != t.key or fr.code[:2] not in VIOLENCE_ROOTS:
+        return False
+    if any(w.lower_ == "own" for w in fr.trigger.subtree):
+        return False
+    s_pron, t_pron = "coref:pronoun" in (s.rule or ""), "coref:pronoun" in (t.rule or "")
+    named = ("dict:country", "demonym")
+    if s_pron and (t_pron or t.rule in named):
+        return True
+    owned = [fr.trigger, *(c for c in fr.trigger.children if c.dep_ == "dobj")]
+    owner = any(c.dep_ == "poss" and c.idx == t.start for o in owned for c in o.children)
+    if t_pron and (s.rule in named or owner):
+        return True  # "Putin declared his war": "his" owns the war, it is no victim
+    # a noun with no owner given the article's country ("this invasion"), not a passive ("he was attacked")
+    return t_pron and s.rule == "unnamed+article-country" and not s.text and fr.trigger.pos_ == "NOUN"
 
 
 def _pair_topic(fr: Frame) -> bool:
