@@ -1789,6 +1789,13 @@ class Coder:
                     return [_place_actor(p, "place")]
             return []
         a = m.actor
+        if (
+            low == "their"
+            and "coref:pronoun" in (a.rule or "")
+            and (pair := self._pair_subject(tok)) is not None
+        ):
+            # "The leaders confirmed their intention": theirs are the pair phrase's, the clause's subject
+            return [copy_at(x, tok, "coref:pair-subject") for t in [pair] for x in self._actors_of(t, ctx)]
         if low in ("they", "them", "their") and "coref:pronoun" in (a.rule or ""):
             recent = self._recent_pair(tok, ctx)
             if recent is not None and (a.key in (recent[0].key, recent[1].key) or tok.dep_ in SUBJ):
@@ -1934,6 +1941,23 @@ class Coder:
                 if m.actor.key not in keys:
                     keys.append(m.actor.key)
         return keys
+
+    @staticmethod
+    def _pair_subject(tok: Token) -> Token | None:
+        """The subject of the clause a possessive "their" is in, when that subject is a pair phrase ("the
+        leaders", "the two sides", "both countries"): "The leaders confirmed their intention to ..."."""
+        if tok.dep_ != "poss":
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head is not verb:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.tag_ != "NNS" or subj.i > tok.i:
+            return None
+        phrase = " ".join(t.lower_ for t in subj.subtree)
+        if not (PAIR_PHRASES.match(phrase) and phrase.split()[0] in ("the", "both", "two")):
+            return None
+        return subj
 
     def _recent_pair(self, tok: Token, ctx: ArticleContext) -> tuple[Actor, Actor] | None:
         """The last two actors that acted together, if that was a few sentences ago at most."""
