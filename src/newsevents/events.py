@@ -4751,6 +4751,10 @@ def _war_on_itself(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
     return t_pron and s.rule == "unnamed+article-country" and not s.text and fr.trigger.pos_ == "NOUN"
 
 
+#: nouns whose "of/for" phrase is an act wished for ("in support of a ceasefire", "a call for talks")
+WISHING = frozenset("support call push appeal effort bid need".split())
+
+
 def _pair_topic(fr: Frame) -> bool:
     """ "discussed Putin's war on Ukraine", "condemned Russia's invasion": a named conflict, told as a noun,
     is what a pair talks about, not a pair acting together, so a later "both sides" or "the leaders" does
@@ -4759,7 +4763,10 @@ def _pair_topic(fr: Frame) -> bool:
     if trig.pos_ != "NOUN":
         return False
     told_of = trig.dep_ == "pobj" and trig.head.lower_ in ("on", "about", "regarding", "concerning")
-    return told_of or fr.code[:2] in MATERIAL_CONFLICT_ROOTS
+    # "mediation in support of a ceasefire between Israel and Hamas", "calls for talks between ...": an act
+    # wished for, not one the two have done together
+    wished = trig.dep_ == "pobj" and trig.head.lower_ in ("of", "for") and trig.head.head.lemma_ in WISHING
+    return told_of or wished or fr.code[:2] in MATERIAL_CONFLICT_ROOTS
 
 
 def _of_own_country(doc: Doc, s: Actor, t: Actor) -> bool:
