@@ -1736,7 +1736,7 @@ class ActorResolver:
                     known = cache[id(m)] = _personal(doc, m)
                 return known
 
-            people = [m for m in cands if is_personal(m)]
+            people = [m for m in cands if is_personal(m) and not _met_in_fronted_phrase(doc, m, tok)]
             if not people:
                 return None
             first = sent_of(tok).start  # every candidate starts before the pronoun
@@ -1801,6 +1801,21 @@ class ActorResolver:
             ):
                 return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
+
+
+def _met_in_fronted_phrase(doc: Doc, m: Mention, pron: Token) -> bool:
+    """ "Following a meeting with Stoltenberg, she met ...", "After talks with Macron, he flew home": a person
+    named as the object in a phrase put before the subject he/she of the same verb is someone else than the
+    subject (who is named before, or is the author's own)."""
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = doc[m.head]
+    if head.dep_ not in ("pobj", "dobj") or head.i >= pron.i:
+        return False  # "During Blinken's visit to Israel, he ...": the owner of the phrase is the subject
+    return any(
+        c.dep_ in ("prep", "advcl") and c.i < pron.i and c.left_edge.i <= head.i <= c.right_edge.i
+        for c in pron.head.children
+    )
 
 
 def _singular_subject_keys(tok: Token, cands: list[Mention]) -> set[str | None]:

@@ -167,7 +167,7 @@ SERIES = frozenset("escalation series wave spate string campaign intensification
 #: plural agents that, bare, mean any of their kind ("urged countries to act")
 GENERIC_PLURALS = frozenset("country nation government state leader donor partner ally".split())
 #: nouns for the others a country stands in relation to ("Afghanistan's neighbors"): not the owner itself
-RELATIONAL_NOUNS = frozenset("neighbor neighbour partner ally rival enemy adversary foe".split())
+RELATIONAL_NOUNS = frozenset("neighbor neighbour partner ally rival enemy adversary foe counterpart".split())
 #: objects that name the fight itself ("fought a war", "waged battles"), not what is fought
 COGNATE_FIGHTS = frozenset("war battle fight conflict skirmish duel clash campaign".split())
 #: people one designates to act for oneself ("a Presidential Delegation", "a special envoy")
@@ -1801,6 +1801,13 @@ class Coder:
                     return [_place_actor(p, "place")]
             return []
         a = m.actor
+        if (
+            low == "their"
+            and "coref:pronoun" in (a.rule or "")
+            and (pair := self._pair_subject(tok)) is not None
+        ):
+            # "The leaders confirmed their intention": theirs are the pair phrase's, the clause's subject
+            return [copy_at(x, tok, "coref:pair-subject") for t in [pair] for x in self._actors_of(t, ctx)]
         if low in ("they", "them", "their") and "coref:pronoun" in (a.rule or ""):
             recent = self._recent_pair(tok, ctx)
             if recent is not None and (a.key in (recent[0].key, recent[1].key) or tok.dep_ in SUBJ):
@@ -1946,6 +1953,23 @@ class Coder:
                 if m.actor.key not in keys:
                     keys.append(m.actor.key)
         return keys
+
+    @staticmethod
+    def _pair_subject(tok: Token) -> Token | None:
+        """The subject of the clause a possessive "their" is in, when that subject is a pair phrase ("the
+        leaders", "the two sides", "both countries"): "The leaders confirmed their intention to ..."."""
+        if tok.dep_ != "poss":
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head is not verb:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.tag_ != "NNS" or subj.i > tok.i:
+            return None
+        phrase = " ".join(t.lower_ for t in subj.subtree)
+        if not (PAIR_PHRASES.match(phrase) and phrase.split()[0] in ("the", "both", "two")):
+            return None
+        return subj
 
     def _recent_pair(self, tok: Token, ctx: ArticleContext) -> tuple[Actor, Actor] | None:
         """The last two actors that acted together, if that was a few sentences ago at most."""
@@ -3594,6 +3618,8 @@ class Coder:
                     continue  # "Russia assembled four nations to support its war": not an act on itself
                 t = None  # "Russia massed troops along its border": a posture, aimed at no one named;
                 # "Italy lifted its restrictions": its own (below)
+            if _war_on_itself(fr, s, t):
+                continue  # "their blockade of Ukrainian ports", "Putin declared his war": not on itself
             if _own_name_as_modifier(fr, s, t):
                 continue  # "expressed U.S. support for ...", "will meet U.S. business leaders": not on itself
             if (
@@ -4863,6 +4889,33 @@ def _body_meeting(tok: Token) -> bool:
 GATHERINGS = frozenset("meeting session summit conference gathering assembly".split())
 
 
+def _war_on_itself(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
+    """A violent act (18-20) whose two sides have one key only because a pronoun took the victim's key:
+    "their blockade of Ukrainian ports", "prior to initiating its invasion of Ukraine, Russia ...", "Putin
+    declared his war" (a pronoun side, the other the country by name or a pronoun, or the pronoun owns the
+    act), or "as they fight against this invasion" (a noun with no owner, given the article's country, against
+    a pronoun). A country's act on a region of its own ("its offensive in Tigray") or on "its own people"
+    names the place or the people and stays."""
+    if s is None or t is None or not s.key or s.key != t.key or fr.code[:2] not in VIOLENCE_ROOTS:
+        return False
+    if any(w.lower_ == "own" for w in fr.trigger.subtree):
+        return False
+    s_pron, t_pron = "coref:pronoun" in (s.rule or ""), "coref:pronoun" in (t.rule or "")
+    named = ("dict:country", "demonym")
+    if s_pron and (t_pron or t.rule in named):
+        return True
+    owned = [fr.trigger, *(c for c in fr.trigger.children if c.dep_ == "dobj")]
+    owner = any(c.dep_ == "poss" and c.idx == t.start for o in owned for c in o.children)
+    if t_pron and (s.rule in named or owner):
+        return True  # "Putin declared his war": "his" owns the war, it is no victim
+    # a noun with no owner given the article's country ("this invasion"), not a passive ("he was attacked")
+    return t_pron and s.rule == "unnamed+article-country" and not s.text and fr.trigger.pos_ == "NOUN"
+
+
+#: nouns whose "of/for" phrase is an act wished for ("in support of a ceasefire", "a call for talks")
+WISHING = frozenset("support call push appeal effort bid need".split())
+
+
 def _pair_topic(fr: Frame) -> bool:
     """ "discussed Putin's war on Ukraine", "condemned Russia's invasion": a named conflict, told as a noun,
     is what a pair talks about, not a pair acting together, so a later "both sides" or "the leaders" does
@@ -4871,7 +4924,10 @@ def _pair_topic(fr: Frame) -> bool:
     if trig.pos_ != "NOUN":
         return False
     told_of = trig.dep_ == "pobj" and trig.head.lower_ in ("on", "about", "regarding", "concerning")
-    return told_of or fr.code[:2] in MATERIAL_CONFLICT_ROOTS
+    # "mediation in support of a ceasefire between Israel and Hamas", "calls for talks between ...": an act
+    # wished for, not one the two have done together
+    wished = trig.dep_ == "pobj" and trig.head.lower_ in ("of", "for") and trig.head.head.lemma_ in WISHING
+    return told_of or wished or fr.code[:2] in MATERIAL_CONFLICT_ROOTS
 
 
 def _of_own_country(doc: Doc, s: Actor, t: Actor) -> bool:
