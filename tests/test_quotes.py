@@ -1091,3 +1091,29 @@ def test_quotes_a_remark_owned_by_a_named_person_is_theirs(code):
 )
 def test_quotes_a_report_of_what_a_named_person_called_someone_gives_that_persons_words(code, text):
     assert _speakers(code(text)) == ["Paul Grant"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE PRESIDENT: When I was on the county council, a neighbour called me one night and said, "
+        "“There is a tree across my driveway.” (Laughter.) I said, “I will send someone in the "
+        "morning.” She said, “I want it gone tonight.” (Laughter.) So I went over myself.",
+        "THE PRESIDENT: My grandson was eight when he first came to a rally with me. (Laughter.) He "
+        "looked up and said, “Pop, why is everybody yelling?” (Laughter.) I still don’t have a good "
+        "answer.",
+        "THE PRESIDENT: My aunt phoned every Sunday. (Laughter.) She said, “Eat something green this "
+        "week.” (Laughter.) I never did.",
+    ],
+)
+def test_quotes_a_transcripts_laughter_is_no_speaker(code, text):
+    assert "Laughter" not in _speakers(code(text))
+
+
+def test_quotes_a_he_after_laughter_is_the_person_named_before_it(code):
+    r = code(
+        "THE PRESIDENT: They were selling cereal, folks. (Laughter.) Not a joke. Remember old Walter "
+        "Briggs from Dover? He used to say, “If you want to know where the country is going, watch the "
+        "ads.” We laughed, but he was right."
+    )
+    assert _speakers(r) == ["Walter Briggs"]

@@ -130,6 +130,8 @@ def find_quotes(
         verb, speaker = _attribution(doc, s, e, frame, verbs, mentions, spans)
         if speaker is None:
             verb, speaker = _surface_attribution(doc, s, e, verbs, mentions, spans)
+        if speaker is not None and _stage_note(speaker):
+            speaker = None  # "(Laughter.) She said": the resolver's "she" is no one the text names
         speaker = (
             _added_by_last(doc, speaker, last, mentions, spans)
             or _role_holder(doc, speaker, mentions)
@@ -156,6 +158,8 @@ def find_quotes(
             lead = _lead_in(doc, s, mentions, spans) or _lead_from_paragraph_before(
                 doc, s, e, mentions, spans
             )
+            if lead is not None and _stage_note(lead):
+                lead = None
             near = carried is not None and para - carried_para <= 1
             if near and lead is None and para > carried_para:
                 lead = _other_subject_before(doc, s, carried, mentions, spans)
@@ -1831,6 +1835,8 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             if _is_name(t) and (reports or source):
                 return _propn_actor(t, mentions)  # "Maróth said", a name the NER took for a place
             continue
+        if t.i == m.head and _stage_note(m.actor):
+            break  # "(Laughter.) He said": the note stands between the he or she and whoever came before
         if t.i != m.head or m.actor.kind != "person" or m.actor.rule == "coref:pronoun":
             continue
         head = doc[m.head]
@@ -1851,6 +1857,17 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return deferred[0] if deferred is not None else None
+
+
+#: a transcript's note of what the room did ("(Laughter.)", "(Applause.)"): no one, whatever the NER says
+STAGE_DIRECTIONS = frozenset(
+    "laughter laughs laughing applause inaudible crosstalk cheers cheering boos booing".split()
+)
+
+
+def _stage_note(a: Actor) -> bool:
+    """A "person" the NER made of a transcript's note ("(Laughter.)"): no he or she stands for it."""
+    return a.kind == "person" and (a.name or "").lower() in STAGE_DIRECTIONS
 
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
