@@ -1117,3 +1117,30 @@ def test_quotes_a_he_after_laughter_is_the_person_named_before_it(code):
         "ads.” We laughed, but he was right."
     )
     assert _speakers(r) == ["Walter Briggs"]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "MS. HARLOW: Good afternoon. We have two guests today. Dr. Novak, over to you. DR. NOVAK: "
+            "Thanks. Early on, when people asked me about the winter, I said, “We cannot know yet how "
+            "bad it will be.” And that is still true. MS. HARLOW: Thank you. Q Thanks. A question for "
+            "Dr. Novak. DR. NOVAK: Sure.",
+            "novak",
+        ),
+        (
+            "MR. BRENNAN: Welcome, everyone. Let me start with the budget. Q Is the deal done? MR. "
+            "BRENNAN: Not yet. MS. ORTIZ: If I may add one thing. Last month I said, “You will get the "
+            "funds by June.” That has not changed.",
+            "ortiz",
+        ),
+        (
+            "THE PRESIDENT: Thank you all for coming. I’m — MS. ORTIZ: Sorry to cut in. As I said at "
+            "the start, “Nobody leaves this room without a plan.” THE PRESIDENT: She means it.",
+            "ortiz",
+        ),
+    ],
+)
+def test_quotes_turn_labels_inside_a_run_together_transcript(code, text, who):
+    assert [(n or "").lower() for n in _speakers(code(text))] == [who]

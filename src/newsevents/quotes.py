@@ -120,7 +120,8 @@ def find_quotes(
     quotes: list[Quote] = []
     carried: Actor | None = None
     carried_para = -1
-    turns = _turn_labels(text)
+    turns = _turn_labels(text) + _inline_labels(text)
+    turns.sort()
     carried_turn: tuple[int, int, str] | None = None
     last: tuple[Actor, int] | None = None  # the speaker of the quote before and where that quote starts
     for s, e in spans:
@@ -530,11 +531,31 @@ def _turn_speaker(
 
 
 #: a titled speaker's label inside a line, after the end of a sentence ("... thank you. PRIME MINISTER LEE:")
-INLINE_TURN = re.compile(
-    r"(?<=[.!?”\"’)] )((?:THE )?(?:(?:VICE |DEPUTY )?PRESIDENT|(?:DEPUTY |FOREIGN |DEFENSE )?(?:PRIME )?"
+TITLED_LABEL = (
+    r"((?:THE )?(?:(?:VICE |DEPUTY )?PRESIDENT|(?:DEPUTY |FOREIGN |DEFENSE )?(?:PRIME )?"
     r"MINISTER|SECRETARY|CHANCELLOR|KING|QUEEN|CROWN PRINCE|EMIR|GENERAL|AMBASSADOR)"
     r"(?: [A-Z][A-Z'’-]+){0,3})(?=:[ \t])"
 )
+INLINE_TURN = re.compile(r"(?<=[.!?”\"’)] )" + TITLED_LABEL)
+
+
+#: labels inside a line of a run-together transcript, after the end of a sentence or a broken-off one ("...
+#: thank you. MR. ZIENTS: So, ...", "I'm — THE PRESIDENT: Well, ...", "... that's all. Q Thank you.")
+TURN_BREAK = r"(?<=[.!?”\"’)—–…] )"
+NAMED_LABEL = r"(?:MR|MS|MRS|DR)\. [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?=:[ \t])"
+INLINE_LABELS = re.compile(TURN_BREAK + "(" + NAMED_LABEL + "|" + TITLED_LABEL[1:])
+INLINE_Q = re.compile(TURN_BREAK + r"(Q)(?= [A-Z(])")
+
+
+def _inline_labels(text: str) -> list[tuple[int, int, str]]:
+    """The turn labels of a transcript whose turns run together in one paragraph ("... Dr. Fauci. DR. FAUCI:
+    Yeah. ..."), when it has at least two labels of a named or titled speaker inside a line; its inline "Q"
+    labels then too."""
+    found = list(INLINE_LABELS.finditer(text))
+    if len(found) < 2:
+        return []
+    found += list(INLINE_Q.finditer(text))
+    return [(m.start(1), m.end(1), m.group(1)) for m in found]
 
 
 def foreign_turns(
