@@ -1144,3 +1144,11 @@ def test_quotes_a_he_after_laughter_is_the_person_named_before_it(code):
 )
 def test_quotes_turn_labels_inside_a_run_together_transcript(code, text, who):
     assert [(n or "").lower() for n in _speakers(code(text))] == [who]
+
+
+def test_quotes_a_restarted_subject_names_who_says_it(code):
+    r = code(
+        "THE PRESIDENT: Thank you all. Please, sit down. (Applause.) It is good to be home with family. As "
+        "we — my uncle Frank would say, “You never leave the old neighborhood.” (Laughter.) And it’s true."
+    )
+    assert _speakers(r) == ["Frank"]

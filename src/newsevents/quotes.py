@@ -611,8 +611,10 @@ def _first_person(
     for v in near[-1:] + after[:2]:
         if v.lemma_.lower() == "quote":
             continue  # "and I quote, "..."": someone else's words
-        if _is_verb(v, verbs) and any(c.dep_ in SUBJECTS and c.lower_ in who for c in v.children):
-            return True
+        subjects = [c for c in v.children if c.dep_ in SUBJECTS]
+        if _is_verb(v, verbs) and any(c.lower_ in who for c in subjects):
+            # "As we — my grandfather Tom would say, "..."": a restarted subject names who says it
+            return not any(c.pos_ == "PROPN" for c in subjects)
     return False
 
 
