@@ -1091,3 +1091,64 @@ def test_quotes_a_remark_owned_by_a_named_person_is_theirs(code):
 )
 def test_quotes_a_report_of_what_a_named_person_called_someone_gives_that_persons_words(code, text):
     assert _speakers(code(text)) == ["Paul Grant"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE PRESIDENT: When I was on the county council, a neighbour called me one night and said, "
+        "“There is a tree across my driveway.” (Laughter.) I said, “I will send someone in the "
+        "morning.” She said, “I want it gone tonight.” (Laughter.) So I went over myself.",
+        "THE PRESIDENT: My grandson was eight when he first came to a rally with me. (Laughter.) He "
+        "looked up and said, “Pop, why is everybody yelling?” (Laughter.) I still don’t have a good "
+        "answer.",
+        "THE PRESIDENT: My aunt phoned every Sunday. (Laughter.) She said, “Eat something green this "
+        "week.” (Laughter.) I never did.",
+    ],
+)
+def test_quotes_a_transcripts_laughter_is_no_speaker(code, text):
+    assert "Laughter" not in _speakers(code(text))
+
+
+def test_quotes_a_he_after_laughter_is_the_person_named_before_it(code):
+    r = code(
+        "THE PRESIDENT: They were selling cereal, folks. (Laughter.) Not a joke. Remember old Walter "
+        "Briggs from Dover? He used to say, “If you want to know where the country is going, watch the "
+        "ads.” We laughed, but he was right."
+    )
+    assert _speakers(r) == ["Walter Briggs"]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "MS. HARLOW: Good afternoon. We have two guests today. Dr. Novak, over to you. DR. NOVAK: "
+            "Thanks. Early on, when people asked me about the winter, I said, “We cannot know yet how "
+            "bad it will be.” And that is still true. MS. HARLOW: Thank you. Q Thanks. A question for "
+            "Dr. Novak. DR. NOVAK: Sure.",
+            "novak",
+        ),
+        (
+            "MR. BRENNAN: Welcome, everyone. Let me start with the budget. Q Is the deal done? MR. "
+            "BRENNAN: Not yet. MS. ORTIZ: If I may add one thing. Last month I said, “You will get the "
+            "funds by June.” That has not changed.",
+            "ortiz",
+        ),
+        (
+            "THE PRESIDENT: Thank you all for coming. I’m — MS. ORTIZ: Sorry to cut in. As I said at "
+            "the start, “Nobody leaves this room without a plan.” THE PRESIDENT: She means it.",
+            "ortiz",
+        ),
+    ],
+)
+def test_quotes_turn_labels_inside_a_run_together_transcript(code, text, who):
+    assert [(n or "").lower() for n in _speakers(code(text))] == [who]
+
+
+def test_quotes_a_restarted_subject_names_who_says_it(code):
+    r = code(
+        "THE PRESIDENT: Thank you all. Please, sit down. (Applause.) It is good to be home with family. As "
+        "we — my uncle Frank would say, “You never leave the old neighborhood.” (Laughter.) And it’s true."
+    )
+    assert _speakers(r) == ["Frank"]

@@ -120,7 +120,8 @@ def find_quotes(
     quotes: list[Quote] = []
     carried: Actor | None = None
     carried_para = -1
-    turns = _turn_labels(text)
+    turns = _turn_labels(text) + _inline_labels(text)
+    turns.sort()
     carried_turn: tuple[int, int, str] | None = None
     last: tuple[Actor, int] | None = None  # the speaker of the quote before and where that quote starts
     for s, e in spans:
@@ -130,6 +131,8 @@ def find_quotes(
         verb, speaker = _attribution(doc, s, e, frame, verbs, mentions, spans)
         if speaker is None:
             verb, speaker = _surface_attribution(doc, s, e, verbs, mentions, spans)
+        if speaker is not None and _stage_note(speaker):
+            speaker = None  # "(Laughter.) She said": the resolver's "she" is no one the text names
         speaker = (
             _added_by_last(doc, speaker, last, mentions, spans)
             or _role_holder(doc, speaker, mentions)
@@ -156,6 +159,8 @@ def find_quotes(
             lead = _lead_in(doc, s, mentions, spans) or _lead_from_paragraph_before(
                 doc, s, e, mentions, spans
             )
+            if lead is not None and _stage_note(lead):
+                lead = None
             near = carried is not None and para - carried_para <= 1
             if near and lead is None and para > carried_para:
                 lead = _other_subject_before(doc, s, carried, mentions, spans)
@@ -526,11 +531,31 @@ def _turn_speaker(
 
 
 #: a titled speaker's label inside a line, after the end of a sentence ("... thank you. PRIME MINISTER LEE:")
-INLINE_TURN = re.compile(
-    r"(?<=[.!?”\"’)] )((?:THE )?(?:(?:VICE |DEPUTY )?PRESIDENT|(?:DEPUTY |FOREIGN |DEFENSE )?(?:PRIME )?"
+TITLED_LABEL = (
+    r"((?:THE )?(?:(?:VICE |DEPUTY )?PRESIDENT|(?:DEPUTY |FOREIGN |DEFENSE )?(?:PRIME )?"
     r"MINISTER|SECRETARY|CHANCELLOR|KING|QUEEN|CROWN PRINCE|EMIR|GENERAL|AMBASSADOR)"
     r"(?: [A-Z][A-Z'’-]+){0,3})(?=:[ \t])"
 )
+INLINE_TURN = re.compile(r"(?<=[.!?”\"’)] )" + TITLED_LABEL)
+
+
+#: labels inside a line of a run-together transcript, after the end of a sentence or a broken-off one ("...
+#: thank you. MR. ZIENTS: So, ...", "I'm — THE PRESIDENT: Well, ...", "... that's all. Q Thank you.")
+TURN_BREAK = r"(?<=[.!?”\"’)—–…] )"
+NAMED_LABEL = r"(?:MR|MS|MRS|DR)\. [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?=:[ \t])"
+INLINE_LABELS = re.compile(TURN_BREAK + "(" + NAMED_LABEL + "|" + TITLED_LABEL[1:])
+INLINE_Q = re.compile(TURN_BREAK + r"(Q)(?= [A-Z(])")
+
+
+def _inline_labels(text: str) -> list[tuple[int, int, str]]:
+    """The turn labels of a transcript whose turns run together in one paragraph ("... Dr. Fauci. DR. FAUCI:
+    Yeah. ..."), when it has at least two labels of a named or titled speaker inside a line; its inline "Q"
+    labels then too."""
+    found = list(INLINE_LABELS.finditer(text))
+    if len(found) < 2:
+        return []
+    found += list(INLINE_Q.finditer(text))
+    return [(m.start(1), m.end(1), m.group(1)) for m in found]
 
 
 def foreign_turns(
@@ -586,8 +611,10 @@ def _first_person(
     for v in near[-1:] + after[:2]:
         if v.lemma_.lower() == "quote":
             continue  # "and I quote, "..."": someone else's words
-        if _is_verb(v, verbs) and any(c.dep_ in SUBJECTS and c.lower_ in who for c in v.children):
-            return True
+        subjects = [c for c in v.children if c.dep_ in SUBJECTS]
+        if _is_verb(v, verbs) and any(c.lower_ in who for c in subjects):
+            # "As we — my grandfather Tom would say, "..."": a restarted subject names who says it
+            return not any(c.pos_ == "PROPN" for c in subjects)
     return False
 
 
@@ -1831,6 +1858,8 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             if _is_name(t) and (reports or source):
                 return _propn_actor(t, mentions)  # "Maróth said", a name the NER took for a place
             continue
+        if t.i == m.head and _stage_note(m.actor):
+            break  # "(Laughter.) He said": the note stands between the he or she and whoever came before
         if t.i != m.head or m.actor.kind != "person" or m.actor.rule == "coref:pronoun":
             continue
         head = doc[m.head]
@@ -1851,6 +1880,17 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return deferred[0] if deferred is not None else None
+
+
+#: a transcript's note of what the room did ("(Laughter.)", "(Applause.)"): no one, whatever the NER says
+STAGE_DIRECTIONS = frozenset(
+    "laughter laughs laughing applause inaudible crosstalk cheers cheering boos booing".split()
+)
+
+
+def _stage_note(a: Actor) -> bool:
+    """A "person" the NER made of a transcript's note ("(Laughter.)"): no he or she stands for it."""
+    return a.kind == "person" and (a.name or "").lower() in STAGE_DIRECTIONS
 
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
