@@ -774,6 +774,11 @@ class Coder:
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
                 continue
+            if _spoken_to(tok, pat):
+                # "spoke to Chancellor Scholz" is a call; "spoke to parliament", "to the nation" an address
+                fr.targets = [a for a in fr.targets if a.kind == "person" or (a.kind == "agent" and a.role)]
+                if not fr.targets:
+                    continue
             if not fr.rule.endswith(":from"):  # an act already made, whatever its answer
                 self._modality(fr, ctx)
             frames.append(fr)
@@ -5682,6 +5687,11 @@ def _stranded_with(prep: Token) -> list[Token]:
         for g in v.children
         if g.dep_ == "nsubj" and g.left_edge.i == prep.i + 1 and g.ent_type_ not in NOT_ACTORS
     ]
+
+
+def _spoken_to(tok: Token, pat: Pattern) -> bool:
+    """ "spoke to X" (not "spoke with X"): a talk only with an office holder named as X."""
+    return tok.lemma_.lower() == "speak" and pat.code[:2] == "04" and not _prep_obj(tok, "with")
 
 
 def _violence_as_time_anchor(tok: Token, pat: Pattern) -> bool:
