@@ -253,6 +253,8 @@ CONVEYING = frozenset(
 #: has been the largest provider of security assistance to Ukraine")
 GIVERS = frozenset("provider donor supplier contributor".split())
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
+#: adjectives of being held to account for an act ("hold Russia accountable for the war")
+ACCOUNTABLE = frozenset({"accountable", "responsible"})
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
 #: of those, the ones that date one act by another (so the two need not share a doer)
 ANCHOR_PREPS = frozenset("after following before since ahead".split())
@@ -779,7 +781,7 @@ class Coder:
                 fr.targets = [a for a in fr.targets if a.kind == "person" or (a.kind == "agent" and a.role)]
                 if not fr.targets:
                     continue
-            if not fr.rule.endswith(":from"):  # an act already made, whatever its answer
+            if not fr.rule.endswith(":from") and ":accountable" not in fr.rule:  # an act already made
                 self._modality(fr, ctx)
             frames.append(fr)
         if any(t.lower_ == "must" for t in sent):  # acts no pattern codes, demanded under "must"
@@ -886,6 +888,8 @@ class Coder:
                 own += [g for g in c.children if g.dep_ == "pobj"]
         if not own:
             own = _agent_on_undergoer(tok) or _shared_owner(tok)
+        held = [] if own else _held_to_account(tok)
+        own = own or held
         between = (
             _prep_obj(tok, "between")
             or (
@@ -919,7 +923,7 @@ class Coder:
             own = [o for o in _prep_obj(tok, "of") if _moved_forces(o, pat)]  # "the withdrawal of US troops"
             if own:
                 tgt_toks = [t for t in tgt_toks if t not in own]
-        rule = f"noun:{pat.lemma}"
+        rule = f"noun:{pat.lemma}" + (":accountable" if held else "")
         if (
             own
             and gov is not None
@@ -5692,6 +5696,29 @@ def _stranded_with(prep: Token) -> list[Token]:
 def _spoken_to(tok: Token, pat: Pattern) -> bool:
     """ "spoke to X" (not "spoke with X"): a talk only with an office holder named as X."""
     return tok.lemma_.lower() == "speak" and pat.code[:2] == "04" and not _prep_obj(tok, "with")
+
+
+def _held_to_account(tok: Token) -> list[Token]:
+    """ "hold Russia accountable for the war against Ukraine", "holds Moscow responsible for the shelling",
+    "Russia must be held accountable for ...", "Russia is responsible for ...": the act someone is held to
+    account for is that one's, and already done (whatever the holding's modality)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.head.head.lemma_.lower() not in ACCOUNTABLE:
+        return []
+    adj, verb = tok.head.head, tok.head.head.head
+    if adj.dep_ == "ccomp" and verb.lemma_.lower() == "hold":  # "hold [Russia accountable]"
+        held = [c for c in adj.children if c.dep_ == "nsubj"]
+    elif adj.dep_ == "oprd" and verb.lemma_.lower() == "hold":  # "Russia must be held accountable"
+        held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif adj.dep_ == "acomp" and verb.lemma_.lower() == "be":  # "Russia is responsible for"
+        held = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return []
+    if any(
+        c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+        for c in (*adj.children, *verb.children)
+    ):
+        return []  # "Russia is not responsible for ...", "if Iran is responsible for ...": no act asserted
+    return [g for h in held for g in (h, *h.conjuncts) if g.pos_ != "PRON"]
 
 
 def _violence_as_time_anchor(tok: Token, pat: Pattern) -> bool:
