@@ -1048,3 +1048,17 @@ def test_owned_military_buildup_is_an_event(code):
     ):
         assert (owner, None, "154") in triples(code(text, "2022-02-10")), text
     assert not any(c.startswith("15") for _, _, c in triples(code("The buildup of debt worried Italy.")))
+
+
+def test_events_a_foreign_guests_you_is_the_host(pipe):
+    """In a government's transcript, a foreign speaker's "you" is the host government, and a subjectless
+    "Thank you for ..." in that turn is the speaker's thanks (a bare "Thank you." is left alone)."""
+    from newsevents.types import Article
+
+    guest = "PRESIDENT BIDEN: Welcome, Mr. Prime Minister.\n\nPRIME MINISTER KISHIDA: "
+    for said, want in (
+        ("Thank you for the help your country gave our people after the typhoon.", ("JPN", "USA", "05")),
+        ("We will cooperate with you on energy.", ("JPN", "USA", "03")),
+    ):
+        art = Article(id="s", text=guest + said, published=dt.date(2022, 5, 20), source="The White House")
+        assert want in {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}

@@ -573,6 +573,8 @@ class ArticleContext:
     country_places: dict[str, Place] = field(default_factory=dict)  # each country named, as a place
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    #: the turns of foreign speakers in a government's transcript, and who speaks in each
+    turns: list[tuple[int, int, Actor]] = field(default_factory=list)
     #: named individuals held for, or doing, violence so far ("the accused", "the gunman" later), by name
     culprits: dict[str, Actor] = field(default_factory=dict)
 
@@ -776,6 +778,17 @@ class Coder:
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
                 continue
+            if (
+                not fr.sources
+                and not _subjects(tok)
+                and (
+                    (tok.lemma_.lower() == "thank" and _prep_obj(tok, "for"))  # not a bare "Thank you"
+                    or ("mutual" in pat.flags and any(a.rule == "coref:addressee" for a in fr.targets))
+                )
+                and (spk := self._turn_of(tok, ctx)) is not None
+            ):
+                # a foreign guest's "Thank you for your support", "... for meeting with you": the guest's
+                fr.sources = [self._home_speaker(copy_at(spk, tok, "coref:speaker"), ctx)]
             if _spoken_to(tok, pat):
                 # "spoke to Chancellor Scholz" is a call; "spoke to parliament", "to the nation" an address
                 fr.targets = [a for a in fr.targets if a.kind == "person" or (a.kind == "agent" and a.role)]
@@ -1754,9 +1767,19 @@ class Coder:
         mutual = any(p.code[:2] == "04" and "mutual" in p.flags for p in talks)
         return mutual and len(_subject_keys(head, ctx)) >= 2
 
+    def _turn_of(self, tok: Token, ctx: ArticleContext) -> Actor | None:
+        """The foreign speaker whose transcript turn ``tok`` is in, outside quotation marks."""
+        if any(s <= tok.idx < e for s, e in ctx.quote_spans):
+            return None
+        return next((spk for s, e, spk in ctx.turns if s <= tok.idx < e), None)
+
     def _actors_of(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """The actor(s) a token stands for: its mention, or the mention inside its phrase."""
         low = tok.lower_
+        if low in ("you", "your") and (spk := self._turn_of(tok, ctx)) is not None and ctx.author is not None:
+            # "PRIME MINISTER X: I thank you for your support": a foreign guest's "you" in a government's
+            # transcript is the host government
+            return [] if spk.key == ctx.author.key else [copy_at(ctx.author, tok, "coref:addressee")]
         if low in ("we", "us", "our", "i", "me", "my") and not _country_us(tok):
             for s, e, spk in ctx.speakers:
                 if s <= tok.idx < e:
