@@ -1068,3 +1068,17 @@ def test_events_a_place_an_act_goes_to_is_not_where_its_doer_is(code):
     r = code(text, "2024-05-01")
     sent = [e for e in r.events + r.unasserted_events if "Somalia" in e.evidence[0].sentence]
     assert sent and not any(e.source is not None and e.source.key == "SOM" for e in sent)
+
+
+def test_events_a_foreign_guests_you_is_the_host(pipe):
+    """In a government's transcript, a foreign speaker's "you" is the host government, and a subjectless
+    "Thank you for ..." in that turn is the speaker's thanks (a bare "Thank you." is left alone)."""
+    from newsevents.types import Article
+
+    guest = "PRESIDENT BIDEN: Welcome, Mr. Prime Minister.\n\nPRIME MINISTER KISHIDA: "
+    for said, want in (
+        ("Thank you for the help your country gave our people after the typhoon.", ("JPN", "USA", "05")),
+        ("We will cooperate with you on energy.", ("JPN", "USA", "03")),
+    ):
+        art = Article(id="s", text=guest + said, published=dt.date(2022, 5, 20), source="The White House")
+        assert want in {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}

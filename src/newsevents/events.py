@@ -255,6 +255,8 @@ CONVEYING = frozenset(
 #: has been the largest provider of security assistance to Ukraine")
 GIVERS = frozenset("provider donor supplier contributor".split())
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
+#: adjectives of being held to account for an act ("hold Russia accountable for the war")
+ACCOUNTABLE = frozenset({"accountable", "responsible"})
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
 #: of those, the ones that date one act by another (so the two need not share a doer)
 ANCHOR_PREPS = frozenset("after following before since ahead".split())
@@ -578,6 +580,8 @@ class ArticleContext:
     country_places: dict[str, Place] = field(default_factory=dict)  # each country named, as a place
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    #: the turns of foreign speakers in a government's transcript, and who speaks in each
+    turns: list[tuple[int, int, Actor]] = field(default_factory=list)
     #: named individuals held for, or doing, violence so far ("the accused", "the gunman" later), by name
     culprits: dict[str, Actor] = field(default_factory=dict)
 
@@ -784,7 +788,23 @@ class Coder:
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
                 continue
-            if not fr.rule.endswith(":from"):  # an act already made, whatever its answer
+            if (
+                not fr.sources
+                and not _subjects(tok)
+                and (
+                    (tok.lemma_.lower() == "thank" and _prep_obj(tok, "for"))  # not a bare "Thank you"
+                    or ("mutual" in pat.flags and any(a.rule == "coref:addressee" for a in fr.targets))
+                )
+                and (spk := self._turn_of(tok, ctx)) is not None
+            ):
+                # a foreign guest's "Thank you for your support", "... for meeting with you": the guest's
+                fr.sources = [self._home_speaker(copy_at(spk, tok, "coref:speaker"), ctx)]
+            if _spoken_to(tok, pat):
+                # "spoke to Chancellor Scholz" is a call; "spoke to parliament", "to the nation" an address
+                fr.targets = [a for a in fr.targets if a.kind == "person" or (a.kind == "agent" and a.role)]
+                if not fr.targets:
+                    continue
+            if not fr.rule.endswith(":from") and ":accountable" not in fr.rule:  # an act already made
                 self._modality(fr, ctx)
             frames.append(fr)
         if any(t.lower_ == "must" for t in sent):  # acts no pattern codes, demanded under "must"
@@ -893,6 +913,8 @@ class Coder:
                 own += [g for g in c.children if g.dep_ == "pobj"]
         if not own:
             own = _agent_on_undergoer(tok) or _shared_owner(tok)
+        held = [] if own else _held_to_account(tok)
+        own = own or held
         between = (
             _prep_obj(tok, "between")
             or (
@@ -926,7 +948,7 @@ class Coder:
             own = [o for o in _prep_obj(tok, "of") if _moved_forces(o, pat)]  # "the withdrawal of US troops"
             if own:
                 tgt_toks = [t for t in tgt_toks if t not in own]
-        rule = f"noun:{pat.lemma}"
+        rule = f"noun:{pat.lemma}" + (":accountable" if held else "")
         if (
             own
             and gov is not None
@@ -1757,9 +1779,19 @@ class Coder:
         mutual = any(p.code[:2] == "04" and "mutual" in p.flags for p in talks)
         return mutual and len(_subject_keys(head, ctx)) >= 2
 
+    def _turn_of(self, tok: Token, ctx: ArticleContext) -> Actor | None:
+        """The foreign speaker whose transcript turn ``tok`` is in, outside quotation marks."""
+        if any(s <= tok.idx < e for s, e in ctx.quote_spans):
+            return None
+        return next((spk for s, e, spk in ctx.turns if s <= tok.idx < e), None)
+
     def _actors_of(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """The actor(s) a token stands for: its mention, or the mention inside its phrase."""
         low = tok.lower_
+        if low in ("you", "your") and (spk := self._turn_of(tok, ctx)) is not None and ctx.author is not None:
+            # "PRIME MINISTER X: I thank you for your support": a foreign guest's "you" in a government's
+            # transcript is the host government
+            return [] if spk.key == ctx.author.key else [copy_at(ctx.author, tok, "coref:addressee")]
         if low in ("we", "us", "our", "i", "me", "my") and not _country_us(tok):
             for s, e, spk in ctx.speakers:
                 if s <= tok.idx < e:
@@ -5929,6 +5961,34 @@ def _stranded_with(prep: Token) -> list[Token]:
         for g in v.children
         if g.dep_ == "nsubj" and g.left_edge.i == prep.i + 1 and g.ent_type_ not in NOT_ACTORS
     ]
+
+
+def _spoken_to(tok: Token, pat: Pattern) -> bool:
+    """ "spoke to X" (not "spoke with X"): a talk only with an office holder named as X."""
+    return tok.lemma_.lower() == "speak" and pat.code[:2] == "04" and not _prep_obj(tok, "with")
+
+
+def _held_to_account(tok: Token) -> list[Token]:
+    """ "hold Russia accountable for the war against Ukraine", "holds Moscow responsible for the shelling",
+    "Russia must be held accountable for ...", "Russia is responsible for ...": the act someone is held to
+    account for is that one's, and already done (whatever the holding's modality)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.head.head.lemma_.lower() not in ACCOUNTABLE:
+        return []
+    adj, verb = tok.head.head, tok.head.head.head
+    if adj.dep_ == "ccomp" and verb.lemma_.lower() == "hold":  # "hold [Russia accountable]"
+        held = [c for c in adj.children if c.dep_ == "nsubj"]
+    elif adj.dep_ == "oprd" and verb.lemma_.lower() == "hold":  # "Russia must be held accountable"
+        held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif adj.dep_ == "acomp" and verb.lemma_.lower() == "be":  # "Russia is responsible for"
+        held = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return []
+    if any(
+        c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+        for c in (*adj.children, *verb.children)
+    ):
+        return []  # "Russia is not responsible for ...", "if Iran is responsible for ...": no act asserted
+    return [g for h in held for g in (h, *h.conjuncts) if g.pos_ != "PRON"]
 
 
 def _violence_as_time_anchor(tok: Token, pat: Pattern) -> bool:

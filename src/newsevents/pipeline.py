@@ -203,7 +203,8 @@ class Pipeline:
         )
         speakers = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
         author = resolver.author(art.source, on)
-        speakers += foreign_turns(doc, mentions, resolver, on, author, publisher)
+        turns = foreign_turns(doc, mentions, resolver, on, author, publisher)
+        speakers += turns
         ctx = ArticleContext(
             published=on,
             dates=dates,
@@ -214,6 +215,7 @@ class Pipeline:
             article_id=art.id,
             author=author,
             quote_spans=[(q.start, q.end) for q in quotes],
+            turns=turns,
         )
         ctx.home = home_country(ctx)
         if ctx.home is not None:
