@@ -1082,3 +1082,36 @@ def test_events_a_foreign_guests_you_is_the_host(pipe):
     ):
         art = Article(id="s", text=guest + said, published=dt.date(2022, 5, 20), source="The White House")
         assert want in {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}
+
+
+def test_events_a_condemned_act_told_just_before_is_its_doers(pipe):
+    """ "Syrian aircraft bombed a market. The United States condemns this bombing.": a condemned act named as
+    known (the, this, today's) with no doer in its sentence is the act of its kind told in the sentence before
+    or earlier in the paragraph, and its one doer is the target; two doers, or an act told further back in
+    another paragraph, give none, and a lone "Turkey condemned the attack." stays no event."""
+    from newsevents.types import Article
+
+    def got(text, source="U.S. Department of State"):
+        art = Article(id="s", text=text, published=dt.date(2023, 4, 2), source=source)
+        return {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}
+
+    bombed = (
+        "Syrian government aircraft bombed a crowded market in Idlib on Saturday, killing nine people. "
+        "The United States condemns this bombing in the strongest terms."
+    )
+    assert ("USA", "SYR", "11") in got(bombed)
+    drones = (
+        "On Wednesday night, Russian drones hit a power station near Odesa. Poland denounced the attack "
+        "and summoned the Russian ambassador."
+    )
+    assert ("POL", "RUS", "11") in got(drones, "Reuters")
+    two = (
+        "Israeli jets struck a camp in Gaza on Monday. Syrian troops shelled a village near Aleppo on "
+        "Tuesday. Egypt condemned the attacks."
+    )
+    assert not any(s == "EGY" and c == "11" for s, _, c in got(two, "Reuters"))
+    far = (
+        "Russian troops shelled a hospital in Kharkiv on Friday.\n\nThe talks in Geneva resumed on Monday "
+        "with a new agenda.\n\nPoland condemned the shelling."
+    )
+    assert not any(s == "POL" and c == "11" for s, _, c in got(far, "Reuters"))

@@ -388,6 +388,9 @@ HELD_PEOPLE = frozenset(
     "student worker resident citizen national father mother son daughter husband wife brother sister "
     "gunman attacker assailant shooter killer perpetrator accused defendant".split()
 )
+#: condemning words whose known act ("condemned the strike") may be one told in the sentence before
+CONDEMNING = frozenset("condemn denounce deplore decry criticize criticise condemnation denunciation".split())
+KNOWN_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 CONFLICT_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 #: roots whose nouns name one occurrence ("the meeting", "the rally", "the attack"), not a stance
@@ -584,6 +587,8 @@ class ArticleContext:
     turns: list[tuple[int, int, Actor]] = field(default_factory=list)
     #: named individuals held for, or doing, violence so far ("the accused", "the gunman" later), by name
     culprits: dict[str, Actor] = field(default_factory=dict)
+    #: the frames coded so far, sentence by sentence ("X struck a hospital. France condemned the strike.")
+    told: list[Frame] = field(default_factory=list)
 
 
 class Coder:
@@ -639,6 +644,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._wrongdoing_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._predicated_violation(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._marked_violence(tok, frames, ctx)) is not None]
+            ctx.told += frames
             for fr in frames:
                 for ev, complete in self._events(fr, sent, ctx):
                     (asserted if complete and self._asserted(ev) else unasserted).append(ev)
@@ -1714,12 +1720,15 @@ class Coder:
             if self.match(act) is None:  # "condemned the escalation of violence": the act itself
                 act = next((o for o in _prep_obj(act, "of") if self.match(o) is not None), act)
             hit = self.match(act) if act.pos_ in ("NOUN", "VERB") else None
+            inner = None
             if hit is not None and hit.code[:2] in CONFLICT_ROOTS and hit.code[:2] not in ("10", "11", "12"):
                 inner = self._arguments(act, hit, ctx)  # "the violence between Armenia and Azerbaijan"
                 if inner is not None:
                     doers = inner.sources + (inner.targets if inner.mutual else [])
                     critic = {a.key for a in sources}
                     targets = [a for a in doers if a.key and a.key not in critic]
+            if not targets and (inner is None or not inner.sources) and pat.lemma in CONDEMNING:
+                targets = self._told_doer(act, hit, sources, ctx)  # "X hit a school. Y condemned the strike"
             k = self._place_country(act, ctx) or ctx.home
             own = any(a.key == k and a.kind == "country" for a in sources)  # "Turkey condemned the attack"
             if not targets and (hit is None or hit.code[:2] == "16") and pat.code[:2] == "11":
@@ -1759,6 +1768,40 @@ class Coder:
         if governing is not None and not self._talked_with(governing, ctx):
             fr.consumed.add(governing.i)
         return fr
+
+    @staticmethod
+    def _told_doer(act: Token, hit: Pattern | None, critics: list[Actor], ctx: ArticleContext) -> list[Actor]:
+        """ "Russian forces struck a hospital on Friday. France condemned the strike.": a condemned act named
+        as known (the, this, these, today's) with no doer in its sentence is the act of its kind just told, in
+        the sentence before or earlier in the paragraph; its doer is the target when the act had one doer
+        (one key), not the condemner."""
+        known = [c for c in act.children if c.dep_ == "det" and c.lower_ in KNOWN_DETERMINERS]
+        if not known and not any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in act.children):
+            return []
+        kind = "15" if hit is None and act.lemma_.lower() == "launch" else hit.code[:2] if hit else None
+        if kind is None or kind not in MATERIAL_CONFLICT_ROOTS:
+            return []
+        sent = act.sent
+        text = text_of(act.doc)
+        para = text.rfind("\n\n", 0, sent.start_char) + 1
+        before = sent.start - 1
+        prev = act.doc[before].sent.start if before >= 0 else sent.start
+
+        def told(fr: Frame) -> bool:
+            at = fr.trigger
+            if at.i >= sent.start or not (at.idx >= para or at.i >= prev) or fr.negated:
+                return False
+            if fr.modality != "asserted":
+                return False
+            root = fr.code[:2]
+            return root == kind or {root, kind} <= VIOLENCE_ROOTS or (kind == "15" and root in ("15", "19"))
+
+        acts = [fr for fr in ctx.told if told(fr)]
+        doers = [a for fr in acts for a in fr.sources]
+        keys = {a.key for a in doers}
+        if not doers or len(keys) != 1 or None in keys or keys & {a.key for a in critics}:
+            return []
+        return [copy_at(doers[-1], act, "perpetrator+told")]
 
     def _home_speaker(self, spk: Actor, ctx: ArticleContext) -> Actor:
         """ "Legislator Tanya Chan said: 'I really urge Lam to step down'": a titled speaker of no known
