@@ -1084,6 +1084,21 @@ def test_events_a_foreign_guests_you_is_the_host(pipe):
         assert want in {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}
 
 
+def test_events_a_guests_bare_thank_you_is_no_event(pipe):
+    """ "PRIME MINISTER X: Thank you." is a courtesy, though the parser makes the label its subject and the
+    guest's "you" is the host; thanks for something stays the guest's act."""
+    from newsevents.types import Article
+
+    text = (
+        "PRESIDENT BIDEN: Welcome to Washington, Prime Minister.\n\nPRIME MINISTER ALBANESE: Thank you.\n\n"
+        "PRESIDENT BIDEN: Let us begin.\n\nPRIME MINISTER ALBANESE: Thank you for your help after the floods."
+    )
+    art = Article(id="t", text=text, published=dt.date(2023, 6, 18), source="The White House")
+    events = pipe.code_batch([art])[0].events
+    thanks = [e.evidence[0].sentence for e in events if e.cameo == "051"]
+    assert len(thanks) == 1 and thanks[0].endswith("Thank you for your help after the floods."), thanks
+
+
 def test_events_a_condemned_act_told_just_before_is_its_doers(pipe):
     """ "Syrian aircraft bombed a market. The United States condemns this bombing.": a condemned act named as
     known (the, this, today's) with no doer in its sentence is the act of its kind told in the sentence before

@@ -805,6 +805,12 @@ class Coder:
             ):
                 # a foreign guest's "Thank you for your support", "... for meeting with you": the guest's
                 fr.sources = [self._home_speaker(copy_at(spk, tok, "coref:speaker"), ctx)]
+            if (
+                tok.lemma_.lower() == "thank"
+                and not _prep_obj(tok, "for")
+                and any(a.rule == "coref:addressee" for a in fr.targets)
+            ):
+                continue  # "PRIME MINISTER X: Thank you.": a courtesy, whatever the parser made its subject
             if _spoken_to(tok, pat):
                 # "spoke to Chancellor Scholz" is a call; "spoke to parliament", "to the nation" an address
                 fr.targets = [a for a in fr.targets if a.kind == "person" or (a.kind == "agent" and a.role)]
