@@ -6112,9 +6112,20 @@ def _list_tail(t: Token) -> list[Token]:
     return out
 
 
+#: ways through which one goes out ("walk out the door"): a preposition with one of them is a way, no particle
+DOORWAYS = frozenset("door doorway gate window".split())
+
+
 def _particles(tok: Token, particle: str) -> list[Token]:
-    """The particle ``particle`` of a phrasal verb, as the parser hangs it ("pulled out", "walked out of")."""
-    return [c for c in tok.children if c.lower_ == particle and c.dep_ in ("prt", "advmod", "prep")]
+    """The particle ``particle`` of a phrasal verb, as the parser hangs it ("pulled out", "walked out of");
+    not a preposition of the way taken ("walk out the door to go to work")."""
+    return [
+        c
+        for c in tok.children
+        if c.lower_ == particle
+        and c.dep_ in ("prt", "advmod", "prep")
+        and not any(g.dep_ == "pobj" and g.lemma_.lower() in DOORWAYS for g in c.children)
+    ]
 
 
 def _has_particle(tok: Token, particle: str) -> bool:
