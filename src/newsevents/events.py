@@ -344,6 +344,13 @@ THREAT_CODE = {
 
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: things that befall a place rather than acts of anyone there ("concern about COVID-19 cases in Afghanistan")
+NON_ACTS = frozenset(
+    "case infection price inflation weather drought flood flooding disease outbreak pandemic epidemic "
+    "covid-19 covid virus storm hurricane cyclone earthquake wildfire heatwave famine".split()
+)
+#: nouns of a change in an amount, looked through to what changes ("the rise in cases")
+CHANGE_NOUNS = frozenset("increase rise surge spike jump uptick growth number level spread".split())
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
 #: nouns of a protest put down by force ("suppressed the protests")
 PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revolt march strike".split())
@@ -1382,6 +1389,8 @@ class Coder:
                     objs = objs + _list_tail(objs[0])
                 if not objs and tok.pos_ == "NOUN" and tok.lemma_.lower() in SANCTION_WORDS:
                     objs = self._imposed_on(tok, slot)
+                if objs and pat.code[:2] == "11" and _non_act(objs[0]):
+                    continue  # "concern about the rise in COVID-19 cases in Afghanistan": no one's act
                 if objs and (doers := self._act_doers(objs[0], pat)):
                     return doers  # "concerned about the detention of journalists by the authorities"
                 if objs and (offer := self._act_from(objs[0], pat)):
@@ -4682,6 +4691,19 @@ def _is_locative(doc: Doc, p: Place) -> bool:
         "within",
         "around",
     )
+
+
+def _non_act(obj: Token) -> bool:
+    """Whether a concern's object is a thing that befalls a place ("the increase in COVID-19 cases", "rising
+    food prices", "the drought"), not anyone's act."""
+    seen = 0
+    while obj.lemma_.lower() in CHANGE_NOUNS and seen < 3:
+        inner = [g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for g in p.children]
+        inner = [g for g in inner if g.dep_ == "pobj"]
+        if not inner:
+            return False
+        obj, seen = inner[0], seen + 1
+    return obj.lemma_.lower() in NON_ACTS or obj.lower_ in NON_ACTS
 
 
 def _map_code(code: str, table: dict[str, str], default: str) -> str:
