@@ -3853,6 +3853,8 @@ class Coder:
             return True
         if x.pos_ != "NOUN":
             return False
+        if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in x.children):
+            return False  # "clashes between Armenia and Azerbaijan killed dozens": its sides are named
         hit = self.match(x)
         return ctx.mentions.at(x) is not None or (hit is not None and hit.code[:2] in CONFLICT_ROOTS)
 
