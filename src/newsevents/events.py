@@ -351,6 +351,13 @@ NON_ACTS = frozenset(
 )
 #: nouns of a change in an amount, looked through to what changes ("the rise in cases")
 CHANGE_NOUNS = frozenset("increase rise surge spike jump uptick growth number level spread".split())
+#: words that make a planned deployment a mission to help ("will send troops to Haiti as part of a
+#: multinational security support mission") rather than a show of force
+SUPPORT_MISSION_WORDS = frozenset(
+    "mission peacekeeping peacekeeper peacekeepers multinational stabilization stabilisation".split()
+)
+#: verbs of welcoming or backing a plan: a deployment they greet is help, not a threat
+WELCOMING = frozenset("welcome applaud commend praise support hail salute".split())
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
 #: nouns of a protest put down by force ("suppressed the protests")
 PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revolt march strike".split())
@@ -3361,7 +3368,7 @@ class Coder:
             cur = head
             hops += 1
         if fr.modality == "future":
-            fr.code = self._intent_code(fr.code)
+            fr.code = _support_mission_code(fr) or self._intent_code(fr.code)
             fr.rule += "+future"
 
     def _demanded_act(self, tok: Token, ctx: ArticleContext) -> Frame | None:
@@ -3435,7 +3442,7 @@ class Coder:
                 fr.modality = "hypothetical"  # "hopes they will reinforce", "wants to strike": a wish, no act
                 return
             fr.modality = "intent"
-            fr.code = self._intent_code(fr.code)
+            fr.code = _support_mission_code(fr) or self._intent_code(fr.code)
             if (
                 not gov_subj
                 and head.pos_ == "NOUN"
@@ -4706,6 +4713,18 @@ def _non_act(obj: Token) -> bool:
             return False
         obj, seen = inner[0], seen + 1
     return obj.lemma_.lower() in NON_ACTS or obj.lower_ in NON_ACTS
+
+
+def _support_mission_code(fr: Frame) -> str | None:
+    """ "welcomes the announcement that Kenya will send troops to Haiti", "will deploy troops as part of a
+    peacekeeping mission": a planned deployment that is welcomed or serves a mission is an offer of military
+    protection or peacekeeping (0334), not a threat of force."""
+    if fr.code[:2] != "15":
+        return None
+    trig = fr.trigger
+    words = {t.lemma_.lower() for t in trig.subtree} | {t.lower_ for t in trig.subtree}
+    welcomed = any(a.pos_ in ("VERB", "NOUN") and a.lemma_.lower() in WELCOMING for a in trig.ancestors)
+    return "0334" if welcomed or words & SUPPORT_MISSION_WORDS else None
 
 
 def _map_code(code: str, table: dict[str, str], default: str) -> str:
