@@ -1130,3 +1130,12 @@ def test_events_a_condemned_act_told_just_before_is_its_doers(pipe):
         "with a new agenda.\n\nPoland condemned the shelling."
     )
     assert not any(s == "POL" and c == "11" for s, _, c in got(far, "Reuters"))
+
+
+def test_events_clash_that_kills_has_no_unnamed_doer(pipe):
+    """ "Clashes between Armenia and Azerbaijan killed dozens of soldiers": the killing's doers are the sides
+    the clash names (coded by the clash), not an unnamed doer of the story's country acting on its own."""
+    got = _statement(
+        pipe, "Clashes between Armenia and Azerbaijan killed dozens of soldiers on Monday.", "2022-09-14"
+    )
+    assert ("ARM", "AZE", "19") in got and ("ARM", "ARM", "18") not in got, got

@@ -344,6 +344,20 @@ THREAT_CODE = {
 
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: things that befall a place rather than acts of anyone there ("concern about COVID-19 cases in Afghanistan")
+NON_ACTS = frozenset(
+    "case infection price inflation weather drought flood flooding disease outbreak pandemic epidemic "
+    "covid-19 covid virus storm hurricane cyclone earthquake wildfire heatwave famine".split()
+)
+#: nouns of a change in an amount, looked through to what changes ("the rise in cases")
+CHANGE_NOUNS = frozenset("increase rise surge spike jump uptick growth number level spread".split())
+#: words that make a planned deployment a mission to help ("will send troops to Haiti as part of a
+#: multinational security support mission") rather than a show of force
+SUPPORT_MISSION_WORDS = frozenset(
+    "mission peacekeeping peacekeeper peacekeepers multinational stabilization stabilisation".split()
+)
+#: verbs of welcoming or backing a plan: a deployment they greet is help, not a threat
+WELCOMING = frozenset("welcome applaud commend praise support hail salute".split())
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
 #: nouns of a protest put down by force ("suppressed the protests")
 PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revolt march strike".split())
@@ -1388,6 +1402,8 @@ class Coder:
                     objs = objs + _list_tail(objs[0])
                 if not objs and tok.pos_ == "NOUN" and tok.lemma_.lower() in SANCTION_WORDS:
                     objs = self._imposed_on(tok, slot)
+                if objs and pat.code[:2] == "11" and _non_act(objs[0]):
+                    continue  # "concern about the rise in COVID-19 cases in Afghanistan": no one's act
                 if objs and (doers := self._act_doers(objs[0], pat)):
                     return doers  # "concerned about the detention of journalists by the authorities"
                 if objs and (offer := self._act_from(objs[0], pat)):
@@ -3358,7 +3374,7 @@ class Coder:
             cur = head
             hops += 1
         if fr.modality == "future":
-            fr.code = self._intent_code(fr.code)
+            fr.code = _support_mission_code(fr) or self._intent_code(fr.code)
             fr.rule += "+future"
 
     def _demanded_act(self, tok: Token, ctx: ArticleContext) -> Frame | None:
@@ -3432,7 +3448,7 @@ class Coder:
                 fr.modality = "hypothetical"  # "hopes they will reinforce", "wants to strike": a wish, no act
                 return
             fr.modality = "intent"
-            fr.code = self._intent_code(fr.code)
+            fr.code = _support_mission_code(fr) or self._intent_code(fr.code)
             if (
                 not gov_subj
                 and head.pos_ == "NOUN"
@@ -3850,6 +3866,8 @@ class Coder:
             return True
         if x.pos_ != "NOUN":
             return False
+        if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in x.children):
+            return False  # "clashes between Armenia and Azerbaijan killed dozens": its sides are named
         hit = self.match(x)
         return ctx.mentions.at(x) is not None or (hit is not None and hit.code[:2] in CONFLICT_ROOTS)
 
@@ -4688,6 +4706,31 @@ def _is_locative(doc: Doc, p: Place) -> bool:
         "within",
         "around",
     )
+
+
+def _non_act(obj: Token) -> bool:
+    """Whether a concern's object is a thing that befalls a place ("the increase in COVID-19 cases", "rising
+    food prices", "the drought"), not anyone's act."""
+    seen = 0
+    while obj.lemma_.lower() in CHANGE_NOUNS and seen < 3:
+        inner = [g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for g in p.children]
+        inner = [g for g in inner if g.dep_ == "pobj"]
+        if not inner:
+            return False
+        obj, seen = inner[0], seen + 1
+    return obj.lemma_.lower() in NON_ACTS or obj.lower_ in NON_ACTS
+
+
+def _support_mission_code(fr: Frame) -> str | None:
+    """ "welcomes the announcement that Kenya will send troops to Haiti", "will deploy troops as part of a
+    peacekeeping mission": a planned deployment that is welcomed or serves a mission is an offer of military
+    protection or peacekeeping (0334), not a threat of force."""
+    if fr.code[:2] != "15":
+        return None
+    trig = fr.trigger
+    words = {t.lemma_.lower() for t in trig.subtree} | {t.lower_ for t in trig.subtree}
+    welcomed = any(a.pos_ in ("VERB", "NOUN") and a.lemma_.lower() in WELCOMING for a in trig.ancestors)
+    return "0334" if welcomed or words & SUPPORT_MISSION_WORDS else None
 
 
 def _map_code(code: str, table: dict[str, str], default: str) -> str:
@@ -6118,9 +6161,20 @@ def _list_tail(t: Token) -> list[Token]:
     return out
 
 
+#: ways through which one goes out ("walk out the door"): a preposition with one of them is a way, no particle
+DOORWAYS = frozenset("door doorway gate window".split())
+
+
 def _particles(tok: Token, particle: str) -> list[Token]:
-    """The particle ``particle`` of a phrasal verb, as the parser hangs it ("pulled out", "walked out of")."""
-    return [c for c in tok.children if c.lower_ == particle and c.dep_ in ("prt", "advmod", "prep")]
+    """The particle ``particle`` of a phrasal verb, as the parser hangs it ("pulled out", "walked out of");
+    not a preposition of the way taken ("walk out the door to go to work")."""
+    return [
+        c
+        for c in tok.children
+        if c.lower_ == particle
+        and c.dep_ in ("prt", "advmod", "prep")
+        and not any(g.dep_ == "pobj" and g.lemma_.lower() in DOORWAYS for g in c.children)
+    ]
 
 
 def _has_particle(tok: Token, particle: str) -> bool:
