@@ -15,7 +15,7 @@ import datetime as dt
 import difflib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -396,6 +396,8 @@ PAIR_PHRASES = re.compile(
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 #: the last word of "Cuban American", "Chinese-American(s)" (spaCy splits the hyphen off)
 AMERICAN_WORDS = frozenset({"american", "americans"})
+#: the rule of a pair of countries written "Israeli-Palestinian", which the tokenizer splits in three
+SPLIT_PAIR_RULE = "dict:hyphen-pair:split"
 #: the adjective of the U.S. Congress, which puts a party's members in it rather than naming another party
 LEGISLATURE_WORDS = frozenset({"congressional"})
 #: titles a government's statement uses for its counterparts more than for its own officials
@@ -810,8 +812,12 @@ class ActorResolver:
         self.titles = {}
         mentions: list[Mention] = []
         taken: set[int] = set()
+        for m in self._split_hyphen_pairs(doc):
+            if not any(s <= doc[m.start].idx < e for s, e in skip_spans):
+                mentions.append(m)
+                taken.update(range(m.start, m.end))
         for span in self._entity_spans(doc):
-            if any(s <= span.start_char < e for s, e in skip_spans):
+            if any(s <= span.start_char < e for s, e in skip_spans) or any(t.i in taken for t in span):
                 continue
             m = self._entity_mention(doc, span, on, mentions)
             if m:
@@ -1465,6 +1471,35 @@ class ActorResolver:
         if sides[0].key == sides[1].key:
             return None
         return Mention(tok.i, tok.i + 1, tok.i, sides[0], (sides[0], sides[1]))
+
+    def _split_hyphen_pairs(self, doc: Doc) -> Iterator[Mention]:
+        """ "Israeli-Palestinian talks", "Kyrgyz-Tajik clashes", "Armenia-Azerbaijan talks": two countries
+        joined by a hyphen the tokenizer split off, as one mention of the pair (not "Chinese-American")."""
+        for i in range(len(doc) - 2):
+            a, dash, b = doc[i], doc[i + 1], doc[i + 2]
+            if (
+                dash.text not in ("-", "–")
+                or a.whitespace_
+                or dash.whitespace_
+                or not (a.text[:1].isupper() and b.text[:1].isupper())
+                or b.lower_ in AMERICAN_WORDS  # "Chinese-American scientists" are Americans
+                or (i > 0 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_)
+                or (i + 3 < len(doc) and doc[i + 3].text in ("-", "–") and not b.whitespace_)
+            ):
+                continue
+            sides: list[Actor] = []
+            for t in (a, b):
+                e = self.d.lookup_name(re.sub(r"^(U\.S\.?|US)$", "United States", t.text))
+                key = e.key if e is not None and e.kind == "country" else self.d.demonyms.get(t.lower_)
+                if key is None:
+                    break
+                s = Actor(text=t.text, name=None, key=key, country=key, kind="country", rule=SPLIT_PAIR_RULE)
+                s.start, s.end = t.idx, t.idx + len(t.text)
+                sides.append(s)
+            if len(sides) != 2 or sides[0].key == sides[1].key:
+                continue
+            head = next((t.i for t in (b, a) if not i <= t.head.i < i + 3), b.i)
+            yield Mention(i, i + 3, head, sides[0], (sides[0], sides[1]))
 
     def _titled_name(self, doc: Doc, i: int, taken: set[int], on: dt.date | None = None) -> Mention | None:
         """A name the NER missed, right after an office title: "Interior Minister Joachim Brudziński",

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import PAIR_PHRASES, Mention, Mentions, copy_at
+from .actors import PAIR_PHRASES, SPLIT_PAIR_RULE, Mention, Mentions, copy_at
 from .errors import DataFileError
 from .loader import cameo as cameo_check
 from .loader import data_path, one_of, read_rows
@@ -932,7 +932,11 @@ class Coder:
         for c in tok.children:
             if c.dep_ == "poss" or (
                 c.dep_ in ("amod", "compound", "nmod")
-                and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN")
+                and (
+                    c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                    or c.pos_ == "PROPN"
+                    or getattr(ctx.mentions.at(c), "pair", None) is not None  # "Israeli-Palestinian talks"
+                )
             ):
                 own.append(c)
             if c.dep_ == "prep" and c.lower_ == "by":
@@ -1909,8 +1913,8 @@ class Coder:
             recent = self._recent_pair(tok, ctx)
             if recent is not None and (a.key in (recent[0].key, recent[1].key) or tok.dep_ in SUBJ):
                 return [copy_at(x, tok, "coref:pair") for x in recent]  # "Blinken met Lipavsky. They agreed"
-        if m.pair is not None and a.rule == "dict:hyphen-pair":
-            return [copy_at(x, tok, "dict:hyphen-pair") for x in m.pair]
+        if m.pair is not None and a.rule in ("dict:hyphen-pair", SPLIT_PAIR_RULE):
+            return [copy_at(x, tok, a.rule) for x in m.pair]
         if a.kind == "agent" and a.key:
             keys = self._modifier_keys(tok.doc[m.start : m.head])
             head = tok.doc[m.head]
@@ -2111,15 +2115,15 @@ class Coder:
                 continue
             if m.start >= tok.i:
                 break
-            k = m.actor.key
             head = tok.doc[m.head]
             if m.actor.rule == "dict:capital" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
                 continue  # "met in Tokyo": where, not who
             if self._where_a_conflict_is(head):
                 continue  # "the war in Ukraine": where the war is, not one of those acting
-            if k and m.actor.kind in (("person",) if people else ("country", "person", "igo")):
-                counts[k] += 1
-                first.setdefault(k, m.actor)
+            for a in m.pair if m.actor.rule == SPLIT_PAIR_RULE and m.pair else (m.actor,):  # "ROK-U.S."
+                if a.key and a.kind in (("person",) if people else ("country", "person", "igo")):
+                    counts[a.key] += 1
+                    first.setdefault(a.key, a)
         top = [k for k, _ in counts.most_common(2)]
         if len(top) < 2:
             return None
@@ -3824,6 +3828,7 @@ class Coder:
                 and mutual
                 and not ev.historical
                 and not _pair_topic(fr)
+                and s.rule != SPLIT_PAIR_RULE  # "Israeli-Palestinian talks": a topic, not "the two leaders"
             ):
                 ctx.last_pair = (s, t)
                 ctx.last_pair_at = fr.trigger.i
