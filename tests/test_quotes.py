@@ -1152,3 +1152,23 @@ def test_quotes_a_restarted_subject_names_who_says_it(code):
         "we — my uncle Frank would say, “You never leave the old neighborhood.” (Laughter.) And it’s true."
     )
     assert _speakers(r) == ["Frank"]
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        (
+            "The drought continued to spread across the region. A farmer near the river was blunt. He told "
+            "me, “We will lose the whole harvest this year.”",
+            "drought",
+        ),
+        (
+            "Youth unemployment continues to rise. I heard from a father of three in Akron. He wrote, “I "
+            "have sent out forty applications and heard nothing.”",
+            "Youth unemployment",
+        ),
+    ],
+)
+def test_quotes_a_he_is_not_the_subject_of_continue_to(code, text, wrong):
+    """ "X continues to rise" reports no words: its subject (a drought, a rate) is no he or she."""
+    assert wrong not in _speakers(code(text))

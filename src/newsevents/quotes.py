@@ -1842,7 +1842,7 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         m = mentions.at(t)
         # one person, the active subject of a reporting verb
-        reports = t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORT_VERBS and _outside(t.head, spans)
+        reports = t.dep_ == "nsubj" and _reports(t.head) and _outside(t.head, spans)
         single = t.tag_ == "NN" or t.lower_ == "one"
         if reports and single and t.lemma_.lower() not in DOCUMENTS and (m is None or not m.actor.name):
             d = _described(t, spans)  # "The head of the inquiry told the court "...". She also said"
@@ -1853,7 +1853,7 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             if d is not None:
                 return copy_at(d, tok, "quote:pronoun")
         if m is None:
-            reports = t.dep_ in SUBJECTS and t.head.lemma_.lower() in REPORT_VERBS
+            reports = t.dep_ in SUBJECTS and _reports(t.head)
             source = _according_to(t) and _person_like(t)
             if _is_name(t) and (reports or source):
                 return _propn_actor(t, mentions)  # "Maróth said", a name the NER took for a place
@@ -1880,6 +1880,16 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return deferred[0] if deferred is not None else None
+
+
+def _reports(v: Token) -> bool:
+    """A verb that reports words: not "continue" going on with another verb ("Rents continue to climb"),
+    whose subject may be anything at all, not someone who goes on speaking ("she continued, "..."")."""
+    if v.lemma_.lower() == "continue" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() not in REPORT_VERBS for c in v.children
+    ):
+        return False
+    return v.lemma_.lower() in REPORT_VERBS
 
 
 #: a transcript's note of what the room did ("(Laughter.)", "(Applause.)"): no one, whatever the NER says
