@@ -89,6 +89,9 @@ VENUE_NAMED = frozenset(
     "agreement accord deal protocol convention treaty declaration pact process format".split()
 )
 COMMEMORATING = frozenset("anniversary commemoration remembrance memorial".split())
+#: the honoured dead ("honor the victims") and the verbs of their dying ("all who perished")
+MOURNED = frozenset("victim fallen dead survivor".split())
+DYING = frozenset("die perish kill murder slay massacre fall".split())
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "IGO", "JUD", "LEG", "COP", "SPY", "ELI"})
 #: pair phrases that name two people ("the two leaders", "both presidents"), not two countries
 PEOPLE_PAIRS = re.compile(r"\b(leaders|presidents|ministers)$")
@@ -5289,7 +5292,10 @@ def _conformed_to(tok: Token) -> bool:
 
 
 def _commemorated(tok: Token) -> bool:
-    """ "the 70th anniversary of the Communist Party's takeover": an act remembered, not one reported."""
+    """ "the 70th anniversary of the Communist Party's takeover": an act remembered, not one reported;
+    "we honor the victims", "honor all who perished": remembrance of the dead is not coded."""
+    if _honoured_dead(tok):
+        return True
     cur = tok
     for _ in range(3):
         if cur.dep_ != "pobj" or cur.head.lower_ != "of":
@@ -5298,6 +5304,28 @@ def _commemorated(tok: Token) -> bool:
         if cur.lemma_.lower() in COMMEMORATING:
             return True
     return False
+
+
+def _honoured_dead(tok: Token) -> bool:
+    """ "honoring the victims", "continue to honor all Armenians who perished", "honor those who died": an
+    act of remembrance (not "honored Nelson Mandela's legacy" nor "honored the president with a banquet")."""
+    if tok.lemma_.lower() not in ("honor", "honour") or tok.pos_ != "VERB":
+        return False
+    objs = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return any(
+        o.lemma_.lower() in MOURNED
+        or any(
+            c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in DYING or _lost_life(c)) for c in o.children
+        )
+        for o in objs
+    )
+
+
+def _lost_life(verb: Token) -> bool:
+    """ "who lost their lives", "who gave his life"."""
+    return verb.lemma_.lower() in ("lose", "give", "sacrifice") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children
+    )
 
 
 def _civilians_at(tok: Token, key: str, rule: str) -> Actor:
