@@ -3242,6 +3242,14 @@ class Coder:
                     demanded = self._obligation(fr, c, ctx)
                 if c.dep_ == "det" and c.lower_ == "any" and a.i == tok.i and fr.pattern.pos == "NOUN":
                     fr.modality = "hypothetical"  # "any further aggression": one that may come
+                if (
+                    c.dep_ == "amod"
+                    and c.pos_ == "ADJ"  # not "Iranian-enabled attacks"
+                    and a.i == tok.i
+                    and fr.pattern.pos == "NOUN"
+                    and self._modality_of(c) == "hypothetical"
+                ):
+                    fr.modality = "hypothetical"  # "a possible invasion", "a potential attack": not (yet) one
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
                     fr.negated = True
                 if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
