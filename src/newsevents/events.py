@@ -89,6 +89,9 @@ VENUE_NAMED = frozenset(
     "agreement accord deal protocol convention treaty declaration pact process format".split()
 )
 COMMEMORATING = frozenset("anniversary commemoration remembrance memorial".split())
+#: what makes aid or trade a running total ("total assistance", "investment totaled $3 billion")
+TALLY_WORDS = frozenset("total cumulative".split())
+TALLY_VERBS = frozenset("total amount".split())
 #: the honoured dead ("honor the victims") and the verbs of their dying ("all who perished")
 MOURNED = frozenset("victim fallen dead survivor".split())
 DYING = frozenset("die perish kill murder slay massacre fall".split())
@@ -804,6 +807,8 @@ class Coder:
                 continue
             if _stage_invitation(tok) or (pat.code[:2] == "03" and _conformed_to(tok)):
                 continue
+            if pat.pos == "NOUN" and pat.code[:2] in ("06", "07") and _tallied(tok):
+                continue  # "total U.S. assistance to Ukraine reached $8 billion": a statistic, not an act
             if pat.pos == "NOUN" and _in_body_name(tok, ctx):
                 continue  # "Asia-Pacific Economic Cooperation", "Gulf Cooperation Council": a name
             if self._harming_strike(tok, pat) or _in_agent_name(tok, pat, ctx):
@@ -5312,6 +5317,14 @@ def _commemorated(tok: Token) -> bool:
         if cur.lemma_.lower() in COMMEMORATING:
             return True
     return False
+
+
+def _tallied(tok: Token) -> bool:
+    """ "investment in ASEAN countries totaled $328 billion", "brings total military assistance to Ukraine to
+    $8.7 billion", "cumulative aid amounts to ...": a running total of aid or trade is a statistic."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in TALLY_WORDS for c in tok.children):
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in TALLY_VERBS
 
 
 def _honoured_dead(tok: Token) -> bool:
