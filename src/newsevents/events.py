@@ -707,6 +707,8 @@ class Coder:
             dobj = tok.head  # "the declaration [that] A and B signed"
         # "a statement released by X" is a plain statement, as "X released a statement" is (absorbers only)
         under = _counted(_undergoer_of(tok)) if dobj is None else None
+        if under is None and dobj is None:
+            under = _shared_object(tok)  # "Fight and End the Pandemic": the object of both (absorbers only)
         if (
             pos == "VERB"
             and tok.lemma_.lower() in HANDING_VERBS
@@ -5317,6 +5319,17 @@ def _commemorated(tok: Token) -> bool:
         if cur.lemma_.lower() in COMMEMORATING:
             return True
     return False
+
+
+def _shared_object(tok: Token) -> Token | None:
+    """ "fight and end the pandemic": a verb with no object of its own shares the object of the verb
+    coordinated after it."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
+            return next((g for g in c.children if g.dep_ == "dobj"), None)
+    return None
 
 
 def _tallied(tok: Token) -> bool:
