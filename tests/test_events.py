@@ -75,6 +75,22 @@ def test_events_negated_and_hypothetical_are_not_real(code):
     assert hyp.modality == "hypothetical"
 
 
+def test_events_routine_meetings_of_a_schedule_meet_no_one(code):
+    """ "X attends meetings and briefings at the Department": bare plural meetings with no one named to meet
+    are a schedule's routine and add no meeting (nor evidence to one); "meetings ... with" someone stay."""
+    r = code(
+        "Secretary Blinken met Israeli Prime Minister Bennett in Jerusalem on Monday. "
+        "Deputy Secretary Sherman attends meetings and briefings at the Department of State.",
+        "2022-03-28",
+    )
+    assert [ev.trigger for e in r.events for ev in e.evidence] == ["met"]
+    r = code(
+        "The Italian Foreign Minister attends meetings and briefings with the Spanish delegation.",
+        "2022-03-28",
+    )
+    assert ("ITA", "ESP", "040") in triples(r)
+
+
 def test_events_an_alleged_act_is_the_accused_one_and_not_asserted(code):
     """ "accused X of V-ing", "charged X with V-ing": X is the one said to have done it, and only the
     accusation is told as fact."""

@@ -809,6 +809,8 @@ class Coder:
                 continue
             if _stage_invitation(tok) or (pat.code[:2] == "03" and _conformed_to(tok)):
                 continue
+            if pat.pos == "NOUN" and _routine_meetings(tok):
+                continue  # "X attends meetings and briefings": a schedule's routine, no one met
             if pat.pos == "NOUN" and pat.code[:2] in ("06", "07") and _tallied(tok):
                 continue  # "total U.S. assistance to Ukraine reached $8 billion": a statistic, not an act
             if pat.pos == "NOUN" and _in_body_name(tok, ctx):
@@ -5319,6 +5321,16 @@ def _commemorated(tok: Token) -> bool:
         if cur.lemma_.lower() in COMMEMORATING:
             return True
     return False
+
+
+def _routine_meetings(tok: Token) -> bool:
+    """ "attends meetings and briefings at the Department of State": bare plural meetings attended, with no
+    one named to meet (no "with", no determiner or number), are an official's routine."""
+    if tok.tag_ != "NNS" or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "attend":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    return not any(_prep_obj(h, s) for h in (tok, tok.head) for s in ("with", "between", "of"))
 
 
 def _shared_object(tok: Token) -> Token | None:
