@@ -55,3 +55,32 @@ def test_pipeline_sentence_and_text_helpers_agree_with_spacy(pipe):
     for a, b in [(0, 9), (4, 30), (3, 3), (10, 5), (0, len(doc.text) + 5)]:
         assert [t.i for t in tokens_between(doc, a, b)] == [t.i for t in doc if a <= t.idx < b]
     assert text_of(pipe._parse([doc.text], pipe.resources)[0]) == doc.text  # the parsed text as given
+
+
+def test_pipeline_curly_apostrophes_are_read_as_ascii_only_by_the_parser():
+    """U+2019/U+2018 used as an apostrophe (between two letters) become "'" for spaCy, same length; quote
+    marks that are not between letters (a plural possessive too), and the double curly quotes, stay."""
+    from newsevents.nlp import ascii_apostrophes
+
+    text = "‘Never,’ she said of the Ministers’ plan; Kenya’s envoy, O‘Hara, didn’t say “yes”."
+    out = ascii_apostrophes(text)
+    assert len(out) == len(text)
+    assert out == "‘Never,’ she said of the Ministers’ plan; Kenya's envoy, O'Hara, didn't say “yes”."
+
+
+def test_pipeline_curly_apostrophes_parse_as_possessives_and_output_keeps_them(pipe, code):
+    text = (
+        "President Ortega’s arbitrary detentions of student leaders must end. "
+        "“We won’t be silenced,” said Ana O’Neill, a lawyer."
+    )
+    doc = pipe._parse([text], pipe.resources)[0]
+    assert doc.text == text
+    owner = next(t for t in doc if t.text == "’s")
+    assert owner.dep_ == "case" and owner.head.text == "Ortega" and owner.lemma_ == "’s"
+    r = code(text, "2022-06-01")
+    ev = next(e for e in r.events if e.cameo == "173")
+    assert (ev.source.key, ev.target.text) == ("NIC", "student leaders")
+    assert ev.evidence[0].sentence.startswith("President Ortega’s arbitrary")
+    assert [q.text for q in r.quotes] == ["We won’t be silenced,"]
+    assert r.quotes[0].speaker is not None and r.quotes[0].speaker.text == "Ana O’Neill"
+    assert "'" not in "".join(a.text for a in r.actors)

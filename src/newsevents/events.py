@@ -124,6 +124,8 @@ ENDING_VERBS = frozenset("stop end halt cease abandon".split())
 #: verbs of being for an act ("support launching talks"): the act is intended, not done
 SUPPORTING = frozenset("support back favor favour endorse advocate".split())
 FIRST_PERSON = frozenset("i we us me".split())
+#: "it is an honor to welcome X", "it's my pleasure to host X": the speaker does what the infinitive says
+SPEAKER_HONOUR_NOUNS = frozenset("honor honour pleasure privilege delight".split())
 #: kinds of body a listing calls a named group by ("the terrorist group Boko Haram")
 LABEL_NOUNS = frozenset("group organization organisation network movement outfit".split())
 #: "we reiterate our support": the speaker's own, never whom the act is for
@@ -1866,6 +1868,12 @@ class Coder:
             return None
         return next((spk for s, e, spk in ctx.turns if s <= tok.idx < e), None)
 
+    def _foreign_guest(self, it: Token, host: Actor, ctx: ArticleContext) -> bool:
+        """ "it is an honor to welcome President X": X is named and of another country than the host."""
+        guests = [g for v in _honour_infinitives(it) if (g := _dobj(v)) is not None]
+        named = [g for g in guests if g.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in g.children)]
+        return any(a.key and a.key != host.key for g in named for a in self._actors_of(g, ctx))
+
     def _actors_of(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """The actor(s) a token stands for: its mention, or the mention inside its phrase."""
         low = tok.lower_
@@ -1873,13 +1881,20 @@ class Coder:
             # "PRIME MINISTER X: I thank you for your support": a foreign guest's "you" in a government's
             # transcript is the host government
             return [] if spk.key == ctx.author.key else [copy_at(ctx.author, tok, "coref:addressee")]
-        if low in ("we", "us", "our", "i", "me", "my") and not _country_us(tok):
+        first = low in ("we", "us", "our", "i", "me", "my")
+        honoured = not first and low == "it" and _honoured_it(tok)
+        if (first or honoured) and not _country_us(tok):
+            found: list[Actor] = []
             for s, e, spk in ctx.speakers:
                 if s <= tok.idx < e:
-                    return [self._home_speaker(copy_at(spk, tok, "coref:speaker"), ctx)]
-            if ctx.author is not None and not any(s <= tok.idx < e for s, e in ctx.quote_spans):
-                return [copy_at(ctx.author, tok, "coref:author")]  # a government's own statement
-            return []
+                    found = [self._home_speaker(copy_at(spk, tok, "coref:speaker"), ctx)]
+                    break
+            else:
+                if ctx.author is not None and not any(s <= tok.idx < e for s, e in ctx.quote_spans):
+                    found = [copy_at(ctx.author, tok, "coref:author")]  # a government's own statement
+            if honoured and found and not self._foreign_guest(tok, found[0], ctx):
+                return []  # "my pleasure to welcome our next speaker", "... our Secretary": an introduction
+            return found
         m = ctx.mentions.at(tok)
         if m is None and tok.lower_ == "those" and tok.tag_ == "DT" and (k := self._phrase_country(tok, ctx)):
             return [_civilians_at(tok, k, "those+place")]  # "assistance for those in Bangladesh"
@@ -5703,10 +5718,32 @@ def _subjects(tok: Token) -> list[Token]:
                 cur = noun.head
                 continue
             return []
+        if cur.dep_ == "acl" and cur.head.dep_ == "attr" and cur.head.lemma_.lower() in SPEAKER_HONOUR_NOUNS:
+            cur = cur.head.head  # "it is an honor to welcome": the "it" of the honour (see _honoured_it)
+            continue
         if cur.dep_ in ("relcl", "acl"):
             return [cur.head]
         break
     return []
+
+
+def _honoured_it(tok: Token) -> bool:
+    """The dummy "it" of "it is an honor / my pleasure / a privilege to V": the speaker, who does V."""
+    return bool(_honour_infinitives(tok))
+
+
+def _honour_infinitives(tok: Token) -> list[Token]:
+    """The "to V" of "it is an honor to V" / "it's my pleasure to V", ``tok`` being the "it"."""
+    be = tok.head
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "expl") or be.lemma_ != "be":
+        return []
+    honours = [c for c in be.children if c.dep_ == "attr" and c.lemma_.lower() in SPEAKER_HONOUR_NOUNS]
+    if not honours:
+        return []
+    verbs = [c for c in be.children if c.dep_ == "xcomp"] + [
+        a for h in honours for a in h.children if a.dep_ == "acl"
+    ]
+    return [v for v in verbs if any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
 
 
 def _inner_actor_tokens(tok: Token) -> list[Token]:

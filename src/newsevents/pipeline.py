@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import ActorDictionary, ActorResolver
 from .events import ArticleContext, Coder, Patterns, home_country
-from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, load_model, text_of
+from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, load_model, parse, text_of
 from .ontology import Ontology
 from .places import Gazetteer
 from .quotes import find_quotes, foreign_turns, quote_spans
@@ -137,7 +137,7 @@ class Pipeline:
             for chunk in _chunks(t, MAX_CHUNK_CHARS):
                 pieces.append(chunk)
                 owners.append(i)
-        parsed = list(res.nlp.pipe(pieces, batch_size=self.batch_size))
+        parsed = list(parse(res.nlp, pieces, self.batch_size))
         docs: list[Any] = []
         for i in range(len(texts)):
             mine = [d for d, o in zip(parsed, owners, strict=True) if o == i]
