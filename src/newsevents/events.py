@@ -94,6 +94,9 @@ OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "IGO", "JUD", "LEG", "COP", "SPY", "
 PEOPLE_PAIRS = re.compile(r"\b(leaders|presidents|ministers)$")
 #: how far back (tokens) "the two sides" and an unnamed counterpart are looked for: a few sentences
 PAIR_WINDOW = 200
+#: how near (characters, either side) the article's country must be named for an actor of no stated country to
+#: be taken as of that country: a few paragraphs (a short story is all within it)
+HOME_WINDOW = 2000
 #: abstract nouns whose infinitive is done by their owner ("willingness to resume talks", "a bid to join")
 CONTROL_NOUNS = frozenset(
     "willingness readiness intention intent plan decision desire determination resolve commitment pledge "
@@ -1970,11 +1973,30 @@ class Coder:
                 # 1958, has requested the President to proclaim ..." is a proclamation's background formula)
                 if (own := _own_institution(tok.doc[m.head], a, ctx)) is not None:
                     k, why = own, "publisher"
-            if k is None and not envoy:
+            if k is None and not envoy and self._home_named_near(tok, ctx):
                 k, why = ctx.home, "article-country"
             if k:
                 return [a.rekeyed(k, f"{a.rule}+{why}")]
         return [a]
+
+    @staticmethod
+    def _home_named_near(tok: Token, ctx: ArticleContext) -> bool:
+        """The article's country is named (a place in it, or a mention of it) within ``HOME_WINDOW``
+        characters of ``tok``: in a long briefing ranging over many countries, "communities", "the
+        government" or "your senators" belong to the country talked about there, not to the country most
+        named over the whole text."""
+        if ctx.home is None:
+            return False
+        at = tok.idx
+        if any(p.country == ctx.home and abs(p.start - at) <= HOME_WINDOW for p in ctx.places):
+            return True
+        doc = tok.doc
+        return any(
+            m.actor.key == ctx.home
+            and not m.actor.rule.startswith("coref")
+            and abs(doc[m.start].idx - at) <= HOME_WINDOW
+            for m in ctx.mentions.items
+        )
 
     def _named_before(self, tok: Token, m: Mention, ctx: ArticleContext) -> str | None:
         """ "... that Ethiopian security forces beat protesters. We urge security forces to show restraint",
