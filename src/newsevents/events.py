@@ -3594,7 +3594,13 @@ class Coder:
             and all(a.key for a in sources)
             and not _pledges_to_a_third(fr)
         )
-        if (mutual or from_pair or joint) and not targets and len(sources) >= 2 and not _fights_a_thing(fr):
+        if (
+            (mutual or from_pair or joint)
+            and not targets
+            and len(sources) >= 2
+            and not _fights_a_thing(fr)
+            and not _compatriots_met_others(fr.trigger, sources)
+        ):
             mutual = True
             sides = _publisher_first(_across_sides(sources), ctx)
             pairs.append((sides[0], sides[1], conf, ""))
@@ -5023,6 +5029,19 @@ def _unkeyed_partner(tok: Token) -> bool:
         if any(t.lemma_.lower() in NON_STATE_WORDS for t in o.subtree):
             return True
     return False
+
+
+def _compatriots_met_others(tok: Token, doers: list[Actor]) -> bool:
+    """ "Jill and I met with the owner of the shop", "Blinken and Austin held talks with their counterparts
+    from India": doers all of one country whose talks name a partner in a "with" phrase (one the coder could
+    not key) met that partner, not each other (with no "with" phrase, compatriots who met are left as they
+    are)."""
+    if len({a.key for a in doers}) != 1:
+        return False
+    hosts = [tok]
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        hosts.append(tok.head)  # "held talks with ...": the light verb carries the phrase
+    return any(o.lower_ not in ("other", "another") for h in hosts for o in _prep_obj(h, "with"))
 
 
 def _body_meeting(tok: Token) -> bool:
