@@ -3749,6 +3749,8 @@ class Coder:
                 # "Italy lifted its restrictions": its own (below)
             if _war_on_itself(fr, s, t):
                 continue  # "their blockade of Ukrainian ports", "Putin declared his war": not on itself
+            if _pronoun_on_own_country(s, t):
+                continue  # "It [the aid package] will keep aid flowing to the Ukrainian people"
             if _own_name_as_modifier(fr, s, t):
                 continue  # "expressed U.S. support for ...", "will meet U.S. business leaders": not on itself
             if (
@@ -5080,6 +5082,23 @@ def _war_on_itself(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
         return True  # "Putin declared his war": "his" owns the war, it is no victim
     # a noun with no owner given the article's country ("this invasion"), not a passive ("he was attacked")
     return t_pron and s.rule == "unnamed+article-country" and not s.text and fr.trigger.pos_ == "NOUN"
+
+
+def _pronoun_on_own_country(s: Actor | None, t: Actor | None) -> bool:
+    """A third-person pronoun taken as the very country the act is done to, where that country is named as
+    the other side by its name, demonym or people: "It [the funding request] will keep assistance flowing to
+    the Ukrainian people", "They [two visiting leaders] will discuss support for Ukraine", "they handed the
+    camp over to the Russians": the pronoun stands for someone else than the country it was given (acts of a
+    country's own officials on its own bodies, "he thanked Congress", name no country and stay)."""
+    if s is None or t is None or not s.key or s.key != t.key or "coref:pronoun" not in (s.rule or ""):
+        return False
+    if s.text.lower() not in THIRD_PERSON:
+        return False
+    return t.rule in ("dict:country", "demonym") or (t.kind == "agent" and t.sector == "CVL")
+
+
+#: third-person pronouns (a first-person "we" or "I" is the speaker's own side)
+THIRD_PERSON = frozenset("he she it they him her them his its their".split())
 
 
 #: nouns whose "of/for" phrase is an act wished for ("in support of a ceasefire", "a call for talks")
