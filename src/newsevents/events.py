@@ -95,8 +95,8 @@ PEOPLE_PAIRS = re.compile(r"\b(leaders|presidents|ministers)$")
 #: how far back (tokens) "the two sides" and an unnamed counterpart are looked for: a few sentences
 PAIR_WINDOW = 200
 #: how near (characters, either side) the article's country must be named for an actor of no stated country to
-#: be taken as of that country: a few paragraphs (a short story is all within it)
-HOME_WINDOW = 2000
+#: be taken as of that country: a paragraph or two (a short story is all within it)
+HOME_WINDOW = 1000
 #: abstract nouns whose infinitive is done by their owner ("willingness to resume talks", "a bid to join")
 CONTROL_NOUNS = frozenset(
     "willingness readiness intention intent plan decision desire determination resolve commitment pledge "
