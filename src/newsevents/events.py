@@ -100,6 +100,9 @@ OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "IGO", "JUD", "LEG", "COP", "SPY", "
 PEOPLE_PAIRS = re.compile(r"\b(leaders|presidents|ministers)$")
 #: how far back (tokens) "the two sides" and an unnamed counterpart are looked for: a few sentences
 PAIR_WINDOW = 200
+#: how near (characters, either side) the article's country must be named for an actor of no stated country to
+#: be taken as of that country: a paragraph or two (a short story is all within it)
+HOME_WINDOW = 1000
 #: abstract nouns whose infinitive is done by their owner ("willingness to resume talks", "a bid to join")
 CONTROL_NOUNS = frozenset(
     "willingness readiness intention intent plan decision desire determination resolve commitment pledge "
@@ -1997,11 +2000,30 @@ class Coder:
                 # 1958, has requested the President to proclaim ..." is a proclamation's background formula)
                 if (own := _own_institution(tok.doc[m.head], a, ctx)) is not None:
                     k, why = own, "publisher"
-            if k is None and not envoy:
+            if k is None and not envoy and self._home_named_near(tok, ctx):
                 k, why = ctx.home, "article-country"
             if k:
                 return [a.rekeyed(k, f"{a.rule}+{why}")]
         return [a]
+
+    @staticmethod
+    def _home_named_near(tok: Token, ctx: ArticleContext) -> bool:
+        """The article's country is named (a place in it, or a mention of it) within ``HOME_WINDOW``
+        characters of ``tok``: in a long briefing ranging over many countries, "communities", "the
+        government" or "your senators" belong to the country talked about there, not to the country most
+        named over the whole text."""
+        if ctx.home is None:
+            return False
+        at = tok.idx
+        if any(p.country == ctx.home and abs(p.start - at) <= HOME_WINDOW for p in ctx.places):
+            return True
+        doc = tok.doc
+        return any(
+            m.actor.key == ctx.home
+            and not m.actor.rule.startswith("coref")
+            and abs(doc[m.start].idx - at) <= HOME_WINDOW
+            for m in ctx.mentions.items
+        )
 
     def _named_before(self, tok: Token, m: Mention, ctx: ArticleContext) -> str | None:
         """ "... that Ethiopian security forces beat protesters. We urge security forces to show restraint",
@@ -3607,7 +3629,13 @@ class Coder:
             and all(a.key for a in sources)
             and not _pledges_to_a_third(fr)
         )
-        if (mutual or from_pair or joint) and not targets and len(sources) >= 2 and not _fights_a_thing(fr):
+        if (
+            (mutual or from_pair or joint)
+            and not targets
+            and len(sources) >= 2
+            and not _fights_a_thing(fr)
+            and not _compatriots_met_others(fr.trigger, sources)
+        ):
             mutual = True
             sides = _publisher_first(_across_sides(sources), ctx)
             pairs.append((sides[0], sides[1], conf, ""))
@@ -3756,6 +3784,8 @@ class Coder:
                 # "Italy lifted its restrictions": its own (below)
             if _war_on_itself(fr, s, t):
                 continue  # "their blockade of Ukrainian ports", "Putin declared his war": not on itself
+            if _pronoun_on_own_country(s, t):
+                continue  # "It [the aid package] will keep aid flowing to the Ukrainian people"
             if _own_name_as_modifier(fr, s, t):
                 continue  # "expressed U.S. support for ...", "will meet U.S. business leaders": not on itself
             if (
@@ -5049,6 +5079,19 @@ def _unkeyed_partner(tok: Token) -> bool:
     return False
 
 
+def _compatriots_met_others(tok: Token, doers: list[Actor]) -> bool:
+    """ "Jill and I met with the owner of the shop", "Blinken and Austin held talks with their counterparts
+    from India": doers all of one country whose talks name a partner in a "with" phrase (one the coder could
+    not key) met that partner, not each other (with no "with" phrase, compatriots who met are left as they
+    are)."""
+    if len({a.key for a in doers}) != 1:
+        return False
+    hosts = [tok]
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        hosts.append(tok.head)  # "held talks with ...": the light verb carries the phrase
+    return any(o.lower_ not in ("other", "another") for h in hosts for o in _prep_obj(h, "with"))
+
+
 def _body_meeting(tok: Token) -> bool:
     """ "will convene a meeting of the National Security Council", "a session of the cabinet": the talks name
     who holds them in an "of" phrase, so no counterpart met earlier takes part in them."""
@@ -5085,6 +5128,23 @@ def _war_on_itself(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
         return True  # "Putin declared his war": "his" owns the war, it is no victim
     # a noun with no owner given the article's country ("this invasion"), not a passive ("he was attacked")
     return t_pron and s.rule == "unnamed+article-country" and not s.text and fr.trigger.pos_ == "NOUN"
+
+
+def _pronoun_on_own_country(s: Actor | None, t: Actor | None) -> bool:
+    """A third-person pronoun taken as the very country the act is done to, where that country is named as
+    the other side by its name, demonym or people: "It [the funding request] will keep assistance flowing to
+    the Ukrainian people", "They [two visiting leaders] will discuss support for Ukraine", "they handed the
+    camp over to the Russians": the pronoun stands for someone else than the country it was given (acts of a
+    country's own officials on its own bodies, "he thanked Congress", name no country and stay)."""
+    if s is None or t is None or not s.key or s.key != t.key or "coref:pronoun" not in (s.rule or ""):
+        return False
+    if s.text.lower() not in THIRD_PERSON:
+        return False
+    return t.rule in ("dict:country", "demonym") or (t.kind == "agent" and t.sector == "CVL")
+
+
+#: third-person pronouns (a first-person "we" or "I" is the speaker's own side)
+THIRD_PERSON = frozenset("he she it they him her them his its their".split())
 
 
 #: nouns whose "of/for" phrase is an act wished for ("in support of a ceasefire", "a call for talks")
