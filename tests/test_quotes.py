@@ -1172,3 +1172,32 @@ def test_quotes_a_restarted_subject_names_who_says_it(code):
 def test_quotes_a_he_is_not_the_subject_of_continue_to(code, text, wrong):
     """ "X continues to rise" reports no words: its subject (a drought, a rate) is no he or she."""
     assert wrong not in _speakers(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "THE PRESIDENT: Thank you. When I was a young lawyer, a fellow named Marty Kowalski ran the "
+            "diner across from the courthouse. (Laughter.) I went there every morning. (Laughter.) He said, "
+            "“You’re going to eat me out of business, counselor.”",
+            "Marty Kowalski",
+        ),
+        (
+            "MR. LANE: When the storm hit, the congressman called every shelter in the district. There was a "
+            "man at one of them. His name was Walter Briggs, and he told the congressman, “We need blankets "
+            "before we need speeches.”",
+            "Walter Briggs",
+        ),
+        (
+            "MS. REED: The senator spoke first. Then a nurse stood up; her name was Alma Ruiz, and she said, "
+            "“We have not had a full staff since spring.”",
+            "Alma Ruiz",
+        ),
+    ],
+)
+def test_quotes_a_person_introduced_by_name_is_the_he_or_she(code, text, who):
+    """ "a fellow named X", "her name was X": X is named as a complement, not a subject, and is who the
+    he or she after it stands for, also past a transcript's "(Laughter.)" when the introduction tells a
+    sex."""
+    assert _speakers(code(text)) == [who]

@@ -1833,6 +1833,9 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
     text = text_of(doc)
     floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, tok.idx)))
     deferred: tuple[Actor, int] | None = None  # a relative clause's subject, if its sentence has no other
+    noted = False  # a stage note ("(Laughter.)") stands between: only a person introduced by name is past it
+    para = text.rfind("\n\n", 0, tok.idx)
+    others = False  # a person named between (not introduced): the he or she may be them
     for t in reversed(doc[: tok.i]):
         if deferred is not None and t.i < deferred[1]:
             return deferred[0]
@@ -1841,6 +1844,19 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
         if not _outside(t, spans):
             continue
         m = mentions.at(t)
+        sex = _introduced(t) if _is_name(t) else None
+        person = m is not None and t.i == m.head and m.actor.kind == "person" and bool(m.actor.name)
+        if sex is None and person and m.actor.rule != "coref:pronoun" and not _stage_note(m.actor):
+            others = True
+        elif sex in ("", PRONOUN_GENDER[tok.lower_]) and not (noted and not sex or others) and t.idx > para:
+            # "a guy named Tom Ames came up, and he said", in the he's own paragraph; the NER may miss the
+            # name ("his name was Ambrose Finnegan", taken for a place) when the introduction tells a sex
+            if person:
+                return copy_at(m.actor, tok, "quote:pronoun")
+            if sex:
+                return copy_at(_propn_actor(t, mentions), tok, "quote:pronoun")
+        if noted:
+            continue
         # one person, the active subject of a reporting verb
         reports = t.dep_ == "nsubj" and _reports(t.head) and _outside(t.head, spans)
         single = t.tag_ == "NN" or t.lower_ == "one"
@@ -1859,7 +1875,10 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
                 return _propn_actor(t, mentions)  # "Maróth said", a name the NER took for a place
             continue
         if t.i == m.head and _stage_note(m.actor):
-            break  # "(Laughter.) He said": the note stands between the he or she and whoever came before
+            if deferred is not None:
+                return deferred[0]
+            noted = True  # "(Laughter.) He said": the note stands between the he/she and whoever came before
+            continue
         if t.i != m.head or m.actor.kind != "person" or m.actor.rule == "coref:pronoun":
             continue
         head = doc[m.head]
@@ -1880,6 +1899,31 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return deferred[0] if deferred is not None else None
+
+
+#: nouns of a person's sex, beyond GENDERED, that "a <noun> named X" introduces X by
+INTRO_NOUNS = {"guy": "m", "fellow": "m", "gentleman": "m", "gal": "f", "lady": "f"}
+
+
+def _introduced(name: Token) -> str | None:
+    """ "a guy named Tom Ames", "his name was Tom Ames": a person the text introduces by name as a
+    complement, not a subject, whom a he or she after it stands for. Returns the sex the introduction tells
+    ("guy", "woman", "his", "her"; "" when it tells none), or None when ``name`` is no such introduction."""
+    head = name.head
+    if name.dep_ == "oprd" and head.lemma_.lower() == "name" and head.dep_ == "acl" and head.tag_ == "VBN":
+        noun = head.head
+        if noun.pos_ != "NOUN":
+            return None
+        return INTRO_NOUNS.get(noun.lower_, GENDERED.get(noun.lower_, ""))
+    if name.dep_ == "attr" and head.lemma_ == "be":
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ != "name":
+            return None
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in ("his", "her"):
+            return None
+        return PRONOUN_GENDER[owner.lower_]
+    return None
 
 
 def _reports(v: Token) -> bool:
