@@ -1201,3 +1201,24 @@ def test_quotes_a_person_introduced_by_name_is_the_he_or_she(code, text, who):
     he or she after it stands for, also past a transcript's "(Laughter.)" when the introduction tells a
     sex."""
     assert _speakers(code(text)) == [who]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "MS. GRANT: To borrow a line from the novelist Harriet Cole, and I quote, “Nobody is a stranger "
+            "at a funeral.” That is how this town feels today.",
+            "Harriet Cole",
+        ),
+        (
+            "When Carl Madsen retired from the port, he thanked his crew with a few simple words, and I "
+            "quote, “You never once let a ship leave late.” That is a legacy.",
+            "Carl Madsen",
+        ),
+    ],
+)
+def test_quotes_and_i_quote_gives_the_words_to_whom_the_clause_names(code, text, who):
+    """ "..., and I quote, "..."": the speaker quotes someone else, whom the clause before names ("the words
+    of X", or the subject of its main verb), not the quoting "I"."""
+    assert _speakers(code(text)) == [who]

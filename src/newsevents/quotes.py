@@ -133,6 +133,10 @@ def find_quotes(
             verb, speaker = _surface_attribution(doc, s, e, verbs, mentions, spans)
         if speaker is not None and _stage_note(speaker):
             speaker = None  # "(Laughter.) She said": the resolver's "she" is no one the text names
+        if speaker is None:
+            borrowed = _borrowed_words(doc, s, mentions, spans)
+            if borrowed is not None:
+                verb, speaker = "quote", borrowed
         speaker = (
             _added_by_last(doc, speaker, last, mentions, spans)
             or _role_holder(doc, speaker, mentions)
@@ -202,6 +206,45 @@ def find_quotes(
         )
         last = (speaker, s) if speaker is not None else None
     return quotes
+
+
+#: nouns for someone's words that "to borrow the <noun> of X" names: "the words of", "a line from"
+BORROWED = frozenset("words word line phrase".split())
+
+
+def _borrowed_words(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "she used these words, and I quote, "..."", "To borrow the words of X, and I quote": a speaker who
+    quotes someone else ("I quote" right before the quote) gives the words to whom the clause before names:
+    the X of "the words of X", else the subject of the sentence's main verb (not the quoting "I")."""
+    before = [t for t in doc[max(0, doc.char_span(s, s, alignment_mode="expand").start - 5) :] if t.idx < s]
+    q = next(
+        (t for t in reversed(before) if t.lower_ == "quote" and t.pos_ == "VERB" and _outside(t, spans)), None
+    )
+    if q is None or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in q.children):
+        return None
+    sent = sent_of(q)
+    for w in doc[sent.start : q.i]:
+        if w.lower_ in BORROWED and _outside(w, spans):
+            of = next((c for c in w.children if c.lower_ in ("of", "from")), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None and _outside(obj, spans):
+                return _actor(obj, mentions, spans) or _described(obj, spans)
+    root = sent.root
+    if root.i >= q.i:
+        return None
+    subj = next((c for c in reversed(list(root.children)) if c.dep_ == "nsubj" and _outside(c, spans)), None)
+    if subj is None or subj.lower_ in ("i", "we"):
+        return None
+    if subj.lower_ in SPEAKER_PRONOUNS:
+        for t in reversed(doc[sent.start : subj.i]):
+            m = mentions.at(t)
+            if m is None or t.i != m.head or m.actor.kind != "person" or not m.actor.name:
+                continue
+            sex = _gender(m.actor.name, mentions, doc)
+            if t.dep_ in SUBJECTS and t.head.dep_ == "advcl" and sex in (None, PRONOUN_GENDER[subj.lower_]):
+                return m.actor  # "when Ann Lee retired, she used these words, and I quote": Ann Lee
+    a = _actor(subj, mentions, spans)
+    return a if a is not None and a.kind == "person" else None
 
 
 def _misspelt(speaker: Actor | None, mentions: Mentions) -> Actor | None:
