@@ -1222,3 +1222,25 @@ def test_quotes_and_i_quote_gives_the_words_to_whom_the_clause_names(code, text,
     """ "..., and I quote, "..."": the speaker quotes someone else, whom the clause before names ("the words
     of X", or the subject of its main verb), not the quoting "I"."""
     assert _speakers(code(text)) == [who]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "QUESTION: Several lawmakers disagree. Here is one of them from this morning.\n\nSENATOR "
+            "HALVERSON: “The administration keeps promising relief and keeps missing its own deadlines.”\n\n"
+            "QUESTION: How do you respond?\n\nSECRETARY BLINKEN: We have met every deadline we set.",
+            "Halverson",
+        ),
+        (
+            "MODERATOR: We have a statement from the county.\n\nGOVERNOR PELLETIER: “Every shelter in the "
+            "state is open tonight and will stay open.”\n\nMODERATOR: Thank you.",
+            "Pelletier",
+        ),
+    ],
+)
+def test_quotes_a_quote_opening_a_titled_turn_is_its_speakers(code, text, who):
+    """'SENATOR HALVERSON: "..."': the quote that opens a transcript's turn is the turn's speaker's, and a
+    label of a title and a surname names that surname, not the title alone."""
+    assert _speakers(code(text))[0] == who

@@ -178,7 +178,11 @@ def find_quotes(
         if _not_said(doc, s, e, verb, whole, rule, spans, _personal_label(doc, s, verb, speaker)):
             continue
         turn = _turn_of(turns, s)
-        if turn is not None and (
+        opens = turn is not None and not text[turn[1] : s].strip(' \t:“"')
+        said = _turn_speaker(doc, turn, mentions, holder) or _titled_label(turn) if opens and turn else None
+        if said is not None:  # 'SENATOR HALE: "..."': a quote that opens a turn is its speaker's
+            speaker, rule = said, "quote:turn"
+        elif turn is not None and (
             rule in ("quote:unattributed", "quote:carried")
             and (rule == "quote:unattributed" or carried_turn != turn)
             and _own_voice(doc, s, verbs, spans)
@@ -497,6 +501,11 @@ UNNAMED_TURNS = re.compile(
     r"(SENIOR|ADMINISTRATION|STATE DEPARTMENT) .*|.* OFFICIAL( .*)?|.* SENT TO THE SENATE|SUBJECT)$"
 )
 HONORIFICS = frozenset("MR MR. MS MS. MRS MRS. DR DR.".split())
+#: titles a transcript's label may put before a surname ("SENATOR COTTON:", "GOVERNOR HALE:")
+LABEL_TITLES = frozenset(
+    "SENATOR REPRESENTATIVE CONGRESSMAN CONGRESSWOMAN GOVERNOR MAYOR SECRETARY AMBASSADOR ADMIRAL GENERAL "
+    "LEADER SPEAKER ADMINISTRATOR DIRECTOR COMMISSIONER CHAIRMAN CHAIRWOMAN JUDGE".split()
+)
 #: an interview's turn label at a line start, the speaker's name in double parentheses: "((Jane Roe))  ...";
 #: the interviewer's are initials ("((WN))"), which name no one
 INTERVIEW_LABEL = re.compile(r"^\(\(([A-Z][^()\n]{0,60})\)\)(?=[ \t])", re.M)
@@ -588,6 +597,21 @@ TURN_BREAK = r"(?<=[.!?”\"’)—–…] )"
 NAMED_LABEL = r"(?:MR|MS|MRS|DR)\. [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?=:[ \t])"
 INLINE_LABELS = re.compile(TURN_BREAK + "(" + NAMED_LABEL + "|" + TITLED_LABEL[1:])
 INLINE_Q = re.compile(TURN_BREAK + r"(Q)(?= [A-Z(])")
+
+
+def _titled_label(turn: tuple[int, int, str]) -> Actor | None:
+    """ "SENATOR COTTON": a label of a title and a surname names the surname's bearer."""
+    start, end, label = turn
+    words = label.split()
+    if (
+        len(words) != 2
+        or words[0] not in LABEL_TITLES
+        or not words[1].replace("’", "").replace("'", "").isalpha()
+    ):
+        return None
+    return Actor(
+        text=label, name=words[1].title(), key=None, start=start, end=end, kind="person", rule="quote:turn"
+    )
 
 
 def _inline_labels(text: str) -> list[tuple[int, int, str]]:
