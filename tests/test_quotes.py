@@ -1172,3 +1172,75 @@ def test_quotes_a_restarted_subject_names_who_says_it(code):
 def test_quotes_a_he_is_not_the_subject_of_continue_to(code, text, wrong):
     """ "X continues to rise" reports no words: its subject (a drought, a rate) is no he or she."""
     assert wrong not in _speakers(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "THE PRESIDENT: Thank you. When I was a young lawyer, a fellow named Marty Kowalski ran the "
+            "diner across from the courthouse. (Laughter.) I went there every morning. (Laughter.) He said, "
+            "“You’re going to eat me out of business, counselor.”",
+            "Marty Kowalski",
+        ),
+        (
+            "MR. LANE: When the storm hit, the congressman called every shelter in the district. There was a "
+            "man at one of them. His name was Walter Briggs, and he told the congressman, “We need blankets "
+            "before we need speeches.”",
+            "Walter Briggs",
+        ),
+        (
+            "MS. REED: The senator spoke first. Then a nurse stood up; her name was Alma Ruiz, and she said, "
+            "“We have not had a full staff since spring.”",
+            "Alma Ruiz",
+        ),
+    ],
+)
+def test_quotes_a_person_introduced_by_name_is_the_he_or_she(code, text, who):
+    """ "a fellow named X", "her name was X": X is named as a complement, not a subject, and is who the
+    he or she after it stands for, also past a transcript's "(Laughter.)" when the introduction tells a
+    sex."""
+    assert _speakers(code(text)) == [who]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "MS. GRANT: To borrow a line from the novelist Harriet Cole, and I quote, “Nobody is a stranger "
+            "at a funeral.” That is how this town feels today.",
+            "Harriet Cole",
+        ),
+        (
+            "When Carl Madsen retired from the port, he thanked his crew with a few simple words, and I "
+            "quote, “You never once let a ship leave late.” That is a legacy.",
+            "Carl Madsen",
+        ),
+    ],
+)
+def test_quotes_and_i_quote_gives_the_words_to_whom_the_clause_names(code, text, who):
+    """ "..., and I quote, "..."": the speaker quotes someone else, whom the clause before names ("the words
+    of X", or the subject of its main verb), not the quoting "I"."""
+    assert _speakers(code(text)) == [who]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "QUESTION: Several lawmakers disagree. Here is one of them from this morning.\n\nSENATOR "
+            "HALVERSON: “The administration keeps promising relief and keeps missing its own deadlines.”\n\n"
+            "QUESTION: How do you respond?\n\nSECRETARY BLINKEN: We have met every deadline we set.",
+            "Halverson",
+        ),
+        (
+            "MODERATOR: We have a statement from the county.\n\nGOVERNOR PELLETIER: “Every shelter in the "
+            "state is open tonight and will stay open.”\n\nMODERATOR: Thank you.",
+            "Pelletier",
+        ),
+    ],
+)
+def test_quotes_a_quote_opening_a_titled_turn_is_its_speakers(code, text, who):
+    """'SENATOR HALVERSON: "..."': the quote that opens a transcript's turn is the turn's speaker's, and a
+    label of a title and a surname names that surname, not the title alone."""
+    assert _speakers(code(text))[0] == who

@@ -133,6 +133,10 @@ def find_quotes(
             verb, speaker = _surface_attribution(doc, s, e, verbs, mentions, spans)
         if speaker is not None and _stage_note(speaker):
             speaker = None  # "(Laughter.) She said": the resolver's "she" is no one the text names
+        if speaker is None:
+            borrowed = _borrowed_words(doc, s, mentions, spans)
+            if borrowed is not None:
+                verb, speaker = "quote", borrowed
         speaker = (
             _added_by_last(doc, speaker, last, mentions, spans)
             or _role_holder(doc, speaker, mentions)
@@ -174,7 +178,11 @@ def find_quotes(
         if _not_said(doc, s, e, verb, whole, rule, spans, _personal_label(doc, s, verb, speaker)):
             continue
         turn = _turn_of(turns, s)
-        if turn is not None and (
+        opens = turn is not None and not text[turn[1] : s].strip(' \t:“"')
+        said = _turn_speaker(doc, turn, mentions, holder) or _titled_label(turn) if opens and turn else None
+        if said is not None:  # 'SENATOR HALE: "..."': a quote that opens a turn is its speaker's
+            speaker, rule = said, "quote:turn"
+        elif turn is not None and (
             rule in ("quote:unattributed", "quote:carried")
             and (rule == "quote:unattributed" or carried_turn != turn)
             and _own_voice(doc, s, verbs, spans)
@@ -202,6 +210,45 @@ def find_quotes(
         )
         last = (speaker, s) if speaker is not None else None
     return quotes
+
+
+#: nouns for someone's words that "to borrow the <noun> of X" names: "the words of", "a line from"
+BORROWED = frozenset("words word line phrase".split())
+
+
+def _borrowed_words(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "she used these words, and I quote, "..."", "To borrow the words of X, and I quote": a speaker who
+    quotes someone else ("I quote" right before the quote) gives the words to whom the clause before names:
+    the X of "the words of X", else the subject of the sentence's main verb (not the quoting "I")."""
+    before = [t for t in doc[max(0, doc.char_span(s, s, alignment_mode="expand").start - 5) :] if t.idx < s]
+    q = next(
+        (t for t in reversed(before) if t.lower_ == "quote" and t.pos_ == "VERB" and _outside(t, spans)), None
+    )
+    if q is None or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in q.children):
+        return None
+    sent = sent_of(q)
+    for w in doc[sent.start : q.i]:
+        if w.lower_ in BORROWED and _outside(w, spans):
+            of = next((c for c in w.children if c.lower_ in ("of", "from")), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None and _outside(obj, spans):
+                return _actor(obj, mentions, spans) or _described(obj, spans)
+    root = sent.root
+    if root.i >= q.i:
+        return None
+    subj = next((c for c in reversed(list(root.children)) if c.dep_ == "nsubj" and _outside(c, spans)), None)
+    if subj is None or subj.lower_ in ("i", "we"):
+        return None
+    if subj.lower_ in SPEAKER_PRONOUNS:
+        for t in reversed(doc[sent.start : subj.i]):
+            m = mentions.at(t)
+            if m is None or t.i != m.head or m.actor.kind != "person" or not m.actor.name:
+                continue
+            sex = _gender(m.actor.name, mentions, doc)
+            if t.dep_ in SUBJECTS and t.head.dep_ == "advcl" and sex in (None, PRONOUN_GENDER[subj.lower_]):
+                return m.actor  # "when Ann Lee retired, she used these words, and I quote": Ann Lee
+    a = _actor(subj, mentions, spans)
+    return a if a is not None and a.kind == "person" else None
 
 
 def _misspelt(speaker: Actor | None, mentions: Mentions) -> Actor | None:
@@ -454,6 +501,11 @@ UNNAMED_TURNS = re.compile(
     r"(SENIOR|ADMINISTRATION|STATE DEPARTMENT) .*|.* OFFICIAL( .*)?|.* SENT TO THE SENATE|SUBJECT)$"
 )
 HONORIFICS = frozenset("MR MR. MS MS. MRS MRS. DR DR.".split())
+#: titles a transcript's label may put before a surname ("SENATOR COTTON:", "GOVERNOR HALE:")
+LABEL_TITLES = frozenset(
+    "SENATOR REPRESENTATIVE CONGRESSMAN CONGRESSWOMAN GOVERNOR MAYOR SECRETARY AMBASSADOR ADMIRAL GENERAL "
+    "LEADER SPEAKER ADMINISTRATOR DIRECTOR COMMISSIONER CHAIRMAN CHAIRWOMAN JUDGE".split()
+)
 #: an interview's turn label at a line start, the speaker's name in double parentheses: "((Jane Roe))  ...";
 #: the interviewer's are initials ("((WN))"), which name no one
 INTERVIEW_LABEL = re.compile(r"^\(\(([A-Z][^()\n]{0,60})\)\)(?=[ \t])", re.M)
@@ -545,6 +597,21 @@ TURN_BREAK = r"(?<=[.!?”\"’)—–…] )"
 NAMED_LABEL = r"(?:MR|MS|MRS|DR)\. [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?=:[ \t])"
 INLINE_LABELS = re.compile(TURN_BREAK + "(" + NAMED_LABEL + "|" + TITLED_LABEL[1:])
 INLINE_Q = re.compile(TURN_BREAK + r"(Q)(?= [A-Z(])")
+
+
+def _titled_label(turn: tuple[int, int, str]) -> Actor | None:
+    """ "SENATOR COTTON": a label of a title and a surname names the surname's bearer."""
+    start, end, label = turn
+    words = label.split()
+    if (
+        len(words) != 2
+        or words[0] not in LABEL_TITLES
+        or not words[1].replace("’", "").replace("'", "").isalpha()
+    ):
+        return None
+    return Actor(
+        text=label, name=words[1].title(), key=None, start=start, end=end, kind="person", rule="quote:turn"
+    )
 
 
 def _inline_labels(text: str) -> list[tuple[int, int, str]]:
@@ -1833,6 +1900,9 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
     text = text_of(doc)
     floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, tok.idx)))
     deferred: tuple[Actor, int] | None = None  # a relative clause's subject, if its sentence has no other
+    noted = False  # a stage note ("(Laughter.)") stands between: only a person introduced by name is past it
+    para = text.rfind("\n\n", 0, tok.idx)
+    others = False  # a person named between (not introduced): the he or she may be them
     for t in reversed(doc[: tok.i]):
         if deferred is not None and t.i < deferred[1]:
             return deferred[0]
@@ -1841,6 +1911,19 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
         if not _outside(t, spans):
             continue
         m = mentions.at(t)
+        sex = _introduced(t) if _is_name(t) else None
+        person = m is not None and t.i == m.head and m.actor.kind == "person" and bool(m.actor.name)
+        if sex is None and person and m.actor.rule != "coref:pronoun" and not _stage_note(m.actor):
+            others = True
+        elif sex in ("", PRONOUN_GENDER[tok.lower_]) and not (noted and not sex or others) and t.idx > para:
+            # "a guy named Tom Ames came up, and he said", in the he's own paragraph; the NER may miss the
+            # name ("his name was Ambrose Finnegan", taken for a place) when the introduction tells a sex
+            if person:
+                return copy_at(m.actor, tok, "quote:pronoun")
+            if sex:
+                return copy_at(_propn_actor(t, mentions), tok, "quote:pronoun")
+        if noted:
+            continue
         # one person, the active subject of a reporting verb
         reports = t.dep_ == "nsubj" and _reports(t.head) and _outside(t.head, spans)
         single = t.tag_ == "NN" or t.lower_ == "one"
@@ -1859,7 +1942,10 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
                 return _propn_actor(t, mentions)  # "Maróth said", a name the NER took for a place
             continue
         if t.i == m.head and _stage_note(m.actor):
-            break  # "(Laughter.) He said": the note stands between the he or she and whoever came before
+            if deferred is not None:
+                return deferred[0]
+            noted = True  # "(Laughter.) He said": the note stands between the he/she and whoever came before
+            continue
         if t.i != m.head or m.actor.kind != "person" or m.actor.rule == "coref:pronoun":
             continue
         head = doc[m.head]
@@ -1880,6 +1966,31 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return deferred[0] if deferred is not None else None
+
+
+#: nouns of a person's sex, beyond GENDERED, that "a <noun> named X" introduces X by
+INTRO_NOUNS = {"guy": "m", "fellow": "m", "gentleman": "m", "gal": "f", "lady": "f"}
+
+
+def _introduced(name: Token) -> str | None:
+    """ "a guy named Tom Ames", "his name was Tom Ames": a person the text introduces by name as a
+    complement, not a subject, whom a he or she after it stands for. Returns the sex the introduction tells
+    ("guy", "woman", "his", "her"; "" when it tells none), or None when ``name`` is no such introduction."""
+    head = name.head
+    if name.dep_ == "oprd" and head.lemma_.lower() == "name" and head.dep_ == "acl" and head.tag_ == "VBN":
+        noun = head.head
+        if noun.pos_ != "NOUN":
+            return None
+        return INTRO_NOUNS.get(noun.lower_, GENDERED.get(noun.lower_, ""))
+    if name.dep_ == "attr" and head.lemma_ == "be":
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ != "name":
+            return None
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in ("his", "her"):
+            return None
+        return PRONOUN_GENDER[owner.lower_]
+    return None
 
 
 def _reports(v: Token) -> bool:
