@@ -1139,3 +1139,15 @@ def test_events_clash_that_kills_has_no_unnamed_doer(pipe):
         pipe, "Clashes between Armenia and Azerbaijan killed dozens of soldiers on Monday.", "2022-09-14"
     )
     assert ("ARM", "AZE", "19") in got and ("ARM", "ARM", "18") not in got, got
+
+
+def test_events_title_of_an_unkeyed_counterpart_is_not_the_publishers(pipe):
+    """ "the Deputy Foreign Minister" standing for a foreign counterpart whose country the statement leaves
+    to the place of the talks is not one of the publisher's own officials."""
+    text = (
+        "Deputy Secretary of State Wendy Sherman met in Amman with Deputy Foreign Minister Sheikh Nasser Al "
+        "Hamad. The Deputy Secretary thanked the Deputy Foreign Minister for Jordan's help with refugees."
+    )
+    got = _statement(pipe, text, "2022-06-01")
+    assert ("USA", "JOR", "05") in got, got
+    assert ("USA", "USA", "05") not in got, got
