@@ -3284,6 +3284,8 @@ class Coder:
             and cur.head.i != cur.i
         ):
             head = cur.head
+            if _absolute_with(cur):
+                break  # "discussed defence, with Sullivan expressing appreciation for ...": its own clause
             if (
                 cur.dep_ == "prep"
                 and head.pos_ in ("VERB", "AUX")
@@ -5555,6 +5557,17 @@ def _verb_with_subject_above(tok: Token, steps: int, past_relative: bool = False
             break
         cur = cur.head
     return None
+
+
+def _absolute_with(tok: Token) -> bool:
+    """ "..., with the minister expressing thanks for X": a gerund after "with" that has a subject of its own
+    is a clause told as fact beside the main one, not an act the main verb governs."""
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VBG"
+        and tok.head.lower_ == "with"
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
+    )
 
 
 def _subject_keys(tok: Token, ctx: ArticleContext) -> set[str]:
