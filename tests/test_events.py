@@ -1151,3 +1151,13 @@ def test_events_title_of_an_unkeyed_counterpart_is_not_the_publishers(pipe):
     got = _statement(pipe, text, "2022-06-01")
     assert ("USA", "JOR", "05") in got, got
     assert ("USA", "USA", "05") not in got, got
+
+
+def test_events_it_is_my_pleasure_to_act_is_the_speakers_act(pipe):
+    """ "it is my pleasure to congratulate X": the owner of the pleasure (the statement's author) does the
+    act, not the empty "it"."""
+    text = (
+        "On behalf of the American people, it is my great pleasure to congratulate the people of Ghana on "
+        "their Independence Day."
+    )
+    assert ("USA", "GHA", "05") in _statement(pipe, text, "2022-03-06")

@@ -5570,6 +5570,23 @@ def _absolute_with(tok: Token) -> bool:
     )
 
 
+#: nouns of "it is my pleasure / honor / privilege to V": the speaker's own act
+PLEASURE_NOUNS = frozenset({"pleasure", "honor", "honour", "privilege", "delight"})
+
+
+def _pleasure_owners(verb: Token, subj: list[Token]) -> list[Token]:
+    """ "it is my (great) pleasure to congratulate X": the owner of the pleasure does the act, not "it"."""
+    if verb.lemma_.lower() != "be" or [t.lower_ for t in subj] != ["it"]:
+        return []
+    return [
+        o
+        for a in verb.children
+        if a.dep_ == "attr" and a.lemma_.lower() in PLEASURE_NOUNS
+        for o in a.children
+        if o.dep_ == "poss"
+    ]
+
+
 def _subject_keys(tok: Token, ctx: ArticleContext) -> set[str]:
     """The keys of the actors named as a verb's subjects ("the United States and Bahrain" gives two)."""
     named = [ctx.mentions.at(t) for t in _expand(_subjects(tok))]
@@ -5592,6 +5609,8 @@ def _subjects(tok: Token) -> list[Token]:
             named = named and head.dep_ not in ("conj", "attr", "appos")
             if named and head.ent_type_ != "LAW" and not any(c.dep_ == "conj" for c in head.children):
                 return [head]
+        if subj and (owners := _pleasure_owners(cur, subj)):
+            return owners  # "it is my pleasure to congratulate X": the one whose pleasure it is
         if subj:
             return subj
         if (
