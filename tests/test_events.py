@@ -1161,3 +1161,20 @@ def test_events_it_is_my_pleasure_to_act_is_the_speakers_act(pipe):
         "their Independence Day."
     )
     assert ("USA", "GHA", "05") in _statement(pipe, text, "2022-03-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "National Security Advisor Jake Sullivan met on Friday with Lars Nielsen, State Secretary for "
+        "European Affairs to the Prime Minister of Denmark.",
+        "Deputy Secretary Sherman met with the State Secretary, Lars Nielsen, at the ministry in Copenhagen, "
+        "Denmark.",
+    ],
+)
+def test_events_a_state_secretary_is_no_secretary_of_state(pipe, text):
+    """ "State Secretary" is a European ministry's office, which a U.S. statement uses only for counterparts:
+    not one of the publisher's own officials."""
+    got = _statement(pipe, text, "2022-06-01")
+    assert ("USA", "DNK", "04") in got, got
+    assert ("USA", "USA", "04") not in got, got

@@ -406,9 +406,20 @@ FOREIGN_TITLES = re.compile(
 )
 #: titles of royalty and of Gulf rulers' families: never a republic's own official ("Sheikh X")
 ROYAL_TITLES = re.compile(r"\b(sheikh|shaikh|emir|amir|king|queen|sultan|prince|princess|crown)\b", re.I)
-#: words that make a title a junior office ("Deputy Secretary", "Acting Assistant Secretary")
 #: offices that "general" after them makes another office ("Secretary General", "Attorney General")
 GENERAL_OFFICES = frozenset({"secretary", "attorney", "director", "governor"})
+#: a European ministry's junior office ("State Secretary for Foreign Affairs"): not a "Secretary of State"
+STATE_SECRETARY = re.compile(r"\bstate secretar(y|ies)\b", re.I)
+
+
+def _state_secretary(text: str, title: str) -> bool:
+    """ "the State Secretary", "Oscar X, State Secretary for Foreign Affairs": a title no U.S. official holds
+    (``title`` is the person's title words, sorted: "Secretary of State" has "of" among them)."""
+    words = set(title.split())
+    return STATE_SECRETARY.search(text) is not None or ({"state", "secretary"} <= words and "of" not in words)
+
+
+#: words that make a title a junior office ("Deputy Secretary", "Acting Assistant Secretary")
 JUNIOR_TITLES = re.compile(r"\b(deputy|assistant|under|acting|principal|special|senior|associate)\b", re.I)
 #: a junior word right before a title mention that left it out ("Assistant [Secretary of State]")
 JUNIOR_BEFORE = re.compile(r"\b(deputy|assistant|under|acting|principal|associate)\s+$", re.I)
@@ -655,7 +666,9 @@ class ActorResolver:
                         and (a.kind == "agent" or not FOREIGN_TITLES.search(text))
                         and not ROYAL_TITLES.search(title)  # "Sheikh Mohammed bin Zayed"
                     )
-                ) and not self._minister_abroad(m.start, author.key, on, a):
+                ) and not (
+                    self._minister_abroad(m.start, author.key, on, a) or _state_secretary(text, title)
+                ):
                     # a counterpart is named ("President Tebboune"); "the Vice President" alone is ours
                     m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
         # "Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya": a long title the
