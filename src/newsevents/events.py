@@ -66,9 +66,9 @@ LIGHT_VERBS = frozenset(
 LIGHT_VERBS = LIGHT_VERBS | frozenset("put place lay stag grant".split())
 #: verbs that speed up or multiply one's own act ("accelerated its buildup", "doubled its assistance to X")
 LIGHT_VERBS = LIGHT_VERBS | frozenset("accelerate double triple quadruple redouble".split())
-#: verbs that voice a complaint told as a noun ("raised objections to the plan"), not any act ("raised
-#: cooperation" is talking about it)
-RAISING = frozenset({"raise"})
+#: verbs that voice a complaint told as a noun ("raised objections to the plan", "outlined concerns about",
+#: "highlighted his concern over"), not any act ("raised cooperation" is talking about it)
+RAISING = frozenset("raise outline highlight note flag register air relay".split())
 #: nouns of expressive acts that are done by handing them over ("offered his congratulations")
 EXPRESSIVE_NOUNS = frozenset(
     "congratulation condolence thanks apology gratitude greeting praise sympathy".split()
@@ -6070,7 +6070,8 @@ def _prep_obj(tok: Token, prep: str) -> list[Token]:
     """Objects of the preposition ``prep`` under ``tok`` (not dates or numbers: "on February 24")."""
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ == prep:
+        # "concerns regarding Nicaragua": the parser may take "regarding" for a participle (acl)
+        if (c.dep_ in ("prep", "agent") or (c.dep_ == "acl" and prep == "regarding")) and c.lower_ == prep:
             objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS]
             out += objs or _stranded_with(c)
     return out
