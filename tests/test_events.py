@@ -1178,3 +1178,28 @@ def test_events_a_state_secretary_is_no_secretary_of_state(pipe, text):
     got = _statement(pipe, text, "2022-06-01")
     assert ("USA", "DNK", "04") in got, got
     assert ("USA", "USA", "04") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (
+            "The United States regrets the decision of the Zambian parliament to pass the new media law. We "
+            "urge the nation's government to repeal it.",
+            ("USA", "ZMB", "02"),
+            None,
+        ),
+        (  # two foreign countries named: "the nation" is neither
+            "The United States welcomes the talks between Chile and Peru. We urge the nation's government to "
+            "repeal the law.",
+            None,
+            ("USA", "CHL", "02"),
+        ),
+    ],
+)
+def test_events_the_nation_is_the_one_foreign_country_named(pipe, text, present, absent):
+    """In a government's statement "the country" or "the nation" owning or doing something is the one foreign
+    country the statement named before, when it named only one."""
+    got = _statement(pipe, text, "2022-06-01")
+    assert present is None or present in got, got
+    assert absent is None or absent not in got, got

@@ -2004,6 +2004,34 @@ class Coder:
         }
         return keys.pop() if len(keys) == 1 else None
 
+    def _the_one_country(self, head: Token, ctx: ArticleContext) -> Mention | None:
+        """ "We urge the nation's leadership to reconsider the law": in a government's statement, "the
+        country" or "the nation" that owns, does or undergoes something is the one foreign country the
+        statement named before it, when it named only one (not "across the country", where it is at home)."""
+        owner = next(
+            (c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation")), None
+        )
+        head = owner if owner is not None else head  # "the nation's government"
+        if (
+            head.lemma_.lower() not in ("country", "nation")
+            or head.tag_ != "NN"
+            or head.dep_ not in ("poss", "nsubj", "nsubjpass", "dobj")
+            or [c.lower_ for c in head.children if c.dep_ != "case"] != ["the"]
+            or ctx.author is None
+            or ctx.author.kind != "country"
+        ):
+            return None
+        before = [
+            m
+            for m in ctx.mentions.items
+            if m.end <= head.i
+            and m.actor.kind in ("country", "agent")
+            and m.actor.key
+            and not m.actor.key.startswith("IGO")
+            and m.actor.key != ctx.author.key
+        ]
+        return before[-1] if len({m.actor.key for m in before}) == 1 else None
+
     def _that_country(self, head: Token, ctx: ArticleContext) -> Mention | None:
         """ "support for Ukrainian sovereignty in the face of Russia's attack on that country": "that country"
         is the nearest country named before it in its sentence or the one before, other than one acting in the
@@ -2012,7 +2040,7 @@ class Coder:
         if head.lemma_.lower() not in ("country", "nation") or not any(
             c.dep_ == "det" and c.lower_ == "that" for c in head.children
         ):
-            return None
+            return self._the_one_country(head, ctx)
         acting = {
             t.i
             for g in head.ancestors
