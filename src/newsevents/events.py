@@ -68,7 +68,7 @@ LIGHT_VERBS = LIGHT_VERBS | frozenset("put place lay stag grant".split())
 LIGHT_VERBS = LIGHT_VERBS | frozenset("accelerate double triple quadruple redouble".split())
 #: verbs that voice a complaint told as a noun ("raised objections to the plan", "outlined concerns about",
 #: "highlighted his concern over"), not any act ("raised cooperation" is talking about it)
-RAISING = frozenset("raise outline highlight note flag register air relay".split())
+RAISING = frozenset("raise outline highlight flag register air relay".split())
 #: nouns of expressive acts that are done by handing them over ("offered his congratulations")
 EXPRESSIVE_NOUNS = frozenset(
     "congratulation condolence thanks apology gratitude greeting praise sympathy".split()
