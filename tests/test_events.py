@@ -1155,3 +1155,67 @@ def test_events_clash_that_kills_has_no_unnamed_doer(pipe):
         pipe, "Clashes between Armenia and Azerbaijan killed dozens of soldiers on Monday.", "2022-09-14"
     )
     assert ("ARM", "AZE", "19") in got and ("ARM", "ARM", "18") not in got, got
+
+
+def test_events_title_of_an_unkeyed_counterpart_is_not_the_publishers(pipe):
+    """ "the Deputy Foreign Minister" standing for a foreign counterpart whose country the statement leaves
+    to the place of the talks is not one of the publisher's own officials."""
+    text = (
+        "Deputy Secretary of State Wendy Sherman met in Amman with Deputy Foreign Minister Sheikh Nasser Al "
+        "Hamad. The Deputy Secretary thanked the Deputy Foreign Minister for Jordan's help with refugees."
+    )
+    got = _statement(pipe, text, "2022-06-01")
+    assert ("USA", "JOR", "05") in got, got
+    assert ("USA", "USA", "05") not in got, got
+
+
+def test_events_it_is_my_pleasure_to_act_is_the_speakers_act(pipe):
+    """ "it is my pleasure to congratulate X": the owner of the pleasure (the statement's author) does the
+    act, not the empty "it"."""
+    text = (
+        "On behalf of the American people, it is my great pleasure to congratulate the people of Ghana on "
+        "their Independence Day."
+    )
+    assert ("USA", "GHA", "05") in _statement(pipe, text, "2022-03-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "National Security Advisor Jake Sullivan met on Friday with Lars Nielsen, State Secretary for "
+        "European Affairs to the Prime Minister of Denmark.",
+        "Deputy Secretary Sherman met with the State Secretary, Lars Nielsen, at the ministry in Copenhagen, "
+        "Denmark.",
+    ],
+)
+def test_events_a_state_secretary_is_no_secretary_of_state(pipe, text):
+    """ "State Secretary" is a European ministry's office, which a U.S. statement uses only for counterparts:
+    not one of the publisher's own officials."""
+    got = _statement(pipe, text, "2022-06-01")
+    assert ("USA", "DNK", "04") in got, got
+    assert ("USA", "USA", "04") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (
+            "The United States regrets the decision of the Zambian parliament to pass the new media law. We "
+            "urge the nation's government to repeal it.",
+            ("USA", "ZMB", "02"),
+            None,
+        ),
+        (  # two foreign countries named: "the nation" is neither
+            "The United States welcomes the talks between Chile and Peru. We urge the nation's government to "
+            "repeal the law.",
+            None,
+            ("USA", "CHL", "02"),
+        ),
+    ],
+)
+def test_events_the_nation_is_the_one_foreign_country_named(pipe, text, present, absent):
+    """In a government's statement "the country" or "the nation" owning or doing something is the one foreign
+    country the statement named before, when it named only one."""
+    got = _statement(pipe, text, "2022-06-01")
+    assert present is None or present in got, got
+    assert absent is None or absent not in got, got

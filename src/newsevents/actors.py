@@ -406,6 +406,19 @@ FOREIGN_TITLES = re.compile(
 )
 #: titles of royalty and of Gulf rulers' families: never a republic's own official ("Sheikh X")
 ROYAL_TITLES = re.compile(r"\b(sheikh|shaikh|emir|amir|king|queen|sultan|prince|princess|crown)\b", re.I)
+#: offices that "general" after them makes another office ("Secretary General", "Attorney General")
+GENERAL_OFFICES = frozenset({"secretary", "attorney", "director", "governor"})
+#: a European ministry's junior office ("State Secretary for Foreign Affairs"): not a "Secretary of State"
+STATE_SECRETARY = re.compile(r"\bstate secretar(y|ies)\b", re.I)
+
+
+def _state_secretary(text: str, title: str) -> bool:
+    """ "the State Secretary", "Oscar X, State Secretary for Foreign Affairs": a title no U.S. official holds
+    (``title`` is the person's title words, sorted: "Secretary of State" has "of" among them)."""
+    words = set(title.split())
+    return STATE_SECRETARY.search(text) is not None or ({"state", "secretary"} <= words and "of" not in words)
+
+
 #: words that make a title a junior office ("Deputy Secretary", "Acting Assistant Secretary")
 JUNIOR_TITLES = re.compile(r"\b(deputy|assistant|under|acting|principal|special|senior|associate)\b", re.I)
 #: a junior word right before a title mention that left it out ("Assistant [Secretary of State]")
@@ -653,7 +666,9 @@ class ActorResolver:
                         and (a.kind == "agent" or not FOREIGN_TITLES.search(text))
                         and not ROYAL_TITLES.search(title)  # "Sheikh Mohammed bin Zayed"
                     )
-                ) and not self._minister_abroad(m.start, author.key, on):
+                ) and not (
+                    self._minister_abroad(m.start, author.key, on, a) or _state_secretary(text, title)
+                ):
                     # a counterpart is named ("President Tebboune"); "the Vice President" alone is ours
                     m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
         # "Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya": a long title the
@@ -704,10 +719,14 @@ class ActorResolver:
         keys.discard(own)
         return next(iter(keys)) if len(keys) == 1 else None
 
-    def _minister_abroad(self, start: int, own: str, on: dt.date | None) -> bool:
+    def _minister_abroad(self, start: int, own: str, on: dt.date | None, a: Actor | None = None) -> bool:
         """ "Deputy Foreign Minister X", "Deputy Minister Y" in a statement of a government whose head of
-        government is no minister (the U.S.): a minister is a counterpart, not one of the publisher's own."""
-        if "minister" not in self.titles.get(start, ()):
+        government is no minister (the U.S.): a minister is a counterpart, not one of the publisher's own; so
+        is "the Deputy Foreign Minister" that stands for such a person named before."""
+        words = set(self.titles.get(start, ()))
+        if a is not None and a.rule == "coref:title":
+            words |= {w.lower() for w in (a.text or "").split()}
+        if "minister" not in words:
             return False
         head = self.d.holder(own, "head_of_government", on) or self.d.holder(own, "head_of_state", on)
         return head is not None and "minister" not in head.title.lower()
@@ -1564,6 +1583,8 @@ class ActorResolver:
             if m.start >= head.i or m.actor.kind != "person":
                 continue
             titles = self.titles.get(m.start, set())
+            if lemma in GENERAL_OFFICES and "general" in titles and "general" not in need:
+                continue  # "the Secretary" is not the Secretary General named last
             if need <= titles or (len(need) == 1 and role and role != "other" and m.actor.role == role):
                 return m
         return None

@@ -66,9 +66,9 @@ LIGHT_VERBS = frozenset(
 LIGHT_VERBS = LIGHT_VERBS | frozenset("put place lay stag grant".split())
 #: verbs that speed up or multiply one's own act ("accelerated its buildup", "doubled its assistance to X")
 LIGHT_VERBS = LIGHT_VERBS | frozenset("accelerate double triple quadruple redouble".split())
-#: verbs that voice a complaint told as a noun ("raised objections to the plan"), not any act ("raised
-#: cooperation" is talking about it)
-RAISING = frozenset({"raise"})
+#: verbs that voice a complaint told as a noun ("raised objections to the plan", "outlined concerns about",
+#: "highlighted his concern over"), not any act ("raised cooperation" is talking about it)
+RAISING = frozenset("raise outline highlight flag register air relay".split())
 #: nouns of expressive acts that are done by handing them over ("offered his congratulations")
 EXPRESSIVE_NOUNS = frozenset(
     "congratulation condolence thanks apology gratitude greeting praise sympathy".split()
@@ -2053,6 +2053,34 @@ class Coder:
         }
         return keys.pop() if len(keys) == 1 else None
 
+    def _the_one_country(self, head: Token, ctx: ArticleContext) -> Mention | None:
+        """ "We urge the nation's leadership to reconsider the law": in a government's statement, "the
+        country" or "the nation" that owns, does or undergoes something is the one foreign country the
+        statement named before it, when it named only one (not "across the country", where it is at home)."""
+        owner = next(
+            (c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation")), None
+        )
+        head = owner if owner is not None else head  # "the nation's government"
+        if (
+            head.lemma_.lower() not in ("country", "nation")
+            or head.tag_ != "NN"
+            or head.dep_ not in ("poss", "nsubj", "nsubjpass", "dobj")
+            or [c.lower_ for c in head.children if c.dep_ != "case"] != ["the"]
+            or ctx.author is None
+            or ctx.author.kind != "country"
+        ):
+            return None
+        before = [
+            m
+            for m in ctx.mentions.items
+            if m.end <= head.i
+            and m.actor.kind in ("country", "agent")
+            and m.actor.key
+            and not m.actor.key.startswith("IGO")
+            and m.actor.key != ctx.author.key
+        ]
+        return before[-1] if len({m.actor.key for m in before}) == 1 else None
+
     def _that_country(self, head: Token, ctx: ArticleContext) -> Mention | None:
         """ "support for Ukrainian sovereignty in the face of Russia's attack on that country": "that country"
         is the nearest country named before it in its sentence or the one before, other than one acting in the
@@ -2061,7 +2089,7 @@ class Coder:
         if head.lemma_.lower() not in ("country", "nation") or not any(
             c.dep_ == "det" and c.lower_ == "that" for c in head.children
         ):
-            return None
+            return self._the_one_country(head, ctx)
         acting = {
             t.i
             for g in head.ancestors
@@ -3341,6 +3369,8 @@ class Coder:
             and cur.head.i != cur.i
         ):
             head = cur.head
+            if _absolute_with(cur):
+                break  # "discussed defence, with Sullivan expressing appreciation for ...": its own clause
             if (
                 cur.dep_ == "prep"
                 and head.pos_ in ("VERB", "AUX")
@@ -5717,6 +5747,34 @@ def _verb_with_subject_above(tok: Token, steps: int, past_relative: bool = False
     return None
 
 
+def _absolute_with(tok: Token) -> bool:
+    """ "..., with the minister expressing thanks for X": a gerund after "with" that has a subject of its own
+    is a clause told as fact beside the main one, not an act the main verb governs."""
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VBG"
+        and tok.head.lower_ == "with"
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
+    )
+
+
+#: nouns of "it is my pleasure / honor / privilege to V": the speaker's own act
+PLEASURE_NOUNS = frozenset({"pleasure", "honor", "honour", "privilege", "delight"})
+
+
+def _pleasure_owners(verb: Token, subj: list[Token]) -> list[Token]:
+    """ "it is my (great) pleasure to congratulate X": the owner of the pleasure does the act, not "it"."""
+    if verb.lemma_.lower() != "be" or [t.lower_ for t in subj] != ["it"]:
+        return []
+    return [
+        o
+        for a in verb.children
+        if a.dep_ == "attr" and a.lemma_.lower() in PLEASURE_NOUNS
+        for o in a.children
+        if o.dep_ == "poss"
+    ]
+
+
 def _subject_keys(tok: Token, ctx: ArticleContext) -> set[str]:
     """The keys of the actors named as a verb's subjects ("the United States and Bahrain" gives two)."""
     named = [ctx.mentions.at(t) for t in _expand(_subjects(tok))]
@@ -5739,6 +5797,8 @@ def _subjects(tok: Token) -> list[Token]:
             named = named and head.dep_ not in ("conj", "attr", "appos")
             if named and head.ent_type_ != "LAW" and not any(c.dep_ == "conj" for c in head.children):
                 return [head]
+        if subj and (owners := _pleasure_owners(cur, subj)):
+            return owners  # "it is my pleasure to congratulate X": the one whose pleasure it is
         if subj:
             return subj
         if (
@@ -6220,7 +6280,8 @@ def _prep_obj(tok: Token, prep: str) -> list[Token]:
     """Objects of the preposition ``prep`` under ``tok`` (not dates or numbers: "on February 24")."""
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ == prep:
+        # "concerns regarding Nicaragua": the parser may take "regarding" for a participle (acl)
+        if (c.dep_ in ("prep", "agent") or (c.dep_ == "acl" and prep == "regarding")) and c.lower_ == prep:
             objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS]
             out += objs or _stranded_with(c)
     return out
