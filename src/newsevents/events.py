@@ -5758,10 +5758,6 @@ def _absolute_with(tok: Token) -> bool:
     )
 
 
-#: nouns of "it is my pleasure / honor / privilege to V": the speaker's own act
-PLEASURE_NOUNS = frozenset({"pleasure", "honor", "honour", "privilege", "delight"})
-
-
 def _pleasure_owners(verb: Token, subj: list[Token]) -> list[Token]:
     """ "it is my (great) pleasure to congratulate X": the owner of the pleasure does the act, not "it"."""
     if verb.lemma_.lower() != "be" or [t.lower_ for t in subj] != ["it"]:
@@ -5769,7 +5765,7 @@ def _pleasure_owners(verb: Token, subj: list[Token]) -> list[Token]:
     return [
         o
         for a in verb.children
-        if a.dep_ == "attr" and a.lemma_.lower() in PLEASURE_NOUNS
+        if a.dep_ == "attr" and a.lemma_.lower() in SPEAKER_HONOUR_NOUNS
         for o in a.children
         if o.dep_ == "poss"
     ]
