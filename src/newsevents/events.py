@@ -1735,6 +1735,8 @@ class Coder:
                 and victim.ent_type_ not in ("DATE", "TIME", "MONEY")
             ):
                 targets = [_civilians_at(victim, k, "victims+place")]
+        if pat.code[:2] in VIOLENCE_ROOTS and targets and sources:
+            targets = self._victims_abroad(tok, sources, targets, ctx)
         if not targets and tgt_toks and pat.code[:2] == "17":
             targets = self._held_person(tok, tgt_toks[0], ctx)  # "police detained the driver"
         if (
@@ -2306,6 +2308,39 @@ class Coder:
         if len(ks) != 1 or all(_whither(_span_root(doc, p.start, p.end)) for p in places):
             return None
         return ks.pop()
+
+    def _victims_abroad(
+        self, tok: Token, sources: list[Actor], targets: list[Actor], ctx: ArticleContext
+    ) -> list[Actor]:
+        """ "Russia is shelling towns in Ukraine", "Russian missiles hit the television tower" in a sentence
+        that names Kyiv: victims of a violent act named by a common noun, whose country was guessed (from the
+        article's country, or from a setting that counted the attacker's own name) as the attacker's own,
+        belong to the one other country the victim's phrase, else the sentence, names as a place."""
+        own = {a.key for a in sources if a.key}
+        out = []
+        for a in targets:
+            if a.kind == "agent" and a.key in own and _guessed(a):
+                vt = next((t for t in sent_of(tok) if t.idx == a.start), None)
+                k = self._phrase_country(vt, ctx) if vt is not None else None
+                if k is None:
+                    sent = sent_of(tok)
+                    doc = tok.doc
+                    ks = {
+                        p.country
+                        for p in self._starting_in(ctx.places, sent.start_char, sent.end_char)
+                        if p.country
+                        and p.country not in own
+                        and not (
+                            p.kind == "country"
+                            and _span_root(doc, p.start, p.end).dep_ in (*SUBJ, *PASS_SUBJ, "poss")
+                        )
+                        and not _whither(_span_root(doc, p.start, p.end))
+                    }
+                    k = ks.pop() if len(ks) == 1 else None
+                if k is not None and k not in own:
+                    a = a.rekeyed(k, f"{a.rule}+abroad")
+            out.append(a)
+        return out
 
     def _place_country(self, tok: Token, ctx: ArticleContext) -> str | None:
         sent = sent_of(tok)
