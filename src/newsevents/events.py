@@ -2867,14 +2867,19 @@ class Coder:
         comps += [c for c in tok.children if c.dep_ in ("oprd", "attr")]
         comps += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
         words = {t.lemma_.lower() for c in comps for t in c.subtree}
-        hit = sorted(words & self.patterns.condemn)
-        if not hit:
+        hit, code = sorted(words & self.patterns.condemn), "111"
+        # "called the decision a violation of international law": naming an act a breach accuses (112)
+        heads = {t.lemma_.lower() for c in comps for t in (c, *c.children) if t is c or t.dep_ == "pobj"}
+        if not hit and heads & BREACH_NOUNS:
+            hit, code = sorted(heads & BREACH_NOUNS), "112"
+            pat = next(iter(self.patterns.by_trigger.get(("accuse", "VERB"), [])), None)
+        if not hit or pat is None:
             return None
         rule = f"evaluative-call:{tok.lemma_.lower()}+{hit[0]}"
         fr = self._frame(tok, pat, _subjects(tok), [target], ctx, rule)
         if fr is None or not fr.sources:
             return None
-        fr.code = "111"
+        fr.code = code
         self._modality(fr, ctx)
         return fr
 
