@@ -2930,14 +2930,19 @@ class Coder:
         comps += [c for c in tok.children if c.dep_ in ("oprd", "attr")]
         comps += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
         words = {t.lemma_.lower() for c in comps for t in c.subtree}
-        hit = sorted(words & self.patterns.condemn)
-        if not hit:
+        hit, code = sorted(words & self.patterns.condemn), "111"
+        # "called the decision a violation of international law": naming an act a breach accuses (112)
+        heads = {t.lemma_.lower() for c in comps for t in (c, *c.children) if t is c or t.dep_ == "pobj"}
+        if not hit and heads & BREACH_NOUNS:
+            hit, code = sorted(heads & BREACH_NOUNS), "112"
+            pat = next(iter(self.patterns.by_trigger.get(("accuse", "VERB"), [])), None)
+        if not hit or pat is None:
             return None
         rule = f"evaluative-call:{tok.lemma_.lower()}+{hit[0]}"
         fr = self._frame(tok, pat, _subjects(tok), [target], ctx, rule)
         if fr is None or not fr.sources:
             return None
-        fr.code = "111"
+        fr.code = code
         self._modality(fr, ctx)
         return fr
 
@@ -3065,13 +3070,13 @@ class Coder:
         word = tok.lemma_.lower()
         if tok.pos_ not in ("ADJ", "NOUN") or word not in self.patterns.condemn:
             return None
-        critic = _whose_words(tok, ctx)
-        pat = next(iter(self.patterns.by_trigger.get(("condemn", "VERB"), [])), None)
-        if critic is None or critic.key is None or pat is None:
-            return None
         head = tok
         while head.dep_ == "conj" and head.head.pos_ in ("ADJ", "NOUN"):
             head = head.head  # "anti-democratic and oppressive"
+        critic = self._reported_judge(head, ctx) or _whose_words(tok, ctx)
+        pat = next(iter(self.patterns.by_trigger.get(("condemn", "VERB"), [])), None)
+        if critic is None or critic.key is None or pat is None:
+            return None
         if head.dep_ == "amod":
             head = head.head  # the noun it describes
             if self.match(head) is not None or (head.lemma_.lower(), "NOUN") in self.patterns.by_trigger:
@@ -3129,6 +3134,29 @@ class Coder:
             self._modality(fr, ctx)
             return fr
         return None
+
+    def _reported_judge(self, pred: Token, ctx: ArticleContext) -> Actor | None:
+        """ "Japan said China's ban was unacceptable", "France said the decision was a serious mistake": a
+        judgement told in the clause of a reporting verb is the reporter's, its subject. Not one the
+        clause denies or only supposes ("was not unacceptable", "would be a mistake", "could be seen as")."""
+        verb = pred.head
+        if pred.dep_ not in ("acomp", "attr") or verb.lemma_ not in COPULAS or verb.dep_ != "ccomp":
+            return None
+        reporter = verb.head
+        if reporter.pos_ != "VERB" or self._modality_of(reporter) != "report" or _question(verb):
+            return None
+        for c in (*verb.children, *pred.children):
+            if (
+                c.dep_ == "neg"
+                or (c.dep_ == "aux" and c.lemma_ != "have")
+                or (c.dep_ == "mark" and c.lower_ != "that")
+            ):
+                return None  # "was not", "would be", "if it was": denied, supposed or conditional
+        if any(c.dep_ == "neg" for c in reporter.children):
+            return None  # "did not say the move was a mistake"
+        judges = [a for t in _expand(_subjects(reporter)) for a in self._actors_of(t, ctx) if a.key]
+        judges = [a for a in judges if not _guessed(a)]
+        return copy_at(judges[0], pred, "speaker") if judges else None
 
     def _conditional_threat(self, tok: Token, ctx: ArticleContext) -> Frame | None:
         """ "should Moscow invade Ukraine, it would result in a massive response", "Russia will face
