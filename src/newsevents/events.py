@@ -2241,6 +2241,21 @@ class Coder:
                     return Place(a.text, a.name or a.text, a.key, None, None, "country", a.start, a.end)
         return None
 
+    def _appealed_place(self, tok: Token, ctx: ArticleContext) -> Place | None:
+        """Where an appeal's asked thing is to happen: a country named "in" its phrase, else a region of one
+        country from the gazetteer ("a truce in the Gaza Strip", "an end to the fighting in Tigray"); not a
+        city, and not a disputed area that two countries claim."""
+        found = self._country_in(tok, ctx)
+        if found is not None:
+            return found
+        for t in tok.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across") and t.i != tok.i:
+                lo, hi = t.left_edge.idx, t.idx + len(t)
+                for pl in self._starting_in(ctx.places, lo, hi):
+                    if pl.kind == "region" and pl.country and pl.end <= hi:
+                        return pl
+        return None
+
     def _phrase_country(self, head: Token, ctx: ArticleContext) -> str | None:
         """The country of a place in a people noun's own phrase: "people in Hong Kong", "residents of
         Gaza", "civilians from Mariupol"."""
@@ -2386,7 +2401,7 @@ class Coder:
                     return
         if not asked:
             return
-        place = self._country_in(tok, ctx)
+        place = self._appealed_place(tok, ctx)
         if place is not None and place.country not in own:
             fr.targets = [_place_actor(place, "place-appealed")]
             fr.rule += "+place"
@@ -2422,7 +2437,7 @@ class Coder:
                 hit = self.match(o)
                 if hit is not None and hit.code[:2] == "04":
                     continue  # "urged talks in Geneva": where to meet, not whom it asks
-                place = self._country_in(o, ctx)
+                place = self._appealed_place(o, ctx)
                 if place is not None and place.country not in own:
                     fr.targets = [_place_actor(place, "place-appealed")]
                     fr.rule += "+place"
@@ -2444,8 +2459,8 @@ class Coder:
             after = [
                 p for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > o.right_edge.i
             ]
-            place = self._country_in(o, ctx) or next(
-                (x for p in after if (x := self._country_in(p, ctx)) is not None), None
+            place = self._appealed_place(o, ctx) or next(
+                (x for p in after if (x := self._appealed_place(p, ctx)) is not None), None
             )
             if place is not None and place.country not in own:
                 fr.targets = [_place_actor(place, "place-appealed")]
