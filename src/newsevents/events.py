@@ -3510,6 +3510,10 @@ class Coder:
         if not gov_subj and kind in ("appeal", "demand"):
             # "We underscore ECOWAS's call for the release of X": who endorses a call makes it too
             gov_subj = [a for t in _expand(_endorsers(head)) for a in self._actors_of(t, ctx)]
+        if not gov_subj and kind in ("appeal", "demand") and head.pos_ == "NOUN":
+            # "Canada's call for a humanitarian pause was welcomed", "a demand by Iran for a halt to ...":
+            # an owned appeal noun is its owner's appeal, whatever the sentence then says of it
+            gov_subj = [a for t in _expand(_noun_owners(head)) for a in self._actors_of(t, ctx)]
         if kind == "negation":
             fr.negated = True
             return
