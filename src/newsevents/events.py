@@ -59,7 +59,7 @@ LIGHT_VERBS = frozenset(
     "organise lead use employ fire drop commit perpetrate reaffirm reiterate renew underscore express "
     "stress emphasize emphasise voice signal extend offer increase expand deepen strengthen boost enhance "
     "intensify promote advance broaden file bring press unseal show demonstrate send convey issue deliver "
-    "lodge convene".split()
+    "lodge convene repeat".split()
 )
 #: verbs that set a noun act on its target ("put the blame on Iran", "placed restrictions on", "granted a
 #: waiver to"); "stag" is the parser's lemma of "staged" ("staged drills with")
