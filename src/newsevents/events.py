@@ -59,7 +59,7 @@ LIGHT_VERBS = frozenset(
     "organise lead use employ fire drop commit perpetrate reaffirm reiterate renew underscore express "
     "stress emphasize emphasise voice signal extend offer increase expand deepen strengthen boost enhance "
     "intensify promote advance broaden file bring press unseal show demonstrate send convey issue deliver "
-    "lodge convene".split()
+    "lodge convene repeat".split()
 )
 #: verbs that set a noun act on its target ("put the blame on Iran", "placed restrictions on", "granted a
 #: waiver to"); "stag" is the parser's lemma of "staged" ("staged drills with")
@@ -2271,6 +2271,21 @@ class Coder:
                     return Place(a.text, a.name or a.text, a.key, None, None, "country", a.start, a.end)
         return None
 
+    def _appealed_place(self, tok: Token, ctx: ArticleContext) -> Place | None:
+        """Where an appeal's asked thing is to happen: a country named "in" its phrase, else a region of one
+        country from the gazetteer ("a truce in the Gaza Strip", "an end to the fighting in Tigray"); not a
+        city, and not a disputed area that two countries claim."""
+        found = self._country_in(tok, ctx)
+        if found is not None:
+            return found
+        for t in tok.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across") and t.i != tok.i:
+                lo, hi = t.left_edge.idx, t.idx + len(t)
+                for pl in self._starting_in(ctx.places, lo, hi):
+                    if pl.kind == "region" and pl.country and pl.end <= hi:
+                        return pl
+        return None
+
     def _phrase_country(self, head: Token, ctx: ArticleContext) -> str | None:
         """The country of a place in a people noun's own phrase: "people in Hong Kong", "residents of
         Gaza", "civilians from Mariupol"."""
@@ -2449,7 +2464,7 @@ class Coder:
                     return
         if not asked:
             return
-        place = self._country_in(tok, ctx)
+        place = self._appealed_place(tok, ctx)
         if place is not None and place.country not in own:
             fr.targets = [_place_actor(place, "place-appealed")]
             fr.rule += "+place"
@@ -2485,7 +2500,7 @@ class Coder:
                 hit = self.match(o)
                 if hit is not None and hit.code[:2] == "04":
                     continue  # "urged talks in Geneva": where to meet, not whom it asks
-                place = self._country_in(o, ctx)
+                place = self._appealed_place(o, ctx)
                 if place is not None and place.country not in own:
                     fr.targets = [_place_actor(place, "place-appealed")]
                     fr.rule += "+place"
@@ -2507,8 +2522,8 @@ class Coder:
             after = [
                 p for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > o.right_edge.i
             ]
-            place = self._country_in(o, ctx) or next(
-                (x for p in after if (x := self._country_in(p, ctx)) is not None), None
+            place = self._appealed_place(o, ctx) or next(
+                (x for p in after if (x := self._appealed_place(p, ctx)) is not None), None
             )
             if place is not None and place.country not in own:
                 fr.targets = [_place_actor(place, "place-appealed")]
@@ -3588,6 +3603,10 @@ class Coder:
         if not gov_subj and kind in ("appeal", "demand"):
             # "We underscore ECOWAS's call for the release of X": who endorses a call makes it too
             gov_subj = [a for t in _expand(_endorsers(head)) for a in self._actors_of(t, ctx)]
+        if not gov_subj and kind in ("appeal", "demand") and head.pos_ == "NOUN":
+            # "Canada's call for a humanitarian pause was welcomed", "a demand by Iran for a halt to ...":
+            # an owned appeal noun is its owner's appeal, whatever the sentence then says of it
+            gov_subj = [a for t in _expand(_noun_owners(head)) for a in self._actors_of(t, ctx)]
         if kind == "negation":
             fr.negated = True
             return
