@@ -385,6 +385,8 @@ BODIES = frozenset(
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"they", "them", "their"}
 PRONOUNS_SELF = {"we", "us", "our", "i", "me", "my"}
+#: the pronouns the resolver gives an antecedent: of a person, of a group, and "it"
+PRONOUNS_THIRD = frozenset(PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "its"})
 #: prepositions that make a country or city the place of something, not an actor ("villages in Bangladesh")
 PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "within", "inside", "near", "around"})
 #: nouns of a settlement whose "of" object is its name ("the town of Avdiivka", "the port city of Odesa")
@@ -870,7 +872,7 @@ class ActorResolver:
             if tok.i in taken or any(s <= tok.idx < e for s, e in skip_spans):
                 continue
             low = tok.lower_
-            if tok.pos_ == "PRON" and (low in PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "its"}):
+            if tok.pos_ == "PRON" and low in PRONOUNS_THIRD:
                 narrative = bool(quote_spans) and not _in(tok.idx, quote_spans)
                 prior = outside if narrative else resolved
                 ante = self._antecedent(prior, tok, low, personal)

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import PAIR_PHRASES, SPLIT_PAIR_RULE, Mention, Mentions, copy_at
+from .actors import PAIR_PHRASES, PRONOUNS_THIRD, SPLIT_PAIR_RULE, Mention, Mentions, copy_at
 from .errors import DataFileError
 from .loader import cameo as cameo_check
 from .loader import data_path, one_of, read_rows
@@ -1887,7 +1887,7 @@ class Coder:
             # transcript is the host government
             return [] if spk.key == ctx.author.key else [copy_at(ctx.author, tok, "coref:addressee")]
         first = low in ("we", "us", "our", "i", "me", "my")
-        honoured = not first and low == "it" and _honoured_it(tok)
+        honoured = not first and low == "it" and bool(_honour_infinitives(tok))
         if (first or honoured) and not _country_us(tok):
             found: list[Actor] = []
             for s, e, spk in ctx.speakers:
@@ -2332,24 +2332,17 @@ class Coder:
         article's country, or from a setting that counted the attacker's own name) as the attacker's own,
         belong to the one other country the victim's phrase, else the sentence, names as a place."""
         own = {a.key for a in sources if a.key}
+        sent = sent_of(tok)
         out = []
         for a in targets:
             if a.kind == "agent" and a.key in own and _guessed(a):
-                vt = next((t for t in sent_of(tok) if t.idx == a.start), None)
+                vt = next((t for t in sent if t.idx == a.start), None)
                 k = self._phrase_country(vt, ctx) if vt is not None else None
                 if k is None:
-                    sent = sent_of(tok)
-                    doc = tok.doc
                     ks = {
                         p.country
                         for p in self._starting_in(ctx.places, sent.start_char, sent.end_char)
-                        if p.country
-                        and p.country not in own
-                        and not (
-                            p.kind == "country"
-                            and _span_root(doc, p.start, p.end).dep_ in (*SUBJ, *PASS_SUBJ, "poss")
-                        )
-                        and not _whither(_span_root(doc, p.start, p.end))
+                        if p.country and p.country not in own and _a_setting(p, tok.doc)
                     }
                     k = ks.pop() if len(ks) == 1 else None
                 if k is not None and k not in own:
@@ -5250,13 +5243,9 @@ def _pronoun_on_own_country(s: Actor | None, t: Actor | None) -> bool:
     country's own officials on its own bodies, "he thanked Congress", name no country and stay)."""
     if s is None or t is None or not s.key or s.key != t.key or "coref:pronoun" not in (s.rule or ""):
         return False
-    if s.text.lower() not in THIRD_PERSON:
+    if s.text.lower() not in PRONOUNS_THIRD:  # not "we" or "I": the speaker's own side
         return False
     return t.rule in ("dict:country", "demonym") or (t.kind == "agent" and t.sector == "CVL")
-
-
-#: third-person pronouns (a first-person "we" or "I" is the speaker's own side)
-THIRD_PERSON = frozenset("he she it they him her them his its their".split())
 
 
 #: nouns whose "of/for" phrase is an act wished for ("in support of a ceasefire", "a call for talks")
@@ -5561,6 +5550,15 @@ def _lost_life(verb: Token) -> bool:
     )
 
 
+def _a_setting(place: Place, doc: Doc) -> bool:
+    """A place the sentence is set in: not a country named as a doer or owner ("Russia shelled", "Russia's
+    army"), nor where something goes to or comes from."""
+    root = _span_root(doc, place.start, place.end)
+    if place.kind == "country" and root.dep_ in (*SUBJ, *PASS_SUBJ, "poss"):
+        return False
+    return not _whither(root)
+
+
 def _civilians_at(tok: Token, key: str, rule: str) -> Actor:
     """People named by a common noun or a number at ``tok``, civilians of the country ``key``."""
     return Actor(
@@ -5840,17 +5838,18 @@ def _absolute_with(tok: Token) -> bool:
     )
 
 
+def _honours(be: Token) -> list[Token]:
+    """The honour nouns of "it is an honor / my pleasure / a privilege to V", ``be`` being the "is"."""
+    if be.lemma_.lower() != "be":
+        return []
+    return [c for c in be.children if c.dep_ == "attr" and c.lemma_.lower() in SPEAKER_HONOUR_NOUNS]
+
+
 def _pleasure_owners(verb: Token, subj: list[Token]) -> list[Token]:
     """ "it is my (great) pleasure to congratulate X": the owner of the pleasure does the act, not "it"."""
-    if verb.lemma_.lower() != "be" or [t.lower_ for t in subj] != ["it"]:
+    if [t.lower_ for t in subj] != ["it"]:
         return []
-    return [
-        o
-        for a in verb.children
-        if a.dep_ == "attr" and a.lemma_.lower() in SPEAKER_HONOUR_NOUNS
-        for o in a.children
-        if o.dep_ == "poss"
-    ]
+    return [o for a in _honours(verb) for o in a.children if o.dep_ == "poss"]
 
 
 def _subject_keys(tok: Token, ctx: ArticleContext) -> set[str]:
@@ -5917,7 +5916,7 @@ def _subjects(tok: Token) -> list[Token]:
                 continue
             return []
         if cur.dep_ == "acl" and cur.head.dep_ == "attr" and cur.head.lemma_.lower() in SPEAKER_HONOUR_NOUNS:
-            cur = cur.head.head  # "it is an honor to welcome": the "it" of the honour (see _honoured_it)
+            cur = cur.head.head  # "it is an honor to welcome": the "it" of the honour (_honour_infinitives)
             continue
         if cur.dep_ in ("relcl", "acl"):
             return [cur.head]
@@ -5925,17 +5924,13 @@ def _subjects(tok: Token) -> list[Token]:
     return []
 
 
-def _honoured_it(tok: Token) -> bool:
-    """The dummy "it" of "it is an honor / my pleasure / a privilege to V": the speaker, who does V."""
-    return bool(_honour_infinitives(tok))
-
-
 def _honour_infinitives(tok: Token) -> list[Token]:
-    """The "to V" of "it is an honor to V" / "it's my pleasure to V", ``tok`` being the "it"."""
+    """The "to V" of "it is an honor to V" / "it's my pleasure to V", ``tok`` being the "it" (the dummy
+    "it" stands for the speaker, who does V)."""
     be = tok.head
-    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "expl") or be.lemma_ != "be":
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "expl"):
         return []
-    honours = [c for c in be.children if c.dep_ == "attr" and c.lemma_.lower() in SPEAKER_HONOUR_NOUNS]
+    honours = _honours(be)
     if not honours:
         return []
     verbs = [c for c in be.children if c.dep_ == "xcomp"] + [

@@ -220,7 +220,8 @@ def _borrowed_words(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int,
     """ "she used these words, and I quote, "..."", "To borrow the words of X, and I quote": a speaker who
     quotes someone else ("I quote" right before the quote) gives the words to whom the clause before names:
     the X of "the words of X", else the subject of the sentence's main verb (not the quoting "I")."""
-    before = [t for t in doc[max(0, doc.char_span(s, s, alignment_mode="expand").start - 5) :] if t.idx < s]
+    last = last_token_before(doc, s)
+    before = doc[max(0, last - 4) : last + 1]  # the five tokens before the quote
     q = next(
         (t for t in reversed(before) if t.lower_ == "quote" and t.pos_ == "VERB" and _outside(t, spans)), None
     )
