@@ -143,7 +143,7 @@ Maria Lopes: Housing. Young people cannot afford to live where they grew up. My 
 ((Wikinews)) How would you pay for more public housing?
 
 Maria Lopes: We would tax empty flats. I have said from the start that "a home is not an investment product", and I stand by it.
-""", [("Maria Lopes", "calls"), ("Maria Lopes", "said")])
+""", [("opponent", "calls"), ("Maria Lopes", "said")])
 
 art("a", "a14", "Titles only", "2020-11-03", """
 Austria's interior minister said on Tuesday that the gunman who killed four people in Vienna the night before was a supporter of the Islamic State group.
