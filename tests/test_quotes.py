@@ -1244,3 +1244,28 @@ def test_quotes_a_quote_opening_a_titled_turn_is_its_speakers(code, text, who):
     """'SENATOR HALVERSON: "..."': the quote that opens a transcript's turn is the turn's speaker's, and a
     label of a title and a surname names that surname, not the title alone."""
     assert _speakers(code(text))[0] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Health Minister Olivier Véran and Education Minister Jean-Michel Blanquer met on Monday.\n\n"
+            'Blanquer rejected any closure. "Schools are safe," he said.\n\nVéran, asked whether schools '
+            'would close, said no decision had been taken. "We are watching the figures every day," he told '
+            "France Inter.",
+            "Olivier Véran",
+        ),
+        (
+            "Finance Minister Bruno Le Maire and Labour Minister Elisabeth Borne disagreed on Monday.\n\n"
+            '"We cannot raise taxes," Le Maire said.\n\nPrime Minister Jean Castex, asked about the dispute, '
+            'said the government would decide this week. "There is no split in this government," he told '
+            "reporters.",
+            "Jean Castex",
+        ),
+    ],
+)
+def test_quotes_a_he_after_a_name_with_an_aside_participle(code, text, who):
+    """ "X, asked about the dispute, said ... . "...", he told reporters": the parser makes X the subject of
+    the participle between commas, but X is the one who speaks, so the "he" is X."""
+    assert _speakers(code(text))[-1] == who

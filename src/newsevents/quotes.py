@@ -1951,7 +1951,7 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         head = doc[m.head]
         subject = head.dep_ in SUBJECTS or head.dep_ == "ROOT" or _according_to(head)
-        if head.dep_ in SUBJECTS and _subordinate(head.head):
+        if head.dep_ in SUBJECTS and _subordinate(head.head) and not _aside_participle(head.head):
             subject = (
                 False  # "..., saying Caudipteryx might have ...", "when Vizmedia dubbed ...": not a speaker
             )
@@ -2106,6 +2106,21 @@ def _person_like(t: Token) -> bool:
     if any(c.dep_ == "det" for c in t.children):
         return False
     return t.ent_type_ == "" or any(c.dep_ == "compound" and _is_name(c) for c in t.children)
+
+
+def _aside_participle(v: Token) -> bool:
+    """ "Olaf Scholz, asked about the dispute, said ...": a participle between commas that the parser made the
+    verb of the name before it, under the reporting verb after it; the name is that verb's subject."""
+    doc = v.doc
+    return (
+        v.tag_ in ("VBN", "VBD")  # the tagger takes "asked" for either
+        and v.i > 0
+        and doc[v.i - 1].lower_ == ","
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+        and v.head.i > v.i
+        and _reports(v.head)
+        and any(t.lower_ == "," for t in doc[v.i + 1 : v.head.i])
+    )
 
 
 #: conjunctions of a clause that sets the scene ("when X was cast", "after X left")
