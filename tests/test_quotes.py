@@ -1269,3 +1269,24 @@ def test_quotes_a_he_after_a_name_with_an_aside_participle(code, text, who):
     """ "X, asked about the dispute, said ... . "...", he told reporters": the parser makes X the subject of
     the participle between commas, but X is the one who speaks, so the "he" is X."""
     assert _speakers(code(text))[-1] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "According to Ana Ruiz, a spokeswoman for the strikers, the strike would continue "
+            '"until every worker is paid."',
+            "Ana Ruiz",
+        ),
+        (
+            'According to union leader Tomasz Nowak, the blockade will continue "for as long as it takes."',
+            "Tomasz Nowak",
+        ),
+    ],
+)
+def test_quotes_a_continue_under_a_modal_reports_nothing(code, text, who):
+    """ "According to X, the protests would continue "..."": a "continue" under a modal tells that something
+    goes on, not someone going on speaking; the quote is X's."""
+    (name,) = _speakers(code(text))
+    assert name is not None and who.split()[-1] in name

@@ -920,7 +920,7 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
         if subj is not None and subj.lower_ == "it":
             subj = _wording_before(subj) or subj  # "X released a statement. It read, "...""
         return subj is not None and subj.lemma_.lower() in WORDINGS
-    return t.lemma_.lower() in verbs
+    return t.lemma_.lower() in verbs and not _goes_on(t)
 
 
 def _as_under_participle(refer: Token) -> bool:
@@ -1995,13 +1995,18 @@ def _introduced(name: Token) -> str | None:
 
 
 def _reports(v: Token) -> bool:
-    """A verb that reports words: not "continue" going on with another verb ("Rents continue to climb"),
-    whose subject may be anything at all, not someone who goes on speaking ("she continued, "..."")."""
-    if v.lemma_.lower() == "continue" and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() not in REPORT_VERBS for c in v.children
-    ):
-        return False
-    return v.lemma_.lower() in REPORT_VERBS
+    """A verb that reports words: not "continue" telling that something goes on (``_goes_on``)."""
+    return v.lemma_.lower() in REPORT_VERBS and not _goes_on(v)
+
+
+def _goes_on(v: Token) -> bool:
+    """ "continue" going on with another verb ("Rents continue to climb") or under a modal ("the protests
+    would continue "until ..."", "talks will continue"), whose subject may be anything at all, not someone
+    who goes on speaking ("she continued, "..."")."""
+    return v.lemma_.lower() == "continue" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() not in REPORT_VERBS or c.dep_ == "aux" and c.tag_ == "MD"
+        for c in v.children
+    )
 
 
 #: a transcript's note of what the room did ("(Laughter.)", "(Applause.)"): no one, whatever the NER says
