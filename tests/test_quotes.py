@@ -1290,3 +1290,26 @@ def test_quotes_a_continue_under_a_modal_reports_nothing(code, text, who):
     goes on, not someone going on speaking; the quote is X's."""
     (name,) = _speakers(code(text))
     assert name is not None and who.split()[-1] in name
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            'Protesters blocked the main road into the city for a third day.\n\n"Those responsible for the '
+            'violence will be brought to justice," read a statement from the office of Prime Minister '
+            "Abdalla Hamdok.",
+            "Abdalla Hamdok",
+        ),
+        (
+            "Officers used water cannon on the crowd. A police statement said officers had been attacked "
+            'with stones. "Several officers were injured," the statement said.',
+            "police",
+        ),
+    ],
+)
+def test_quotes_a_text_from_its_owner_speaks_for_it(code, text, who):
+    """ "read a statement from the office of X", "A police statement said ... . "...", the statement said": a
+    text speaks for the body or person its own words name ("from X", a body right before it)."""
+    speaker = code(text).quotes[-1].speaker
+    assert speaker is not None and (speaker.name or speaker.text).lower() == who.lower()

@@ -973,22 +973,39 @@ def _wording_speaker(v: Token, mentions: Mentions, spans: list[tuple[int, int]])
         )  # "... issued a statement ... . Their statement read"
         if a is not None:
             return a
-    # "The opinion of the Court read": whose the text is, by an "of" phrase
-    owner = owner or next(
-        (
-            g
-            for c in text.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ),
-        None,
-    )
+    owner = owner or _text_owner(text)  # "The opinion of the Court read", "read a statement from X"
     if owner is not None:
         a = _actor(owner, mentions, spans)
         if a is not None:
             return a
     return _earlier_author(text, mentions, spans) or _described(text, spans, clause)
+
+
+def _text_owner(text: Token) -> Token | None:
+    """Whose a text is by its own words: "the Court's opinion", "the opinion of the Court", "a statement from
+    the White House", "a police statement" (a body or an organisation right before it)."""
+    owner = next((c for c in text.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    owner = owner or next(
+        (
+            g
+            for c in text.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for g in c.children
+            if g.dep_ == "pobj" and (c.lower_ == "of" or _body_or_name(g))
+        ),
+        None,
+    )
+    before = text.doc[text.i - 1] if text.i > 0 else None
+    if owner is None and before is not None and before.dep_ == "compound" and before.head.i == text.i:
+        if before.lemma_.lower() in BODIES or before.ent_type_ == "ORG":
+            owner = before
+    return owner
+
+
+def _body_or_name(t: Token) -> bool:
+    """A word that can name who put a text out: a body ("the office of X") or a name of a person,
+    organisation or country (not "a study from March")."""
+    return t.lemma_.lower() in BODIES or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")
 
 
 def _pronoun_owner_issuer(text: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
@@ -1083,9 +1100,10 @@ def _earlier_author(text: Token, mentions: Mentions, spans: list[tuple[int, int]
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if by is not None:
                 return _actor(by, mentions, spans) or _described(by, spans)
-        owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        if owner is not None:
-            return _actor(owner, mentions, spans)
+        owner = _text_owner(t)
+        a = _actor(owner, mentions, spans) if owner is not None else None
+        if owner is not None and (owner.dep_ == "poss" or a is not None):
+            return a
         if t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUES:
             subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subj is not None:
