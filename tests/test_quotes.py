@@ -1313,3 +1313,13 @@ def test_quotes_a_text_from_its_owner_speaks_for_it(code, text, who):
     text speaks for the body or person its own words name ("from X", a body right before it)."""
     speaker = code(text).quotes[-1].speaker
     assert speaker is not None and (speaker.name or speaker.text).lower() == who.lower()
+
+
+def test_quotes_the_company_is_the_organisation_of_its_own_paragraph(code):
+    """ "The regulator said ... .\n\nAcme said ... . "...", the company said": "the company" is the one
+    organisation made a subject in its own paragraph, though another was in the paragraph before."""
+    r = code(
+        'The European Medicines Agency said on Monday it had "no evidence" of a link.\n\nAstraZeneca said '
+        'it would publish new data. "We remain confident in the vaccine," the company said.'
+    )
+    assert _speakers(r)[-1] == "AstraZeneca"

@@ -361,6 +361,8 @@ def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor
     here = text.rfind("\n\n", 0, head.idx)
     floor = text.rfind("\n\n", 0, here) if here > 0 else -1
     found: dict[str, Span] = {}
+    # those of its own paragraph: "The FAA said ... .\n\nBoeing said ... "...," the company said"
+    own: dict[str, Span] = {}
     for ent in doc.ents:
         if ent.start_char <= floor:
             continue
@@ -368,6 +370,10 @@ def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor
             break
         if ent.label_ == "ORG" and ent.root.dep_ in SUBJECTS:
             found.setdefault(ent.text, ent)
+            if ent.start_char > here:
+                own.setdefault(ent.text, ent)
+    if len(own) == 1:
+        found = own
     if len(found) != 1:
         return None
     ent = next(iter(found.values()))
