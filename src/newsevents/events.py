@@ -3474,6 +3474,10 @@ class Coder:
             if _forbidden(cur, head):
                 fr.negated = True
                 break
+            if _denied(cur, head):
+                fr.negated = True  # "Iran denied that it had supplied drones", "denied reports that ..."
+                fr.rule += "+denied"
+                break
             kind = self._modality_of(head)
             if kind is None and any(self._actors_of(t, ctx) for t in _be_to(cur, head)):
                 kind = "future"  # "the president is to visit Berlin", "they were to form working groups"
@@ -4557,6 +4561,21 @@ def _forbidden(verb: Token, head: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.lemma_.lower() in LETTING
         and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _denied(cur: Token, head: Token) -> bool:
+    """ "Iran denied that it had supplied drones to Russia", "Rwanda denies backing the rebels", "denied any
+    involvement in the attack", "denied reports that Islamabad had expelled the ambassador": an act said in
+    what a denial rejects is not told as done. Not a denial negated itself ("did not deny")."""
+    if head.dep_ == "dobj" and head.lemma_.lower() in REPORT_NOUNS and cur.dep_ in ("acl", "ccomp"):
+        head = head.head  # "denied reports that ...": the report is what is denied
+    elif cur.dep_ not in ("ccomp", "xcomp", "pcomp", "dobj"):
+        return False
+    return (
+        head.lemma_.lower() == "deny"
+        and head.pos_ == "VERB"
+        and not any(c.dep_ == "neg" for c in head.children)
     )
 
 
