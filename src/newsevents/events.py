@@ -3403,6 +3403,8 @@ class Coder:
                     fr.modality = "future"
                 if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                     fr.modality = "hypothetical"
+        if fr.pattern.pos == "NOUN" and _supposed_subject(tok):
+            fr.modality = "hypothetical"  # "a war between the US and Iran would be a disaster"
         if demanded:
             fr.negated = False  # "Russia must not invade": still a demand made of Russia
             return
@@ -4561,6 +4563,17 @@ def _forbidden(verb: Token, head: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.lemma_.lower() in LETTING
         and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _supposed_subject(tok: Token) -> bool:
+    """ "A war between the United States and Iran would be a disaster", "a further Russian invasion of
+    Ukraine would produce suffering": an act named with an indefinite article as the subject of a verb under
+    would / could / might is supposed, not told ("the war could last years" is the war being fought)."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in tok.head.children)
     )
 
 
