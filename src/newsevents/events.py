@@ -3476,6 +3476,10 @@ class Coder:
             if _forbidden(cur, head):
                 fr.negated = True
                 break
+            if cur.i == anchors[-1].i and _still_undone(cur, head):
+                fr.negated = True  # "Venezuela has yet to release the oilmen", "Kyiv is yet to respond"
+                fr.rule += "+yet"
+                break
             if _denied(cur, head):
                 fr.negated = True  # "Iran denied that it had supplied drones", "denied reports that ..."
                 fr.rule += "+denied"
@@ -4563,6 +4567,16 @@ def _forbidden(verb: Token, head: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.lemma_.lower() in LETTING
         and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _still_undone(verb: Token, head: Token) -> bool:
+    """ "Venezuela has yet to release the six oilmen", "the government is yet to respond": an act still to
+    come is not done."""
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ("have", "be")
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
     )
 
 
