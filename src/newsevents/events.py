@@ -3397,6 +3397,8 @@ class Coder:
                     fr.modality = "hypothetical"  # "a possible invasion", "a potential attack": not (yet) one
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
                     fr.negated = True
+                if _no_doer(c) and (a.i == tok.i or a.lemma_.lower() in LIGHT_VERBS):
+                    fr.negated = True  # "neither minister travelled to Moscow", "no country recognised it"
                 if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
                     fr.modality = "future" if self._backshifted(c) else "hypothetical"
                 if c.dep_ == "aux" and c.lower_ in MODAL_FUTURE and fr.modality == "asserted":
@@ -4567,6 +4569,14 @@ def _forbidden(verb: Token, head: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.lemma_.lower() in LETTING
         and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _no_doer(subj: Token) -> bool:
+    """ "Neither foreign minister travelled to Moscow", "no country has recognised the vote": a subject
+    that names no one who did the act."""
+    return subj.dep_ in ("nsubj", "nsubjpass") and any(
+        d.dep_ == "det" and d.lower_ in ("no", "neither") for d in subj.children
     )
 
 
