@@ -3544,6 +3544,9 @@ class Coder:
                         fr.modality = "hypothetical"
                     if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                         fr.modality = "hypothetical"  # "only if the rebels agree to cooperate"
+                if _denied(head, head.head):
+                    fr.negated = True  # "Moscow denied that it planned to invade Ukraine"
+                    fr.rule += "+denied"
                 break
             cur = head
             hops += 1
