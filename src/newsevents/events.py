@@ -3397,12 +3397,16 @@ class Coder:
                     fr.modality = "hypothetical"  # "a possible invasion", "a potential attack": not (yet) one
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
                     fr.negated = True
+                if _no_doer(c) and (a.i == tok.i or a.lemma_.lower() in LIGHT_VERBS):
+                    fr.negated = True  # "neither minister travelled to Moscow", "no country recognised it"
                 if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
                     fr.modality = "future" if self._backshifted(c) else "hypothetical"
                 if c.dep_ == "aux" and c.lower_ in MODAL_FUTURE and fr.modality == "asserted":
                     fr.modality = "future"
                 if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                     fr.modality = "hypothetical"
+        if fr.pattern.pos == "NOUN" and _supposed_subject(tok):
+            fr.modality = "hypothetical"  # "a war between the US and Iran would be a disaster"
         if demanded:
             fr.negated = False  # "Russia must not invade": still a demand made of Russia
             return
@@ -3474,6 +3478,14 @@ class Coder:
             if _forbidden(cur, head):
                 fr.negated = True
                 break
+            if cur.i == anchors[-1].i and _still_undone(cur, head):
+                fr.negated = True  # "Venezuela has yet to release the oilmen", "Kyiv is yet to respond"
+                fr.rule += "+yet"
+                break
+            if _denied(cur, head):
+                fr.negated = True  # "Iran denied that it had supplied drones", "denied reports that ..."
+                fr.rule += "+denied"
+                break
             kind = self._modality_of(head)
             if kind is None and any(self._actors_of(t, ctx) for t in _be_to(cur, head)):
                 kind = "future"  # "the president is to visit Berlin", "they were to form working groups"
@@ -3532,6 +3544,9 @@ class Coder:
                         fr.modality = "hypothetical"
                     if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                         fr.modality = "hypothetical"  # "only if the rebels agree to cooperate"
+                if _denied(head, head.head):
+                    fr.negated = True  # "Moscow denied that it planned to invade Ukraine"
+                    fr.rule += "+denied"
                 break
             cur = head
             hops += 1
@@ -4557,6 +4572,50 @@ def _forbidden(verb: Token, head: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.lemma_.lower() in LETTING
         and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _no_doer(subj: Token) -> bool:
+    """ "Neither foreign minister travelled to Moscow", "no country has recognised the vote": a subject
+    that names no one who did the act."""
+    return subj.dep_ in ("nsubj", "nsubjpass") and any(
+        d.dep_ == "det" and d.lower_ in ("no", "neither") for d in subj.children
+    )
+
+
+def _still_undone(verb: Token, head: Token) -> bool:
+    """ "Venezuela has yet to release the six oilmen", "the government is yet to respond": an act still to
+    come is not done."""
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ("have", "be")
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+    )
+
+
+def _supposed_subject(tok: Token) -> bool:
+    """ "A war between the United States and Iran would be a disaster", "a further Russian invasion of
+    Ukraine would produce suffering": an act named with an indefinite article as the subject of a verb under
+    would / could / might is supposed, not told ("the war could last years" is the war being fought)."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in tok.head.children)
+    )
+
+
+def _denied(cur: Token, head: Token) -> bool:
+    """ "Iran denied that it had supplied drones to Russia", "Rwanda denies backing the rebels", "denied any
+    involvement in the attack", "denied reports that Islamabad had expelled the ambassador": an act said in
+    what a denial rejects is not told as done. Not a denial negated itself ("did not deny")."""
+    if head.dep_ == "dobj" and head.lemma_.lower() in REPORT_NOUNS and cur.dep_ in ("acl", "ccomp"):
+        head = head.head  # "denied reports that ...": the report is what is denied
+    elif cur.dep_ not in ("ccomp", "xcomp", "pcomp", "dobj"):
+        return False
+    return (
+        head.lemma_.lower() == "deny"
+        and head.pos_ == "VERB"
+        and not any(c.dep_ == "neg" for c in head.children)
     )
 
 
