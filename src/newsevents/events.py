@@ -437,6 +437,8 @@ CULPRIT_NOUNS = frozenset(
 )
 #: sectors that use force outside a state's forces: their "attacks" are CAMEO 18, not 19
 IRREGULAR = frozenset({"REB", "UAF", "CRM", "INS", "SEP", "RAD", "CVL"})
+#: the irregular sectors that bear arms (not civilians): their violence is kept when their country is unknown
+ARMED_IRREGULAR = IRREGULAR - {"CVL"}
 # violent nouns whose doer wages them on another side (a war, an invasion) or, for an armed group with no
 # one named, on its own country's government ("the Taliban's offensive")
 WAGED = frozenset("war invasion aggression offensive counteroffensive".split())
@@ -4002,7 +4004,12 @@ class Coder:
             ):
                 ctx.last_pair = (s, t)
                 ctx.last_pair_at = fr.trigger.i
-            complete = s is not None and (bool(s.key) or _stateless(s)) and t is not None and bool(t.key)
+            complete = (
+                s is not None
+                and (bool(s.key) or _stateless(s) or _unnamed_armed(fr, s))
+                and t is not None
+                and bool(t.key)
+            )
             if not complete and s is not None and s.key and (t is None or not t.key):
                 complete = _forces_shown(fr)  # "Russia deployed troops", a posture shown to no one named
             if complete and self._asserted(ev):
@@ -4753,6 +4760,14 @@ def _in_body_name(tok: Token, ctx: ArticleContext) -> bool:
     in "Asia-Pacific Economic Cooperation"), not an act of its own."""
     m = ctx.mentions.at(tok)
     return m is not None and m.end - m.start > 1 and m.actor.kind in ("igo", "group")
+
+
+def _unnamed_armed(fr: Frame, a: Actor) -> bool:
+    """An armed doer known by no country ("gunmen", "militants", "a suicide bomber") of violence on a named
+    side: a record with no country on the doer's side, like an act of the Islamic State."""
+    return (
+        fr.code[:2] in VIOLENCE_ROOTS and a.key is None and a.kind == "agent" and a.sector in ARMED_IRREGULAR
+    )
 
 
 def _stateless(a: Actor) -> bool:
