@@ -437,6 +437,9 @@ CULPRIT_NOUNS = frozenset(
 )
 #: sectors that use force outside a state's forces: their "attacks" are CAMEO 18, not 19
 IRREGULAR = frozenset({"REB", "UAF", "CRM", "INS", "SEP", "RAD", "CVL"})
+#: a curfew imposed (CAMEO 1723): at home when no one else is named (not 1724: "declared a state of emergency"
+#: is mostly a storm's or an epidemic's, and "imposed a law" no emergency at all)
+HOME_MEASURES = frozenset({"1723"})
 #: the irregular sectors that bear arms (not civilians): their violence is kept when their country is unknown
 ARMED_IRREGULAR = IRREGULAR - {"CVL"}
 # violent nouns whose doer wages them on another side (a war, an invasion) or, for an armed group with no
@@ -3971,8 +3974,9 @@ class Coder:
                 # a protest with no named target is against the protesters' own government
                 t = _own_side(s, "GOV", "protest:own-government")
             if _home_easing(fr, s, t):
-                # "Sri Lanka lifted the state of emergency", "the government eased restrictions on the press":
-                # an easing of one's own restrictions with no other country named is done for one's own people
+                # "Sri Lanka lifted the state of emergency", "the government eased restrictions on the press",
+                # "the authorities imposed a nationwide curfew": an easing of one's own restrictions, or a
+                # curfew imposed, with no other country named is done to one's own people
                 t = _own_side(s, "CVL", "easing:own-people")  # type: ignore[arg-type]
             one_sided = (
                 "no_target" in fr.pattern.flags
@@ -5662,11 +5666,11 @@ def _aid_means(tok: Token, pat: Pattern) -> tuple[list[Token], list[Token]] | No
 
 
 def _home_easing(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
-    """An easing of restrictions, a ban, a curfew or a state of emergency (0811-0814) by a named government
-    side, with no keyed target: the doer's own country. Only for verbs whose pattern names what is eased."""
+    """An easing of restrictions, a ban, a curfew or a state of emergency (0811-0814), or the imposing of a
+    curfew (1723), by a named government side, with no keyed target: the doer's own country. Only for verbs
+    whose pattern names what is eased or imposed."""
     return (
-        fr.code[:3] == "081"
-        and len(fr.code) == 4
+        ((fr.code[:3] == "081" and len(fr.code) == 4) or fr.code in HOME_MEASURES)
         and bool(fr.pattern.objects)
         and s is not None
         and bool(s.key)
