@@ -3959,13 +3959,17 @@ class Coder:
                         and (t.text or "").lower().rpartition(" ")[2] in PROTESTERS
                         and s.sector in ("MIL", "COP", "GOV")
                     )
+                    or (fr.code[:2] in VIOLENCE_ROOTS and s.sector in INSURGENT_SECTORS)
                 )
                 # a designation of people of no stated country is not of one's own; a ban on a party is
                 and (fr.code[:3] != "172" or _own_opposition_barred(fr, t))
                 and t.kind in ("agent", "person")
             ):
-                # coercion of people of no stated country ("cracked down on protesters"): the source's own
-                t = t.rekeyed(s.key, t.rule + "+domestic")
+                # coercion of people of no stated country ("cracked down on protesters"): the source's own;
+                # an insurgent group's violence on people of no stated country ("Boko Haram fighters killed 30
+                # villagers"): on those where it happened, else at home
+                home = self._place_country(fr.trigger, ctx) if fr.code[:2] in VIOLENCE_ROOTS else None
+                t = t.rekeyed(home or s.key, t.rule + "+domestic")
             if t is None and s is not None and s.key and _repression_of_own(fr, s):
                 # "ongoing repression by the PRC", "the junta's crackdown": with no one named it is done to
                 # the doer's own people
