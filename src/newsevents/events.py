@@ -964,7 +964,7 @@ class Coder:
             if c.dep_ == "prep" and c.lower_ == "by":
                 own += [g for g in c.children if g.dep_ == "pobj"]
         if not own:
-            own = _agent_on_undergoer(tok) or _shared_owner(tok)
+            own = _agent_on_undergoer(tok) or _shared_owner(tok) or _claimants(tok, pat)
         held = [] if own else _held_to_account(tok)
         own = own or held
         between = (
@@ -6597,6 +6597,23 @@ def _named_after(t: Token, prep: str) -> list[Token]:
         for c in g.conjuncts
         if c.i > g.i and c.pos_ == "PROPN"
     ]
+
+
+#: verbs by which a group takes the responsibility for an attack ("claimed responsibility for the bombing")
+CLAIMING = frozenset("claim take accept admit assume".split())
+
+
+def _claimants(tok: Token, pat: Pattern) -> list[Token]:
+    """ "Al-Shabaab claimed responsibility for a suicide bombing": who claims a violent act did it."""
+    if pat.code[:2] not in VIOLENCE_ROOTS or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return []
+    noun = tok.head.head
+    if noun.lemma_.lower() != "responsibility" or noun.dep_ != "dobj":
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() not in CLAIMING or any(c.dep_ == "neg" for c in verb.children):
+        return []  # "no group has claimed responsibility for the attack"
+    return _subjects(verb)
 
 
 def _shared_owner(tok: Token) -> list[Token]:
