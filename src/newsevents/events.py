@@ -398,6 +398,8 @@ FORCE_NOUNS = frozenset(
 #: nouns of trade whose goods (modifier or "of" phrase) an object restriction may match: "halted gas
 #: exports" (gas), "paused deliveries of fighter jets" (jet)
 TRADE_NOUNS = frozenset("export import delivery shipment supply sale transfer flow transit".split())
+#: nouns of a batch or team of things or people sent: an object restriction sees what it is made of
+BATCH_NOUNS = frozenset("team group batch consignment tonne ton planeload load".split())
 #: what a force posture moves when it is shown to no one named ("mobilized 300,000 reservists")
 POSTURE_OBJECTS = FORCE_NOUNS | frozenset(
     "reservist conscript recruit tank missile warplane jet bomber destroyer carrier submarine".split()
@@ -6152,6 +6154,10 @@ def _object_words(obj: Token) -> set[str]:
         # the head of the goods only: "deliveries of attack drones" carry drones, not an attack
         mods = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < obj.i]
         words |= {g.lemma_.lower() for g in mods[-1:] + _prep_obj(obj, "of")}
+    elif obj.lemma_.lower() in BATCH_NOUNS:
+        # "sent a team of doctors", "tonnes of food", "rescue teams": what the batch is of
+        mods = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+        words |= {g.lemma_.lower() for g in mods + _prep_obj(obj, "of")}
     return words
 
 
