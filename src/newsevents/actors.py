@@ -1751,6 +1751,8 @@ class ActorResolver:
                 place = self.places.lookup(name) if self.places is not None else None  # type: ignore[attr-defined]
                 if place is not None and place.country and _region_or_bigger(place):
                     return str(place.country)
+            if t.i + 1 < head.i and t.text[:1].isupper() and (k := self._pair_demonym(doc, t.i)):
+                return k  # "Sri Lankan authorities", "South Korean police": a demonym of two words
             if t.ent_type_ == "NORP" or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
                 k = self.d.demonym(t.text)  # "Azerbaijani troops", also when tagged a proper noun
                 if k and k != "USA" and _hyphenated_american(doc, t.i, t.i + 1):

@@ -398,6 +398,8 @@ FORCE_NOUNS = frozenset(
 #: nouns of trade whose goods (modifier or "of" phrase) an object restriction may match: "halted gas
 #: exports" (gas), "paused deliveries of fighter jets" (jet)
 TRADE_NOUNS = frozenset("export import delivery shipment supply sale transfer flow transit".split())
+#: nouns of a batch or team of things or people sent: an object restriction sees what it is made of
+BATCH_NOUNS = frozenset("team group batch consignment tonne ton planeload load".split())
 #: what a force posture moves when it is shown to no one named ("mobilized 300,000 reservists")
 POSTURE_OBJECTS = FORCE_NOUNS | frozenset(
     "reservist conscript recruit tank missile warplane jet bomber destroyer carrier submarine".split()
@@ -437,6 +439,11 @@ CULPRIT_NOUNS = frozenset(
 )
 #: sectors that use force outside a state's forces: their "attacks" are CAMEO 18, not 19
 IRREGULAR = frozenset({"REB", "UAF", "CRM", "INS", "SEP", "RAD", "CVL"})
+#: a curfew imposed (CAMEO 1723): at home when no one else is named (not 1724: "declared a state of emergency"
+#: is mostly a storm's or an epidemic's, and "imposed a law" no emergency at all)
+HOME_MEASURES = frozenset({"1723"})
+#: the irregular sectors that bear arms (not civilians): their violence is kept when their country is unknown
+ARMED_IRREGULAR = IRREGULAR - {"CVL"}
 # violent nouns whose doer wages them on another side (a war, an invasion) or, for an armed group with no
 # one named, on its own country's government ("the Taliban's offensive")
 WAGED = frozenset("war invasion aggression offensive counteroffensive".split())
@@ -959,7 +966,7 @@ class Coder:
             if c.dep_ == "prep" and c.lower_ == "by":
                 own += [g for g in c.children if g.dep_ == "pobj"]
         if not own:
-            own = _agent_on_undergoer(tok) or _shared_owner(tok)
+            own = _agent_on_undergoer(tok) or _shared_owner(tok) or _claimants(tok, pat)
         held = [] if own else _held_to_account(tok)
         own = own or held
         between = (
@@ -3969,13 +3976,17 @@ class Coder:
                         and (t.text or "").lower().rpartition(" ")[2] in PROTESTERS
                         and s.sector in ("MIL", "COP", "GOV")
                     )
+                    or (fr.code[:2] in VIOLENCE_ROOTS and s.sector in INSURGENT_SECTORS)
                 )
                 # a designation of people of no stated country is not of one's own; a ban on a party is
                 and (fr.code[:3] != "172" or _own_opposition_barred(fr, t))
                 and t.kind in ("agent", "person")
             ):
-                # coercion of people of no stated country ("cracked down on protesters"): the source's own
-                t = t.rekeyed(s.key, t.rule + "+domestic")
+                # coercion of people of no stated country ("cracked down on protesters"): the source's own;
+                # an insurgent group's violence on people of no stated country ("Boko Haram fighters killed 30
+                # villagers"): on those where it happened, else at home
+                home = self._place_country(fr.trigger, ctx) if fr.code[:2] in VIOLENCE_ROOTS else None
+                t = t.rekeyed(home or s.key, t.rule + "+domestic")
             if t is None and s is not None and s.key and _repression_of_own(fr, s):
                 # "ongoing repression by the PRC", "the junta's crackdown": with no one named it is done to
                 # the doer's own people
@@ -3984,8 +3995,9 @@ class Coder:
                 # a protest with no named target is against the protesters' own government
                 t = _own_side(s, "GOV", "protest:own-government")
             if _home_easing(fr, s, t):
-                # "Sri Lanka lifted the state of emergency", "the government eased restrictions on the press":
-                # an easing of one's own restrictions with no other country named is done for one's own people
+                # "Sri Lanka lifted the state of emergency", "the government eased restrictions on the press",
+                # "the authorities imposed a nationwide curfew": an easing of one's own restrictions, or a
+                # curfew imposed, with no other country named is done to one's own people
                 t = _own_side(s, "CVL", "easing:own-people")  # type: ignore[arg-type]
             one_sided = (
                 "no_target" in fr.pattern.flags
@@ -4017,7 +4029,12 @@ class Coder:
             ):
                 ctx.last_pair = (s, t)
                 ctx.last_pair_at = fr.trigger.i
-            complete = s is not None and (bool(s.key) or _stateless(s)) and t is not None and bool(t.key)
+            complete = (
+                s is not None
+                and (bool(s.key) or _stateless(s) or _unnamed_armed(fr, s))
+                and t is not None
+                and bool(t.key)
+            )
             if not complete and s is not None and s.key and (t is None or not t.key):
                 complete = _forces_shown(fr)  # "Russia deployed troops", a posture shown to no one named
             if complete and self._asserted(ev):
@@ -4812,6 +4829,14 @@ def _in_body_name(tok: Token, ctx: ArticleContext) -> bool:
     in "Asia-Pacific Economic Cooperation"), not an act of its own."""
     m = ctx.mentions.at(tok)
     return m is not None and m.end - m.start > 1 and m.actor.kind in ("igo", "group")
+
+
+def _unnamed_armed(fr: Frame, a: Actor) -> bool:
+    """An armed doer known by no country ("gunmen", "militants", "a suicide bomber") of violence on a named
+    side: a record with no country on the doer's side, like an act of the Islamic State."""
+    return (
+        fr.code[:2] in VIOLENCE_ROOTS and a.key is None and a.kind == "agent" and a.sector in ARMED_IRREGULAR
+    )
 
 
 def _stateless(a: Actor) -> bool:
@@ -5706,11 +5731,11 @@ def _aid_means(tok: Token, pat: Pattern) -> tuple[list[Token], list[Token]] | No
 
 
 def _home_easing(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
-    """An easing of restrictions, a ban, a curfew or a state of emergency (0811-0814) by a named government
-    side, with no keyed target: the doer's own country. Only for verbs whose pattern names what is eased."""
+    """An easing of restrictions, a ban, a curfew or a state of emergency (0811-0814), or the imposing of a
+    curfew (1723), by a named government side, with no keyed target: the doer's own country. Only for verbs
+    whose pattern names what is eased or imposed."""
     return (
-        fr.code[:3] == "081"
-        and len(fr.code) == 4
+        ((fr.code[:3] == "081" and len(fr.code) == 4) or fr.code in HOME_MEASURES)
         and bool(fr.pattern.objects)
         and s is not None
         and bool(s.key)
@@ -6188,6 +6213,10 @@ def _object_words(obj: Token) -> set[str]:
         # the head of the goods only: "deliveries of attack drones" carry drones, not an attack
         mods = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < obj.i]
         words |= {g.lemma_.lower() for g in mods[-1:] + _prep_obj(obj, "of")}
+    elif obj.lemma_.lower() in BATCH_NOUNS:
+        # "sent a team of doctors", "tonnes of food", "rescue teams": what the batch is of
+        mods = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+        words |= {g.lemma_.lower() for g in mods + _prep_obj(obj, "of")}
     return words
 
 
@@ -6633,6 +6662,23 @@ def _named_after(t: Token, prep: str) -> list[Token]:
         for c in g.conjuncts
         if c.i > g.i and c.pos_ == "PROPN"
     ]
+
+
+#: verbs by which a group takes the responsibility for an attack ("claimed responsibility for the bombing")
+CLAIMING = frozenset("claim take accept admit assume".split())
+
+
+def _claimants(tok: Token, pat: Pattern) -> list[Token]:
+    """ "Al-Shabaab claimed responsibility for a suicide bombing": who claims a violent act did it."""
+    if pat.code[:2] not in VIOLENCE_ROOTS or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return []
+    noun = tok.head.head
+    if noun.lemma_.lower() != "responsibility" or noun.dep_ != "dobj":
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() not in CLAIMING or any(c.dep_ == "neg" for c in verb.children):
+        return []  # "no group has claimed responsibility for the attack"
+    return _subjects(verb)
 
 
 def _shared_owner(tok: Token) -> list[Token]:
