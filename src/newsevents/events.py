@@ -126,6 +126,8 @@ STOPPING = frozenset("cessation end halt stop termination".split())
 ENDING_VERBS = frozenset("stop end halt cease abandon".split())
 #: verbs that call off a meeting or a visit, which then did not take place ("the talks were postponed")
 CALLING_OFF = frozenset("cancel postpone delay scrap defer shelve".split())
+#: verbs of helping whose helped one the parser makes the subject of a bare infinitive ("help Kyiv rebuild")
+HELPING = frozenset({"help", "assist"})
 #: nouns of a journey to another actor ("a visit to Japan") and the verbs that tell it ended ("concluded a
 #: two-day visit to", "wrapped up a tour of"): the one who ended it made it
 VISIT_NOUNS = frozenset("visit trip tour".split())
@@ -778,7 +780,7 @@ class Coder:
                     for h in hosts
                     for s in preps
                 ) or (p.code[:2] == "11" and pos in ("NOUN", "ADJ") and bool(_clause_subjects(tok)))
-                if not filled and not (not preps and dobj is not None):
+                if not filled and not (not preps and (dobj is not None or _told_to(tok))):
                     if not (
                         "mutual" in p.flags
                         and pos == "VERB"
@@ -4463,14 +4465,15 @@ def _told_to(verb: Token) -> list[Token]:
     its own (the parser's reading of an object told to do something) has that subject as its object."""
     if verb.pos_ != "VERB":
         return []
+    helping = verb.lemma_.lower() in HELPING  # "helped Italy fight the virus": the bare infinitive
     return [
         s
         for c in verb.children
-        if c.dep_ == "ccomp"
+        if c.dep_ in (("ccomp", "xcomp") if helping else ("ccomp",))
         and c.i > verb.i
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and (helping or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for s in c.children
-        if s.dep_ == "nsubj" and s.i > verb.i
+        if s.dep_ == "nsubj" and s.i > verb.i and (not helping or s.pos_ == "PROPN")  # a name, not "us"
     ]
 
 
