@@ -6229,13 +6229,21 @@ def _institution_and_own_official(s: Actor, t: Actor) -> bool:
     """ "the state party endorsed him", "the government asked Judge Miller to delay": a definite institution
     ("the ...") keyed only by where the story is, acting with a person of that same country known by name
     (not guessed), is that person's own government, party or court: a domestic act, not a country acting on
-    itself. Bare plurals ("officials", "government counterparts") may be anyone's."""
+    itself. So is an office named with its country ("the French president asked the nation to unite") and an
+    opposition leader or the army ("Guaidó appealed to the armed forces"). Bare plurals ("officials",
+    "government counterparts") may be anyone's."""
     guessed = [a for a in (s, t) if _guessed(a)]
     if len(guessed) != 1:
         return False
     body = guessed[0]
     person = t if body is s else s
-    if person.kind != "person" or person.sector not in INSTITUTION_SECTORS or person.key != body.key:
+    # "the French president asked the army to ...": an office named by its country is its holder, by name
+    office = person.kind == "agent" and (person.rule or "").startswith("agent:office-holder")
+    if (
+        (person.kind != "person" and not office)
+        or person.sector not in INSTITUTION_SECTORS | {"OPP"}
+        or person.key != body.key
+    ):
         return False
     if body.kind == "person":
         # "Legislator Tanya Chan urged Lam to resign": a titled office holder of the story's country
@@ -6243,7 +6251,7 @@ def _institution_and_own_official(s: Actor, t: Actor) -> bool:
     return (
         body.kind == "agent"
         and (body.text or "").lower().startswith("the ")
-        and body.sector in INSTITUTION_SECTORS
+        and body.sector in INSTITUTION_SECTORS | {"MIL"}
     )
 
 
