@@ -124,6 +124,14 @@ APPEAL_NOUNS = frozenset("call need demand appeal plea".split())
 STOPPING = frozenset("cessation end halt stop termination".split())
 #: verbs that end an act ("Russia must stop its assault")
 ENDING_VERBS = frozenset("stop end halt cease abandon".split())
+#: verbs that call off a meeting or a visit, which then did not take place ("the talks were postponed")
+CALLING_OFF = frozenset("cancel postpone delay scrap defer shelve".split())
+#: verbs of helping whose helped one the parser makes the subject of a bare infinitive ("help Kyiv rebuild")
+HELPING = frozenset({"help", "assist"})
+#: nouns of a journey to another actor ("a visit to Japan") and the verbs that tell it ended ("concluded a
+#: two-day visit to", "wrapped up a tour of"): the one who ended it made it
+VISIT_NOUNS = frozenset("visit trip tour".split())
+CONCLUDING = frozenset("conclude end wrap complete finish cut".split())
 #: verbs of being for an act ("support launching talks"): the act is intended, not done
 SUPPORTING = frozenset("support back favor favour endorse advocate".split())
 FIRST_PERSON = frozenset("i we us me".split())
@@ -779,8 +787,16 @@ class Coder:
                     for h in hosts
                     for s in preps
                 ) or (p.code[:2] == "11" and pos in ("NOUN", "ADJ") and bool(_clause_subjects(tok)))
-                if not filled and not (not preps and dobj is not None):
-                    continue
+                if not filled and not (not preps and (dobj is not None or _told_to(tok))):
+                    if not (
+                        "mutual" in p.flags
+                        and pos == "VERB"
+                        and p.code[:2] == "04"
+                        and any(c.dep_ == "nsubj" for c in tok.children)
+                        and not any(c.dep_ == "mark" for c in tok.children)  # "with X to coordinate"
+                        and self._two_sides(tok, p)
+                    ):
+                        continue  # "Putin and Erdogan spoke by telephone": the two subjects are the sides
             if "two_sides" in p.flags and not self._two_sides(tok, p):
                 continue
             if not p.particle and _has_other_particle(tok) and any(c.particle for c in cands):
@@ -793,7 +809,11 @@ class Coder:
         meeting only between two sides named with it (not "please review the recommendations")."""
         if any(_prep_obj(tok, s) for s in p.slots if s != "dobj"):
             return True
-        return self._ctx is not None and len(_subject_keys(tok, self._ctx)) >= 2
+        if self._ctx is None:
+            return False
+        # "the Armenian and Azerbaijani foreign ministers talked": one phrase naming two countries
+        coordinated = {a.key for t in _subjects(tok) for a in self._actors_of(t, self._ctx) if a.key}
+        return len(_subject_keys(tok, self._ctx) | coordinated) >= 2
 
     def _capitalised_plural(self, tok: Token) -> list[Pattern] | None:
         """ "Tributes were paid to ...": a plural common noun opening a sentence that the tagger took for a
@@ -823,6 +843,8 @@ class Coder:
                 continue
             if pat.pos == "NOUN" and _routine_meetings(tok):
                 continue  # "X attends meetings and briefings": a schedule's routine, no one met
+            if pat.pos == "NOUN" and pat.code[:2] == "04" and _called_off(tok):
+                continue  # "the summit was cancelled", "postponed the talks": no one met
             if pat.pos == "NOUN" and pat.code[:2] in ("06", "07") and _tallied(tok):
                 continue  # "total U.S. assistance to Ukraine reached $8 billion": a statistic, not an act
             if pat.pos == "NOUN" and _in_body_name(tok, ctx):
@@ -849,6 +871,8 @@ class Coder:
                 and any(a.rule == "coref:addressee" for a in fr.targets)
             ):
                 continue  # "PRIME MINISTER X: Thank you.": a courtesy, whatever the parser made its subject
+            if _spoke_at_gathering(tok, pat):
+                continue  # "Macron and Merkel spoke at the summit": each addressed it, no talk between them
             if _spoken_to(tok, pat):
                 # "spoke to Chancellor Scholz" is a call; "spoke to parliament", "to the nation" an address
                 fr.targets = [a for a in fr.targets if a.kind == "person" or (a.kind == "agent" and a.role)]
@@ -1036,6 +1060,7 @@ class Coder:
             and (
                 gov.lemma_.lower()
                 in LIGHT_VERBS | {"be"} | set(k for k, v in self.patterns.modality.items() if v != "report")
+                or (gov.lemma_.lower() in CONCLUDING and tok.lemma_.lower() in VISIT_NOUNS)
                 or _shared_stance(gov, pat)
                 or (gov.lemma_.lower() in RAISING and pat.code[:2] == "11")
             )
@@ -1082,7 +1107,7 @@ class Coder:
             # of the act the aid was the means of
             src_toks, tgt_toks = means
             rule += ":means"
-        elif tok.dep_ == "pobj" and tok.head.lower_ in PRESUPPOSING_PREPS:
+        elif tok.dep_ == "pobj" and (tok.head.lower_ in PRESUPPOSING_PREPS or _in_meeting_with(tok)):
             src_toks = _subjects(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else []
             if _violence_as_time_anchor(tok, pat):
                 src_toks = []  # "Biden called Duque following the attack on ...": not the caller's attack
@@ -4472,14 +4497,15 @@ def _told_to(verb: Token) -> list[Token]:
     its own (the parser's reading of an object told to do something) has that subject as its object."""
     if verb.pos_ != "VERB":
         return []
+    helping = verb.lemma_.lower() in HELPING  # "helped Italy fight the virus": the bare infinitive
     return [
         s
         for c in verb.children
-        if c.dep_ == "ccomp"
+        if c.dep_ in (("ccomp", "xcomp") if helping else ("ccomp",))
         and c.i > verb.i
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and (helping or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for s in c.children
-        if s.dep_ == "nsubj" and s.i > verb.i
+        if s.dep_ == "nsubj" and s.i > verb.i and (not helping or s.pos_ == "PROPN")  # a name, not "us"
     ]
 
 
@@ -5583,6 +5609,28 @@ def _commemorated(tok: Token) -> bool:
     return False
 
 
+#: nouns of a meeting that "in a ... with X" sets as the clause's setting ("in a call with Aliyev")
+MEETINGS_IN = frozenset("call meeting talk summit negotiation consultation discussion".split())
+
+
+def _in_meeting_with(tok: Token) -> bool:
+    """ "raised the issue in a call with Aliyev", "is in talks with Iran": a meeting with someone named that
+    sets the clause's act, like "during" (the clause's subject took part)."""
+    if tok.head.lower_ != "in" or tok.lemma_.lower() not in MEETINGS_IN or not _prep_obj(tok, "with"):
+        return False  # not "participate in a conversation with students": a talk given, not a meeting
+    return not any(c.dep_ == "neg" for c in tok.head.head.children)  # not "was not in the meeting with X"
+
+
+def _called_off(tok: Token) -> bool:
+    """ "The talks were postponed", "the summit between X and Y was cancelled", "delayed the visit": a
+    meeting or visit that a verb of calling off governs did not take place."""
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    return lemma in CALLING_OFF or (lemma == "call" and any(c.lower_ == "off" for c in verb.children))
+
+
 def _routine_meetings(tok: Token) -> bool:
     """ "attends meetings and briefings at the Department of State": bare plural meetings attended, with no
     one named to meet (no "with", no determiner or number), are an official's routine."""
@@ -5825,14 +5873,12 @@ def _governor(tok: Token) -> tuple[Token | None, Token]:
         tok.dep_ == "pobj"
         and head.dep_ == "prep"
         and head.lower_ == "on"
-        and head.head.lemma_.lower()
-        in (
-            "go",
-            "stay",
-            "remain",
+        and (
+            head.head.lemma_.lower() in ("go", "stay", "remain")
+            or (head.head.lemma_.lower() in ("be", "embark") and tok.lemma_.lower() in VISIT_NOUNS)
         )
     ):
-        return head.head, tok
+        return head.head, tok  # "went on strike", "is on a three-day visit to Uganda"
     if (
         tok.dep_ == "pobj"
         and head.lower_ == "to"
@@ -6271,13 +6317,21 @@ def _institution_and_own_official(s: Actor, t: Actor) -> bool:
     """ "the state party endorsed him", "the government asked Judge Miller to delay": a definite institution
     ("the ...") keyed only by where the story is, acting with a person of that same country known by name
     (not guessed), is that person's own government, party or court: a domestic act, not a country acting on
-    itself. Bare plurals ("officials", "government counterparts") may be anyone's."""
+    itself. So is an office named with its country ("the French president asked the nation to unite") and an
+    opposition leader or the army ("Guaidó appealed to the armed forces"). Bare plurals ("officials",
+    "government counterparts") may be anyone's."""
     guessed = [a for a in (s, t) if _guessed(a)]
     if len(guessed) != 1:
         return False
     body = guessed[0]
     person = t if body is s else s
-    if person.kind != "person" or person.sector not in INSTITUTION_SECTORS or person.key != body.key:
+    # "the French president asked the army to ...": an office named by its country is its holder, by name
+    office = person.kind == "agent" and (person.rule or "").startswith("agent:office-holder")
+    if (
+        (person.kind != "person" and not office)
+        or person.sector not in INSTITUTION_SECTORS | {"OPP"}
+        or person.key != body.key
+    ):
         return False
     if body.kind == "person":
         # "Legislator Tanya Chan urged Lam to resign": a titled office holder of the story's country
@@ -6285,7 +6339,7 @@ def _institution_and_own_official(s: Actor, t: Actor) -> bool:
     return (
         body.kind == "agent"
         and (body.text or "").lower().startswith("the ")
-        and body.sector in INSTITUTION_SECTORS
+        and body.sector in INSTITUTION_SECTORS | {"MIL"}
     )
 
 
@@ -6466,7 +6520,22 @@ def _stranded_with(prep: Token) -> list[Token]:
 
 def _spoken_to(tok: Token, pat: Pattern) -> bool:
     """ "spoke to X" (not "spoke with X"): a talk only with an office holder named as X."""
-    return tok.lemma_.lower() == "speak" and pat.code[:2] == "04" and not _prep_obj(tok, "with")
+    return (
+        tok.lemma_.lower() == "speak"
+        and pat.code[:2] == "04"
+        and bool(_prep_obj(tok, "to"))
+        and not _prep_obj(tok, "with")
+    )
+
+
+def _spoke_at_gathering(tok: Token, pat: Pattern) -> bool:
+    """ "X and Y spoke at the rally", "... spoke before parliament": speeches to an audience, not a talk
+    between the two (only a talk with no one named after "with" or "to")."""
+    if tok.lemma_.lower() not in ("speak", "talk") or pat.code[:2] != "04":
+        return False
+    if _prep_obj(tok, "with") or _prep_obj(tok, "to"):
+        return False
+    return bool(_prep_obj(tok, "at") or _prep_obj(tok, "before"))
 
 
 def _held_to_account(tok: Token) -> list[Token]:
