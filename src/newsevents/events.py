@@ -206,6 +206,12 @@ ADVERSE_FINDINGS = frozenset(
 )
 #: nouns of whoever rules as a court ("the judge", "the Supreme Court", "a tribunal")
 COURT_NOUNS = frozenset("court judge tribunal justice".split())
+#: who returns a verdict ("a jury found him guilty"): a court, or the jurors of one
+FINDERS = COURT_NOUNS | frozenset("jury juror magistrate".split())
+#: what a verdict finds a defendant ("found guilty", "found liable")
+GUILTY_FINDINGS = frozenset("guilty liable culpable".split())
+#: where the parser hangs that finding ("found him guilty": ccomp, oprd; "the president Sarkozy guilty": amod)
+VERDICT_DEPS = frozenset("ccomp oprd xcomp acomp amod".split())
 RULING_PARTICLES = frozenset("against out".split())
 #: triggers of clemency ("pardoned X", "granted X a pardon", "commuted X's sentence", "issued a pardon to X")
 PARDONING = frozenset("pardon grant commute issue".split())
@@ -2962,7 +2968,44 @@ class Coder:
             return self._upheld_judgement(tok, ctx)
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":
             return self._clausal_ruling(tok, ctx)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "find":
+            return self._found_guilty(tok, ctx)
         return None
+
+    def _found_guilty(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "A jury found the officer guilty of murder", "Stone was found guilty by a federal jury", "the
+        court found the company liable": a verdict against the defendant, as "convicted X" (116). Only a
+        court or a jury finds so ("the inquiry found him guilty of misconduct" is no verdict); "found not
+        guilty" acquits."""
+        obj = _dobj(tok)
+        trailing = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i] if obj is not None else []
+        verdict = next(
+            (
+                c
+                for c in (*tok.children, *trailing)  # "found the president Sarkozy guilty": an amod after it
+                if c.dep_ in VERDICT_DEPS and c.lemma_.lower() in GUILTY_FINDINGS
+            ),
+            None,
+        )
+        pat = next(iter(self.patterns.by_trigger.get(("convict", "VERB"), [])), None)
+        if verdict is None or pat is None or any(c.dep_ == "neg" for c in (*tok.children, *verdict.children)):
+            return None
+        defendants = [c for c in tok.children if c.dep_ in PASS_SUBJ]
+        if defendants:
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            src_toks = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+        else:
+            src_toks = _subjects(tok)
+            defendants = [c for c in verdict.children if c.dep_ == "nsubj"]
+            defendants = defendants or ([obj] if obj is not None else [])
+        if not defendants or not any(t.lemma_.lower() in FINDERS for s in src_toks for t in s.subtree):
+            return None
+        fr = self._frame(tok, pat, src_toks, defendants, ctx, f"verb:find+{verdict.lemma_.lower()}")
+        if fr is None or not fr.sources or not fr.targets:
+            return None
+        fr.code = "116"
+        self._modality(fr, ctx)
+        return fr
 
     def _clausal_ruling(self, tok: Token, ctx: ArticleContext) -> Frame | None:
         """ "The court ruled that Poland had violated the treaty", "Judge X ruled the government's practice is
