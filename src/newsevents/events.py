@@ -3534,6 +3534,11 @@ class Coder:
                 c.dep_ == "mark" and c.lower_ in ("if", "unless", "for") for c in cur.children
             ):
                 break  # an adjunct; but "called for Russia to withdraw" is the parser's complement
+            if cur.dep_ == "advcl" and kind == "threaten" and _dobj(head) is not None:
+                # "warned Russia of severe costs if it invaded Ukraine": the act in the condition is what the
+                # threat is about, not what it threatens; the warning is coded by its own verb
+                fr.modality = "hypothetical"
+                break
             if cur.dep_ == "conj":
                 first = _coordinated_with(cur)
                 if not any(c.dep_ == "aux" for c in cur.children):
