@@ -449,6 +449,13 @@ WAGED = frozenset("war invasion aggression offensive counteroffensive".split())
 OPERATIONS = frozenset("offensive counteroffensive".split())
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 # what a figurative attack is on ("attacks on freedom of the press", "an attack on democracy")
+#: where words are said: an attack made there is one of words ("attacked Democrats on Twitter", "in a speech")
+SPEAKING_SETTINGS = frozenset(
+    "twitter facebook tweet post speech interview statement debate address podcast broadcast television "
+    "radio op-ed column editorial letter hearing".split()
+)
+#: what an attack of words goes on to say of its target ("attacked X, calling the inquiry a hoax")
+NAMING_PARTICIPLES = frozenset("call accuse describe brand label dub".split())
 ABSTRACT_TARGETS = frozenset(
     "freedom freedoms democracy right rights idea value values institution institutions press principle "
     "truth dignity credibility legitimacy reputation record policy plan decision ruling law bill proposal "
@@ -1184,6 +1191,8 @@ class Coder:
                 and any(self._actors_of(o, ctx) for o in objs)
             ):
                 fr.code, fr.rule = "111", fr.rule + ":verbal"
+            elif fr.pattern.pos == "VERB" and objs and self._spoken_attack(tok, objs, ctx):
+                fr.code, fr.rule = "111", fr.rule + ":spoken"
             return False
         if lemma == "fight" and any(
             c.lower_ in ("together", "alongside") or (c.dep_ == "prep" and c.lower_ == "alongside")
@@ -1191,6 +1200,23 @@ class Coder:
         ):
             return True
         return False
+
+    def _spoken_attack(self, verb: Token, objs: list[Token], ctx: ArticleContext) -> bool:
+        """ "Trump attacked Democrats on Twitter", "attacked Macron in a speech", "attacked Salvini, accusing
+        him of ...": an attack said where words are said, or that goes on to name what it blames, is one of
+        words. The naming participle counts only against people and parties ("struck the building, calling it
+        a command centre" is a strike)."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "in", "during"):
+                if any(o.dep_ == "pobj" and o.lemma_.lower() in SPEAKING_SETTINGS for o in c.children):
+                    return True
+        if not any(
+            c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in NAMING_PARTICIPLES
+            for c in verb.children
+        ):
+            return False
+        actors = [a for o in objs for a in self._actors_of(o, ctx)]
+        return bool(actors) and all(a.kind in ("person", "group") for a in actors)
 
     def _violent_pattern(self, tok: Token) -> Pattern | None:
         """The plain (one-word, unrestricted) violence pattern of a noun, if any: "war" though it asks for a
