@@ -2888,6 +2888,16 @@ class Coder:
                 c for c in verb.children if c.dep_ == "dobj"
             ]
             blamers = _subjects(verb)
+        elif (
+            word == "responsible"
+            and tok.dep_ == "amod"
+            and tok.i > tok.head.i
+            and tok.head.dep_ == "dobj"
+            and tok.head.head.lemma_.lower() == "hold"
+        ):
+            # "held Iran responsible for the drone strikes": the parser made it a modifier of the object
+            verb, blamed = tok.head.head, [tok.head]
+            blamers = _subjects(verb)
         else:
             return None
         if any(c.dep_ == "neg" for c in verb.children) or _question(verb):
