@@ -234,6 +234,11 @@ BEARING = frozenset("face pay suffer incur bear".split())
 CLAIMING = frozenset("claim assert insist charge".split())
 #: wrongdoings a claim can accuse someone of (CAMEO 1121, crime and corruption)
 WRONGDOING = frozenset("fraud rig cheat corruption bribery embezzlement theft steal".split())
+#: harms that someone said to be "behind" them is accused of ("said Iran was behind the attacks")
+HARMS_BEHIND = frozenset(
+    "attack bombing strike killing murder assassination poisoning plot hack hacking cyberattack explosion "
+    "blast shooting abduction kidnapping coup violence unrest riot protest campaign leak sabotage".split()
+)
 #: what makes a clause the condition of a threat ("if X attacks", "unless X stops", "until X ceases")
 CONDITION_MARKS = frozenset("if unless until".split())
 #: what makes a clause under it only possible ("if they agree", "whether it happens")
@@ -680,6 +685,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._evaluation(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._conditional_threat(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._wrongdoing_claim(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._behind_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._predicated_violation(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._marked_violence(tok, frames, ctx)) is not None]
             ctx.told += frames
@@ -3374,6 +3380,33 @@ class Coder:
         if not fr.sources or not fr.targets:
             return None
         fr.code, fr.confidence = "1121", 0.5
+        self._modality(fr, ctx)
+        return fr
+
+    def _behind_claim(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "Pompeo said Iran was behind the attacks on two tankers", "Ukraine said Russia was behind the
+        cyberattack": saying an actor is behind a harm accuses it (112). The accuser is the subject of the
+        reporting verb; not a denied or supposed clause ("was not behind", "may have been behind")."""
+        if tok.lower_ != "behind" or tok.dep_ != "prep" or tok.head.lemma_ != "be":
+            return None
+        if tok.head.dep_ != "ccomp":
+            return None
+        verb, reporter = tok.head, tok.head.head
+        harms = [o for o in tok.children if o.dep_ == "pobj" and o.lemma_.lower() in HARMS_BEHIND]
+        said = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        pat = next(iter(self.patterns.by_trigger.get(("accuse", "VERB"), [])), None)
+        if not harms or not said or pat is None or self._modality_of(reporter) != "report" or _question(verb):
+            return None
+        if any(c.dep_ in ("neg", "aux") for h in (verb, reporter) for c in h.children if c.lemma_ != "have"):
+            return None  # "said Iran was not behind", "could have been behind", "did not say"
+        fr = self._frame(tok, pat, _subjects(reporter), said, ctx, f"behind-claim:{harms[0].lemma_.lower()}")
+        if fr is None:
+            return None
+        fr.sources = [a for a in fr.sources if a.key and not _guessed(a)]
+        fr.targets = [a for a in fr.targets if a.key and not _guessed(a)]
+        if not fr.sources or not fr.targets or {a.key for a in fr.sources} == {a.key for a in fr.targets}:
+            return None
+        fr.code, fr.confidence = "112", 0.5
         self._modality(fr, ctx)
         return fr
 
