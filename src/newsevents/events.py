@@ -3726,6 +3726,17 @@ class Coder:
         if kind == "future":
             fr.modality = "future"
             return
+        if (
+            kind == "intent"
+            and head.pos_ == "NOUN"
+            and head.dep_ == "dobj"
+            and self._modality_of(head.head) == "reject"
+            and not any(c.dep_ == "neg" for c in head.head.children)
+        ):
+            # "rejected a US offer of talks", "turned down an invitation to talks": the offer is
+            # refused, so the act is the rejection of what was offered, not the offerer's intent
+            self._apply_modality(fr, "reject", head.head, ctx)
+            return
         if kind == "intent":
             if fr.code[:2] in CONFLICT_ROOTS and head.lemma_.lower() not in THREAT_INTENT:
                 fr.modality = "hypothetical"  # "hopes they will reinforce", "wants to strike": a wish, no act
