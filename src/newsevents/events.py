@@ -2836,11 +2836,13 @@ class Coder:
         if fr is None:
             return None
         fr.sources = [a for a in fr.sources if a.key and not _guessed(a)]
-        own = {a.key for a in fr.sources}
+        # "demanded that Lukashenko step down": a leader asked to go, by his own country's people too
+        leaving = _stepping_down(clause)
+        own = {a.key for a in fr.sources} if not leaving else set()
         fr.targets = [a for a in fr.targets if a.key and a.key not in own and not _guessed(a)]
         if not fr.sources or not fr.targets:
             return None
-        fr.code, fr.confidence, fr.mutual = "100", 0.5, False
+        fr.code, fr.confidence, fr.mutual = "1041" if leaving else "100", 0.5, False
         fr.consumed.add(clause.i)
         self._modality(fr, ctx)
         return fr
@@ -6404,6 +6406,16 @@ def _clause_subjects(tok: Token) -> list[Token]:
             if sb.dep_ in ("nsubj", "nsubjpass"):
                 out += [sb, *(g for g in sb.children if g.dep_ == "poss")]
     return out
+
+
+def _stepping_down(verb: Token) -> bool:
+    """ "resign", "step down", "step aside", "quit": leaving office."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("resign", "quit"):
+        return True
+    return lemma == "step" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children
+    )
 
 
 def _condition_clause(verb: Token, host: Token) -> Token | None:
