@@ -454,6 +454,8 @@ WAGED = frozenset("war invasion aggression offensive counteroffensive".split())
 OPERATIONS = frozenset("offensive counteroffensive".split())
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 # what a figurative attack is on ("attacks on freedom of the press", "an attack on democracy")
+#: a state's own offices, whose protest against an act is an official complaint ("the government protested")
+PROTESTING_STATE = frozenset("government ministry embassy administration".split())
 #: where words are said: an attack made there is one of words ("attacked Democrats on Twitter", "in a speech")
 SPEAKING_SETTINGS = frozenset(
     "twitter facebook tweet post speech interview statement debate address podcast broadcast television "
@@ -658,8 +660,9 @@ class Coder:
                 continue
             frames = [
                 f
-                for f in self._frames(sent, ctx)
-                if not self._figurative_force(f, ctx)
+                for f in map(lambda f: self._official_protest(f, ctx), self._frames(sent, ctx))
+                if f is not None
+                and not self._figurative_force(f, ctx)
                 and not _appointment(f)
                 and not _own_protection(f)
                 and _targeting_doers(f) != "lawmaking"
@@ -1206,6 +1209,32 @@ class Coder:
         ):
             return True
         return False
+
+    def _official_protest(self, fr: Frame, ctx: ArticleContext) -> Frame | None:
+        """ "Japan protested the incursion by Chinese ships", "China protested the US decision": a state that
+        protests an act complains officially (114) of its doer, as "condemned" finds it; it does not
+        demonstrate (141). None when no doer is named: the state would be protesting against itself."""
+        tok = fr.trigger
+        if fr.code != "141" or fr.pattern.pos != "VERB" or tok.lemma_.lower() != "protest":
+            return fr
+        subj = _subjects(tok)
+        if (
+            _dobj(tok) is None
+            or not subj
+            or not all(t.pos_ == "PROPN" or t.lemma_.lower() in PROTESTING_STATE for t in subj)
+        ):
+            return fr  # "farmers protested the new laws": people demonstrating
+        kinds = ("country", "capital", "seat", "agent")  # "Japan", "Beijing", "the Chinese government"
+        states = [a for t in _expand(subj) for a in self._actors_of(t, ctx)]
+        if not states or not all(a.kind in kinds and a.key and not _guessed(a) for a in states):
+            return fr
+        pat = next(iter(self.patterns.by_trigger.get(("condemn", "VERB"), [])), None)
+        new = self._arguments(tok, pat, ctx) if pat is not None else None
+        if new is None or not new.sources or not any(a.key for a in new.targets):
+            return None
+        new.code, new.rule = "114", "verb:protest:official"
+        self._modality(new, ctx)
+        return new
 
     def _spoken_attack(self, verb: Token, objs: list[Token], ctx: ArticleContext) -> bool:
         """ "Trump attacked Democrats on Twitter", "attacked Macron in a speech", "attacked Salvini, accusing
