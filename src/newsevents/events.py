@@ -295,6 +295,7 @@ MODALITY_KINDS = (
     "negation",
     "report",
     "condemn",
+    "insult",
 )
 #: owner_target: the target is whose the object is ("recognized the support Poland has shown": Poland)
 #: intransitive: fires only with no direct object ("students demonstrated", not "demonstrated its intent")
@@ -522,6 +523,8 @@ class Patterns:
     by_trigger: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
     modality: dict[str, str] = field(default_factory=dict)
     condemn: set[str] = field(default_factory=set)
+    #: names that condemn only what is called them ("called Putin a killer"), not wherever they occur
+    insult: set[str] = field(default_factory=set)
     #: word -> {coarse POS or "": kind}: "open" (ADJ, "open to talks") is an intent, "opened a probe" is not
     modality_pos: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -580,6 +583,8 @@ class Patterns:
             ):
                 if r["kind"] == "condemn":
                     p.condemn.add(r["word"].lower())  # not a modality: words that make an act a criticism
+                elif r["kind"] == "insult":
+                    p.insult.add(r["word"].lower())
                 else:
                     p.modality.setdefault(r["word"].lower(), r["kind"])
                     by_pos = p.modality_pos.setdefault(r["word"].lower(), {})
@@ -3009,7 +3014,7 @@ class Coder:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in EVALUATIVE_CALL:
             return None
         pat = next(iter(self.patterns.by_trigger.get(("condemn", "VERB"), [])), None)
-        obj = _dobj(tok)
+        obj = _dobj(tok) or _named_in_complement(tok)
         dative = next((c for c in tok.children if c.dep_ == "dative"), None)
         if pat is None or obj is None:
             return None
@@ -3017,7 +3022,7 @@ class Coder:
         comps += [c for c in tok.children if c.dep_ in ("oprd", "attr")]
         comps += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
         words = {t.lemma_.lower() for c in comps for t in c.subtree}
-        hit, code = sorted(words & self.patterns.condemn), "111"
+        hit, code = sorted(words & (self.patterns.condemn | self.patterns.insult)), "111"
         # "called the decision a violation of international law": naming an act a breach accuses (112)
         heads = {t.lemma_.lower() for c in comps for t in (c, *c.children) if t is c or t.dep_ == "pobj"}
         if not hit and heads & BREACH_NOUNS:
@@ -6444,6 +6449,22 @@ def _stepping_down(verb: Token) -> bool:
         return True
     return lemma == "step" and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children
+    )
+
+
+def _named_in_complement(verb: Token) -> Token | None:
+    """ "called Trump a clown": the parser makes the name a compound of the complement ("Trump a clown"), or
+    a first complement of its own before the naming one."""
+    comps = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > verb.i]
+    if len(comps) > 1 and comps[0].pos_ == "PROPN":
+        return comps[0]
+    comp = comps[0] if comps else None
+    if comp is None:
+        return None
+    dets = [d.i for d in comp.children if d.dep_ == "det"]
+    return next(
+        (g for g in comp.children if g.dep_ == "compound" and g.pos_ == "PROPN" and dets and g.i < min(dets)),
+        None,
     )
 
 
