@@ -1226,9 +1226,11 @@ class Coder:
         if (
             _dobj(tok) is None
             or not subj
-            or not all(t.pos_ == "PROPN" or t.lemma_.lower() in PROTESTING_STATE for t in subj)
+            or not all(_state_name(t) or t.lemma_.lower() in PROTESTING_STATE for t in subj)
         ):
-            return fr  # "farmers protested the new laws": people demonstrating
+            return (
+                fr  # "farmers protested the new laws", "brave Russians protest the war": people demonstrating
+            )
         kinds = ("country", "capital", "seat", "agent")  # "Japan", "Beijing", "the Chinese government"
         states = [a for t in _expand(subj) for a in self._actors_of(t, ctx)]
         if not states or not all(a.kind in kinds and a.key and not _guessed(a) for a in states):
@@ -6450,6 +6452,11 @@ def _stepping_down(verb: Token) -> bool:
     return lemma == "step" and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children
     )
+
+
+def _state_name(t: Token) -> bool:
+    """ "Japan", "Beijing": a proper name, not a people ("Russians", a plural nationality)."""
+    return t.pos_ == "PROPN" and t.tag_ != "NNPS" and t.ent_type_ != "NORP"
 
 
 def _named_in_complement(verb: Token) -> Token | None:
