@@ -3199,12 +3199,13 @@ class Coder:
         disapproves of that actor (111). The critic is the quote's speaker, or the publisher of a
         statement."""
         word = tok.lemma_.lower()
-        if tok.pos_ not in ("ADJ", "NOUN") or word not in self.patterns.condemn:
+        insult = word in self.patterns.insult  # "Biden said Putin was a killer": said of it, not mentioned
+        if tok.pos_ not in ("ADJ", "NOUN") or (word not in self.patterns.condemn and not insult):
             return None
         head = tok
         while head.dep_ == "conj" and head.head.pos_ in ("ADJ", "NOUN"):
             head = head.head  # "anti-democratic and oppressive"
-        critic = self._reported_judge(head, ctx) or _whose_words(tok, ctx)
+        critic = self._reported_judge(head, ctx) or (_whose_words(tok, ctx) if not insult else None)
         pat = next(iter(self.patterns.by_trigger.get(("condemn", "VERB"), [])), None)
         if critic is None or critic.key is None or pat is None:
             return None
