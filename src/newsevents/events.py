@@ -214,6 +214,12 @@ ADVERSE_FINDINGS = frozenset(
 )
 #: nouns of whoever rules as a court ("the judge", "the Supreme Court", "a tribunal")
 COURT_NOUNS = frozenset("court judge tribunal justice".split())
+#: who returns a verdict ("a jury found him guilty"): a court, or the jurors of one
+FINDERS = COURT_NOUNS | frozenset("jury juror magistrate".split())
+#: what a verdict finds a defendant ("found guilty", "found liable")
+GUILTY_FINDINGS = frozenset("guilty liable culpable".split())
+#: where the parser hangs that finding ("found him guilty": ccomp, oprd; "the president Sarkozy guilty": amod)
+VERDICT_DEPS = frozenset("ccomp oprd xcomp acomp amod".split())
 RULING_PARTICLES = frozenset("against out".split())
 #: triggers of clemency ("pardoned X", "granted X a pardon", "commuted X's sentence", "issued a pardon to X")
 PARDONING = frozenset("pardon grant commute issue".split())
@@ -236,6 +242,11 @@ BEARING = frozenset("face pay suffer incur bear".split())
 CLAIMING = frozenset("claim assert insist charge".split())
 #: wrongdoings a claim can accuse someone of (CAMEO 1121, crime and corruption)
 WRONGDOING = frozenset("fraud rig cheat corruption bribery embezzlement theft steal".split())
+#: harms that someone said to be "behind" them is accused of ("said Iran was behind the attacks")
+HARMS_BEHIND = frozenset(
+    "attack bombing strike killing murder assassination poisoning plot hack hacking cyberattack explosion "
+    "blast shooting abduction kidnapping coup violence unrest riot protest campaign leak sabotage".split()
+)
 #: what makes a clause the condition of a threat ("if X attacks", "unless X stops", "until X ceases")
 CONDITION_MARKS = frozenset("if unless until".split())
 #: what makes a clause under it only possible ("if they agree", "whether it happens")
@@ -292,6 +303,7 @@ MODALITY_KINDS = (
     "negation",
     "report",
     "condemn",
+    "insult",
 )
 #: owner_target: the target is whose the object is ("recognized the support Poland has shown": Poland)
 #: intransitive: fires only with no direct object ("students demonstrated", not "demonstrated its intent")
@@ -458,6 +470,15 @@ WAGED = frozenset("war invasion aggression offensive counteroffensive".split())
 OPERATIONS = frozenset("offensive counteroffensive".split())
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 # what a figurative attack is on ("attacks on freedom of the press", "an attack on democracy")
+#: a state's own offices, whose protest against an act is an official complaint ("the government protested")
+PROTESTING_STATE = frozenset("government ministry embassy administration".split())
+#: where words are said: an attack made there is one of words ("attacked Democrats on Twitter", "in a speech")
+SPEAKING_SETTINGS = frozenset(
+    "twitter facebook tweet post speech interview statement debate address podcast broadcast television "
+    "radio op-ed column editorial letter hearing".split()
+)
+#: what an attack of words goes on to say of its target ("attacked X, calling the inquiry a hoax")
+NAMING_PARTICIPLES = frozenset("call accuse describe brand label dub".split())
 ABSTRACT_TARGETS = frozenset(
     "freedom freedoms democracy right rights idea value values institution institutions press principle "
     "truth dignity credibility legitimacy reputation record policy plan decision ruling law bill proposal "
@@ -517,6 +538,8 @@ class Patterns:
     by_trigger: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
     modality: dict[str, str] = field(default_factory=dict)
     condemn: set[str] = field(default_factory=set)
+    #: names that condemn only what is called them ("called Putin a killer"), not wherever they occur
+    insult: set[str] = field(default_factory=set)
     #: word -> {coarse POS or "": kind}: "open" (ADJ, "open to talks") is an intent, "opened a probe" is not
     modality_pos: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -575,6 +598,8 @@ class Patterns:
             ):
                 if r["kind"] == "condemn":
                     p.condemn.add(r["word"].lower())  # not a modality: words that make an act a criticism
+                elif r["kind"] == "insult":
+                    p.insult.add(r["word"].lower())
                 else:
                     p.modality.setdefault(r["word"].lower(), r["kind"])
                     by_pos = p.modality_pos.setdefault(r["word"].lower(), {})
@@ -655,8 +680,9 @@ class Coder:
                 continue
             frames = [
                 f
-                for f in self._frames(sent, ctx)
-                if not self._figurative_force(f, ctx)
+                for f in map(lambda f: self._official_protest(f, ctx), self._frames(sent, ctx))
+                if f is not None
+                and not self._figurative_force(f, ctx)
                 and not _appointment(f)
                 and not _own_protection(f)
                 and _targeting_doers(f) != "lawmaking"
@@ -682,6 +708,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._evaluation(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._conditional_threat(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._wrongdoing_claim(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._behind_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._predicated_violation(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._marked_violence(tok, frames, ctx)) is not None]
             ctx.told += frames
@@ -1210,6 +1237,8 @@ class Coder:
                 and any(self._actors_of(o, ctx) for o in objs)
             ):
                 fr.code, fr.rule = "111", fr.rule + ":verbal"
+            elif fr.pattern.pos == "VERB" and objs and self._spoken_attack(tok, objs, ctx):
+                fr.code, fr.rule = "111", fr.rule + ":spoken"
             return False
         if lemma == "fight" and any(
             c.lower_ in ("together", "alongside") or (c.dep_ == "prep" and c.lower_ == "alongside")
@@ -1217,6 +1246,51 @@ class Coder:
         ):
             return True
         return False
+
+    def _official_protest(self, fr: Frame, ctx: ArticleContext) -> Frame | None:
+        """ "Japan protested the incursion by Chinese ships", "China protested the US decision": a state that
+        protests an act complains officially (114) of its doer, as "condemned" finds it; it does not
+        demonstrate (141). None when no doer is named: the state would be protesting against itself."""
+        tok = fr.trigger
+        if fr.code != "141" or fr.pattern.pos != "VERB" or tok.lemma_.lower() != "protest":
+            return fr
+        subj = _subjects(tok)
+        if (
+            _dobj(tok) is None
+            or not subj
+            or not all(_state_name(t) or t.lemma_.lower() in PROTESTING_STATE for t in subj)
+        ):
+            return (
+                fr  # "farmers protested the new laws", "brave Russians protest the war": people demonstrating
+            )
+        kinds = ("country", "capital", "seat", "agent")  # "Japan", "Beijing", "the Chinese government"
+        states = [a for t in _expand(subj) for a in self._actors_of(t, ctx)]
+        if not states or not all(a.kind in kinds and a.key and not _guessed(a) for a in states):
+            return fr
+        pat = next(iter(self.patterns.by_trigger.get(("condemn", "VERB"), [])), None)
+        new = self._arguments(tok, pat, ctx) if pat is not None else None
+        if new is None or not new.sources or not any(a.key for a in new.targets):
+            return None
+        new.code, new.rule = "114", "verb:protest:official"
+        self._modality(new, ctx)
+        return new
+
+    def _spoken_attack(self, verb: Token, objs: list[Token], ctx: ArticleContext) -> bool:
+        """ "Trump attacked Democrats on Twitter", "attacked Macron in a speech", "attacked Salvini, accusing
+        him of ...": an attack said where words are said, or that goes on to name what it blames, is one of
+        words. The naming participle counts only against people and parties ("struck the building, calling it
+        a command centre" is a strike)."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "in", "during"):
+                if any(o.dep_ == "pobj" and o.lemma_.lower() in SPEAKING_SETTINGS for o in c.children):
+                    return True
+        if not any(
+            c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in NAMING_PARTICIPLES
+            for c in verb.children
+        ):
+            return False
+        actors = [a for o in objs for a in self._actors_of(o, ctx)]
+        return bool(actors) and all(a.kind in ("person", "group") for a in actors)
 
     def _violent_pattern(self, tok: Token) -> Pattern | None:
         """The plain (one-word, unrestricted) violence pattern of a noun, if any: "war" though it asks for a
@@ -2830,11 +2904,13 @@ class Coder:
         if fr is None:
             return None
         fr.sources = [a for a in fr.sources if a.key and not _guessed(a)]
-        own = {a.key for a in fr.sources}
+        # "demanded that Lukashenko step down": a leader asked to go, by his own country's people too
+        leaving = _stepping_down(clause)
+        own = {a.key for a in fr.sources} if not leaving else set()
         fr.targets = [a for a in fr.targets if a.key and a.key not in own and not _guessed(a)]
         if not fr.sources or not fr.targets:
             return None
-        fr.code, fr.confidence, fr.mutual = "100", 0.5, False
+        fr.code, fr.confidence, fr.mutual = "1041" if leaving else "100", 0.5, False
         fr.consumed.add(clause.i)
         self._modality(fr, ctx)
         return fr
@@ -2887,6 +2963,16 @@ class Coder:
             blamed = [c for c in tok.children if c.dep_ == "nsubj"] or [
                 c for c in verb.children if c.dep_ == "dobj"
             ]
+            blamers = _subjects(verb)
+        elif (
+            word == "responsible"
+            and tok.dep_ == "amod"
+            and tok.i > tok.head.i
+            and tok.head.dep_ == "dobj"
+            and tok.head.head.lemma_.lower() == "hold"
+        ):
+            # "held Iran responsible for the drone strikes": the parser made it a modifier of the object
+            verb, blamed = tok.head.head, [tok.head]
             blamers = _subjects(verb)
         else:
             return None
@@ -2962,7 +3048,7 @@ class Coder:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in EVALUATIVE_CALL:
             return None
         pat = next(iter(self.patterns.by_trigger.get(("condemn", "VERB"), [])), None)
-        obj = _dobj(tok)
+        obj = _dobj(tok) or _named_in_complement(tok)
         dative = next((c for c in tok.children if c.dep_ == "dative"), None)
         if pat is None or obj is None:
             return None
@@ -2970,7 +3056,7 @@ class Coder:
         comps += [c for c in tok.children if c.dep_ in ("oprd", "attr")]
         comps += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
         words = {t.lemma_.lower() for c in comps for t in c.subtree}
-        hit, code = sorted(words & self.patterns.condemn), "111"
+        hit, code = sorted(words & (self.patterns.condemn | self.patterns.insult)), "111"
         # "called the decision a violation of international law": naming an act a breach accuses (112)
         heads = {t.lemma_.lower() for c in comps for t in (c, *c.children) if t is c or t.dep_ == "pobj"}
         if not hit and heads & BREACH_NOUNS:
@@ -2994,7 +3080,44 @@ class Coder:
             return self._upheld_judgement(tok, ctx)
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":
             return self._clausal_ruling(tok, ctx)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "find":
+            return self._found_guilty(tok, ctx)
         return None
+
+    def _found_guilty(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "A jury found the officer guilty of murder", "Stone was found guilty by a federal jury", "the
+        court found the company liable": a verdict against the defendant, as "convicted X" (116). Only a
+        court or a jury finds so ("the inquiry found him guilty of misconduct" is no verdict); "found not
+        guilty" acquits."""
+        obj = _dobj(tok)
+        trailing = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i] if obj is not None else []
+        verdict = next(
+            (
+                c
+                for c in (*tok.children, *trailing)  # "found the president Sarkozy guilty": an amod after it
+                if c.dep_ in VERDICT_DEPS and c.lemma_.lower() in GUILTY_FINDINGS
+            ),
+            None,
+        )
+        pat = next(iter(self.patterns.by_trigger.get(("convict", "VERB"), [])), None)
+        if verdict is None or pat is None or any(c.dep_ == "neg" for c in (*tok.children, *verdict.children)):
+            return None
+        defendants = [c for c in tok.children if c.dep_ in PASS_SUBJ]
+        if defendants:
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            src_toks = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+        else:
+            src_toks = _subjects(tok)
+            defendants = [c for c in verdict.children if c.dep_ == "nsubj"]
+            defendants = defendants or ([obj] if obj is not None else [])
+        if not defendants or not any(t.lemma_.lower() in FINDERS for s in src_toks for t in s.subtree):
+            return None
+        fr = self._frame(tok, pat, src_toks, defendants, ctx, f"verb:find+{verdict.lemma_.lower()}")
+        if fr is None or not fr.sources or not fr.targets:
+            return None
+        fr.code = "116"
+        self._modality(fr, ctx)
+        return fr
 
     def _clausal_ruling(self, tok: Token, ctx: ArticleContext) -> Frame | None:
         """ "The court ruled that Poland had violated the treaty", "Judge X ruled the government's practice is
@@ -3108,12 +3231,13 @@ class Coder:
         disapproves of that actor (111). The critic is the quote's speaker, or the publisher of a
         statement."""
         word = tok.lemma_.lower()
-        if tok.pos_ not in ("ADJ", "NOUN") or word not in self.patterns.condemn:
+        insult = word in self.patterns.insult  # "Biden said Putin was a killer": said of it, not mentioned
+        if tok.pos_ not in ("ADJ", "NOUN") or (word not in self.patterns.condemn and not insult):
             return None
         head = tok
         while head.dep_ == "conj" and head.head.pos_ in ("ADJ", "NOUN"):
             head = head.head  # "anti-democratic and oppressive"
-        critic = self._reported_judge(head, ctx) or _whose_words(tok, ctx)
+        critic = self._reported_judge(head, ctx) or (_whose_words(tok, ctx) if not insult else None)
         pat = next(iter(self.patterns.by_trigger.get(("condemn", "VERB"), [])), None)
         if critic is None or critic.key is None or pat is None:
             return None
@@ -3330,6 +3454,33 @@ class Coder:
         self._modality(fr, ctx)
         return fr
 
+    def _behind_claim(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "Pompeo said Iran was behind the attacks on two tankers", "Ukraine said Russia was behind the
+        cyberattack": saying an actor is behind a harm accuses it (112). The accuser is the subject of the
+        reporting verb; not a denied or supposed clause ("was not behind", "may have been behind")."""
+        if tok.lower_ != "behind" or tok.dep_ != "prep" or tok.head.lemma_ != "be":
+            return None
+        if tok.head.dep_ != "ccomp":
+            return None
+        verb, reporter = tok.head, tok.head.head
+        harms = [o for o in tok.children if o.dep_ == "pobj" and o.lemma_.lower() in HARMS_BEHIND]
+        said = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        pat = next(iter(self.patterns.by_trigger.get(("accuse", "VERB"), [])), None)
+        if not harms or not said or pat is None or self._modality_of(reporter) != "report" or _question(verb):
+            return None
+        if any(c.dep_ in ("neg", "aux") for h in (verb, reporter) for c in h.children if c.lemma_ != "have"):
+            return None  # "said Iran was not behind", "could have been behind", "did not say"
+        fr = self._frame(tok, pat, _subjects(reporter), said, ctx, f"behind-claim:{harms[0].lemma_.lower()}")
+        if fr is None:
+            return None
+        fr.sources = [a for a in fr.sources if a.key and not _guessed(a)]
+        fr.targets = [a for a in fr.targets if a.key and not _guessed(a)]
+        if not fr.sources or not fr.targets or {a.key for a in fr.sources} == {a.key for a in fr.targets}:
+            return None
+        fr.code, fr.confidence = "112", 0.5
+        self._modality(fr, ctx)
+        return fr
+
     def _predicated_violation(self, tok: Token, ctx: ArticleContext) -> Frame | None:
         """ "Biden and Ghani agreed that the Taliban's offensive is in direct contradiction to the movement's
         claim", "Iran's launches are in violation of UN resolutions": saying that an actor, or its act, is
@@ -3535,6 +3686,11 @@ class Coder:
                 c.dep_ == "mark" and c.lower_ in ("if", "unless", "for") for c in cur.children
             ):
                 break  # an adjunct; but "called for Russia to withdraw" is the parser's complement
+            if cur.dep_ == "advcl" and kind == "threaten" and _dobj(head) is not None:
+                # "warned Russia of severe costs if it invaded Ukraine": the act in the condition is what the
+                # threat is about, not what it threatens; the warning is coded by its own verb
+                fr.modality = "hypothetical"
+                break
             if cur.dep_ == "conj":
                 first = _coordinated_with(cur)
                 if not any(c.dep_ == "aux" for c in cur.children):
@@ -3655,6 +3811,17 @@ class Coder:
             return
         if kind == "future":
             fr.modality = "future"
+            return
+        if (
+            kind == "intent"
+            and head.pos_ == "NOUN"
+            and head.dep_ == "dobj"
+            and self._modality_of(head.head) == "reject"
+            and not any(c.dep_ == "neg" for c in head.head.children)
+        ):
+            # "rejected a US offer of talks", "turned down an invitation to talks": the offer is
+            # refused, so the act is the rejection of what was offered, not the offerer's intent
+            self._apply_modality(fr, "reject", head.head, ctx)
             return
         if kind == "intent":
             if fr.code[:2] in CONFLICT_ROOTS and head.lemma_.lower() not in THREAT_INTENT:
@@ -6418,6 +6585,37 @@ def _clause_subjects(tok: Token) -> list[Token]:
             if sb.dep_ in ("nsubj", "nsubjpass"):
                 out += [sb, *(g for g in sb.children if g.dep_ == "poss")]
     return out
+
+
+def _stepping_down(verb: Token) -> bool:
+    """ "resign", "step down", "step aside", "quit": leaving office."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("resign", "quit"):
+        return True
+    return lemma == "step" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children
+    )
+
+
+def _state_name(t: Token) -> bool:
+    """ "Japan", "Beijing": a proper name, not a people ("Russians", a plural nationality)."""
+    return t.pos_ == "PROPN" and t.tag_ != "NNPS" and t.ent_type_ != "NORP"
+
+
+def _named_in_complement(verb: Token) -> Token | None:
+    """ "called Trump a clown": the parser makes the name a compound of the complement ("Trump a clown"), or
+    a first complement of its own before the naming one."""
+    comps = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > verb.i]
+    if len(comps) > 1 and comps[0].pos_ == "PROPN":
+        return comps[0]
+    comp = comps[0] if comps else None
+    if comp is None:
+        return None
+    dets = [d.i for d in comp.children if d.dep_ == "det"]
+    return next(
+        (g for g in comp.children if g.dep_ == "compound" and g.pos_ == "PROPN" and dets and g.i < min(dets)),
+        None,
+    )
 
 
 def _condition_clause(verb: Token, host: Token) -> Token | None:
