@@ -1323,3 +1323,12 @@ def test_quotes_the_company_is_the_organisation_of_its_own_paragraph(code):
         'it would publish new data. "We remain confident in the vaccine," the company said.'
     )
     assert _speakers(r)[-1] == "AstraZeneca"
+
+
+def test_quotes_an_office_title_is_the_holder_of_that_office_among_several_of_role_other(code):
+    """ "The US Attorney General said": people.v1 lists several offices of role "other" for one country
+    at once (vice president, attorney general, speaker); the title picks the holder of its office."""
+    r = code('The US Attorney General said "the evidence is clear."', published="2022-04-12")
+    assert _speakers(r) == ["Merrick Garland"]
+    r = code('The American Vice-President said "the bill will pass next week."', published="2022-04-12")
+    assert _speakers(r) == ["Kamala Harris"]

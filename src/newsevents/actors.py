@@ -311,11 +311,14 @@ class ActorDictionary:
 
     def holder(self, key: str, role: str, on: dt.date | None) -> Term | None:
         """Who held ``role`` for ``key`` on the day."""
+        terms = self.holders(key, role, on)
+        return terms[0] if terms else None
+
+    def holders(self, key: str, role: str, on: dt.date | None) -> list[Term]:
+        """Every term of ``role`` for ``key`` active on the day: role "other" has many offices at once (a vice
+        president, an attorney general, a speaker)."""
         day = on or dt.date.today()
-        for t in self.offices.get((key, role), []):
-            if t.active(day):
-                return t
-        return None
+        return [t for t in self.offices.get((key, role), []) if t.active(day)]
 
     def agent(self, phrase: str) -> tuple[str, str | None] | None:
         p = phrase.lower()
@@ -1677,19 +1680,13 @@ class ActorResolver:
                     yield Mention(start, head.i + 1, head.i, actor)
                     i = head.i + 1
                     continue
-            if key and role:
-                t = self.d.holder(key, role, on)
-                if (
-                    t is not None
-                    and head.lemma_.lower() not in ("minister",)
-                    and head.tag_ != "NNS"
-                    and _title_fits(
-                        t,
-                        role,
-                        phrase_text + _office_scope(head),
-                        any(m.start < start and m.actor.name == t.name for m in taken_mentions),
-                    )
-                ):
+            if key and role and head.lemma_.lower() not in ("minister",) and head.tag_ != "NNS":
+                scoped = phrase_text + _office_scope(head)
+                before = {m.actor.name for m in taken_mentions if m.start < start}
+                terms = self.d.holders(key, role, on)
+                fits = [h for h in terms if _title_fits(h, role, scoped, h.name in before)]
+                t = fits[0] if fits else None
+                if t is not None:
                     actor.name = t.name
                     actor.rule = "agent:office-holder"
             yield Mention(start, head.i + 1, head.i, actor)
