@@ -922,8 +922,13 @@ class ActorResolver:
             )
             taken.update((det, tok.i))
             return
-        owner = next((m for m in resolved if m.start <= tok.i < m.end and m.head != tok.i), None)
-        if owner is not None and owner.actor.key is None and tok.dep_ == "poss":
+        # "the group's fighters" (the group owns an agent), "the militants" (the agent itself)
+        owner = next((m for m in resolved if m.start <= tok.i < m.end), None)
+        if (
+            owner is not None
+            and owner.actor.key is None
+            and (tok.dep_ == "poss" if owner.head != tok.i else tok.lemma_.lower() != "group")
+        ):
             owner.actor.key = owner.actor.country = ante.actor.key
             owner.actor.rule = "coref:group"
 
@@ -2187,14 +2192,17 @@ def _region_or_bigger(place: Candidate) -> bool:
 
 #: sectors of armed non-state groups that "the group" may stand for
 ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "RAD"})
+#: the members of an armed group, as "the militants" names them after the group was named
+GROUP_MEMBERS = frozenset("militant insurgent rebel jihadist".split())
 
 
 def _definite_group(tok: Token) -> bool:
-    """ "the group", "the group's": the noun group after a bare "the" (not "the rights group")."""
+    """ "the group", "the group's", "the militants": the noun group, or an armed group's members, after a
+    bare "the" (not "the rights group", "the Syrian rebels")."""
+    low = tok.lemma_.lower()
     return (
-        tok.lemma_.lower() == "group"
+        ((low == "group" and tok.tag_ == "NN") or (low in GROUP_MEMBERS and tok.tag_ == "NNS"))
         and tok.pos_ == "NOUN"
-        and tok.tag_ == "NN"
         and tok.i > 0
         and tok.doc[tok.i - 1].lower_ == "the"
         and tok.doc[tok.i - 1].head.i == tok.i
