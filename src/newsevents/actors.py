@@ -872,7 +872,12 @@ class ActorResolver:
         outside = [m for m in resolved if not _in(doc[m.start].idx, quote_spans)] if quote_spans else resolved
         personal: dict[int, bool] = {}  # mention id -> can it be he/she (see _antecedent)
         for tok in doc:
-            if tok.i in taken or any(s <= tok.idx < e for s, e in skip_spans):
+            if any(s <= tok.idx < e for s, e in skip_spans):
+                continue
+            if _definite_group(tok):
+                self._group_anaphor(tok, resolved, taken)
+                continue
+            if tok.i in taken:
                 continue
             low = tok.lower_
             if tok.pos_ == "PRON" and low in PRONOUNS_THIRD:
@@ -896,6 +901,39 @@ class ActorResolver:
                         outside.append(found)
         resolved.sort(key=lambda m: m.start)
         return Mentions(resolved)
+
+    @staticmethod
+    def _group_anaphor(tok: Token, resolved: list[Mention], taken: set[int]) -> None:
+        """ "Boko Haram fighters ambushed a convoy ... the group's fighters fired grenades", "an attack by the
+        group": "the group" is the armed group last named before it (when the last group named is armed:
+        "Amnesty ... the group" is left alone). As the owner of an agent of no country ("the group's
+        fighters") it gives that agent its key."""
+        groups = [
+            m
+            for m in resolved
+            if m.end <= tok.i
+            and m.actor.rule != "coref:group"
+            and (m.actor.kind == "group" or m.actor.sector in ARMED_SECTORS)
+        ]
+        ante = max(groups, key=lambda m: m.start) if groups else None
+        if ante is None or ante.actor.sector not in ARMED_SECTORS or not ante.actor.key:
+            return
+        if tok.i not in taken:
+            det = tok.i - 1
+            resolved.append(
+                Mention(det, tok.i + 1, tok.i, copy_at(ante.actor, tok.doc[det : tok.i + 1], "coref:group"))
+            )
+            taken.update((det, tok.i))
+            return
+        # "the group's fighters" (the group owns an agent), "the militants" (the agent itself)
+        owner = next((m for m in resolved if m.start <= tok.i < m.end), None)
+        if (
+            owner is not None
+            and owner.actor.key is None
+            and (tok.dep_ == "poss" if owner.head != tok.i else tok.lemma_.lower() != "group")
+        ):
+            owner.actor.key = owner.actor.country = ante.actor.key
+            owner.actor.rule = "coref:group"
 
     def _other_party(self, doc: Doc, m: Mention) -> bool:
         """A one-word party name of the dictionary ("Democrats", "Republicans") under a capitalised word
@@ -2147,6 +2185,25 @@ def _region_or_bigger(place: Candidate) -> bool:
     """A gazetteer place that stands for a part of one country in a people noun's modifiers: a US state, a
     first-level region, or a hand-listed region, island or disputed area (not a town of the same name)."""
     return place.kind in ("state", "region") or place.rank >= 1e11
+
+
+#: sectors of armed non-state groups that "the group" may stand for
+ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "RAD"})
+#: the members of an armed group, as "the militants" names them after the group was named
+GROUP_MEMBERS = frozenset("militant insurgent rebel jihadist".split())
+
+
+def _definite_group(tok: Token) -> bool:
+    """ "the group", "the group's", "the militants": the noun group, or an armed group's members, after a
+    bare "the" (not "the rights group", "the Syrian rebels")."""
+    low = tok.lemma_.lower()
+    return (
+        ((low == "group" and tok.tag_ == "NN") or (low in GROUP_MEMBERS and tok.tag_ == "NNS"))
+        and tok.pos_ == "NOUN"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ == "the"
+        and tok.doc[tok.i - 1].head.i == tok.i
+    )
 
 
 def copy_at(a: Actor, where: Token | Span, rule: str) -> Actor:

@@ -1092,6 +1092,7 @@ class Coder:
                 or (gov.lemma_.lower() in RAISING and pat.code[:2] == "11")
             )
             and not _existential(gov, tok, pat)
+            and not _naming_verb(gov, top)
         ):
             if top.dep_ == "nsubjpass":
                 agent = next((c for c in gov.children if c.dep_ == "agent"), None)
@@ -1924,8 +1925,9 @@ class Coder:
     def _told_doer(act: Token, hit: Pattern | None, critics: list[Actor], ctx: ArticleContext) -> list[Actor]:
         """ "Russian forces struck a hospital on Friday. France condemned the strike.": a condemned act named
         as known (the, this, these, today's) with no doer in its sentence is the act of its kind just told, in
-        the sentence before or earlier in the paragraph; its doer is the target when the act had one doer
-        (one key), not the condemner."""
+        the sentence before or earlier in the paragraph (else the first told in the paragraph before); its
+        doer is the target when the act had one doer (one key), not the condemner (unless the doer is an
+        insurgent group of the condemner's own country)."""
         known = [c for c in act.children if c.dep_ == "det" and c.lower_ in KNOWN_DETERMINERS]
         if not known and not any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in act.children):
             return []
@@ -1938,19 +1940,38 @@ class Coder:
         before = sent.start - 1
         prev = act.doc[before].sent.start if before >= 0 else sent.start
 
-        def told(fr: Frame) -> bool:
+        last_para = text.rfind("\n\n", 0, max(para - 2, 0)) + 1  # the paragraph before this one
+
+        def told(fr: Frame, near: bool) -> bool:
             at = fr.trigger
-            if at.i >= sent.start or not (at.idx >= para or at.i >= prev) or fr.negated:
+            if (
+                at.i >= sent.start
+                or not (at.idx >= (para if near else last_para) or at.i >= prev)
+                or fr.negated
+            ):
                 return False
             if fr.modality != "asserted":
                 return False
             root = fr.code[:2]
             return root == kind or {root, kind} <= VIOLENCE_ROOTS or (kind == "15" and root in ("15", "19"))
 
-        acts = [fr for fr in ctx.told if told(fr)]
-        doers = [a for fr in acts for a in fr.sources]
+        # "Russian forces shelled Kharkiv on Tuesday. [...]\n\nZelenskyy called the attack a war crime": with
+        # none in the paragraph or the sentence before, the first act of its kind told in the paragraph before
+        critic_keys = {a.key for a in critics}
+
+        def doers_of(fr: Frame) -> list[Actor]:
+            # a dateline capital parsed as a doer of the act on its own country ("KYIV, Ukraine — Russian
+            # forces shelled ...") is none; a state condemns its own insurgents ("Boko Haram ambushed
+            # soldiers. Buhari condemned the attack"), not its own forces' strikes
+            doers = [a for a in fr.sources if not _dateline_victim(a, fr)]
+            own = any(a.key in critic_keys and a.sector not in INSURGENT_SECTORS for a in doers)
+            return [] if own else doers
+
+        acts = [fr for fr in ctx.told if told(fr, True) and doers_of(fr)]
+        acts = acts or [fr for fr in ctx.told if told(fr, False) and doers_of(fr)][:1]
+        doers = [a for fr in acts for a in doers_of(fr)]
         keys = {a.key for a in doers}
-        if not doers or len(keys) != 1 or None in keys or keys & {a.key for a in critics}:
+        if not doers or len(keys) != 1 or None in keys:
             return []
         return [copy_at(doers[-1], act, "perpetrator+told")]
 
@@ -5241,6 +5262,19 @@ def _whose_words(tok: Token, ctx: ArticleContext) -> Actor | None:
 def _agent_objects(tok: Token) -> list[Token]:
     """The names in the "by" phrase of a passive verb ("was urged by France": France)."""
     return [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _dateline_victim(a: Actor, fr: Frame) -> bool:
+    """A place name standing as a doer of an act on its own country: the dateline or setting, not a doer."""
+    return a.rule in ("dict:capital", "gazetteer") and any(t.key == a.key for t in fr.targets)
+
+
+def _naming_verb(gov: Token, top: Token) -> bool:
+    """ "Zelenskyy called the attack a war crime", "described the strike as an atrocity": a verb that names
+    the act it takes as object says what it was, it does not do it ("called a strike" does)."""
+    if gov.lemma_.lower() not in EVALUATIVE_CALL or top.dep_ != "dobj" or top.head.i != gov.i:
+        return False
+    return any(c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as") for c in gov.children)
 
 
 def _people_antecedent(tok: Token, ctx: ArticleContext) -> Token | None:
