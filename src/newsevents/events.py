@@ -391,6 +391,11 @@ SUPPORT_MISSION_WORDS = frozenset(
 WELCOMING = frozenset("welcome applaud commend praise support hail salute".split())
 #: a country's missions abroad: their modifier names whose they are, not where they stand
 MISSION_BUILDINGS = frozenset({"embassy", "consulate"})
+#: words for a visiting leader ("welcomed his counterpart") and for where a host receives one
+GUEST_NOUNS = frozenset("counterpart president minister leader premier king queen prince delegation".split())
+HOST_PLACES = frozenset(
+    "residence palace house office ministry department capital airport headquarters".split()
+)
 #: verbs of protesting themselves ("marched in protest" is coded from "march", not from "protest")
 PROTEST_VERBS = frozenset(
     "protest demonstrate march rally strike gather riot walk join take go chant".split()
@@ -884,7 +889,12 @@ class Coder:
                 continue  # "total U.S. assistance to Ukraine reached $8 billion": a statistic, not an act
             if pat.pos == "NOUN" and _in_body_name(tok, ctx):
                 continue  # "Asia-Pacific Economic Cooperation", "Gulf Cooperation Council": a name
-            if pat.pos == "NOUN" and pat.code[:2] == "14" and _manner_protest(tok):
+            if (
+                pat.pos == "NOUN"
+                and pat.code[:2] == "14"
+                and _manner_protest(tok)
+                and self.match(tok.head.head)
+            ):
                 continue  # "recalled its ambassador in protest at the blockade": the manner of another act
             if self._harming_strike(tok, pat) or _in_agent_name(tok, pat, ctx):
                 continue
@@ -910,6 +920,9 @@ class Coder:
                 continue  # "PRIME MINISTER X: Thank you.": a courtesy, whatever the parser made its subject
             if _spoke_at_gathering(tok, pat):
                 continue  # "Macron and Merkel spoke at the summit": each addressed it, no talk between them
+            if fr.code == "051" and _hosted_guest(tok, fr):
+                fr.code = "043"  # "Xi welcomed his Pakistani counterpart in Beijing": a visit hosted
+                fr.rule += "+hosted"
             if _spoken_to(tok, pat):
                 # "spoke to Chancellor Scholz" is a call; "spoke to parliament", "to the nation" an address
                 fr.targets = [a for a in fr.targets if a.kind == "person" or (a.kind == "agent" and a.role)]
@@ -4190,6 +4203,8 @@ class Coder:
                 # "a local official accused Russia" where the sentence or article names no other country:
                 # the doer's country was guessed from the very country acted on
                 continue
+            if fr.code[:3] == "161" and s is not None and t is not None and s.key and s.key == t.key:
+                continue  # "recalled its ambassador to Paris": called home, no relations with itself cut
             if (
                 t is not None
                 and t.key is None
@@ -6935,8 +6950,21 @@ def _mission_owner(tok: Token) -> bool:
     return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in MISSION_BUILDINGS
 
 
+def _hosted_guest(tok: Token, fr: Frame) -> bool:
+    """ "welcomed his Pakistani counterpart in Beijing", "welcomed Modi at his residence": a person welcomed
+    at a place is a guest received (043), not an act approved (051)."""
+    obj = _dobj(tok)
+    if tok.lemma_.lower() != "welcome" or obj is None or not fr.targets:
+        return False
+    if not all(a.kind == "person" for a in fr.targets) and obj.lemma_.lower() not in GUEST_NOUNS:
+        return False
+    spots = [o for p in ("in", "at") for o in _prep_obj(tok, p)]
+    return any(o.ent_type_ in ("GPE", "FAC") or o.lemma_.lower() in HOST_PLACES for o in spots)
+
+
 def _manner_protest(tok: Token) -> bool:
-    """ "in protest (at X)" modifying another verb: why that act was done, not a protest of its own."""
+    """ "in protest (at X)" modifying another verb: why that act was done, not a protest of its own (the
+    caller keeps it where that verb is no event: "resigned in protest" is a protest, 11/14)."""
     prep = tok.head
     return (
         tok.tag_ == "NN"
