@@ -396,6 +396,8 @@ GUEST_NOUNS = frozenset("counterpart president minister leader premier king quee
 HOST_PLACES = frozenset(
     "residence palace house office ministry department capital airport headquarters".split()
 )
+#: buildings that house a country's own government
+STATE_SEATS = frozenset("capitol parliament congress legislature palace".split())
 #: verbs of protesting themselves ("marched in protest" is coded from "march", not from "protest")
 PROTEST_VERBS = frozenset(
     "protest demonstrate march rally strike gather riot walk join take go chant".split()
@@ -4199,6 +4201,7 @@ class Coder:
                 and t.kind == "country"
                 and t.rule in ("dict:country", "demonym")  # a country named as such, not a city in it
                 and not citizens
+                and not (fr.code[:2] == "14" and _seat_of_state(fr.trigger))
             ):
                 # "a local official accused Russia" where the sentence or article names no other country:
                 # the doer's country was guessed from the very country acted on
@@ -6960,6 +6963,16 @@ def _hosted_guest(tok: Token, fr: Frame) -> bool:
         return False
     spots = [o for p in ("in", "at") for o in _prep_obj(tok, p)]
     return any(o.ent_type_ in ("GPE", "FAC") or o.lemma_.lower() in HOST_PLACES for o in spots)
+
+
+def _seat_of_state(tok: Token) -> bool:
+    """ "stormed the US Capitol", "marched on the Brazilian Congress": a protest at a country's own seat of
+    state is by people of that country (a crowd with no country of its own is not guessed from a foe)."""
+    obj = _dobj(tok)
+    spots = ([obj] if obj is not None else []) + [
+        o for p in ("on", "at", "outside") for o in _prep_obj(tok, p)
+    ]
+    return any(o.lemma_.lower() in STATE_SEATS for o in spots)
 
 
 def _manner_protest(tok: Token) -> bool:
