@@ -389,6 +389,21 @@ SUPPORT_MISSION_WORDS = frozenset(
 )
 #: verbs of welcoming or backing a plan: a deployment they greet is help, not a threat
 WELCOMING = frozenset("welcome applaud commend praise support hail salute".split())
+#: a country's missions abroad: their modifier names whose they are, not where they stand
+MISSION_BUILDINGS = frozenset({"embassy", "consulate"})
+#: words for a visiting leader ("welcomed his counterpart") and for where a host receives one
+GUEST_NOUNS = frozenset("counterpart president minister leader premier king queen prince delegation".split())
+HOST_PLACES = frozenset(
+    "residence palace house office ministry department capital airport headquarters".split()
+)
+#: buildings that house a country's own government
+STATE_SEATS = frozenset("capitol parliament congress legislature palace".split())
+#: verbs of protesting themselves ("marched in protest" is coded from "march", not from "protest")
+PROTEST_VERBS = frozenset(
+    "protest demonstrate march rally strike gather riot walk join take go chant".split()
+)
+#: nouns of a truce agreed between warring sides ("agreed to a ceasefire")
+TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
 #: nouns of a protest put down by force ("suppressed the protests")
 PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revolt march strike".split())
@@ -876,6 +891,13 @@ class Coder:
                 continue  # "total U.S. assistance to Ukraine reached $8 billion": a statistic, not an act
             if pat.pos == "NOUN" and _in_body_name(tok, ctx):
                 continue  # "Asia-Pacific Economic Cooperation", "Gulf Cooperation Council": a name
+            if (
+                pat.pos == "NOUN"
+                and pat.code[:2] == "14"
+                and _manner_protest(tok)
+                and self.match(tok.head.head)
+            ):
+                continue  # "recalled its ambassador in protest at the blockade": the manner of another act
             if self._harming_strike(tok, pat) or _in_agent_name(tok, pat, ctx):
                 continue
             fr = self._arguments(tok, pat, ctx)
@@ -900,6 +922,9 @@ class Coder:
                 continue  # "PRIME MINISTER X: Thank you.": a courtesy, whatever the parser made its subject
             if _spoke_at_gathering(tok, pat):
                 continue  # "Macron and Merkel spoke at the summit": each addressed it, no talk between them
+            if fr.code == "051" and _hosted_guest(tok, fr):
+                fr.code = "043"  # "Xi welcomed his Pakistani counterpart in Beijing": a visit hosted
+                fr.rule += "+hosted"
             if _spoken_to(tok, pat):
                 # "spoke to Chancellor Scholz" is a call; "spoke to parliament", "to the nation" an address
                 fr.targets = [a for a in fr.targets if a.kind == "person" or (a.kind == "agent" and a.role)]
@@ -2444,6 +2469,7 @@ class Coder:
                 and p.kind == "country"
                 and _span_root(doc, p.start, p.end).dep_ in (*SUBJ, *PASS_SUBJ)
             )
+            and not _mission_owner(_span_root(doc, p.start, p.end))
         ]
         ks = {p.country for p in places}
         # a place the act goes to or comes from is no setting, though it still makes the setting unclear
@@ -2476,6 +2502,25 @@ class Coder:
                     a = a.rekeyed(k, f"{a.rule}+abroad")
             out.append(a)
         return out
+
+    def _protested_mission(self, tok: Token, s: Actor, ctx: ArticleContext) -> Actor | None:
+        """The country of a foreign embassy or consulate a protest is held at ("outside the US embassy",
+        "in front of the Turkish consulate"), not the protesters' own."""
+        spots = [o for p in ("outside", "at", "near", "before", "to") for o in _prep_obj(tok, p)]
+        spots += [g for f in _prep_obj(tok, "in") if f.lower_ == "front" for g in _prep_obj(f, "of")]
+        for o in spots:
+            if o.lemma_.lower() not in MISSION_BUILDINGS:
+                continue
+            owners = [
+                a
+                for m in o.children
+                if m.dep_ in ("compound", "amod", "poss")
+                for a in self._actors_of(m, ctx)
+                if a.key and a.key != s.key and not _guessed(a)
+            ]
+            if len({a.key for a in owners}) == 1:
+                return owners[0]
+        return None
 
     def _place_country(self, tok: Token, ctx: ArticleContext) -> str | None:
         sent = sent_of(tok)
@@ -3844,6 +3889,10 @@ class Coder:
             # refused, so the act is the rejection of what was offered, not the offerer's intent
             self._apply_modality(fr, "reject", head.head, ctx)
             return
+        if kind == "intent" and _agreed_truce(fr.trigger, head):
+            # "Armenia and Azerbaijan agreed (to) a ceasefire": the truce is declared, not only intended
+            fr.rule += "+agreed-truce"
+            return
         if kind == "intent":
             if fr.code[:2] in CONFLICT_ROOTS and head.lemma_.lower() not in THREAT_INTENT:
                 fr.modality = "hypothetical"  # "hopes they will reinforce", "wants to strike": a wish, no act
@@ -4173,10 +4222,13 @@ class Coder:
                 and t.kind == "country"
                 and t.rule in ("dict:country", "demonym")  # a country named as such, not a city in it
                 and not citizens
+                and not (fr.code[:2] == "14" and _seat_of_state(fr.trigger))
             ):
                 # "a local official accused Russia" where the sentence or article names no other country:
                 # the doer's country was guessed from the very country acted on
                 continue
+            if fr.code[:3] == "161" and s is not None and t is not None and s.key and s.key == t.key:
+                continue  # "recalled its ambassador to Paris": called home, no relations with itself cut
             if (
                 t is not None
                 and t.key is None
@@ -4204,6 +4256,10 @@ class Coder:
                 # "ongoing repression by the PRC", "the junta's crackdown": with no one named it is done to
                 # the doer's own people
                 t = _own_side(s, "CVL", "repression:own-people")
+            if fr.code[:2] == "14" and (t is None or t.key is None) and s is not None and s.key:
+                # "protested outside the Turkish embassy": a protest at a foreign mission is against its
+                # country
+                t = self._protested_mission(fr.trigger, s, ctx) or t
             if fr.code[:2] == "14" and (t is None or t.key is None) and s is not None and s.key:
                 # a protest with no named target is against the protesters' own government
                 t = _own_side(s, "GOV", "protest:own-government")
@@ -6923,6 +6979,59 @@ def _fired_munitions(verb: Token) -> bool:
     unnamed doer is no one of the struck country by default (unlike "the mayor was stabbed")."""
     agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     return any(t.lemma_.lower() in MUNITIONS for t in _expand(agents))
+
+
+def _mission_owner(tok: Token) -> bool:
+    """ "the US embassy in Baghdad", "the Turkish consulate": the country whose mission it is, not where it
+    is."""
+    return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in MISSION_BUILDINGS
+
+
+def _hosted_guest(tok: Token, fr: Frame) -> bool:
+    """ "welcomed his Pakistani counterpart in Beijing", "welcomed Modi at his residence": a person welcomed
+    at a place is a guest received (043), not an act approved (051)."""
+    obj = _dobj(tok)
+    if tok.lemma_.lower() != "welcome" or obj is None or not fr.targets:
+        return False
+    if not all(a.kind == "person" for a in fr.targets) and obj.lemma_.lower() not in GUEST_NOUNS:
+        return False
+    spots = [o for p in ("in", "at") for o in _prep_obj(tok, p)]
+    return any(o.ent_type_ in ("GPE", "FAC") or o.lemma_.lower() in HOST_PLACES for o in spots)
+
+
+def _seat_of_state(tok: Token) -> bool:
+    """ "stormed the US Capitol", "marched on the Brazilian Congress": a protest at a country's own seat of
+    state is by people of that country (a crowd with no country of its own is not guessed from a foe)."""
+    obj = _dobj(tok)
+    spots = ([obj] if obj is not None else []) + [
+        o for p in ("on", "at", "outside") for o in _prep_obj(tok, p)
+    ]
+    return any(o.lemma_.lower() in STATE_SEATS for o in spots)
+
+
+def _manner_protest(tok: Token) -> bool:
+    """ "in protest (at X)" modifying another verb: why that act was done, not a protest of its own (the
+    caller keeps it where that verb is no event: "resigned in protest" is a protest, 11/14)."""
+    prep = tok.head
+    return (
+        tok.tag_ == "NN"
+        and tok.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() not in PROTEST_VERBS
+        and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children)
+    )
+
+
+def _agreed_truce(trigger: Token, head: Token) -> bool:
+    """ "agreed to a ceasefire", "agreed a truce", "agreed on a ceasefire": a past agreement to a truce."""
+    if head.lemma_.lower() != "agree" or head.tag_ not in ("VBD", "VBN") or trigger.pos_ != "NOUN":
+        return False
+    if trigger.lemma_.lower() not in TRUCE_NOUNS:
+        return False
+    if trigger.dep_ == "dobj" and trigger.head == head:
+        return True
+    return trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head == head
 
 
 def _own_forces(obj: Token, obj_actors: list[Actor], subjects: list[Actor]) -> bool:
