@@ -83,6 +83,11 @@ def test_times_a_month_name_that_is_a_surname_is_not_a_date(nlp):
         ("The envoy will travel to Cairo on Friday.", "Friday", "2019-01-25"),
         ("The envoy travelled to Cairo on Friday.", "Friday", "2019-01-18"),  # past tense: the last one
         ("The minister met his counterpart on Monday.", "Monday", "2019-01-21"),
+        # an intent verb in the past tense is itself dated by "on <day>": the agreeing was last Friday
+        ("The ministers agreed on Friday to prepare new sanctions.", "Friday", "2019-01-18"),
+        ("The council decided on Monday to delay the vote.", "Monday", "2019-01-21"),
+        ("The ministers scheduled the vote for Friday.", "Friday", "2019-01-25"),  # the day aimed at
+        ("The ministers agreed to meet on Friday.", "Friday", "2019-01-25"),  # the meeting is ahead
     ],
 )
 def test_times_a_month_or_weekday_the_words_put_ahead_is_the_coming_one(nlp, text, word, value):

@@ -248,6 +248,17 @@ INTENT_WORDS = frozenset(
 FUTURE_AUX = frozenset("will shall 'll wo going".split())
 
 
+def _when_done(ent: Any, verb: Any) -> bool:
+    """Whether a date tells when a past-tense intent verb itself was done: "agreed on Friday to ...",
+    "decided on Monday", "pledged Tuesday", not "scheduled the vote for Friday" (the date aimed at)."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    head = ent.root.head
+    if head.i == verb.i:
+        return ent.root.dep_ in ("npadvmod", "tmod")
+    return head.lower_ == "on" and head.dep_ == "prep" and head.head.i == verb.i
+
+
 def _lean(ent: Any) -> str | None:
     """ "future" when the words around a DATE entity speak of what is to come ("will meet in November",
     "the summit takes place in November", "to achieve outcomes at the summit in November", "elections
@@ -263,9 +274,11 @@ def _lean(ent: Any) -> str | None:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    for _ in range(2):
+    for step in range(2):
         auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        if tok.lemma_.lower() in INTENT_WORDS or auxes & FUTURE_AUX:
+        if auxes & FUTURE_AUX or (
+            tok.lemma_.lower() in INTENT_WORDS and not (step == 0 and _when_done(ent, tok))
+        ):
             return "future"
         if tok.tag_ in ("VBP", "VBZ") and not auxes - {"do", "does"}:
             return "future"  # a present tense with a date is a schedule ("the summit opens in November")
