@@ -484,7 +484,6 @@ ARMED_IRREGULAR = IRREGULAR - {"CVL"}
 WAGED = frozenset("war invasion aggression offensive counteroffensive".split())
 OPERATIONS = frozenset("offensive counteroffensive".split())
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
-# what a figurative attack is on ("attacks on freedom of the press", "an attack on democracy")
 #: a state's own offices, whose protest against an act is an official complaint ("the government protested")
 PROTESTING_STATE = frozenset("government ministry embassy administration".split())
 #: where words are said: an attack made there is one of words ("attacked Democrats on Twitter", "in a speech")
@@ -494,6 +493,7 @@ SPEAKING_SETTINGS = frozenset(
 )
 #: what an attack of words goes on to say of its target ("attacked X, calling the inquiry a hoax")
 NAMING_PARTICIPLES = frozenset("call accuse describe brand label dub".split())
+# what a figurative attack is on ("attacks on freedom of the press", "an attack on democracy")
 ABSTRACT_TARGETS = frozenset(
     "freedom freedoms democracy right rights idea value values institution institutions press principle "
     "truth dignity credibility legitimacy reputation record policy plan decision ruling law bill proposal "
