@@ -558,6 +558,11 @@ class Patterns:
     #: word -> {coarse POS or "": kind}: "open" (ADJ, "open to talks") is an intent, "opened a probe" is not
     modality_pos: dict[str, dict[str, str]] = field(default_factory=dict)
 
+    def first(self, trigger: str, pos: str = "VERB") -> Pattern | None:
+        """The first pattern of a trigger (its plain line): the code a rule borrows when it finds an act
+        through other words ("found X guilty" is coded as "convicted X")."""
+        return next(iter(self.by_trigger.get((trigger, pos), [])), None)
+
     @classmethod
     def load(cls, ontology: Ontology, extra: Sequence[str | Path] = ()) -> Patterns:
         p = cls()
@@ -1281,19 +1286,18 @@ class Coder:
         if fr.code != "141" or fr.pattern.pos != "VERB" or tok.lemma_.lower() != "protest":
             return fr
         subj = _subjects(tok)
+        # "farmers protested the new laws", "brave Russians protest the war": people demonstrating
         if (
             _dobj(tok) is None
             or not subj
             or not all(_state_name(t) or t.lemma_.lower() in PROTESTING_STATE for t in subj)
         ):
-            return (
-                fr  # "farmers protested the new laws", "brave Russians protest the war": people demonstrating
-            )
+            return fr
         kinds = ("country", "capital", "seat", "agent")  # "Japan", "Beijing", "the Chinese government"
         states = [a for t in _expand(subj) for a in self._actors_of(t, ctx)]
         if not states or not all(a.kind in kinds and a.key and not _guessed(a) for a in states):
             return fr
-        pat = next(iter(self.patterns.by_trigger.get(("condemn", "VERB"), [])), None)
+        pat = self.patterns.first("condemn")
         new = self._arguments(tok, pat, ctx) if pat is not None else None
         if new is None or not new.sources or not any(a.key for a in new.targets):
             return None
@@ -3113,7 +3117,7 @@ class Coder:
         group a terrorist organisation": naming something with a condemning word disapproves of it (111)."""
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in EVALUATIVE_CALL:
             return None
-        pat = next(iter(self.patterns.by_trigger.get(("condemn", "VERB"), [])), None)
+        pat = self.patterns.first("condemn")
         obj = _dobj(tok) or _named_in_complement(tok)
         dative = next((c for c in tok.children if c.dep_ == "dative"), None)
         if pat is None or obj is None:
@@ -3127,7 +3131,7 @@ class Coder:
         heads = {t.lemma_.lower() for c in comps for t in (c, *c.children) if t is c or t.dep_ == "pobj"}
         if not hit and heads & BREACH_NOUNS:
             hit, code = sorted(heads & BREACH_NOUNS), "112"
-            pat = next(iter(self.patterns.by_trigger.get(("accuse", "VERB"), [])), None)
+            pat = self.patterns.first("accuse")
         if not hit or pat is None:
             return None
         rule = f"evaluative-call:{tok.lemma_.lower()}+{hit[0]}"
@@ -3165,7 +3169,7 @@ class Coder:
             ),
             None,
         )
-        pat = next(iter(self.patterns.by_trigger.get(("convict", "VERB"), [])), None)
+        pat = self.patterns.first("convict")
         if verdict is None or pat is None or any(c.dep_ == "neg" for c in (*tok.children, *verdict.children)):
             return None
         defendants = [c for c in tok.children if c.dep_ in PASS_SUBJ]
@@ -3213,7 +3217,7 @@ class Coder:
         if not any(t.lemma_.lower() in COURT_NOUNS for s in subj for t in s.subtree):
             return None
         party = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _dobj(tok)
-        pat = next(iter(self.patterns.by_trigger.get(("convict", "VERB"), [])), None)
+        pat = self.patterns.first("convict")
         if party is None or pat is None:
             return None
         parties = [party] if self._actors_of(party, ctx) else self._owners(party)
@@ -3269,7 +3273,7 @@ class Coder:
         court (the court's seat is not the defendant's country)."""
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in UPHOLDING:
             return None
-        pat = next(iter(self.patterns.by_trigger.get(("convict", "VERB"), [])), None)
+        pat = self.patterns.first("convict")
         passive = any(c.dep_ in PASS_SUBJ for c in tok.children)
         obj = next((c for c in tok.children if c.dep_ in PASS_SUBJ), None) if passive else _dobj(tok)
         if pat is None or obj is None or obj.lemma_.lower() not in JUDGEMENTS:
@@ -3304,7 +3308,7 @@ class Coder:
         while head.dep_ == "conj" and head.head.pos_ in ("ADJ", "NOUN"):
             head = head.head  # "anti-democratic and oppressive"
         critic = self._reported_judge(head, ctx) or (_whose_words(tok, ctx) if not insult else None)
-        pat = next(iter(self.patterns.by_trigger.get(("condemn", "VERB"), [])), None)
+        pat = self.patterns.first("condemn")
         if critic is None or critic.key is None or pat is None:
             return None
         if head.dep_ == "amod":
@@ -3419,7 +3423,7 @@ class Coder:
         inverted = not any(m.lower_ in CONDITION_MARKS for m in condition.children)  # "should Moscow invade"
         if not modals & MODAL_FUTURE and modal_host.dep_ != "ccomp" and not inverted:
             return None  # "Russia would respond if NATO sent troops": a hypothetical, unless reported
-        pat = next(iter(self.patterns.by_trigger.get(("threaten", "VERB"), [])), None)
+        pat = self.patterns.first("threaten")
         if pat is None:
             return None
         sources: list[Actor] = []
@@ -3485,7 +3489,7 @@ class Coder:
         targets = [
             a for t in _inner_actor_tokens(acts[0]) for a in self._actors_of(t, ctx) if a.key not in own
         ]
-        pat = next(iter(self.patterns.by_trigger.get(("threaten", "VERB"), [])), None)
+        pat = self.patterns.first("threaten")
         if pat is None or not sources or not targets or not targets[0].key:
             return None
         fr = Frame(pat, tok, sources[:1], targets[:1], False, code="138")
@@ -3504,7 +3508,7 @@ class Coder:
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if clause is None or not any(t.lemma_.lower() in WRONGDOING for t in clause.subtree):
             return None
-        pat = next(iter(self.patterns.by_trigger.get(("accuse", "VERB"), [])), None)
+        pat = self.patterns.first("accuse")
         said = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
         if pat is None or not said:
             return None
@@ -3531,7 +3535,7 @@ class Coder:
         verb, reporter = tok.head, tok.head.head
         harms = [o for o in tok.children if o.dep_ == "pobj" and o.lemma_.lower() in HARMS_BEHIND]
         said = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        pat = next(iter(self.patterns.by_trigger.get(("accuse", "VERB"), [])), None)
+        pat = self.patterns.first("accuse")
         if not harms or not said or pat is None or self._modality_of(reporter) != "report" or _question(verb):
             return None
         if any(c.dep_ in ("neg", "aux") for h in (verb, reporter) for c in h.children if c.lemma_ != "have"):
@@ -3559,7 +3563,7 @@ class Coder:
             return None
         if any(c.dep_ == "neg" for c in verb.children):
             return None  # "is not in violation of"
-        pat = next(iter(self.patterns.by_trigger.get(("accuse", "VERB"), [])), None)
+        pat = self.patterns.first("accuse")
         if pat is None:
             return None
         named = []
@@ -4257,12 +4261,11 @@ class Coder:
                 # the doer's own people
                 t = _own_side(s, "CVL", "repression:own-people")
             if fr.code[:2] == "14" and (t is None or t.key is None) and s is not None and s.key:
-                # "protested outside the Turkish embassy": a protest at a foreign mission is against its
-                # country
-                t = self._protested_mission(fr.trigger, s, ctx) or t
-            if fr.code[:2] == "14" and (t is None or t.key is None) and s is not None and s.key:
-                # a protest with no named target is against the protesters' own government
-                t = _own_side(s, "GOV", "protest:own-government")
+                # a protest with no named target is against the country of the foreign mission it is held at
+                # ("protested outside the Turkish embassy"), else against the protesters' own government
+                t = self._protested_mission(fr.trigger, s, ctx) or _own_side(
+                    s, "GOV", "protest:own-government"
+                )
             if _home_easing(fr, s, t):
                 # "Sri Lanka lifted the state of emergency", "the government eased restrictions on the press",
                 # "the authorities imposed a nationwide curfew": an easing of one's own restrictions, or a
