@@ -69,6 +69,8 @@ NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "in", "without"})
 
 #: how many years after leaving office a leader is still named by the bare surname
 LEADER_YEARS = 10
+#: the offices that make a "former leader" known by surname alone
+LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 
 #: courtesy titles before a surname ("Mr. Sullivan", "Ms. Psaki")
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
@@ -267,6 +269,12 @@ class ActorDictionary:
         active = [t for t in terms if t.active(day)]
         if active:
             return min(active, key=lambda t: ROLE_ORDER.get(t.role, 99))
+        # out of office, a former (or future) official is still of his country: Bachelet in 2024 is Chile's,
+        # not the UN's; Ban Ki-moon in 2019 is South Korea's. An international post counts only while it is
+        # held (Ajay Banga in 2022, a year before the World Bank, is no one's).
+        terms = [t for t in terms if not t.key.startswith("IGO:")]
+        if not terms:
+            return None
         past = [t for t in terms if t.end and t.end < day]
         if past:
             return max(past, key=lambda t: t.end or dt.date.min)
@@ -290,15 +298,19 @@ class ActorDictionary:
         ]
 
     def former_leader(self, surname: str, on: dt.date | None) -> str | None:
-        """The one person in the dictionary with this surname, when that person led a country or government
-        for a year or more, ending in the last ``LEADER_YEARS`` or starting within two years of the day: a
-        bare "Obama" in 2021 or "Biden" in 2020 is still that person; a "Taylor" in 2022 is not Liberia's."""
+        """The one person in the dictionary with this surname who led a country or government for a year or
+        more, ending in the last ``LEADER_YEARS`` or starting within two years of the day, when no one of that
+        surname is in office on the day and no other leader ever had it: a bare "Obama" in 2021 or "Biden" in
+        2020 is still that person, and "Johnson" in 2023 is Boris Johnson, though a later Speaker shares the
+        name; a "Taylor" in 2022 is not Liberia's, nor a "Mori" Micronesia's (Japan had a Mori too)."""
         names = self.surnames.get(surname.lower(), ())
-        if len(names) != 1 or on is None:
+        if on is None or self.active_by_surname(surname, on):
             return None
-        (name,) = names
-        for t in self.people[name.lower()]:
-            if t.role not in ("head_of_state", "head_of_government") or t.start is None:
+        leaders = [n for n in names if any(t.role in LEADER_ROLES for t in self.people[n.lower()])]
+        if len(leaders) != 1:
+            return None
+        for t in self.people[leaders[0].lower()]:
+            if t.role not in LEADER_ROLES or t.start is None:
                 continue
             end = t.end or on
             if (
@@ -306,7 +318,7 @@ class ActorDictionary:
                 and end >= on - dt.timedelta(days=365 * LEADER_YEARS)
                 and t.start <= on + dt.timedelta(days=365 * 2)
             ):
-                return name
+                return leaders[0]
         return None
 
     def holder(self, key: str, role: str, on: dt.date | None) -> Term | None:
@@ -539,9 +551,8 @@ class ActorResolver:
                 text=text, name=d.country_names.get(k, k), key=k, country=k, kind="country", rule="demonym"
             )
         if " " not in clean and clean[:1].isupper():
-            return self.in_office(
-                text, clean, on, "dict:surname"
-            )  # NER often calls a surname an ORG ("Biden")
+            # NER often calls a surname an ORG ("Biden"; "Trump" in 2022, a leader out of office)
+            return self.in_office(text, clean, on, "dict:surname") or self.former(text, clean, on)
         return None
 
     def in_office(self, text: str, surname: str, on: dt.date | None, rule: str) -> Actor | None:
@@ -551,6 +562,13 @@ class ActorResolver:
         if len(names) != 1:
             return None
         return self._person_actor(text, names[0], self.d.term_on(names[0], on), rule)
+
+    def former(self, text: str, surname: str, on: dt.date | None) -> Actor | None:
+        """A known leader out of office by surname alone ("Obama" in 2022), as an actor written ``text``."""
+        leader = self.d.former_leader(surname, on)
+        if leader is None:
+            return None
+        return self._person_actor(text, leader, self.d.term_on(leader, on), "dict:surname+former")
 
     def author(self, source: str | None, on: dt.date | None) -> Actor | None:
         """The publisher as an actor, when it is one ("U.S. Department of State", "The White House")."""
@@ -1301,6 +1319,10 @@ class ActorResolver:
         words = [w for w in span.text.replace(",", " ").split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
         if not words:
             return None  # a "name" that is only a suffix ("Jr.")
+        left = _left_modifiers(span)
+        if left and (hit := self.d.person(f"{left[-1].text} {span.text}", on)):
+            # "Prince Charles", "Queen Elizabeth": the NER left out the title that the known name has
+            return self._person_actor(span.text, hit[0], hit[1], "dict:person+title")
         if "of" in words[1:-1]:
             # "Prime Minister Mitsotakis of Greece" taken whole by the NER: the person of that country
             cut = words.index("of", 1)
@@ -1353,14 +1375,8 @@ class ActorResolver:
                     span.text, names[0], self.d.term_on(names[0], on), "dict:surname+first"
                 )
         # no one of that surname in office, none named before: a known leader out of office ("Obama" in 2022)
-        leader = self.d.former_leader(surname, on) if len(words) == 1 else None
-        former = (
-            self._person_actor(span.text, leader, self.d.term_on(leader, on), "dict:surname+former")
-            if leader is not None
-            else None
-        )
-        # title in front: "Iranian Foreign Minister Hossein Amirabdollahian"
-        left = _left_modifiers(span)
+        former = self.former(span.text, surname, on) if len(words) == 1 else None
+        # title in front (``left``): "Iranian Foreign Minister Hossein Amirabdollahian"
         # appositive after: "Hossein Amirabdollahian, Iran's foreign minister"
         appos = [c for c in span.root.children if c.dep_ == "appos"]
         for group in (left, *[list(a.subtree) for a in appos]):
