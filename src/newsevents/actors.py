@@ -1317,6 +1317,8 @@ class ActorResolver:
     ) -> Actor | None:
         """A person not in the dictionary by full name: surname look-up, earlier mention, or title."""
         words = [w for w in span.text.replace(",", " ").split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
+        if len(words) == 2 and words[0].lower().rstrip(".") in HONORIFICS:
+            words = words[1:]  # "Mr Biden" named first: the surname alone
         if not words:
             return None  # a "name" that is only a suffix ("Jr.")
         left = _left_modifiers(span)
