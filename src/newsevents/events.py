@@ -120,6 +120,8 @@ ACCUSING = frozenset("accuse suspect".split())
 CHARGING = frozenset("charge indict".split())
 #: nouns of an appeal or demand whose "for" object is what is asked ("call for", "need for", "demand for")
 APPEAL_NOUNS = frozenset("call need demand appeal plea".split())
+#: appeal verbs that name whom they address in a preposition phrase ("appealed to X", "pleaded with X")
+ADDRESSED_APPEALS = {"appeal": ("to",), "plead": ("with",)}
 #: acts of stopping something: who is asked is whoever does what is to stop ("an end to the shelling")
 STOPPING = frozenset("cessation end halt stop termination".split())
 #: verbs that end an act ("Russia must stop its assault")
@@ -3933,6 +3935,10 @@ class Coder:
             obj = next((c for c in head.children if c.dep_ in PASS_SUBJ), None)
         objs = [obj] if obj is not None and obj.i != fr.trigger.i else []
         objs = objs or [t for p in ("on", "upon") for t in _prep_obj(head, p)]
+        if kind == "appeal" and head.lemma_.lower() in ADDRESSED_APPEALS:
+            # "appealed to Trump to drop the tariffs", "pleaded with Moscow to spare the city": the one
+            # appealed to is named in the verb's own phrase, not as its object
+            objs = objs or [t for p in ADDRESSED_APPEALS[head.lemma_.lower()] for t in _prep_obj(head, p)]
         obj_actors = [a for t in _expand(objs) for a in self._actors_of(t, ctx)]
         # "urged his Chinese counterpart": the counterpart's country, not the owner's "his"
         obj_actors = [a for a in obj_actors if (a.text or "").lower() not in OWN_POSSESSIVES] or obj_actors
