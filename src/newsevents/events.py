@@ -485,6 +485,8 @@ ARMED_IRREGULAR = IRREGULAR - {"CVL"}
 # one named, on its own country's government ("the Taliban's offensive")
 WAGED = frozenset("war invasion aggression offensive counteroffensive".split())
 OPERATIONS = frozenset("offensive counteroffensive".split())
+#: killing words whose 18 is a state's military force (19) when those killed are an armed group's fighters
+KILLINGS = frozenset("kill killing".split())
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 #: a state's own offices, whose protest against an act is an official complaint ("the government protested")
 PROTESTING_STATE = frozenset("government ministry embassy administration".split())
@@ -4425,6 +4427,9 @@ class Coder:
         why: str,
     ) -> Event:
         cameo = fr.code
+        if cameo == "180" and _forces_kill_fighters(fr, s, t):
+            cameo = "190"  # "the army said it had killed dozens of Boko Haram fighters": military force
+            why += ":armed-foe"
         if (
             cameo[:2] == "19"
             and s is not None
@@ -7230,3 +7235,20 @@ def merge(events: list[Event]) -> list[Event]:
 
 def _evidence_key(e: Evidence) -> tuple:
     return (e.sentence, e.start, e.end, e.trigger, e.trigger_start, e.trigger_end)
+
+
+def _forces_kill_fighters(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
+    """ "Indian troops killed three militants", "Israel killed an Islamic Jihad commander in an airstrike",
+    "the army said it had killed dozens of Boko Haram fighters": a state or its forces killing members of an
+    armed group (rebels, insurgents, militants, separatists) or of another military is military force (19),
+    not an assault (18). Civilians, protesters and unknown victims keep 18; so do killings by gunmen, by
+    armed groups and by persons."""
+    return (
+        fr.trigger.lemma_.lower() in KILLINGS
+        and s is not None
+        and t is not None
+        and bool(s.key)
+        and s.kind != "person"
+        and (s.sector is None or s.sector in ("MIL", "COP"))
+        and (t.sector in ARMED_GROUP_SECTORS or (t.sector == "MIL" and t.key != s.key))
+    )
