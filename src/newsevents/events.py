@@ -490,6 +490,8 @@ KILLINGS = frozenset("kill killing".split())
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 #: a state's own offices, whose protest against an act is an official complaint ("the government protested")
 PROTESTING_STATE = frozenset("government ministry embassy administration".split())
+#: sectors of those who clash only in words (governments, legislatures, parties, courts, elites)
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI"})
 #: where words are said: an attack made there is one of words ("attacked Democrats on Twitter", "in a speech")
 SPEAKING_SETTINGS = frozenset(
     "twitter facebook tweet post speech interview statement debate address podcast broadcast television "
@@ -1274,6 +1276,11 @@ class Coder:
                 fr.code, fr.rule = "111", fr.rule + ":verbal"
             elif fr.pattern.pos == "VERB" and objs and self._spoken_attack(tok, objs, ctx):
                 fr.code, fr.rule = "111", fr.rule + ":spoken"
+            return False
+        if lemma == "clash" and _political_sides(fr):
+            # "Republicans and Democrats clashed over the bill", "Merkel and Conte clashed over the fund":
+            # parties, governments and their leaders clash in words
+            fr.code, fr.rule = "111", fr.rule + ":verbal"
             return False
         if lemma == "fight" and any(
             c.lower_ in ("together", "alongside") or (c.dep_ == "prep" and c.lower_ == "alongside")
@@ -7252,3 +7259,10 @@ def _forces_kill_fighters(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
         and (s.sector is None or s.sector in ("MIL", "COP"))
         and (t.sector in ARMED_GROUP_SECTORS or (t.sector == "MIL" and t.key != s.key))
     )
+
+
+def _political_sides(fr: Frame) -> bool:
+    """Both sides of a clash are named and all are governments, legislatures, parties, courts or their
+    leaders: no armed or security force, no protesters, no unknown side."""
+    sides = fr.sources + fr.targets  # "Republicans and Democrats clashed": two subjects, no target yet
+    return len(sides) >= 2 and all(a.key and a.sector in POLITICAL_SECTORS for a in sides)
