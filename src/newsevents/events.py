@@ -490,6 +490,10 @@ KILLINGS = frozenset("kill killing".split())
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 #: a state's own offices, whose protest against an act is an official complaint ("the government protested")
 PROTESTING_STATE = frozenset("government ministry embassy administration".split())
+#: works that "bomb" when they fail with the public ("the film bombed at the box office")
+SHOW_WORKS = frozenset(
+    "film movie album show musical play sequel series game book single remake franchise".split()
+)
 #: sectors of those who clash only in words (governments, legislatures, parties, courts, elites)
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI"})
 #: where words are said: an attack made there is one of words ("attacked Democrats on Twitter", "in a speech")
@@ -1277,6 +1281,8 @@ class Coder:
             elif fr.pattern.pos == "VERB" and objs and self._spoken_attack(tok, objs, ctx):
                 fr.code, fr.rule = "111", fr.rule + ":spoken"
             return False
+        if lemma == "bomb" and fr.pattern.pos == "VERB" and _flopped(tok):
+            return True  # "the film bombed at the box office": a commercial failure
         if lemma == "clash" and _political_sides(fr):
             # "Republicans and Democrats clashed over the bill", "Merkel and Conte clashed over the fund":
             # parties, governments and their leaders clash in words
@@ -7266,3 +7272,12 @@ def _political_sides(fr: Frame) -> bool:
     leaders: no armed or security force, no protesters, no unknown side."""
     sides = fr.sources + fr.targets  # "Republicans and Democrats clashed": two subjects, no target yet
     return len(sides) >= 2 and all(a.key and a.sector in POLITICAL_SECTORS for a in sides)
+
+
+def _flopped(verb: Token) -> bool:
+    """ "The film bombed at the box office", "the sequel bombed in cinemas": a work that failed commercially
+    (its subject is a film, album or show, or it bombed "at the box office")."""
+    subj = _subjects(verb) + [c for c in verb.children if c.dep_ in PASS_SUBJ]
+    if any(t.lemma_.lower() in SHOW_WORKS for t in subj):
+        return True
+    return any(o.lemma_.lower() == "office" and o.doc[o.i - 1].lower_ == "box" for o in _prep_obj(verb, "at"))
