@@ -3263,7 +3263,9 @@ class Coder:
                 verb, tgt_toks = v, _subjects(v)
         if verb is None or not tgt_toks:
             return None
-        pat = self.match(tok)  # only now: the trigger look-up is the dear part
+        under_fire = tok.lemma_.lower() == "fire" and verb.lemma_.lower() == "come"
+        # "the minister came under fire from the opposition": criticism, when no one armed fires
+        pat = self.patterns.first("criticism", "NOUN") if under_fire else self.match(tok)
         if pat is None or pat.pos != "NOUN" or pat.code[:2] != "11":
             return None
         src_toks = [
@@ -3280,6 +3282,8 @@ class Coder:
         fr = self._frame(tok, pat, src_toks, tgt_toks, ctx, rule)
         if fr is None or not fr.sources or not fr.targets:
             return None
+        if under_fire and not _words_under_fire(fr):
+            return None  # "the convoy came under fire from Russian forces": shots, not words
         self._modality(fr, ctx)
         return fr
 
@@ -7281,3 +7285,12 @@ def _flopped(verb: Token) -> bool:
     if any(t.lemma_.lower() in SHOW_WORKS for t in subj):
         return True
     return any(o.lemma_.lower() == "office" and o.doc[o.i - 1].lower_ == "box" for o in _prep_obj(verb, "at"))
+
+
+def _words_under_fire(fr: Frame) -> bool:
+    """ "came under fire from X" is criticism when those under fire are people or political bodies and no
+    one firing is an armed force, a police or an armed group ("the patrol came under fire from militants")."""
+    armed = {"MIL", "COP", "SPY", "CRM"} | IRREGULAR - {"CVL"}
+    return all(a.kind == "person" or a.sector in POLITICAL_SECTORS for a in fr.targets) and all(
+        a.sector not in armed for a in fr.sources
+    )
