@@ -4451,7 +4451,7 @@ class Coder:
             cameo[:2] == "19"
             and s is not None
             and (s.sector in IRREGULAR or (s.kind == "person" and s.sector is None))
-            and fr.trigger.lemma_.lower() not in OPERATIONS  # an armed group's offensive is military force
+            and not _operation(fr.trigger)  # an armed group's offensive is military force
             and IRREGULAR_FORCE.get(cameo, "180") != cameo
         ):
             cameo = IRREGULAR_FORCE.get(cameo, "180")  # force by gunmen, militants, bombers: CAMEO 18
@@ -7294,3 +7294,10 @@ def _words_under_fire(fr: Frame) -> bool:
     return all(a.kind == "person" or a.sector in POLITICAL_SECTORS for a in fr.targets) and all(
         a.sector not in armed for a in fr.sources
     )
+
+
+def _operation(trigger: Token) -> bool:
+    """ "the rebels' offensive on Marib", "the rebels launched an offensive on Marib": a military operation,
+    named by the trigger or by what it launches."""
+    obj = _dobj(trigger)
+    return trigger.lemma_.lower() in OPERATIONS or (obj is not None and obj.lemma_.lower() in OPERATIONS)
