@@ -3894,8 +3894,8 @@ class Coder:
             # "Canada's call for a humanitarian pause was welcomed", "a demand by Iran for a halt to ...":
             # an owned appeal noun is its owner's appeal, whatever the sentence then says of it
             gov_subj = [a for t in _expand(_noun_owners(head)) for a in self._actors_of(t, ctx)]
-        if kind == "negation":
-            fr.negated = True
+        if kind == "negation" or (kind == "intent" and _none_of(head)):
+            fr.negated = True  # "Russia said it had no plans to attack Ukraine": no intent at all
             return
         if kind == "hypothetical":
             fr.modality = "hypothetical"
@@ -7301,3 +7301,8 @@ def _operation(trigger: Token) -> bool:
     named by the trigger or by what it launches."""
     obj = _dobj(trigger)
     return trigger.lemma_.lower() in OPERATIONS or (obj is not None and obj.lemma_.lower() in OPERATIONS)
+
+
+def _none_of(noun: Token) -> bool:
+    """ "had no plans to meet Putin", "has no intention to ...": an intent noun that says there is none."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
