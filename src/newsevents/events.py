@@ -242,6 +242,12 @@ READY_WORDS = frozenset("readiness ready preparedness prepared willingness willi
 BEARING = frozenset("face pay suffer incur bear".split())
 #: verbs of saying that, with a wrongdoing in what is said, accuse ("claimed Biden only won due to fraud")
 CLAIMING = frozenset("claim assert insist charge".split())
+#: verbs of breaking a rule, and the rules whose breach a reporter accuses of ("said Russia violated the law")
+BREACHING = frozenset("violate breach flout contravene".split())
+BROKEN_NORMS = frozenset(
+    "law resolution agreement accord treaty ceasefire truce sovereignty charter norm obligation commitment "
+    "deal convention armistice embargo sanction".split()
+)
 #: wrongdoings a claim can accuse someone of (CAMEO 1121, crime and corruption)
 WRONGDOING = frozenset("fraud rig cheat corruption bribery embezzlement theft steal".split())
 #: harms that someone said to be "behind" them is accused of ("said Iran was behind the attacks")
@@ -739,6 +745,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._conditional_threat(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._wrongdoing_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._behind_claim(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._breach_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._predicated_violation(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._marked_violence(tok, frames, ctx)) is not None]
             ctx.told += frames
@@ -3553,15 +3560,33 @@ class Coder:
             return None
         if tok.head.dep_ != "ccomp":
             return None
-        verb, reporter = tok.head, tok.head.head
         harms = [o for o in tok.children if o.dep_ == "pobj" and o.lemma_.lower() in HARMS_BEHIND]
+        if not harms:
+            return None
+        return self._reported_accusation(tok, tok.head, f"behind-claim:{harms[0].lemma_.lower()}", ctx)
+
+    def _breach_claim(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "The Ukrainian government said Russia violated international law", "Germany said Moscow had
+        breached the ceasefire": saying that an actor broke a law, an agreement or a truce accuses it (112),
+        as saying it was behind a harm does."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in BREACHING or tok.dep_ != "ccomp":
+            return None
+        obj = _dobj(tok)
+        if obj is None or obj.lemma_.lower() not in BROKEN_NORMS:
+            return None
+        return self._reported_accusation(tok, tok, f"breach-claim:{obj.lemma_.lower()}", ctx)
+
+    def _reported_accusation(self, tok: Token, verb: Token, rule: str, ctx: ArticleContext) -> Frame | None:
+        """The accusation (112) of the subject of ``verb``, a clause reported by its head's subject: not a
+        denied or supposed clause ("was not behind", "may have violated"), not a question, not one's own."""
+        reporter = verb.head
         said = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         pat = self.patterns.first("accuse")
-        if not harms or not said or pat is None or self._modality_of(reporter) != "report" or _question(verb):
+        if not said or pat is None or self._modality_of(reporter) != "report" or _question(verb):
             return None
         if any(c.dep_ in ("neg", "aux") for h in (verb, reporter) for c in h.children if c.lemma_ != "have"):
             return None  # "said Iran was not behind", "could have been behind", "did not say"
-        fr = self._frame(tok, pat, _subjects(reporter), said, ctx, f"behind-claim:{harms[0].lemma_.lower()}")
+        fr = self._frame(tok, pat, _subjects(reporter), said, ctx, rule)
         if fr is None:
             return None
         fr.sources = [a for a in fr.sources if a.key and not _guessed(a)]
