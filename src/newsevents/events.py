@@ -6416,7 +6416,10 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
 
 
 #: nouns of a quality of something, whose actor is the owner of their "of" object
-QUALITY_NOUNS = frozenset("legality legitimacy conduct nature scale extent validity fairness".split())
+QUALITY_NOUNS = frozenset(
+    "legality legitimacy conduct nature scale extent validity fairness credibility accuracy reliability "
+    "impartiality authenticity".split()
+)
 #: nouns of talks or a pact, whose "with" phrase names the other party
 PACT_NOUNS = frozenset("talk negotiation deal agreement treaty accord pact dialogue".split())
 #: nouns of a meeting one can walk out of
