@@ -120,6 +120,8 @@ ACCUSING = frozenset("accuse suspect".split())
 CHARGING = frozenset("charge indict".split())
 #: nouns of an appeal or demand whose "for" object is what is asked ("call for", "need for", "demand for")
 APPEAL_NOUNS = frozenset("call need demand appeal plea".split())
+#: appeal verbs that name whom they address in a preposition phrase ("appealed to X", "pleaded with X")
+ADDRESSED_APPEALS = {"appeal": ("to",), "plead": ("with",)}
 #: acts of stopping something: who is asked is whoever does what is to stop ("an end to the shelling")
 STOPPING = frozenset("cessation end halt stop termination".split())
 #: verbs that end an act ("Russia must stop its assault")
@@ -240,6 +242,12 @@ READY_WORDS = frozenset("readiness ready preparedness prepared willingness willi
 BEARING = frozenset("face pay suffer incur bear".split())
 #: verbs of saying that, with a wrongdoing in what is said, accuse ("claimed Biden only won due to fraud")
 CLAIMING = frozenset("claim assert insist charge".split())
+#: verbs of breaking a rule, and the rules whose breach a reporter accuses of ("said Russia violated the law")
+BREACHING = frozenset("violate breach flout contravene".split())
+BROKEN_NORMS = frozenset(
+    "law resolution agreement accord treaty ceasefire truce sovereignty charter norm obligation commitment "
+    "deal convention armistice embargo sanction".split()
+)
 #: wrongdoings a claim can accuse someone of (CAMEO 1121, crime and corruption)
 WRONGDOING = frozenset("fraud rig cheat corruption bribery embezzlement theft steal".split())
 #: harms that someone said to be "behind" them is accused of ("said Iran was behind the attacks")
@@ -483,9 +491,17 @@ ARMED_IRREGULAR = IRREGULAR - {"CVL"}
 # one named, on its own country's government ("the Taliban's offensive")
 WAGED = frozenset("war invasion aggression offensive counteroffensive".split())
 OPERATIONS = frozenset("offensive counteroffensive".split())
+#: killing words whose 18 is a state's military force (19) when those killed are an armed group's fighters
+KILLINGS = frozenset("kill killing".split())
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 #: a state's own offices, whose protest against an act is an official complaint ("the government protested")
 PROTESTING_STATE = frozenset("government ministry embassy administration".split())
+#: works that "bomb" when they fail with the public ("the film bombed at the box office")
+SHOW_WORKS = frozenset(
+    "film movie album show musical play sequel series game book single remake franchise".split()
+)
+#: sectors of those who clash only in words (governments, legislatures, parties, courts, elites)
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI"})
 #: where words are said: an attack made there is one of words ("attacked Democrats on Twitter", "in a speech")
 SPEAKING_SETTINGS = frozenset(
     "twitter facebook tweet post speech interview statement debate address podcast broadcast television "
@@ -729,6 +745,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._conditional_threat(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._wrongdoing_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._behind_claim(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._breach_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._predicated_violation(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._marked_violence(tok, frames, ctx)) is not None]
             ctx.told += frames
@@ -1270,6 +1287,13 @@ class Coder:
                 fr.code, fr.rule = "111", fr.rule + ":verbal"
             elif fr.pattern.pos == "VERB" and objs and self._spoken_attack(tok, objs, ctx):
                 fr.code, fr.rule = "111", fr.rule + ":spoken"
+            return False
+        if lemma == "bomb" and fr.pattern.pos == "VERB" and _flopped(tok):
+            return True  # "the film bombed at the box office": a commercial failure
+        if lemma == "clash" and _political_sides(fr):
+            # "Republicans and Democrats clashed over the bill", "Merkel and Conte clashed over the fund":
+            # parties, governments and their leaders clash in words
+            fr.code, fr.rule = "111", fr.rule + ":verbal"
             return False
         if lemma == "fight" and any(
             c.lower_ in ("together", "alongside") or (c.dep_ == "prep" and c.lower_ == "alongside")
@@ -3246,7 +3270,9 @@ class Coder:
                 verb, tgt_toks = v, _subjects(v)
         if verb is None or not tgt_toks:
             return None
-        pat = self.match(tok)  # only now: the trigger look-up is the dear part
+        under_fire = tok.lemma_.lower() == "fire" and verb.lemma_.lower() == "come"
+        # "the minister came under fire from the opposition": criticism, when no one armed fires
+        pat = self.patterns.first("criticism", "NOUN") if under_fire else self.match(tok)
         if pat is None or pat.pos != "NOUN" or pat.code[:2] != "11":
             return None
         src_toks = [
@@ -3263,6 +3289,8 @@ class Coder:
         fr = self._frame(tok, pat, src_toks, tgt_toks, ctx, rule)
         if fr is None or not fr.sources or not fr.targets:
             return None
+        if under_fire and not _words_under_fire(fr):
+            return None  # "the convoy came under fire from Russian forces": shots, not words
         self._modality(fr, ctx)
         return fr
 
@@ -3532,15 +3560,33 @@ class Coder:
             return None
         if tok.head.dep_ != "ccomp":
             return None
-        verb, reporter = tok.head, tok.head.head
         harms = [o for o in tok.children if o.dep_ == "pobj" and o.lemma_.lower() in HARMS_BEHIND]
+        if not harms:
+            return None
+        return self._reported_accusation(tok, tok.head, f"behind-claim:{harms[0].lemma_.lower()}", ctx)
+
+    def _breach_claim(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "The Ukrainian government said Russia violated international law", "Germany said Moscow had
+        breached the ceasefire": saying that an actor broke a law, an agreement or a truce accuses it (112),
+        as saying it was behind a harm does."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in BREACHING or tok.dep_ != "ccomp":
+            return None
+        obj = _dobj(tok)
+        if obj is None or obj.lemma_.lower() not in BROKEN_NORMS:
+            return None
+        return self._reported_accusation(tok, tok, f"breach-claim:{obj.lemma_.lower()}", ctx)
+
+    def _reported_accusation(self, tok: Token, verb: Token, rule: str, ctx: ArticleContext) -> Frame | None:
+        """The accusation (112) of the subject of ``verb``, a clause reported by its head's subject: not a
+        denied or supposed clause ("was not behind", "may have violated"), not a question, not one's own."""
+        reporter = verb.head
         said = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         pat = self.patterns.first("accuse")
-        if not harms or not said or pat is None or self._modality_of(reporter) != "report" or _question(verb):
+        if not said or pat is None or self._modality_of(reporter) != "report" or _question(verb):
             return None
         if any(c.dep_ in ("neg", "aux") for h in (verb, reporter) for c in h.children if c.lemma_ != "have"):
             return None  # "said Iran was not behind", "could have been behind", "did not say"
-        fr = self._frame(tok, pat, _subjects(reporter), said, ctx, f"behind-claim:{harms[0].lemma_.lower()}")
+        fr = self._frame(tok, pat, _subjects(reporter), said, ctx, rule)
         if fr is None:
             return None
         fr.sources = [a for a in fr.sources if a.key and not _guessed(a)]
@@ -3873,8 +3919,8 @@ class Coder:
             # "Canada's call for a humanitarian pause was welcomed", "a demand by Iran for a halt to ...":
             # an owned appeal noun is its owner's appeal, whatever the sentence then says of it
             gov_subj = [a for t in _expand(_noun_owners(head)) for a in self._actors_of(t, ctx)]
-        if kind == "negation":
-            fr.negated = True
+        if kind == "negation" or (kind == "intent" and _none_of(head)):
+            fr.negated = True  # "Russia said it had no plans to attack Ukraine": no intent at all
             return
         if kind == "hypothetical":
             fr.modality = "hypothetical"
@@ -3933,6 +3979,10 @@ class Coder:
             obj = next((c for c in head.children if c.dep_ in PASS_SUBJ), None)
         objs = [obj] if obj is not None and obj.i != fr.trigger.i else []
         objs = objs or [t for p in ("on", "upon") for t in _prep_obj(head, p)]
+        if kind == "appeal" and head.lemma_.lower() in ADDRESSED_APPEALS:
+            # "appealed to Trump to drop the tariffs", "pleaded with Moscow to spare the city": the one
+            # appealed to is named in the verb's own phrase, not as its object
+            objs = objs or [t for p in ADDRESSED_APPEALS[head.lemma_.lower()] for t in _prep_obj(head, p)]
         obj_actors = [a for t in _expand(objs) for a in self._actors_of(t, ctx)]
         # "urged his Chinese counterpart": the counterpart's country, not the owner's "his"
         obj_actors = [a for a in obj_actors if (a.text or "").lower() not in OWN_POSSESSIVES] or obj_actors
@@ -4419,11 +4469,14 @@ class Coder:
         why: str,
     ) -> Event:
         cameo = fr.code
+        if cameo == "180" and _forces_kill_fighters(fr, s, t):
+            cameo = "190"  # "the army said it had killed dozens of Boko Haram fighters": military force
+            why += ":armed-foe"
         if (
             cameo[:2] == "19"
             and s is not None
             and (s.sector in IRREGULAR or (s.kind == "person" and s.sector is None))
-            and fr.trigger.lemma_.lower() not in OPERATIONS  # an armed group's offensive is military force
+            and not _operation(fr.trigger)  # an armed group's offensive is military force
             and IRREGULAR_FORCE.get(cameo, "180") != cameo
         ):
             cameo = IRREGULAR_FORCE.get(cameo, "180")  # force by gunmen, militants, bombers: CAMEO 18
@@ -6363,7 +6416,10 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
 
 
 #: nouns of a quality of something, whose actor is the owner of their "of" object
-QUALITY_NOUNS = frozenset("legality legitimacy conduct nature scale extent validity fairness".split())
+QUALITY_NOUNS = frozenset(
+    "legality legitimacy conduct nature scale extent validity fairness credibility accuracy reliability "
+    "impartiality authenticity".split()
+)
 #: nouns of talks or a pact, whose "with" phrase names the other party
 PACT_NOUNS = frozenset("talk negotiation deal agreement treaty accord pact dialogue".split())
 #: nouns of a meeting one can walk out of
@@ -7224,3 +7280,57 @@ def merge(events: list[Event]) -> list[Event]:
 
 def _evidence_key(e: Evidence) -> tuple:
     return (e.sentence, e.start, e.end, e.trigger, e.trigger_start, e.trigger_end)
+
+
+def _forces_kill_fighters(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
+    """ "Indian troops killed three militants", "Israel killed an Islamic Jihad commander in an airstrike",
+    "the army said it had killed dozens of Boko Haram fighters": a state or its forces killing members of an
+    armed group (rebels, insurgents, militants, separatists) or of another military is military force (19),
+    not an assault (18). Civilians, protesters and unknown victims keep 18; so do killings by gunmen, by
+    armed groups and by persons."""
+    return (
+        fr.trigger.lemma_.lower() in KILLINGS
+        and s is not None
+        and t is not None
+        and bool(s.key)
+        and s.kind != "person"
+        and (s.sector is None or s.sector in ("MIL", "COP"))
+        and (t.sector in ARMED_GROUP_SECTORS or (t.sector == "MIL" and t.key != s.key))
+    )
+
+
+def _political_sides(fr: Frame) -> bool:
+    """Both sides of a clash are named and all are governments, legislatures, parties, courts or their
+    leaders: no armed or security force, no protesters, no unknown side."""
+    sides = fr.sources + fr.targets  # "Republicans and Democrats clashed": two subjects, no target yet
+    return len(sides) >= 2 and all(a.key and a.sector in POLITICAL_SECTORS for a in sides)
+
+
+def _flopped(verb: Token) -> bool:
+    """ "The film bombed at the box office", "the sequel bombed in cinemas": a work that failed commercially
+    (its subject is a film, album or show, or it bombed "at the box office")."""
+    subj = _subjects(verb) + [c for c in verb.children if c.dep_ in PASS_SUBJ]
+    if any(t.lemma_.lower() in SHOW_WORKS for t in subj):
+        return True
+    return any(o.lemma_.lower() == "office" and o.doc[o.i - 1].lower_ == "box" for o in _prep_obj(verb, "at"))
+
+
+def _words_under_fire(fr: Frame) -> bool:
+    """ "came under fire from X" is criticism when those under fire are people or political bodies and no
+    one firing is an armed force, a police or an armed group ("the patrol came under fire from militants")."""
+    armed = {"MIL", "COP", "SPY", "CRM"} | IRREGULAR - {"CVL"}
+    return all(a.kind == "person" or a.sector in POLITICAL_SECTORS for a in fr.targets) and all(
+        a.sector not in armed for a in fr.sources
+    )
+
+
+def _operation(trigger: Token) -> bool:
+    """ "the rebels' offensive on Marib", "the rebels launched an offensive on Marib": a military operation,
+    named by the trigger or by what it launches."""
+    obj = _dobj(trigger)
+    return trigger.lemma_.lower() in OPERATIONS or (obj is not None and obj.lemma_.lower() in OPERATIONS)
+
+
+def _none_of(noun: Token) -> bool:
+    """ "had no plans to meet Putin", "has no intention to ...": an intent noun that says there is none."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
