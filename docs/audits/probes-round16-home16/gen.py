@@ -5,6 +5,8 @@ def art(part, slug, src, pub, title, text, events, quotes=(), notes=""):
     ARTS.append((part, slug, src, pub, title, text, events, quotes, notes))
 def ev(i, s, t, root, codes, dates, loc, evid, opt=False, sym=False, also=None):
     e = {"id": i, "source": s, "target": t, "symmetric": sym, "root": root, "codes": codes, "dates": dates}
+    if s == "HKG": e["source_also"] = ["CHN"]
+    if t == "HKG": e["target_also"] = ["CHN"]
     if loc: e["location_country"] = loc
     e["evidence"] = evid
     if opt: e["optional"] = True
@@ -144,12 +146,12 @@ Officers arrested several pro-democracy activists after the gathering. Joshua Wo
 Beijing's top legislature last week approved plans for a national security law for the city. The British government said it would offer a path to citizenship to millions of Hong Kong residents if China went ahead, and Foreign Secretary Dominic Raab urged Beijing to step back. A foreign ministry spokesman in Beijing accused London of interfering in China's internal affairs.
 
 Chief Executive Carrie Lam said the law would target only a tiny minority.""",
-[ev("ban","CHN","CHN","17",["170"],["2020-06"],"CHN","Hong Kong police banned the annual Tiananmen vigil",opt=True,also=["12"]),
- ev("defied","CHN","CHN","14",["140","141"],["2020-06-04"],"CHN","thousands of people defied the ban on Thursday evening and lit candles in Victoria Park"),
- ev("arrests","CHN","CHN","17",["170","173"],["2020-06-04","2020-06-05"],"CHN","Officers arrested several pro-democracy activists",also=["18"]),
+[ev("ban","HKG","HKG","17",["170"],["2020-06"],"HKG","Hong Kong police banned the annual Tiananmen vigil",opt=True,also=["12"]),
+ ev("defied","HKG","HKG","14",["140","141"],["2020-06-04"],"HKG","thousands of people defied the ban on Thursday evening and lit candles in Victoria Park"),
+ ev("arrests","HKG","HKG","17",["170","173"],["2020-06-04","2020-06-05"],"HKG","Officers arrested several pro-democracy activists",also=["18"]),
  ev("raab-urges","GBR","CHN","02",["020"],["2020-06"],None,"Dominic Raab urged Beijing to step back",also=["10"]),
  ev("china-accuses","CHN","GBR","11",["110","112"],["2020-06"],None,"accused London of interfering in China's internal affairs")],
-[],"Hong Kong actors are keyed CHN, as in the corpus gold.")
+[],"Hong Kong actors are keyed HKG with CHN accepted (gold/dev/README.md); Beijing's ministry is CHN.")
 
 art("a", "lebanon-blast-protest", WN, "2020-08-09", "Lebanese protesters storm ministries after Beirut blast",
 """Lebanese protesters stormed the foreign ministry and other government buildings on Saturday, as thousands marched to demand that the country's leaders resign over the huge explosion at the port that killed more than 150 people on Tuesday.
