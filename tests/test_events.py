@@ -758,7 +758,8 @@ def test_events_a_place_in_a_clause_about_a_noun_does_not_locate_the_act(code):
         "banned fur farming in Germany.",
         "2020-12-15",
     )
-    assert {loc for _, loc in _dated(r, "14")} == {None}  # not DEU: Germany is where the law's ban is
+    # not DEU: Germany is where the law's ban is (the farmers' own country, read from "Polish", may be)
+    assert "DEU" not in {loc for _, loc in _dated(r, "14")}
 
 
 @pytest.mark.parametrize(
