@@ -1332,3 +1332,25 @@ def test_quotes_an_office_title_is_the_holder_of_that_office_among_several_of_ro
     assert _speakers(r) == ["Merrick Garland"]
     r = code('The American Vice-President said "the bill will pass next week."', published="2022-04-12")
     assert _speakers(r) == ["Kamala Harris"]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "President Cyril Ramaphosa on Friday signed a proclamation declaring a national day of mourning "
+            'for the miners.\n\n"The nation grieves with the families of those who were lost," the '
+            "proclamation said.",
+            "Cyril Ramaphosa",
+        ),
+        (
+            "Governor Kathy Hochul signed a proclamation on Tuesday declaring a state of emergency.\n\n"
+            '"New Yorkers should stay off the roads unless travel is essential," the proclamation said.',
+            "Kathy Hochul",
+        ),
+    ],
+)
+def test_quotes_a_signed_proclamation_speaks_for_its_signer(code, text, who):
+    """ "X signed a proclamation ... . "...", the proclamation said": a proclamation is a text that speaks for
+    whoever signed it, as a statement for whoever issued it."""
+    assert _speakers(code(text))[-1] == who

@@ -63,7 +63,8 @@ FINDINGS = frozenset("find rule hold decide determine".split())
 #: things that speak for their authors: a "she" that follows them is not them
 DOCUMENTS = frozenset(
     "statement report notice decree letter website site study paper document ruling summary post tweet "
-    "release article law bill code message email order judgment judgement verdict book memo".split()
+    "release article law bill code message email order judgment judgement verdict book memo "
+    "proclamation".split()
 )
 #: things whose printed words "read": "..., read the warning"; "signs which read "...""
 WORDINGS = DOCUMENTS | frozenset(
@@ -1051,7 +1052,7 @@ def _issued_in_paragraph(text: Token, back: int = 3) -> Token | None:
 
 
 #: verbs that put out a text: "X issued a warning"
-ISSUES = frozenset("issue publish release post send".split())
+ISSUES = frozenset("issue publish release post send sign".split())
 
 
 def _wording_before(it: Token) -> Token | None:
