@@ -1354,3 +1354,24 @@ def test_quotes_a_signed_proclamation_speaks_for_its_signer(code, text, who):
     """ "X signed a proclamation ... . "...", the proclamation said": a proclamation is a text that speaks for
     whoever signed it, as a statement for whoever issued it."""
     assert _speakers(code(text))[-1] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "The hiker's mother, Ingrid de Vries, flew to Innsbruck on Tuesday to join the search.\n\n"
+            '"They have been out there for days in terrible weather," the mother said.',
+            "Ingrid de Vries",
+        ),
+        (
+            "The mayor of Atlanta, Keisha Lance Bottoms, imposed a curfew on Monday after a second night of "
+            'unrest.\n\n"If you care about this city, then go home," the mayor said.',
+            "Keisha Lance Bottoms",
+        ),
+    ],
+)
+def test_quotes_the_role_is_its_appositive_name_the_ner_missed(code, text, who):
+    """ "The hiker's mother, Ingrid de Vries, ... . "...", the mother said": "the <noun>" is the name in
+    apposition to that noun before, also when the NER took the name for an organisation."""
+    assert _speakers(code(text))[-1] == who

@@ -313,9 +313,30 @@ def _role_holder(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor |
             near.append(tok.head)
         if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in near) or _title_in_name(doc, m, head):
             found.setdefault(a.name, a)
+    if not found and lemma not in BODIES | COMPANY_NOUNS | DOCUMENTS:
+        for t in doc[: span.start]:
+            run = _appositive_name(t, mentions) if t.lemma_.lower() == lemma and t.pos_ == "NOUN" else None
+            if run is not None:
+                found.setdefault(" ".join(w.text for w in run), _name_actor(run))
     if len(found) != 1:
         return None
     return copy_at(next(iter(found.values())), span, "quote:role")
+
+
+def _appositive_name(noun: Token, mentions: Mentions) -> list[Token] | None:
+    """ "The hiker's mother, Ingrid de Vries,", "Keisha Lance Bottoms, the mayor,": the run of two or more
+    proper nouns in apposition to ``noun`` that no dictionary knows (the NER may take it for an
+    organisation)."""
+    if noun.dep_ == "appos" and _is_name(noun.head):
+        head = noun.head
+    else:
+        head = next((c for c in noun.children if c.dep_ == "appos" and _is_name(c)), None)
+    if head is None or mentions.at(head) is not None:
+        return None
+    run = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]  # "Ingrid de Vries"
+    if len(run) < 2 or not _is_name(run[0]) or run[0].i + len(run) - 1 != head.i:
+        return None
+    return run
 
 
 def _title_in_name(doc: Doc, m: Mention, noun: Token) -> bool:
@@ -1051,7 +1072,7 @@ def _issued_in_paragraph(text: Token, back: int = 3) -> Token | None:
     return None
 
 
-#: verbs that put out a text: "X issued a warning"
+#: verbs that put out a text: "X issued a warning", "X signed a proclamation"
 ISSUES = frozenset("issue publish release post send sign".split())
 
 
