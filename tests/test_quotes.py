@@ -1375,3 +1375,27 @@ def test_quotes_the_role_is_its_appositive_name_the_ner_missed(code, text, who):
     """ "The hiker's mother, Ingrid de Vries, ... . "...", the mother said": "the <noun>" is the name in
     apposition to that noun before, also when the NER took the name for an organisation."""
     assert _speakers(code(text))[-1] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "The European Food Safety Authority said on Thursday that a common pesticide posed a risk to "
+            "bees.\n\nFarmers' groups in France and Spain criticised the finding. The French agriculture "
+            "ministry did not comment.\n\n"
+            '"The evidence from field studies is consistent," the authority said in its report.',
+            "European Food Safety Authority",
+        ),
+        (
+            "The Independent Electoral Commission announced the final results on Sunday evening.\n\n"
+            "Opposition parties have called for a recount in three provinces.\n\n"
+            '"Every vote was counted in the presence of party agents," the commission said.',
+            "Independent Electoral Commission",
+        ),
+    ],
+)
+def test_quotes_the_body_is_the_organisation_whose_name_has_that_word(code, text, who):
+    """ "The X Agency said ... . "...", the agency said": "the agency" (commission, authority ...) is the one
+    organisation named before, however far, with that noun in its name."""
+    assert _speakers(code(text))[-1] == who

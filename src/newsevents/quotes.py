@@ -142,6 +142,7 @@ def find_quotes(
             _added_by_last(doc, speaker, last, mentions, spans)
             or _role_holder(doc, speaker, mentions)
             or _named_company(doc, speaker, mentions)
+            or _named_body(doc, speaker, mentions)
             or speaker
         )
         speaker = _misspelt(speaker, mentions) or speaker
@@ -368,17 +369,10 @@ def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor
     """ "Hasbro hosted a panel ... . Asked about packaging, the company noted that ...": "the company" (or
     "the firm", "the airline" ...) that speaks is the one organisation the text made the subject of a clause
     before it, in its paragraph or the one before; nobody when none or several were."""
-    span = _speaker_span(doc, speaker) if speaker is not None and not speaker.name else None
+    span = _the_noun_subject(doc, speaker, COMPANY_NOUNS)
     if span is None:
         return None
     head = span.root
-    if (
-        head.tag_ != "NN"
-        or head.lemma_.lower() not in COMPANY_NOUNS
-        or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        or head.dep_ not in SUBJECTS
-    ):
-        return None
     text = text_of(doc)
     here = text.rfind("\n\n", 0, head.idx)
     floor = text.rfind("\n\n", 0, here) if here > 0 else -1
@@ -408,6 +402,60 @@ def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor
     company = Actor(text=span.text, name=name, key=None, kind="group", rule="quote:company")
     company.start, company.end = span.start_char, span.end_char
     return company
+
+
+def _description_span(doc: Doc, speaker: Actor | None) -> Span | None:
+    """The words of a speaker the text gives no name, or only its own description ("the company")."""
+    if speaker is None or speaker.name and speaker.rule != "quote:described":
+        return None
+    return _speaker_span(doc, speaker)
+
+
+def _the_noun_subject(doc: Doc, speaker: Actor | None, nouns: frozenset[str]) -> Span | None:
+    """The words of a speaker with no name that is "the <noun>" (one of ``nouns``) and the subject of its
+    verb: "the company said", "the agency added"."""
+    span = _description_span(doc, speaker)
+    if span is None:
+        return None
+    head = span.root
+    if (
+        head.tag_ != "NN"
+        or head.lemma_.lower() not in nouns
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        or head.dep_ not in SUBJECTS
+    ):
+        return None
+    return span
+
+
+#: nouns for a body that are a word of its proper name: "the agency" (the International Atomic Energy Agency)
+BODY_NAME_NOUNS = frozenset(
+    "agency commission ministry department committee council foundation institute authority organisation "
+    "organization association".split()
+)
+
+
+def _named_body(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | None:
+    """ "The International Atomic Energy Agency said ... . "...", the agency said": "the agency" (or "the
+    commission", "the ministry" ...) that speaks is the one organisation named before it, anywhere in the
+    text, whose proper name has that noun as a word; nobody when none or several were."""
+    span = _the_noun_subject(doc, speaker, BODY_NAME_NOUNS)
+    if span is None:
+        return None
+    word = span.root.lemma_.lower()
+    found: dict[str, Span] = {}
+    for ent in doc.ents:
+        if ent.start >= span.start:
+            break
+        if ent.label_ == "ORG" and any(t.lower_ == word and t.text[:1].isupper() for t in ent):
+            found.setdefault(re.sub(r"^the\s+", "", ent.text, flags=re.I), ent)
+    if len(found) != 1:
+        return None
+    name, ent = next(iter(found.items()))
+    m = mentions.at(ent.root)
+    if m is not None and m.actor.name and m.actor.kind not in ("person", "country", "place"):
+        return copy_at(m.actor, span, "quote:body")
+    return replace(speaker, name=name, rule="quote:body") if speaker is not None else None
 
 
 #: nouns of someone's remembered words: "the Chuck Jones quote that "..."", "Lincoln's words "...""
@@ -488,13 +536,11 @@ def _added_by_last(
     """'"...," said study co-author Karen Alley. The Wooster professor added, "..."': a definite
     description of one person with no name, the subject of "added"/"continued" right after a named person's
     quote (in its paragraph, the next sentence at most, no other person named in between), is that person."""
-    if speaker is None or last is None or speaker.name and speaker.rule != "quote:described":
+    span = _description_span(doc, speaker)
+    if span is None or last is None:
         return None
     before, at = last
     if before.kind != "person" or not before.name:
-        return None
-    span = _speaker_span(doc, speaker)
-    if span is None:
         return None
     head = span.root
     if (
