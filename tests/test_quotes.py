@@ -1399,3 +1399,24 @@ def test_quotes_the_body_is_the_organisation_whose_name_has_that_word(code, text
     """ "The X Agency said ... . "...", the agency said": "the agency" (commission, authority ...) is the one
     organisation named before, however far, with that noun in its name."""
     assert _speakers(code(text))[-1] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "MS. JEAN-PIERRE: Good afternoon.\n\nQ Karine, Senator Manchin said this morning that the "
+            'spending bill "will make inflation worse." What is your response?\n\nMS. JEAN-PIERRE: No.',
+            "Manchin",
+        ),
+        (
+            "MR. PRICE: Thank you.\n\nQUESTION: Ned, Minister Lavrov said yesterday that the talks had "
+            '"reached a dead end." Is that your assessment?\n\nMR. PRICE: It is not.',
+            "Lavrov",
+        ),
+    ],
+)
+def test_quotes_a_name_addressed_before_the_subject_does_not_speak(code, text, who):
+    """ "Q Jen, Senator Cruz said ...": the name set off by a comma before the subject is the one the
+    question addresses, not a second subject of "said"."""
+    assert who in (_speakers(code(text))[-1] or "")

@@ -1413,6 +1413,7 @@ def _verb_speaker(
     if v.lemma_.lower() == "read":
         return _wording_speaker(v, mentions, spans)
     subjects = [c for c in v.children if c.dep_ in SUBJECTS and _outside(c, spans)]
+    subjects = [c for c in subjects if not _vocative(c, subjects)]
     if v.dep_ == "relcl" or any(c.lower_ == "what" for c in subjects):
         # "what he described as": the subject inside the relative clause
         subjects = [c for c in subjects if c.lower_ != "what"] or subjects
@@ -1463,6 +1464,13 @@ def _verb_speaker(
         found = [d for d in (_described(x, spans, acl) for x in subjects) if d is not None]
         return found[0] if found else None
     return (people or others or [None])[0]
+
+
+def _vocative(subj: Token, subjects: list[Token]) -> bool:
+    """ "Q Karine, Senator Manchin said ...": a name set off by a comma before another subject of the same
+    verb is the one addressed (the parser takes it for a second subject), not a speaker."""
+    nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
+    return nxt is not None and nxt.text == "," and any(o.i > subj.i for o in subjects) and _is_name(subj)
 
 
 #: verbs that give someone a name or a description: in the passive their subject is who is named
