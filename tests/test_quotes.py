@@ -1420,3 +1420,14 @@ def test_quotes_a_name_addressed_before_the_subject_does_not_speak(code, text, w
     """ "Q Jen, Senator Cruz said ...": the name set off by a comma before the subject is the one the
     question addresses, not a second subject of "said"."""
     assert who in (_speakers(code(text))[-1] or "")
+
+
+def test_quotes_a_proclamation_is_by_whoever_declared_before_it(code):
+    """ "President X declared a state of emergency ... . The proclamation said "..."": a proclamation the
+    text gives no author is by the person who declared (proclaimed) something before it."""
+    r = code(
+        "Philippine President Rodrigo Duterte declared a state of calamity in four provinces on Sunday after "
+        "the typhoon.\n\nThe measure allows local governments to release emergency funds.\n\nThe "
+        'proclamation said the storm had caused "widespread destruction of homes and crops."'
+    )
+    assert _speakers(r)[-1] == "Rodrigo Duterte"

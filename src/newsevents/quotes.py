@@ -1202,7 +1202,27 @@ def _document_issuer(
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     if span is None or span.root.lemma_.lower() not in DOCUMENTS:
         return None
-    return _earlier_author(span.root, mentions, spans)
+    author = _earlier_author(span.root, mentions, spans)
+    if author is None and span.root.lemma_.lower() == "proclamation":
+        return _proclaimer(span.root, mentions, spans)
+    return author
+
+
+#: verbs whose doer puts out a proclamation: "Trump declared a national emergency"
+PROCLAIMS = frozenset({"declare", "proclaim"})
+
+
+def _proclaimer(text: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "President X declared a national emergency ... . The proclamation said "..."": a proclamation the
+    text names no author for is by the person who last declared or proclaimed something before it."""
+    for t in reversed(text.doc[: sent_of(text).start]):
+        if t.pos_ != "VERB" or t.lemma_.lower() not in PROCLAIMS or not _outside(t, spans):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        a = _actor(subj, mentions, spans) if subj is not None and _outside(subj, spans) else None
+        if a is not None and a.kind == "person" and a.name:
+            return a
+    return None
 
 
 #: words for one and the same piece of research: "The study was conducted by X ... ," reads the report'
