@@ -1431,3 +1431,26 @@ def test_quotes_a_proclamation_is_by_whoever_declared_before_it(code):
         'proclamation said the storm had caused "widespread destruction of homes and crops."'
     )
     assert _speakers(r)[-1] == "Rodrigo Duterte"
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Lufthansa said on Monday it would cancel 800 flights because of a pilots' strike.\n\n"
+            "The German transport ministry urged both sides to return to talks.\n\n"
+            '"We regret the disruption to our passengers," the airline said.',
+            "Lufthansa",
+        ),
+        (
+            "Heineken announced on Tuesday that it would sell its Russian business.\n\nThe Kremlin had "
+            "threatened to seize the assets of western firms. The Russian competition authority said the "
+            'sale would be reviewed.\n\n"We have no choice but to leave," the company said.',
+            "Heineken",
+        ),
+    ],
+)
+def test_quotes_the_company_is_no_government_body(code, text, who):
+    """ "Lufthansa said ... . The ministry urged ... . "...", the airline said": a government body made a
+    subject in between is no company; "the company" is the one named before it, however far."""
+    assert _speakers(code(text))[-1] == who

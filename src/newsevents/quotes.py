@@ -368,7 +368,9 @@ COMPANY_NOUNS = frozenset(
 def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | None:
     """ "Hasbro hosted a panel ... . Asked about packaging, the company noted that ...": "the company" (or
     "the firm", "the airline" ...) that speaks is the one organisation the text made the subject of a clause
-    before it, in its paragraph or the one before; nobody when none or several were."""
+    before it, in its paragraph or the one before (or, when none was there, anywhere before); nobody when
+    none or several were. A government body is no company: "United Airlines said ... .\n\nThe Federal Aviation
+    Administration ordered ... .\n\n"...," the company said" is United Airlines'."""
     span = _the_noun_subject(doc, speaker, COMPANY_NOUNS)
     if span is None:
         return None
@@ -379,17 +381,19 @@ def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor
     found: dict[str, Span] = {}
     # those of its own paragraph: "The FAA said ... .\n\nBoeing said ... "...," the company said"
     own: dict[str, Span] = {}
+    earlier: dict[str, Span] = {}
     for ent in doc.ents:
-        if ent.start_char <= floor:
-            continue
         if ent.start >= head.i:
             break
-        if ent.label_ == "ORG" and ent.root.dep_ in SUBJECTS:
-            found.setdefault(ent.text, ent)
-            if ent.start_char > here:
-                own.setdefault(ent.text, ent)
+        if ent.label_ != "ORG" or ent.root.dep_ not in SUBJECTS or _official_body(ent, mentions):
+            continue
+        (earlier if ent.start_char <= floor else found).setdefault(ent.text, ent)
+        if ent.start_char > here:
+            own.setdefault(ent.text, ent)
     if len(own) == 1:
         found = own
+    elif not found:
+        found = earlier
     if len(found) != 1:
         return None
     ent = next(iter(found.values()))
@@ -402,6 +406,16 @@ def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor
     company = Actor(text=span.text, name=name, key=None, kind="group", rule="quote:company")
     company.start, company.end = span.start_char, span.end_char
     return company
+
+
+#: sectors of a state's own bodies
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def _official_body(ent: Span, mentions: Mentions) -> bool:
+    """An organisation the resolver knows as a state's: a government, an agency, an army, a court."""
+    m = mentions.at(ent.root)
+    return m is not None and (m.actor.kind == "country" or m.actor.sector in STATE_SECTORS)
 
 
 def _description_span(doc: Doc, speaker: Actor | None) -> Span | None:
