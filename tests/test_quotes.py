@@ -1332,3 +1332,125 @@ def test_quotes_an_office_title_is_the_holder_of_that_office_among_several_of_ro
     assert _speakers(r) == ["Merrick Garland"]
     r = code('The American Vice-President said "the bill will pass next week."', published="2022-04-12")
     assert _speakers(r) == ["Kamala Harris"]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "President Cyril Ramaphosa on Friday signed a proclamation declaring a national day of mourning "
+            'for the miners.\n\n"The nation grieves with the families of those who were lost," the '
+            "proclamation said.",
+            "Cyril Ramaphosa",
+        ),
+        (
+            "Governor Kathy Hochul signed a proclamation on Tuesday declaring a state of emergency.\n\n"
+            '"New Yorkers should stay off the roads unless travel is essential," the proclamation said.',
+            "Kathy Hochul",
+        ),
+    ],
+)
+def test_quotes_a_signed_proclamation_speaks_for_its_signer(code, text, who):
+    """ "X signed a proclamation ... . "...", the proclamation said": a proclamation is a text that speaks for
+    whoever signed it, as a statement for whoever issued it."""
+    assert _speakers(code(text))[-1] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "The hiker's mother, Ingrid de Vries, flew to Innsbruck on Tuesday to join the search.\n\n"
+            '"They have been out there for days in terrible weather," the mother said.',
+            "Ingrid de Vries",
+        ),
+        (
+            "The mayor of Atlanta, Keisha Lance Bottoms, imposed a curfew on Monday after a second night of "
+            'unrest.\n\n"If you care about this city, then go home," the mayor said.',
+            "Keisha Lance Bottoms",
+        ),
+    ],
+)
+def test_quotes_the_role_is_its_appositive_name_the_ner_missed(code, text, who):
+    """ "The hiker's mother, Ingrid de Vries, ... . "...", the mother said": "the <noun>" is the name in
+    apposition to that noun before, also when the NER took the name for an organisation."""
+    assert _speakers(code(text))[-1] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "The European Food Safety Authority said on Thursday that a common pesticide posed a risk to "
+            "bees.\n\nFarmers' groups in France and Spain criticised the finding. The French agriculture "
+            "ministry did not comment.\n\n"
+            '"The evidence from field studies is consistent," the authority said in its report.',
+            "European Food Safety Authority",
+        ),
+        (
+            "The Independent Electoral Commission announced the final results on Sunday evening.\n\n"
+            "Opposition parties have called for a recount in three provinces.\n\n"
+            '"Every vote was counted in the presence of party agents," the commission said.',
+            "Independent Electoral Commission",
+        ),
+    ],
+)
+def test_quotes_the_body_is_the_organisation_whose_name_has_that_word(code, text, who):
+    """ "The X Agency said ... . "...", the agency said": "the agency" (commission, authority ...) is the one
+    organisation named before, however far, with that noun in its name."""
+    assert _speakers(code(text))[-1] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "MS. JEAN-PIERRE: Good afternoon.\n\nQ Karine, Senator Manchin said this morning that the "
+            'spending bill "will make inflation worse." What is your response?\n\nMS. JEAN-PIERRE: No.',
+            "Manchin",
+        ),
+        (
+            "MR. PRICE: Thank you.\n\nQUESTION: Ned, Minister Lavrov said yesterday that the talks had "
+            '"reached a dead end." Is that your assessment?\n\nMR. PRICE: It is not.',
+            "Lavrov",
+        ),
+    ],
+)
+def test_quotes_a_name_addressed_before_the_subject_does_not_speak(code, text, who):
+    """ "Q Jen, Senator Cruz said ...": the name set off by a comma before the subject is the one the
+    question addresses, not a second subject of "said"."""
+    assert who in (_speakers(code(text))[-1] or "")
+
+
+def test_quotes_a_proclamation_is_by_whoever_declared_before_it(code):
+    """ "President X declared a state of emergency ... . The proclamation said "..."": a proclamation the
+    text gives no author is by the person who declared (proclaimed) something before it."""
+    r = code(
+        "Philippine President Rodrigo Duterte declared a state of calamity in four provinces on Sunday after "
+        "the typhoon.\n\nThe measure allows local governments to release emergency funds.\n\nThe "
+        'proclamation said the storm had caused "widespread destruction of homes and crops."'
+    )
+    assert _speakers(r)[-1] == "Rodrigo Duterte"
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Lufthansa said on Monday it would cancel 800 flights because of a pilots' strike.\n\n"
+            "The German transport ministry urged both sides to return to talks.\n\n"
+            '"We regret the disruption to our passengers," the airline said.',
+            "Lufthansa",
+        ),
+        (
+            "Heineken announced on Tuesday that it would sell its Russian business.\n\nThe Kremlin had "
+            "threatened to seize the assets of western firms. The Russian competition authority said the "
+            'sale would be reviewed.\n\n"We have no choice but to leave," the company said.',
+            "Heineken",
+        ),
+    ],
+)
+def test_quotes_the_company_is_no_government_body(code, text, who):
+    """ "Lufthansa said ... . The ministry urged ... . "...", the airline said": a government body made a
+    subject in between is no company; "the company" is the one named before it, however far."""
+    assert _speakers(code(text))[-1] == who

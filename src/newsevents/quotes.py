@@ -63,7 +63,8 @@ FINDINGS = frozenset("find rule hold decide determine".split())
 #: things that speak for their authors: a "she" that follows them is not them
 DOCUMENTS = frozenset(
     "statement report notice decree letter website site study paper document ruling summary post tweet "
-    "release article law bill code message email order judgment judgement verdict book memo".split()
+    "release article law bill code message email order judgment judgement verdict book memo "
+    "proclamation".split()
 )
 #: things whose printed words "read": "..., read the warning"; "signs which read "...""
 WORDINGS = DOCUMENTS | frozenset(
@@ -141,6 +142,7 @@ def find_quotes(
             _added_by_last(doc, speaker, last, mentions, spans)
             or _role_holder(doc, speaker, mentions)
             or _named_company(doc, speaker, mentions)
+            or _named_body(doc, speaker, mentions)
             or speaker
         )
         speaker = _misspelt(speaker, mentions) or speaker
@@ -312,9 +314,30 @@ def _role_holder(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor |
             near.append(tok.head)
         if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in near) or _title_in_name(doc, m, head):
             found.setdefault(a.name, a)
+    if not found and lemma not in BODIES | COMPANY_NOUNS | DOCUMENTS:
+        for t in doc[: span.start]:
+            run = _appositive_name(t, mentions) if t.lemma_.lower() == lemma and t.pos_ == "NOUN" else None
+            if run is not None:
+                found.setdefault(" ".join(w.text for w in run), _name_actor(run))
     if len(found) != 1:
         return None
     return copy_at(next(iter(found.values())), span, "quote:role")
+
+
+def _appositive_name(noun: Token, mentions: Mentions) -> list[Token] | None:
+    """ "The hiker's mother, Ingrid de Vries,", "Keisha Lance Bottoms, the mayor,": the run of two or more
+    proper nouns in apposition to ``noun`` that no dictionary knows (the NER may take it for an
+    organisation)."""
+    if noun.dep_ == "appos" and _is_name(noun.head):
+        head = noun.head
+    else:
+        head = next((c for c in noun.children if c.dep_ == "appos" and _is_name(c)), None)
+    if head is None or mentions.at(head) is not None:
+        return None
+    run = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]  # "Ingrid de Vries"
+    if len(run) < 2 or not _is_name(run[0]) or run[0].i + len(run) - 1 != head.i:
+        return None
+    return run
 
 
 def _title_in_name(doc: Doc, m: Mention, noun: Token) -> bool:
@@ -345,35 +368,32 @@ COMPANY_NOUNS = frozenset(
 def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | None:
     """ "Hasbro hosted a panel ... . Asked about packaging, the company noted that ...": "the company" (or
     "the firm", "the airline" ...) that speaks is the one organisation the text made the subject of a clause
-    before it, in its paragraph or the one before; nobody when none or several were."""
-    span = _speaker_span(doc, speaker) if speaker is not None and not speaker.name else None
+    before it, in its paragraph or the one before (or, when none was there, anywhere before); nobody when
+    none or several were. A government body is no company: "United Airlines said ... .\n\nThe Federal Aviation
+    Administration ordered ... .\n\n"...," the company said" is United Airlines'."""
+    span = _the_noun_subject(doc, speaker, COMPANY_NOUNS)
     if span is None:
         return None
     head = span.root
-    if (
-        head.tag_ != "NN"
-        or head.lemma_.lower() not in COMPANY_NOUNS
-        or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        or head.dep_ not in SUBJECTS
-    ):
-        return None
     text = text_of(doc)
     here = text.rfind("\n\n", 0, head.idx)
     floor = text.rfind("\n\n", 0, here) if here > 0 else -1
     found: dict[str, Span] = {}
     # those of its own paragraph: "The FAA said ... .\n\nBoeing said ... "...," the company said"
     own: dict[str, Span] = {}
+    earlier: dict[str, Span] = {}
     for ent in doc.ents:
-        if ent.start_char <= floor:
-            continue
         if ent.start >= head.i:
             break
-        if ent.label_ == "ORG" and ent.root.dep_ in SUBJECTS:
-            found.setdefault(ent.text, ent)
-            if ent.start_char > here:
-                own.setdefault(ent.text, ent)
+        if ent.label_ != "ORG" or ent.root.dep_ not in SUBJECTS or _official_body(ent, mentions):
+            continue
+        (earlier if ent.start_char <= floor else found).setdefault(ent.text, ent)
+        if ent.start_char > here:
+            own.setdefault(ent.text, ent)
     if len(own) == 1:
         found = own
+    elif not found:
+        found = earlier
     if len(found) != 1:
         return None
     ent = next(iter(found.values()))
@@ -386,6 +406,70 @@ def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor
     company = Actor(text=span.text, name=name, key=None, kind="group", rule="quote:company")
     company.start, company.end = span.start_char, span.end_char
     return company
+
+
+#: sectors of a state's own bodies
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def _official_body(ent: Span, mentions: Mentions) -> bool:
+    """An organisation the resolver knows as a state's: a government, an agency, an army, a court."""
+    m = mentions.at(ent.root)
+    return m is not None and (m.actor.kind == "country" or m.actor.sector in STATE_SECTORS)
+
+
+def _description_span(doc: Doc, speaker: Actor | None) -> Span | None:
+    """The words of a speaker the text gives no name, or only its own description ("the company")."""
+    if speaker is None or speaker.name and speaker.rule != "quote:described":
+        return None
+    return _speaker_span(doc, speaker)
+
+
+def _the_noun_subject(doc: Doc, speaker: Actor | None, nouns: frozenset[str]) -> Span | None:
+    """The words of a speaker with no name that is "the <noun>" (one of ``nouns``) and the subject of its
+    verb: "the company said", "the agency added"."""
+    span = _description_span(doc, speaker)
+    if span is None:
+        return None
+    head = span.root
+    if (
+        head.tag_ != "NN"
+        or head.lemma_.lower() not in nouns
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        or head.dep_ not in SUBJECTS
+    ):
+        return None
+    return span
+
+
+#: nouns for a body that are a word of its proper name: "the agency" (the International Atomic Energy Agency)
+BODY_NAME_NOUNS = frozenset(
+    "agency commission ministry department committee council foundation institute authority organisation "
+    "organization association".split()
+)
+
+
+def _named_body(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | None:
+    """ "The International Atomic Energy Agency said ... . "...", the agency said": "the agency" (or "the
+    commission", "the ministry" ...) that speaks is the one organisation named before it, anywhere in the
+    text, whose proper name has that noun as a word; nobody when none or several were."""
+    span = _the_noun_subject(doc, speaker, BODY_NAME_NOUNS)
+    if span is None:
+        return None
+    word = span.root.lemma_.lower()
+    found: dict[str, Span] = {}
+    for ent in doc.ents:
+        if ent.start >= span.start:
+            break
+        if ent.label_ == "ORG" and any(t.lower_ == word and t.text[:1].isupper() for t in ent):
+            found.setdefault(re.sub(r"^the\s+", "", ent.text, flags=re.I), ent)
+    if len(found) != 1:
+        return None
+    name, ent = next(iter(found.items()))
+    m = mentions.at(ent.root)
+    if m is not None and m.actor.name and m.actor.kind not in ("person", "country", "place"):
+        return copy_at(m.actor, span, "quote:body")
+    return replace(speaker, name=name, rule="quote:body") if speaker is not None else None
 
 
 #: nouns of someone's remembered words: "the Chuck Jones quote that "..."", "Lincoln's words "...""
@@ -466,13 +550,11 @@ def _added_by_last(
     """'"...," said study co-author Karen Alley. The Wooster professor added, "..."': a definite
     description of one person with no name, the subject of "added"/"continued" right after a named person's
     quote (in its paragraph, the next sentence at most, no other person named in between), is that person."""
-    if speaker is None or last is None or speaker.name and speaker.rule != "quote:described":
+    span = _description_span(doc, speaker)
+    if span is None or last is None:
         return None
     before, at = last
     if before.kind != "person" or not before.name:
-        return None
-    span = _speaker_span(doc, speaker)
-    if span is None:
         return None
     head = span.root
     if (
@@ -1050,8 +1132,8 @@ def _issued_in_paragraph(text: Token, back: int = 3) -> Token | None:
     return None
 
 
-#: verbs that put out a text: "X issued a warning"
-ISSUES = frozenset("issue publish release post send".split())
+#: verbs that put out a text: "X issued a warning", "X signed a proclamation"
+ISSUES = frozenset("issue publish release post send sign".split())
 
 
 def _wording_before(it: Token) -> Token | None:
@@ -1134,7 +1216,27 @@ def _document_issuer(
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     if span is None or span.root.lemma_.lower() not in DOCUMENTS:
         return None
-    return _earlier_author(span.root, mentions, spans)
+    author = _earlier_author(span.root, mentions, spans)
+    if author is None and span.root.lemma_.lower() == "proclamation":
+        return _proclaimer(span.root, mentions, spans)
+    return author
+
+
+#: verbs whose doer puts out a proclamation: "Trump declared a national emergency"
+PROCLAIMS = frozenset({"declare", "proclaim"})
+
+
+def _proclaimer(text: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "President X declared a national emergency ... . The proclamation said "..."": a proclamation the
+    text names no author for is by the person who last declared or proclaimed something before it."""
+    for t in reversed(text.doc[: sent_of(text).start]):
+        if t.pos_ != "VERB" or t.lemma_.lower() not in PROCLAIMS or not _outside(t, spans):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        a = _actor(subj, mentions, spans) if subj is not None and _outside(subj, spans) else None
+        if a is not None and a.kind == "person" and a.name:
+            return a
+    return None
 
 
 #: words for one and the same piece of research: "The study was conducted by X ... ," reads the report'
@@ -1345,6 +1447,7 @@ def _verb_speaker(
     if v.lemma_.lower() == "read":
         return _wording_speaker(v, mentions, spans)
     subjects = [c for c in v.children if c.dep_ in SUBJECTS and _outside(c, spans)]
+    subjects = [c for c in subjects if not _vocative(c, subjects)]
     if v.dep_ == "relcl" or any(c.lower_ == "what" for c in subjects):
         # "what he described as": the subject inside the relative clause
         subjects = [c for c in subjects if c.lower_ != "what"] or subjects
@@ -1395,6 +1498,13 @@ def _verb_speaker(
         found = [d for d in (_described(x, spans, acl) for x in subjects) if d is not None]
         return found[0] if found else None
     return (people or others or [None])[0]
+
+
+def _vocative(subj: Token, subjects: list[Token]) -> bool:
+    """ "Q Karine, Senator Manchin said ...": a name set off by a comma before another subject of the same
+    verb is the one addressed (the parser takes it for a second subject), not a speaker."""
+    nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
+    return nxt is not None and nxt.text == "," and any(o.i > subj.i for o in subjects) and _is_name(subj)
 
 
 #: verbs that give someone a name or a description: in the passive their subject is who is named
