@@ -6515,13 +6515,23 @@ def _attacked_country(
     return ctx.country_places.get(t.key)
 
 
+#: words naming a part of what their "of" names ("most of Darfur", "parts of the province")
+PARTITIVES = frozenset("most part much half rest swath swathe chunk".split())
+
+
 def _object_words(obj: Token) -> set[str]:
     """The words an object restriction can match: the object's lemma and form; for a name, the title
     before it ("summoned Ambassador Sullivan" is a summoned ambassador); for a trade noun, the goods it
     carries ("halted gas exports", "paused deliveries of fighter jets")."""
     words = {obj.lemma_.lower(), obj.lower_}
+    if obj.lemma_.lower() in PARTITIVES:
+        # "seized most of Darfur", "captured parts of the region": what it is a part of
+        for o in _prep_obj(obj, "of"):
+            words |= _object_words(o)
     if obj.pos_ == "PROPN":
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.i < obj.i}
+        if obj.ent_type_ in ("GPE", "LOC"):
+            words.add("territory")  # "seized Kherson", "captured Mekelle": a place taken is territory
     elif obj.lemma_.lower() in TRADE_NOUNS:
         # the head of the goods only: "deliveries of attack drones" carry drones, not an attack
         mods = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < obj.i]
