@@ -863,6 +863,8 @@ class Coder:
                         continue  # "Putin and Erdogan spoke by telephone": the two subjects are the sides
             if "two_sides" in p.flags and not self._two_sides(tok, p):
                 continue
+            if p.code[:2] == "02" and pos == "NOUN" and _conversation_on(tok):
+                continue
             if not p.particle and _has_other_particle(tok) and any(c.particle for c in cands):
                 continue
             return p
@@ -3788,6 +3790,9 @@ class Coder:
             kind = self._modality_of(head)
             if kind is None and any(self._actors_of(t, ctx) for t in _be_to(cur, head)):
                 kind = "future"  # "the president is to visit Berlin", "they were to form working groups"
+            asked = _asked_on(cur, head) if cur.dep_ == "advcl" else None
+            if asked is not None:
+                head, kind = asked, "appeal"  # "renew our call on Russia to end the war"
             if kind is None and _purpose(cur):
                 # "will travel to Ulaanbaatar to meet officials": the purpose is as planned as the trip
                 for c in head.children:
@@ -3798,8 +3803,10 @@ class Coder:
                 cur = head
                 hops += 1
                 continue
-            if cur.dep_ == "advcl" and not any(
-                c.dep_ == "mark" and c.lower_ in ("if", "unless", "for") for c in cur.children
+            if (
+                cur.dep_ == "advcl"
+                and asked is None
+                and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "for") for c in cur.children)
             ):
                 break  # an adjunct; but "called for Russia to withdraw" is the parser's complement
             if cur.dep_ == "advcl" and kind == "threaten" and _dobj(head) is not None:
@@ -6594,13 +6601,23 @@ def _attacked_country(
     return ctx.country_places.get(t.key)
 
 
+#: words naming a part of what their "of" names ("most of Darfur", "parts of the province")
+PARTITIVES = frozenset("most part much half rest swath swathe chunk".split())
+
+
 def _object_words(obj: Token) -> set[str]:
     """The words an object restriction can match: the object's lemma and form; for a name, the title
     before it ("summoned Ambassador Sullivan" is a summoned ambassador); for a trade noun, the goods it
     carries ("halted gas exports", "paused deliveries of fighter jets")."""
     words = {obj.lemma_.lower(), obj.lower_}
+    if obj.lemma_.lower() in PARTITIVES:
+        # "seized most of Darfur", "captured parts of the region": what it is a part of
+        for o in _prep_obj(obj, "of"):
+            words |= _object_words(o)
     if obj.pos_ == "PROPN":
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.i < obj.i}
+        if obj.ent_type_ in ("GPE", "LOC"):
+            words.add("territory")  # "seized Kherson", "captured Mekelle": a place taken is territory
     elif obj.lemma_.lower() in TRADE_NOUNS:
         # the head of the goods only: "deliveries of attack drones" carry drones, not an attack
         mods = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < obj.i]
@@ -7163,6 +7180,36 @@ def _named_after(t: Token, prep: str) -> list[Token]:
     ]
 
 
+#: verbs that repeat an appeal made before ("we renew our call on Russia to end the war")
+RENEWING = frozenset("renew reiterate repeat reaffirm restate echo".split())
+
+
+def _conversation_on(tok: Token) -> bool:
+    """ "held a call on Ukraine", "joined a call on Iran": a "call on" a subject is a conversation about it;
+    the noun is an appeal to the one named by "on" only when the appeal is renewed or echoed ("we renew
+    our call on Russia to withdraw", "reiterated its call upon Kosovo and Serbia to refrain")."""
+    if tok.lemma_.lower() != "call" or _prep_obj(tok, "for"):
+        return False
+    if not (_prep_obj(tok, "on") or _prep_obj(tok, "upon")):
+        return False
+    return not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in RENEWING)
+
+
+def _asked_on(inf: Token, head: Token) -> Token | None:
+    """ "called on Russia to end the war and withdraw", "we renew our call on Russia to end the war": the
+    parser hangs the infinitive on the verb as an adjunct, but after an appeal "on" someone it is what is
+    asked of them; the appeal word (the verb, or the renewed noun), else None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return None
+    calls = [head]
+    if head.lemma_.lower() in RENEWING:
+        calls += [d for d in head.children if d.dep_ == "dobj" and d.pos_ == "NOUN"]
+    for c in calls:
+        if c.lemma_.lower() == "call" and (_prep_obj(c, "on") or _prep_obj(c, "upon")) and c.i < inf.i:
+            return c
+    return None
+
+
 #: verbs by which a group takes the responsibility for an attack ("claimed responsibility for the bombing")
 CLAIMING = frozenset("claim take accept admit assume".split())
 
@@ -7218,7 +7265,7 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
     for t in toks:
         out.append(t)
         # "world leaders including Zarif and Johnson", "several countries, such as France": the members
-        stack = [c for c in t.children if c.dep_ == "conj"]
+        stack = [c for c in t.children if c.dep_ == "conj"] + _listed_after_state_name(t)
         if t.pos_ == "NOUN" and t.tag_ == "NNS":
             stack += [
                 g
@@ -7247,11 +7294,35 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
         while stack:
             c = stack.pop(0)
             out.append(c)
-            stack += [g for g in c.children if g.dep_ == "conj"]
+            stack += [g for g in c.children if g.dep_ == "conj"] + _listed_after_state_name(c)
             if c.pos_ == "NOUN" and c.tag_ == "NNS":
                 out += _named_after(c, "from")  # "Milley and diplomats from Germany and France"
         if t.pos_ == "PROPN":
             out += _expand(_listed_after_apposition(t))
+    return out
+
+
+#: head words of a state's formal name ("the Republic of Korea", "the Kingdom of Saudi Arabia")
+STATE_NAME_HEADS = frozenset(
+    "republic kingdom federation emirate sultanate principality commonwealth".split()
+)
+
+
+def _listed_after_state_name(t: Token) -> list[Token]:
+    """The names listed after a state's formal name ("Japan, the Republic of Korea, and Mongolia", "the
+    Democratic Republic of the Congo, Rwanda and Uganda"): the parser hangs them on the name's "of" object,
+    and a formal name after the first member on that member as its apposition; they are members of the
+    list, not of the name."""
+    if t.pos_ != "PROPN":
+        return []
+    names = [t] + [a for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    out: list[Token] = []
+    for n in names:
+        if n.lemma_.lower() not in STATE_NAME_HEADS:
+            continue
+        if n is not t:
+            out.append(n)  # "Japan, the Republic of Korea, ...": the apposition is the next member
+        out += [g for o in _prep_obj(n, "of") for g in o.children if g.dep_ == "conj" and g.pos_ == "PROPN"]
     return out
 
 
