@@ -287,6 +287,12 @@ GIVERS = frozenset("provider donor supplier contributor".split())
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 #: adjectives of being held to account for an act ("hold Russia accountable for the war")
 ACCOUNTABLE = frozenset({"accountable", "responsible"})
+#: bodies of people that act as one ("the Danish government, which has pledged ...")
+BODIES = frozenset(
+    "government administration army military force troop soldier police ministry parliament authority rebel "
+    "militant fighter insurgent regime court party coalition opposition junta navy official leader "
+    "delegation embassy cabinet council guard militia lawmaker legislature senate congress agency".split()
+)
 #: where a missile launched at no one falls ("into the sea", "into space")
 OPEN_EXPANSES = frozenset("sea ocean water waters space sky air orbit".split())
 #: verbs whose passive subject fell in an act ("were killed in an attack by X")
@@ -5801,6 +5807,14 @@ def _violence_doers(tok: Token) -> list[Token]:
     return out
 
 
+def _marked_body(tok: Token) -> bool:
+    """ "the Danish government", "Houthi rebels", "Russia's army": a body of people whose country or group a
+    name in its own phrase marks."""
+    return tok.lemma_.lower() in BODIES and any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children
+    )
+
+
 def _aimed(tok: Token, p: Pattern) -> bool:
     """ "fired missiles at Israel", "launched rockets toward the town": a preposition slot names what the
     munition was aimed at; not open water or space ("launched two missiles into the sea")."""
@@ -6323,7 +6337,7 @@ def _subjects(tok: Token) -> list[Token]:
             # member, a document ("Executive Order 13382, which targets ...") or a description ("is an
             # intermediary that carries out trade")
             head = cur.head
-            named = head.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+            named = head.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or _marked_body(head)
             named = named and head.dep_ not in ("conj", "attr", "appos")
             if named and head.ent_type_ != "LAW" and not any(c.dep_ == "conj" for c in head.children):
                 return [head]
