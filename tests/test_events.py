@@ -113,6 +113,14 @@ def test_events_reinforcing_a_relationship_is_no_military_act(code):
     assert not [e for e in r.events + r.unasserted_events if e.cameo[:2] == "15"]
 
 
+def test_events_the_fallen_of_a_named_act_are_not_killed_by_their_own_country(code):
+    """ "ten Syrian soldiers were killed in Turkish shelling": the shelling codes the act (Turkey on Syria);
+    the killing is not also put on an unnamed doer of the country where it happened."""
+    r = code("Ten Syrian soldiers were killed in Turkish shelling near Afrin.", "2020-02-03")
+    got = triples(r)
+    assert ("TUR", "SYR", "194") in got and not any(s == t == "SYR" for s, t, _ in got), got
+
+
 def test_events_international_community_is_no_country(code):
     """ "the international community" (and "world leaders", "global partners") belongs to every country: it is
     not keyed to the country the story takes place in, so an appeal to it has no dyadic target."""

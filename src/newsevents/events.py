@@ -295,6 +295,18 @@ GIVERS = frozenset("provider donor supplier contributor".split())
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 #: adjectives of being held to account for an act ("hold Russia accountable for the war")
 ACCOUNTABLE = frozenset({"accountable", "responsible"})
+#: bodies of people that act as one ("the Danish government, which has pledged ...")
+BODIES = frozenset(
+    "government administration army military force troop soldier police ministry parliament authority rebel "
+    "militant fighter insurgent regime court party coalition opposition junta navy official leader "
+    "delegation embassy cabinet council guard militia lawmaker legislature senate congress agency".split()
+)
+#: where a missile launched at no one falls ("into the sea", "into space")
+OPEN_EXPANSES = frozenset("sea ocean water waters space sky air orbit".split())
+#: verbs whose passive subject fell in an act ("were killed in an attack by X")
+CASUALTY_VERBS = frozenset("kill wound injure murder slay massacre hurt maim".split())
+#: what a side loses in an attack ("the army lost 14 soldiers")
+FALLEN = frozenset("soldier troop officer policeman man fighter life member civilian people person".split())
 PRESUPPOSING_PREPS = frozenset("at after during following before since ahead amid".split())
 #: of those, the ones that date one act by another (so the two need not share a doer)
 ANCHOR_PREPS = frozenset("after following before since ahead".split())
@@ -316,6 +328,7 @@ MODALITY_KINDS = (
 #: owner_target: the target is whose the object is ("recognized the support Poland has shown": Poland)
 #: intransitive: fires only with no direct object ("students demonstrated", not "demonstrated its intent")
 #: two_sides: fires only with a preposition slot filled or two actors as subjects ("Chile and Peru reviewed")
+#: aimed: fires only when a preposition slot says what was aimed at ("fired at Israel", not "into the sea")
 FLAGS = frozenset(
     {
         "mutual",
@@ -325,6 +338,7 @@ FLAGS = frozenset(
         "owner_target",
         "intransitive",
         "two_sides",
+        "aimed",
     }
 )
 
@@ -554,7 +568,7 @@ class Pattern:
         return (
             (2 if self.objects else 0)
             + (1 if self.particle or self.modifier else 0)
-            + (1 if "require_prep" in self.flags else 0)
+            + (1 if "require_prep" in self.flags or "aimed" in self.flags else 0)
         )
 
 
@@ -865,6 +879,8 @@ class Coder:
                 continue
             if p.code[:2] == "02" and pos == "NOUN" and _conversation_on(tok):
                 continue
+            if "aimed" in p.flags and not _aimed(tok, p):
+                continue  # "launched two missiles into the sea": a show of force, not a strike on anyone
             if not p.particle and _has_other_particle(tok) and any(c.particle for c in cands):
                 continue
             return p
@@ -1161,6 +1177,9 @@ class Coder:
             rule += f"+{answer.lemma_.lower()}"
         elif between:
             src_toks = between
+        elif "mutual" in pat.flags and tgt_toks and (fallen := _casualties_of(tok)):
+            src_toks = fallen  # "20 Indian soldiers were killed in a clash with Chinese troops"
+            rule += ":casualties"
         elif "mutual" in pat.flags and _prep_obj(tok, "of"):
             # "the first meeting of the U.S.-Spain working group", "... of the Japan-Vietnam committee"
             src_toks = [
@@ -1383,6 +1402,10 @@ class Coder:
                 place = self._country_in(o, ctx) or self._own_place(o, ctx)
                 if place is not None and place.country and place.country not in doers:
                     return [_place_actor(place, "place-struck")], "slot-place"
+        casualties = [a for t in _expand(_casualties_of(tok)) for a in self._actors_of(t, ctx) if a.key]
+        if casualties:
+            # "three soldiers were killed in an attack by X", "five officers died in an ambush by the Taliban"
+            return casualties, "casualties"
         if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "from"):
             defender = tok.head.head  # "as they defend against President Putin's war"
             if defender.lemma_.lower() in DEFENDING and defender.pos_ == "VERB":
@@ -1427,6 +1450,20 @@ class Coder:
             if len({m.actor.key for m in named}) == 1 and any(_victim_named(tok.doc[m.head]) for m in named):
                 return [copy_at(named[0].actor, tok, "other-side")], "other-side"
         return [], ""
+
+    def _fell_in_told_act(self, verb: Token) -> bool:
+        """ "ten soldiers were killed in Turkish shelling", "... in a clash with Chinese troops": the victims
+        fell in an act whose doer or other side is named, so the act is coded from its noun and the killing
+        is no unnamed doer's of the country where it happened."""
+        return any(
+            bool(_casualties_of(o))
+            and any(  # a labour "strike" kills no one: "killed in a Russian strike" is one of force
+                p.code[:2] in VIOLENCE_ROOTS and not p.objects
+                for p in self.patterns.by_trigger.get((o.lemma_.lower(), "NOUN"), ())
+            )
+            and (bool(_violence_doers(o)) or bool(_prep_obj(o, "with")))
+            for o in _prep_obj(verb, "in")
+        )
 
     def _condemned_act(self, tok: Token, pat: Pattern, fr: Frame, ctx: ArticleContext) -> None:
         """ "condemned the atrocities committed by Russia's forces", in a sentence that names one other
@@ -4184,6 +4221,7 @@ class Coder:
                     ":passive" in fr.rule or all(self._unnamed_doer(x, ctx) for x in _subjects(fr.trigger))
                 )  # no one, "he" or "officers": not a name of no known country, nor "few", "it", "the virus"
                 and not _fired_munitions(fr.trigger)
+                and not self._fell_in_told_act(fr.trigger)
             ):
                 # "the mayor was stabbed", "an individual has been arrested": in a story that takes place
                 # in one country, an unnamed perpetrator or authority is of that country
@@ -5859,6 +5897,45 @@ def _violence_doers(tok: Token) -> list[Token]:
     return out
 
 
+def _marked_body(tok: Token) -> bool:
+    """ "the Danish government", "Houthi rebels", "Russia's army": a body of people whose country or group a
+    name in its own phrase marks."""
+    return tok.lemma_.lower() in BODIES and any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children
+    )
+
+
+def _aimed(tok: Token, p: Pattern) -> bool:
+    """ "fired missiles at Israel", "launched rockets toward the town": a preposition slot names what the
+    munition was aimed at; not open water or space ("launched two missiles into the sea")."""
+    named = [  # "at Kyiv overnight", which the tagger may take for a time
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in p.slots
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "TIME"
+    ]
+    objs = [o for s in p.slots if s != "dobj" for o in _prep_obj(tok, s)] + named
+    return any(o.lemma_.lower() not in OPEN_EXPANSES for o in objs)
+
+
+def _casualties_of(tok: Token) -> list[Token]:
+    """Who fell in a violent act told as "in <act>": "three soldiers were killed in an attack by X" (the
+    passive's subject), "five officers died in an ambush" (the subject), "the army lost 14 soldiers in an
+    attack" (the side that lost them)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.head.pos_ != "VERB":
+        return []
+    verb = tok.head.head
+    lemma = verb.lemma_.lower()
+    if lemma in CASUALTY_VERBS:
+        return [c for c in verb.children if c.dep_ in PASS_SUBJ]
+    if lemma in ("die", "perish"):
+        return [c for c in verb.children if c.dep_ in SUBJ]
+    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in FALLEN for c in verb.children):
+        return [c for c in verb.children if c.dep_ in SUBJ]
+    return []
+
+
 def _victim_named(t: Token) -> bool:
     """ "Ukraine's sovereignty", "the people of Ukraine", "Ukrainian cities": a country named as what is
     attacked."""
@@ -6350,7 +6427,7 @@ def _subjects(tok: Token) -> list[Token]:
             # member, a document ("Executive Order 13382, which targets ...") or a description ("is an
             # intermediary that carries out trade")
             head = cur.head
-            named = head.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+            named = head.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or _marked_body(head)
             named = named and head.dep_ not in ("conj", "attr", "appos")
             if named and head.ent_type_ != "LAW" and not any(c.dep_ == "conj" for c in head.children):
                 return [head]
