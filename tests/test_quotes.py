@@ -1454,3 +1454,30 @@ def test_quotes_the_company_is_no_government_body(code, text, who):
     """ "Lufthansa said ... . The ministry urged ... . "...", the airline said": a government body made a
     subject in between is no company; "the company" is the one named before it, however far."""
     assert _speakers(code(text))[-1] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Human Rights Watch said on Monday that security forces in Guinea had shot dead at least 12 "
+            "protesters.\n\nThe Guinean government denied the claim and blamed the opposition for the "
+            'violence.\n\n"The authorities must open a credible inquiry now," the group said.',
+            "Human Rights Watch",
+        ),
+        (
+            "The Unite trade union announced on Thursday that bus drivers in Manchester would walk out for "
+            'two weeks.\n\n"Our members have been pushed to the brink," the union said.',
+            "Unite",
+        ),
+        (
+            "Volunteers from Oxfam handed out food parcels in Sanaa on Sunday.\n\nThe Houthi authorities "
+            'said the aid would be inspected. "People here cannot wait any longer," the charity said.',
+            "Oxfam",
+        ),
+    ],
+)
+def test_quotes_the_group_is_the_organisation_named_before(code, text, who):
+    """ "Human Rights Watch said ... . The government denied ... . "...", the group said": "the group" (or
+    "the union", "the charity" ...) is the one organisation, no state body, that was a subject before it."""
+    assert _speakers(code(text))[-1] == who

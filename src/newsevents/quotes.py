@@ -143,6 +143,7 @@ def find_quotes(
             or _role_holder(doc, speaker, mentions)
             or _named_company(doc, speaker, mentions)
             or _named_body(doc, speaker, mentions)
+            or _named_group(doc, speaker, mentions)
             or speaker
         )
         speaker = _misspelt(speaker, mentions) or speaker
@@ -374,6 +375,16 @@ def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor
     span = _the_noun_subject(doc, speaker, COMPANY_NOUNS)
     if span is None:
         return None
+    subjects = [ent for ent in doc.ents if ent.label_ == "ORG" and ent.root.dep_ in SUBJECTS]
+    return _organisation_before(doc, span, mentions, "quote:company", subjects)
+
+
+def _organisation_before(
+    doc: Doc, span: Span, mentions: Mentions, rule: str, names: list[Span]
+) -> Actor | None:
+    """The one organisation of ``names`` (no state body) before ``span``, in the paragraph of ``span`` or
+    the one before; when none was there, anywhere before; the one of ``span``'s own paragraph when it has
+    exactly one. Nobody when none or several were."""
     head = span.root
     text = text_of(doc)
     here = text.rfind("\n\n", 0, head.idx)
@@ -382,10 +393,10 @@ def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor
     # those of its own paragraph: "The FAA said ... .\n\nBoeing said ... "...," the company said"
     own: dict[str, Span] = {}
     earlier: dict[str, Span] = {}
-    for ent in doc.ents:
+    for ent in sorted(names, key=lambda n: n.start):
         if ent.start >= head.i:
             break
-        if ent.label_ != "ORG" or ent.root.dep_ not in SUBJECTS or _official_body(ent, mentions):
+        if _official_body(ent, mentions):
             continue
         (earlier if ent.start_char <= floor else found).setdefault(ent.text, ent)
         if ent.start_char > here:
@@ -399,13 +410,49 @@ def _named_company(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor
     ent = next(iter(found.values()))
     m = mentions.at(ent.root)
     if m is not None and m.actor.name and m.actor.kind not in ("person", "country", "place"):
-        return copy_at(m.actor, span, "quote:company")
-    if m is not None:
+        return copy_at(m.actor, span, rule)
+    if m is not None and m.actor.name:
         return None
     name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-    company = Actor(text=span.text, name=name, key=None, kind="group", rule="quote:company")
-    company.start, company.end = span.start_char, span.end_char
-    return company
+    body = Actor(text=span.text, name=name, key=None, kind="group", rule=rule)
+    body.start, body.end = span.start_char, span.end_char
+    return body
+
+
+#: nouns for a non-state organisation that "the <noun> said" stands for: a rights group, a union, a charity
+GROUP_NOUNS = frozenset("group organisation organization charity union".split())
+
+
+def _named_group(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | None:
+    """ "Human Rights Watch said ... . The government denied ... . "...," the group said": "the group" (or
+    "the union", "the charity" ...) that speaks is the one organisation, no state body, that was a subject
+    before it (an organisation the NER or the dictionary knows; "activists from Greenpeace boarded": the
+    organisation its members come from; "The Unite trade union announced": the name before that noun), as
+    for "the company"."""
+    span = _the_noun_subject(doc, speaker, GROUP_NOUNS)
+    if span is None:
+        return None
+    word = span.root.lemma_.lower()
+    orgs = [ent for ent in doc.ents if ent.label_ == "ORG"]
+    taken = {t.i for ent in orgs for t in ent}
+    for m in mentions.items:  # those the dictionary knows and the NER missed
+        if m.actor.kind == "group" and m.actor.name and taken.isdisjoint(range(m.start, m.end)):
+            orgs.append(doc[m.start : m.end])
+    names = [n for n in orgs if _subject_or_members(n.root)]
+    for tok in doc[: span.start]:
+        if tok.dep_ in SUBJECTS and tok.lemma_.lower() == word and tok.tag_ == "NN":
+            run = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NNP"]
+            if run and run[-1].i == run[0].i + len(run) - 1 and run[0].ent_type_ not in ("GPE", "NORP"):
+                names.append(doc[run[0].i : run[-1].i + 1])  # "The Unite trade union announced"
+    return _organisation_before(doc, span, mentions, "quote:group", names)
+
+
+def _subject_or_members(root: Token) -> bool:
+    """A name that is a subject, or the body its members come from: "activists from Greenpeace boarded"."""
+    if root.dep_ in SUBJECTS:
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("from", "of") and prep.head.dep_ in SUBJECTS
 
 
 #: sectors of a state's own bodies
