@@ -1481,3 +1481,29 @@ def test_quotes_the_group_is_the_organisation_named_before(code, text, who):
     """ "Human Rights Watch said ... . The government denied ... . "...", the group said": "the group" (or
     "the union", "the charity" ...) is the one organisation, no state body, that was a subject before it."""
     assert _speakers(code(text))[-1] == who
+
+
+@pytest.mark.parametrize(
+    "title, text, who",
+    [
+        (
+            "Remarks as Prepared for Delivery by First Lady Jill Biden at the Community College of Denver",
+            "Denver, CO\n\nThank you, President Sanchez. When I visited your campus last spring, I met "
+            "nurses, welders and future teachers. And I told them what I tell every student: "
+            '"You belong here, and you will finish what you started."',
+            "Jill Biden",
+        ),
+        (
+            "Secretary Blinken on World Refugee Day",
+            "Today we honor the more than 100 million people forced from their homes by war.\n\n"
+            'When I met refugees in Moldova in March, I said, "The world will not forget you." We renew that '
+            "pledge today.\n\n— Antony J. Blinken, Secretary of State",
+            "Antony Blinken",
+        ),
+    ],
+)
+def test_quotes_an_i_of_a_statement_is_its_author(pipe, title, text, who):
+    """ "Remarks ... by First Lady Jill Biden": a quote an "I" says in a statement or remarks with no turn
+    labels is by the author its title (or the signature line that ends it) names."""
+    (r,) = pipe.code_batch([Article(id="t", text=text, title=title, published=dt.date(2022, 6, 20))])
+    assert _speakers(r)[-1] == who

@@ -20,10 +20,10 @@ from .events import ArticleContext, Coder, Patterns, home_country
 from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, load_model, parse, text_of
 from .ontology import Ontology
 from .places import Gazetteer
-from .quotes import find_quotes, foreign_turns, quote_spans
+from .quotes import find_quotes, foreign_turns, quote_spans, statement_author
 from .read import boilerplate_spans
 from .times import find_dates
-from .types import Article, ArticleResult, Place
+from .types import Actor, Article, ArticleResult, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -200,6 +200,7 @@ class Pipeline:
             res.report_verbs,
             skip,
             holder=lambda role: resolver.office_holder(publisher, role, on),
+            author=_author_actor(resolver, statement_author(art.title, art.text), on),
         )
         speakers = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
         author = resolver.author(art.source, on)
@@ -233,6 +234,17 @@ class Pipeline:
         result.places = places
         result.dates = dates
         return result
+
+
+def _author_actor(resolver: ActorResolver, name: str | None, on: dt.date | None) -> Actor | None:
+    """The person a statement's title or signature names as its author (`statement_author`), as the
+    dictionary knows them, else by the name as written."""
+    if not name:
+        return None
+    known = resolver.resolve_name(name, "PERSON", on)
+    if known is not None and known.kind == "person":
+        return known
+    return Actor(text=name, name=name, key=None, kind="person", rule="quote:author")
 
 
 def _follow_places(mentions: Any, places: list[Place], before: dict[int, str | None]) -> None:

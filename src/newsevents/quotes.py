@@ -112,9 +112,11 @@ def find_quotes(
     report_verbs: Iterable[str] = (),
     skip: Iterable[tuple[int, int]] = (),
     holder: Callable[[str], Actor | None] | None = None,
+    author: Actor | None = None,
 ) -> list[Quote]:
     """Every direct quote in ``doc`` with its speaker. ``holder`` names the publisher's own holder of an
-    office ("head_of_state" -> the sitting President), for the turn labels of a transcript."""
+    office ("head_of_state" -> the sitting President), for the turn labels of a transcript; ``author`` is
+    the one the title or a signature names as the author of a statement or remarks (`statement_author`)."""
     verbs = REPORT_VERBS | frozenset(report_verbs)
     text = text_of(doc)
     spans = quote_spans(text, skip)
@@ -202,6 +204,8 @@ def find_quotes(
             said = _answer_speaker(doc, turns, turn, mentions, holder)
             if said is not None:  # "Q  You said "..." in May.": the words of whoever answers
                 speaker, rule = said, "quote:turn"
+        if speaker is None and author is not None and not turns and _said_by_i(doc, s, verbs, spans):
+            speaker, rule = author, "quote:author"  # "Remarks by X": 'the same thing I said: "..."' is X's
         if speaker is not None:
             carried, carried_para, carried_turn = speaker, para, turn
         if rule == "quote:turn":
@@ -213,6 +217,47 @@ def find_quotes(
         )
         last = (speaker, s) if speaker is not None else None
     return quotes
+
+
+#: a title that names the author of a statement or remarks: "Remarks as Prepared for Delivery by X at"
+AUTHORED_TITLE_RE = re.compile(
+    r"^(?:(?:Press\s+)?Statement|(?:Video\s+)?Remarks(?:\s+as\s+Prepared\s+for\s+Delivery)?|Message|Letter|"
+    r"Op-Ed)\s+(?:by|of|from)\s+(.+)"
+)
+#: a signature line that ends a statement: "— Antony J. Blinken, Secretary of State"
+SIGNATURE_RE = re.compile(
+    r"(?:^|\n\n)[—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}),\s+[A-Z][^\n]{2,80}\s*$"
+)
+#: words of an office before the name of its holder in a title ("First Lady Jill Biden")
+OFFICE_WORDS = frozenset(
+    "the president vice first lady second gentleman secretary of state press deputy ambassador senior "
+    "administration official national security adviser advisor spokesperson dr. mr. ms. mrs. u.s. us".split()
+)
+
+
+def statement_author(title: str | None, text: str) -> str | None:
+    """The name of whoever a statement or remarks is by, when its title names them ("Statement by President
+    Joe Biden on ...", "Remarks as Prepared for Delivery by First Lady Jill Biden at ...") or a signature
+    line ends it ("— Antony J. Blinken, Secretary of State"); None when neither names a person."""
+    m = SIGNATURE_RE.search(text.rstrip())
+    if m:
+        return m.group(1)
+    m = AUTHORED_TITLE_RE.match(title or "")
+    if not m:
+        return None
+    run: list[str] = []
+    for raw in m.group(1).split():
+        w = raw.rstrip(",:;")
+        if not (w[:1].isupper() or w == "of") or w.endswith("ing"):
+            break  # "by President Biden Welcoming the ...", "by X on ..."
+        run.append(w)
+        if w != raw:
+            break  # "by Jill Biden, ...": a comma ends the name
+    while run and run[0].lower() in OFFICE_WORDS:
+        run.pop(0)
+    while run and run[-1].lower() == "of":
+        run.pop()
+    return " ".join(run) if run and not any(w.lower() in OFFICE_WORDS for w in run) else None
 
 
 #: nouns for someone's words that "to borrow the <noun> of X" names: "the words of", "a line from"
@@ -818,6 +863,25 @@ def _first_person(
         if _is_verb(v, verbs) and any(c.lower_ in who for c in subjects):
             # "As we — my grandfather Tom would say, "..."": a restarted subject names who says it
             return not any(c.pos_ == "PROPN" for c in subjects)
+    return False
+
+
+def _said_by_i(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
+    """An "I" reports the quote in the words right before it, in its sentence: "I said, "..."", "the same
+    thing I said that day: "..."", "As I said when we announced X, "..."" (a time clause between is passed
+    over; not "and I quote": others' words)."""
+    k = last_token_before(doc, s)
+    if k < 0:
+        return False
+    start = max(sent_of(doc[k]).start, k - 10)
+    for v in reversed(doc[start : k + 1]):
+        if not _outside(v, spans) or v.lemma_.lower() == "quote":
+            return False
+        if not _is_verb(v, verbs):
+            continue
+        if any(c.lower_ in ("when", "after", "before", "while") for c in v.children):
+            continue  # "when we announced new sanctions"
+        return any(c.dep_ in SUBJECTS and c.lower_ == "i" for c in v.children)
     return False
 
 
