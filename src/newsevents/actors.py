@@ -476,9 +476,12 @@ class Mentions:
 class ActorResolver:
     """Finds and resolves the actor mentions of a parsed document."""
 
-    def __init__(self, dictionary: ActorDictionary, places: object | None = None) -> None:
+    def __init__(
+        self, dictionary: ActorDictionary, places: object | None = None, words: frozenset[str] = frozenset()
+    ) -> None:
         self.d = dictionary
         self.places = places  # a Gazetteer: GPE names that are cities resolve to their country
+        self.words = words  # English common words (lower case): "Price", "Brown" are no bare surname
         self.titles: dict[int, set[str]] = {}  # person mention start -> title words used with it
         # surname -> latest earlier person mention with it, kept up to date as the mention list grows
         self._surnames: tuple[list[Mention], int, dict[str, Mention], Counter[tuple[str, str]]] | None = None
@@ -1481,6 +1484,10 @@ class ActorResolver:
                     actor = self._entry_actor(tok.text, e)
                     actor.start, actor.end = tok.idx, tok.idx + len(tok.text)
                     yield Mention(i, i + 1, i, actor)
+                elif tok.pos_ == "NOUN":
+                    found = self._noun_surname(doc, i, on)
+                    if found is not None:
+                        yield found
                 i += 1
                 continue
             for size in range(min(4, n - i), 0, -1):
@@ -1510,6 +1517,8 @@ class ActorResolver:
                         actor = self._person_actor(
                             text, names[0], self.d.term_on(names[0], on), "dict:surname"
                         )
+                    elif names:
+                        actor = self._former_word(doc, i, on)  # "Odinga praised ..." in 2019
                 if actor is not None:
                     actor.start, actor.end = toks.start_char, toks.end_char
                     found = Mention(i, i + size, toks.root.i, actor)
@@ -1521,6 +1530,42 @@ class ActorResolver:
                 continue
             yield found
             i = found.end
+
+    def _noun_surname(self, doc: Doc, i: int, on: dt.date | None) -> Mention | None:
+        """A known person's bare surname that the tagger took for a common noun, mostly at the head of a
+        sentence ("Starmer accused ...", "Guterres condemned ..."): a title-case word outside every entity
+        and every longer name, not an English word ("Price", "Brown", "Wallace" stay out), naming the one
+        person of the dictionary with that surname in office on the day, or a known leader out of office."""
+        tok = doc[i]
+        if (
+            tok.ent_type_
+            or not tok.text.isalpha()
+            or not tok.text[1:].islower()
+            or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper())
+            or (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper())
+            or not self.words
+            or tok.lower_ in self.words
+        ):
+            return None
+        actor = self.in_office(tok.text, tok.text, on, "dict:surname")
+        if actor is not None and self._pair_blocks(doc, i, i + 1, actor.name):
+            return None
+        actor = actor or self._former_word(doc, i, on)
+        if actor is None:
+            return None
+        actor.start, actor.end = tok.idx, tok.idx + len(tok.text)
+        return Mention(i, i + 1, i, actor)
+
+    def _former_word(self, doc: Doc, i: int, on: dt.date | None) -> Actor | None:
+        """The known leader out of office named by the one word at ``i`` that the NER missed ("Odinga" in
+        2019), unless that word is an English word ("Brown", "May") or half of someone else's pair."""
+        word = doc[i].text
+        if not self.words or word.lower() in self.words:
+            return None
+        actor = self.former(word, word, on)
+        if actor is None or self._pair_blocks(doc, i, i + 1, actor.name):
+            return None
+        return actor
 
     def _country_as_noun(self, tok: Token) -> Mention | None:
         """A country name the parser took for a common noun ("Bahrain restored relations")."""
