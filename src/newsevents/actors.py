@@ -69,6 +69,9 @@ NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "in", "without"})
 
 #: how many years after leaving office a leader is still named by the bare surname
 LEADER_YEARS = 10
+#: how many years after leaving office another official (a minister, a speaker) is still named by the bare
+#: surname when no one else in the dictionary has it
+OFFICIAL_YEARS = 4
 #: the offices that make a "former leader" known by surname alone
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 
@@ -111,6 +114,7 @@ class ActorDictionary:
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased demonym -> ISO3
     people: dict[str, list[Term]] = field(default_factory=dict)  # lower-cased full name -> terms
     surnames: dict[str, set[str]] = field(default_factory=dict)  # lower-cased surname -> full names
+    first_words: set[str] = field(default_factory=set)  # lower-cased first words of names ("ryan", "pavel")
     canonical: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> canonical person name
     offices: dict[tuple[str, str], list[Term]] = field(default_factory=dict)  # (key, role) -> terms
     agents: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # phrase -> (sector, role)
@@ -206,6 +210,8 @@ class ActorDictionary:
                 d.canonical[n.lower()] = r["name"]
                 parts = [w for w in n.replace(",", " ").split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
                 d.surnames.setdefault(parts[-1].lower(), set()).add(r["name"])
+                if len(parts) > 1:
+                    d.first_words.add(parts[0].lower())
                 if t.key in FAMILY_NAME_FIRST and len(parts) > 1:
                     d.surnames.setdefault(parts[0].lower(), set()).add(r["name"])
         bad = {p: v for p, v in problems.items() if v}
@@ -319,6 +325,28 @@ class ActorDictionary:
                 and t.start <= on + dt.timedelta(days=365 * 2)
             ):
                 return leaders[0]
+        return None
+
+    def known_official(self, surname: str, on: dt.date | None) -> str | None:
+        """The only person in the dictionary with this surname, out of office on the day, whose office ended
+        in the last ``OFFICIAL_YEARS`` or starts within two years of the day: "Pompeo" in 2022, "Blinken" in
+        2019, "Baerbock" a month before she became foreign minister are still known by the surname alone; not
+        a word that starts someone's name in the dictionary."""
+        names = self.surnames.get(surname.lower(), ())
+        if on is None or len(names) != 1 or surname.lower() in self.first_words:
+            return None  # "Ryan", "Pavel", "Khalid" are also given names: anyone's
+        name = next(iter(names))
+        for t in self.people[name.lower()]:
+            if t.start is None or t.active(on):
+                return None
+        for t in self.people[name.lower()]:
+            end = t.end or on
+            if (
+                t.start is not None
+                and end >= on - dt.timedelta(days=365 * OFFICIAL_YEARS)
+                and t.start <= on + dt.timedelta(days=365 * 2)
+            ):
+                return name
         return None
 
     def holder(self, key: str, role: str, on: dt.date | None) -> Term | None:
@@ -566,9 +594,14 @@ class ActorResolver:
             return None
         return self._person_actor(text, names[0], self.d.term_on(names[0], on), rule)
 
-    def former(self, text: str, surname: str, on: dt.date | None) -> Actor | None:
-        """A known leader out of office by surname alone ("Obama" in 2022), as an actor written ``text``."""
+    def former(self, text: str, surname: str, on: dt.date | None, bare: bool = False) -> Actor | None:
+        """A known leader out of office by surname alone ("Obama" in 2022), as an actor written ``text``;
+        when the surname stands ``bare`` (no title, no capitalised word before it), also another official
+        whom no one else in the dictionary shares the surname with ("Pompeo" in 2022), unless the surname
+        is an English word ("Wallace", "Garland"): "Governor Carney" in 2021 is not the former banker."""
         leader = self.d.former_leader(surname, on)
+        if leader is None and bare and self.words and surname.lower() not in self.words:
+            leader = self.d.known_official(surname, on)
         if leader is None:
             return None
         return self._person_actor(text, leader, self.d.term_on(leader, on), "dict:surname+former")
@@ -1380,7 +1413,10 @@ class ActorResolver:
                     span.text, names[0], self.d.term_on(names[0], on), "dict:surname+first"
                 )
         # no one of that surname in office, none named before: a known leader out of office ("Obama" in 2022)
-        former = self.former(span.text, surname, on) if len(words) == 1 else None
+        bare = not _left_modifiers(span) and (
+            span.start == 0 or not span.doc[span.start - 1].text[:1].isupper()
+        )
+        former = self.former(span.text, surname, on, bare) if len(words) == 1 else None
         # title in front (``left``): "Iranian Foreign Minister Hossein Amirabdollahian"
         # appositive after: "Hossein Amirabdollahian, Iran's foreign minister"
         appos = [c for c in span.root.children if c.dep_ == "appos"]
@@ -1562,7 +1598,7 @@ class ActorResolver:
         word = doc[i].text
         if not self.words or word.lower() in self.words:
             return None
-        actor = self.former(word, word, on)
+        actor = self.former(word, word, on, i == 0 or not doc[i - 1].text[:1].isupper())
         if actor is None or self._pair_blocks(doc, i, i + 1, actor.name):
             return None
         return actor
