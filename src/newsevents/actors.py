@@ -75,6 +75,9 @@ OFFICIAL_YEARS = 4
 #: the offices that make a "former leader" known by surname alone
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 
+#: the gazetteer rank (about the population) below which a town matched under another name or spelling
+#: gives way to a known person of that surname ("Pompeo" is not Pompéu, Brazil)
+TOWN_RANK = 100_000
 #: courtesy titles before a surname ("Mr. Sullivan", "Ms. Psaki")
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
 
@@ -568,6 +571,9 @@ class ActorResolver:
         if label in ("GPE", "LOC") and self.places is not None:
             place = self.places.lookup(clean)  # type: ignore[attr-defined]
             if place is not None and place.country:
+                person = self._person_not_town(text, clean, place, on)
+                if person is not None:
+                    return person
                 return Actor(
                     text=text,
                     name=place.name,
@@ -585,6 +591,22 @@ class ActorResolver:
             # NER often calls a surname an ORG ("Biden"; "Trump" in 2022, a leader out of office)
             return self.in_office(text, clean, on, "dict:surname") or self.former(text, clean, on)
         return None
+
+    def _person_not_town(self, text: str, word: str, place: Candidate, on: dt.date | None) -> Actor | None:
+        """A known person's bare surname that the NER took for a place and the gazetteer matched to a town
+        under another spelling or name ("Pompeo" for Pompéu, Brazil; "Lula" for Luleå, Sweden): the person
+        in office (or the known former one), unless the word is an English word, names a city as written, or
+        the town is a big one ("Hague" for The Hague)."""
+        if (
+            " " in word
+            or place.kind != "city"
+            or place.rank >= TOWN_RANK
+            or place.name.casefold() == word.casefold()
+            or not self.words
+            or word.lower() in self.words
+        ):
+            return None
+        return self.in_office(text, word, on, "dict:surname") or self.former(text, word, on, True)
 
     def in_office(self, text: str, surname: str, on: dt.date | None, rule: str) -> Actor | None:
         """The one person of the dictionary with this surname in office on the day, as an actor written
