@@ -69,9 +69,15 @@ NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "in", "without"})
 
 #: how many years after leaving office a leader is still named by the bare surname
 LEADER_YEARS = 10
+#: how many years after leaving office another official (a minister, a speaker) is still named by the bare
+#: surname when no one else in the dictionary has it
+OFFICIAL_YEARS = 4
 #: the offices that make a "former leader" known by surname alone
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 
+#: the gazetteer rank (about the population) below which a town matched under another name or spelling
+#: gives way to a known person of that surname ("Pompeo" is not Pompéu, Brazil)
+TOWN_RANK = 100_000
 #: courtesy titles before a surname ("Mr. Sullivan", "Ms. Psaki")
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
 
@@ -111,6 +117,7 @@ class ActorDictionary:
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased demonym -> ISO3
     people: dict[str, list[Term]] = field(default_factory=dict)  # lower-cased full name -> terms
     surnames: dict[str, set[str]] = field(default_factory=dict)  # lower-cased surname -> full names
+    first_words: set[str] = field(default_factory=set)  # lower-cased first words of names ("ryan", "pavel")
     canonical: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> canonical person name
     offices: dict[tuple[str, str], list[Term]] = field(default_factory=dict)  # (key, role) -> terms
     agents: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # phrase -> (sector, role)
@@ -206,6 +213,8 @@ class ActorDictionary:
                 d.canonical[n.lower()] = r["name"]
                 parts = [w for w in n.replace(",", " ").split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
                 d.surnames.setdefault(parts[-1].lower(), set()).add(r["name"])
+                if len(parts) > 1:
+                    d.first_words.add(parts[0].lower())
                 if t.key in FAMILY_NAME_FIRST and len(parts) > 1:
                     d.surnames.setdefault(parts[0].lower(), set()).add(r["name"])
         bad = {p: v for p, v in problems.items() if v}
@@ -319,6 +328,28 @@ class ActorDictionary:
                 and t.start <= on + dt.timedelta(days=365 * 2)
             ):
                 return leaders[0]
+        return None
+
+    def known_official(self, surname: str, on: dt.date | None) -> str | None:
+        """The only person in the dictionary with this surname, out of office on the day, whose office ended
+        in the last ``OFFICIAL_YEARS`` or starts within two years of the day: "Pompeo" in 2022, "Blinken" in
+        2019, "Baerbock" a month before she became foreign minister are still known by the surname alone; not
+        a word that starts someone's name in the dictionary."""
+        names = self.surnames.get(surname.lower(), ())
+        if on is None or len(names) != 1 or surname.lower() in self.first_words:
+            return None  # "Ryan", "Pavel", "Khalid" are also given names: anyone's
+        name = next(iter(names))
+        for t in self.people[name.lower()]:
+            if t.start is None or t.active(on):
+                return None
+        for t in self.people[name.lower()]:
+            end = t.end or on
+            if (
+                t.start is not None
+                and end >= on - dt.timedelta(days=365 * OFFICIAL_YEARS)
+                and t.start <= on + dt.timedelta(days=365 * 2)
+            ):
+                return name
         return None
 
     def holder(self, key: str, role: str, on: dt.date | None) -> Term | None:
@@ -476,9 +507,12 @@ class Mentions:
 class ActorResolver:
     """Finds and resolves the actor mentions of a parsed document."""
 
-    def __init__(self, dictionary: ActorDictionary, places: object | None = None) -> None:
+    def __init__(
+        self, dictionary: ActorDictionary, places: object | None = None, words: frozenset[str] = frozenset()
+    ) -> None:
         self.d = dictionary
         self.places = places  # a Gazetteer: GPE names that are cities resolve to their country
+        self.words = words  # English common words (lower case): "Price", "Brown" are no bare surname
         self.titles: dict[int, set[str]] = {}  # person mention start -> title words used with it
         # surname -> latest earlier person mention with it, kept up to date as the mention list grows
         self._surnames: tuple[list[Mention], int, dict[str, Mention], Counter[tuple[str, str]]] | None = None
@@ -537,6 +571,9 @@ class ActorResolver:
         if label in ("GPE", "LOC") and self.places is not None:
             place = self.places.lookup(clean)  # type: ignore[attr-defined]
             if place is not None and place.country:
+                person = self._person_not_town(text, clean, place, on)
+                if person is not None:
+                    return person
                 return Actor(
                     text=text,
                     name=place.name,
@@ -555,6 +592,22 @@ class ActorResolver:
             return self.in_office(text, clean, on, "dict:surname") or self.former(text, clean, on)
         return None
 
+    def _person_not_town(self, text: str, word: str, place: Candidate, on: dt.date | None) -> Actor | None:
+        """A known person's bare surname that the NER took for a place and the gazetteer matched to a town
+        under another spelling or name ("Pompeo" for Pompéu, Brazil; "Lula" for Luleå, Sweden): the person
+        in office (or the known former one), unless the word is an English word, names a city as written, or
+        the town is a big one ("Hague" for The Hague)."""
+        if (
+            " " in word
+            or place.kind != "city"
+            or place.rank >= TOWN_RANK
+            or place.name.casefold() == word.casefold()
+            or not self.words
+            or word.lower() in self.words
+        ):
+            return None
+        return self.in_office(text, word, on, "dict:surname") or self.former(text, word, on, True)
+
     def in_office(self, text: str, surname: str, on: dt.date | None, rule: str) -> Actor | None:
         """The one person of the dictionary with this surname in office on the day, as an actor written
         ``text``; None when there is no one or more than one."""
@@ -563,9 +616,14 @@ class ActorResolver:
             return None
         return self._person_actor(text, names[0], self.d.term_on(names[0], on), rule)
 
-    def former(self, text: str, surname: str, on: dt.date | None) -> Actor | None:
-        """A known leader out of office by surname alone ("Obama" in 2022), as an actor written ``text``."""
+    def former(self, text: str, surname: str, on: dt.date | None, bare: bool = False) -> Actor | None:
+        """A known leader out of office by surname alone ("Obama" in 2022), as an actor written ``text``;
+        when the surname stands ``bare`` (no title, no capitalised word before it), also another official
+        whom no one else in the dictionary shares the surname with ("Pompeo" in 2022), unless the surname
+        is an English word ("Wallace", "Garland"): "Governor Carney" in 2021 is not the former banker."""
         leader = self.d.former_leader(surname, on)
+        if leader is None and bare and self.words and surname.lower() not in self.words:
+            leader = self.d.known_official(surname, on)
         if leader is None:
             return None
         return self._person_actor(text, leader, self.d.term_on(leader, on), "dict:surname+former")
@@ -1377,7 +1435,10 @@ class ActorResolver:
                     span.text, names[0], self.d.term_on(names[0], on), "dict:surname+first"
                 )
         # no one of that surname in office, none named before: a known leader out of office ("Obama" in 2022)
-        former = self.former(span.text, surname, on) if len(words) == 1 else None
+        bare = not _left_modifiers(span) and (
+            span.start == 0 or not span.doc[span.start - 1].text[:1].isupper()
+        )
+        former = self.former(span.text, surname, on, bare) if len(words) == 1 else None
         # title in front (``left``): "Iranian Foreign Minister Hossein Amirabdollahian"
         # appositive after: "Hossein Amirabdollahian, Iran's foreign minister"
         appos = [c for c in span.root.children if c.dep_ == "appos"]
@@ -1481,6 +1542,10 @@ class ActorResolver:
                     actor = self._entry_actor(tok.text, e)
                     actor.start, actor.end = tok.idx, tok.idx + len(tok.text)
                     yield Mention(i, i + 1, i, actor)
+                elif tok.pos_ == "NOUN":
+                    found = self._noun_surname(doc, i, on)
+                    if found is not None:
+                        yield found
                 i += 1
                 continue
             for size in range(min(4, n - i), 0, -1):
@@ -1510,6 +1575,8 @@ class ActorResolver:
                         actor = self._person_actor(
                             text, names[0], self.d.term_on(names[0], on), "dict:surname"
                         )
+                    elif names:
+                        actor = self._former_word(doc, i, on)  # "Odinga praised ..." in 2019
                 if actor is not None:
                     actor.start, actor.end = toks.start_char, toks.end_char
                     found = Mention(i, i + size, toks.root.i, actor)
@@ -1521,6 +1588,42 @@ class ActorResolver:
                 continue
             yield found
             i = found.end
+
+    def _noun_surname(self, doc: Doc, i: int, on: dt.date | None) -> Mention | None:
+        """A known person's bare surname that the tagger took for a common noun, mostly at the head of a
+        sentence ("Starmer accused ...", "Guterres condemned ..."): a title-case word outside every entity
+        and every longer name, not an English word ("Price", "Brown", "Wallace" stay out), naming the one
+        person of the dictionary with that surname in office on the day, or a known leader out of office."""
+        tok = doc[i]
+        if (
+            tok.ent_type_
+            or not tok.text.isalpha()
+            or not tok.text[1:].islower()
+            or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper())
+            or (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper())
+            or not self.words
+            or tok.lower_ in self.words
+        ):
+            return None
+        actor = self.in_office(tok.text, tok.text, on, "dict:surname")
+        if actor is not None and self._pair_blocks(doc, i, i + 1, actor.name):
+            return None
+        actor = actor or self._former_word(doc, i, on)
+        if actor is None:
+            return None
+        actor.start, actor.end = tok.idx, tok.idx + len(tok.text)
+        return Mention(i, i + 1, i, actor)
+
+    def _former_word(self, doc: Doc, i: int, on: dt.date | None) -> Actor | None:
+        """The known leader out of office named by the one word at ``i`` that the NER missed ("Odinga" in
+        2019), unless that word is an English word ("Brown", "May") or half of someone else's pair."""
+        word = doc[i].text
+        if not self.words or word.lower() in self.words:
+            return None
+        actor = self.former(word, word, on, i == 0 or not doc[i - 1].text[:1].isupper())
+        if actor is None or self._pair_blocks(doc, i, i + 1, actor.name):
+            return None
+        return actor
 
     def _country_as_noun(self, tok: Token) -> Mention | None:
         """A country name the parser took for a common noun ("Bahrain restored relations")."""

@@ -98,6 +98,18 @@ def load_model(name: str = DEFAULT_MODEL) -> Any:
     return nlp
 
 
+def english_words(nlp: Any) -> frozenset[str]:
+    """The English common words the model's lemmatizer knows (its WordNet index of nouns, verbs, adjectives
+    and adverbs, lower case): "price", "brown" and "wallace" are in it, "starmer" and "guterres" are not.
+    Empty for a model without a rule lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
 def sent_of(tok: Any) -> Any:
     """The sentence of a token. spaCy's ``Token.sent`` walks the document's sentences on every call, which
     made coding quadratic in long texts; the boundaries are kept on the document (as plain offsets, so the

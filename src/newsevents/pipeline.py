@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import ActorDictionary, ActorResolver
 from .events import ArticleContext, Coder, Patterns, home_country
-from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, load_model, parse, text_of
+from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, english_words, load_model, parse, text_of
 from .ontology import Ontology
 from .places import Gazetteer
 from .quotes import find_quotes, foreign_turns, quote_spans, statement_author
@@ -63,6 +63,8 @@ class Resources:
     gazetteer: Gazetteer
     patterns: Patterns
     report_verbs: frozenset[str] = field(default_factory=frozenset)
+    #: English common words (lower case): a capitalised one is no one's surname by itself
+    words: frozenset[str] = field(default_factory=frozenset)
 
 
 class Pipeline:
@@ -102,7 +104,7 @@ class Pipeline:
         gazetteer = Gazetteer.load([p for p in self.data if Path(p).name.startswith("extra_places")], names)
         patterns = Patterns.load(ontology, self.data)
         report = frozenset(w for w, k in patterns.modality.items() if k == "report")
-        return Resources(nlp, ontology, dictionary, gazetteer, patterns, report)
+        return Resources(nlp, ontology, dictionary, gazetteer, patterns, report, english_words(nlp))
 
     # ---- coding ---------------------------------------------------------------------------------
     def code_text(self, text: str, published: dt.date | str | None = None, id: str = "text") -> ArticleResult:
@@ -153,7 +155,7 @@ class Pipeline:
         skip = boilerplate_spans(art.text, art.source)
         on = art.published
         dates = [d for d in find_dates(doc, on) if not _in(d.start, skip)]
-        resolver = ActorResolver(res.dictionary, res.gazetteer)
+        resolver = ActorResolver(res.dictionary, res.gazetteer, res.words)
         quoted = quote_spans(text_of(doc), skip)
         mentions = resolver.find(doc, on, skip, quoted)
         resolver.titled_people(doc, mentions)
