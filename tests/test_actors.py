@@ -506,3 +506,25 @@ def test_actors_a_sheikh_in_a_government_statement_is_not_the_publishers_officia
     )[0]
     got = {(e.source.key if e.source else None, e.target.key if e.target else None) for e in r.events}
     assert ("USA", "USA") not in got and ("USA", "ARE") in got, got
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("The talks stalled over how to carry out the Minsk agreements in the Donbas.", "Minsk"),
+        ("Ecuador reached a deal with the Paris Club on Tuesday to delay its debt payments.", "Paris"),
+        ("The Lima Group condemned the arrest of two opposition lawmakers in Caracas.", "Lima"),
+        ("The Minsk Group co-chairs called on both sides to respect the truce.", "Minsk"),
+        ("Delegates met for a new round under the Astana format on Syria.", "Astana"),
+        ("Brazil said it would stay in the Paris climate accord.", "Paris"),
+    ],
+)
+def test_actors_a_city_naming_an_accord_or_forum_is_no_actor(pipe, text, word):
+    """A city that names an accord, forum or process ("the Minsk agreements", "the Paris Club") is not
+    its country's government: it had made "the Lima Group condemned ..." an act of Peru."""
+    _, found = mentions(pipe, text)
+    assert all(m.actor.text != word for m in found.items), [(m.actor.text, m.actor.key) for m in found.items]
+
+
+def test_actors_a_capital_before_its_government_stays_an_actor(pipe):
+    assert actor_for(pipe, "The Minsk government rejected the claims.", "Minsk").key == "BLR"

@@ -882,6 +882,7 @@ class ActorResolver:
             for m in mentions
             if not _negated_name(doc, m.start)  # "a Major Non-NATO Ally"
             and not _feature_name(doc, m.start, m.end)  # "the Congo Basin", "the Sea of Japan"
+            and not _city_named(doc, m)  # "the Minsk agreements", "the Paris Club"
             and not self._other_party(doc, m)  # "the Liberal Democrats" are not the US Democratic Party
         ]
         self._places_in_regions(doc, mentions)
@@ -2012,6 +2013,28 @@ def _feature_name(doc: Doc, start: int, end: int) -> bool:
     if start >= 1 and doc[start - 1].text == "Lake":
         return True
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in FEATURE_BEFORE_OF
+
+
+#: nouns of an accord, forum or process named after the city where it was made or meets: the city is no actor
+#: there ("the Minsk agreements", "the Paris Club", "the Lima Group", "the Astana format", "the Doha talks")
+CITY_NAMED = frozenset(
+    "agreement agreements accord accords format process protocol group club declaration convention "
+    "conventions talks summit pact principles communique consensus".split()
+)
+#: words between the city and such a noun ("the Paris climate accord", "the Minsk peace process")
+CITY_NAMED_BETWEEN = frozenset("peace climate ceasefire nuclear trade".split())
+
+
+def _city_named(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is a city (a capital or a place of the gazetteer) naming an accord, forum or
+    process after it ("the Minsk agreements", "the Paris Club"): not the country's government. A country's
+    own name stays ("the US-Taliban agreement": a party to it)."""
+    if m.actor.rule not in ("dict:capital", "gazetteer"):
+        return False
+    i = m.end
+    while i < len(doc) and i - m.end < 2 and doc[i].lower_ in CITY_NAMED_BETWEEN:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in CITY_NAMED and doc[i].pos_ in ("NOUN", "PROPN")
 
 
 def _expletive(tok: Token) -> bool:
