@@ -528,3 +528,24 @@ def test_actors_a_city_naming_an_accord_or_forum_is_no_actor(pipe, text, word):
 
 def test_actors_a_capital_before_its_government_stays_an_actor(pipe):
     assert actor_for(pipe, "The Minsk government rejected the claims.", "Minsk").key == "BLR"
+
+
+def test_actors_a_korean_family_name_names_the_person_named_before(pipe):
+    """ "Choi Jong-kun ... Choi said": a Korean name puts the family name first; the bare "Choi" is that
+    person, not a namesake of the dictionary (it had made a South Korean vice minister North Korean)."""
+    text = "South Korean Vice Foreign Minister Choi Jong-kun arrived in Tokyo. Choi said talks went well."
+    doc, found = mentions(pipe, text, "2021-11-17")
+    choi = [m.actor for m in found.items if m.actor.text == "Choi"]
+    assert choi and all(a.key == "KOR" and a.name == "Choi Jong-kun" for a in choi), choi
+
+
+def test_actors_a_korean_name_without_hyphen_is_no_namesake_of_the_dictionary(pipe):
+    """ "First Vice Foreign Minister Choi Jong Kun ... Vice Foreign Minister Choi": the same man, of no known
+    country here, not North Korea's Choe Ryong Hae ("Choi Ryong-hae") of the dictionary."""
+    text = (
+        "Deputy Secretary Wendy Sherman spoke with First Vice Foreign Minister Choi Jong Kun today. "
+        "Deputy Secretary Sherman and Vice Foreign Minister Choi discussed the DPRK."
+    )
+    doc, found = mentions(pipe, text, "2022-03-10")
+    choi = [m.actor for m in found.items if m.actor.text.endswith("Choi")]
+    assert choi and all(a.key != "PRK" for a in choi), [(a.text, a.key) for a in choi]
