@@ -506,3 +506,46 @@ def test_actors_a_sheikh_in_a_government_statement_is_not_the_publishers_officia
     )[0]
     got = {(e.source.key if e.source else None, e.target.key if e.target else None) for e in r.events}
     assert ("USA", "USA") not in got and ("USA", "ARE") in got, got
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("The talks stalled over how to carry out the Minsk agreements in the Donbas.", "Minsk"),
+        ("Ecuador reached a deal with the Paris Club on Tuesday to delay its debt payments.", "Paris"),
+        ("The Lima Group condemned the arrest of two opposition lawmakers in Caracas.", "Lima"),
+        ("The Minsk Group co-chairs called on both sides to respect the truce.", "Minsk"),
+        ("Delegates met for a new round under the Astana format on Syria.", "Astana"),
+        ("Brazil said it would stay in the Paris climate accord.", "Paris"),
+    ],
+)
+def test_actors_a_city_naming_an_accord_or_forum_is_no_actor(pipe, text, word):
+    """A city that names an accord, forum or process ("the Minsk agreements", "the Paris Club") is not
+    its country's government: it had made "the Lima Group condemned ..." an act of Peru."""
+    _, found = mentions(pipe, text)
+    assert all(m.actor.text != word for m in found.items), [(m.actor.text, m.actor.key) for m in found.items]
+
+
+def test_actors_a_capital_before_its_government_stays_an_actor(pipe):
+    assert actor_for(pipe, "The Minsk government rejected the claims.", "Minsk").key == "BLR"
+
+
+def test_actors_a_korean_family_name_names_the_person_named_before(pipe):
+    """ "Choi Jong-kun ... Choi said": a Korean name puts the family name first; the bare "Choi" is that
+    person, not a namesake of the dictionary (it had made a South Korean vice minister North Korean)."""
+    text = "South Korean Vice Foreign Minister Choi Jong-kun arrived in Tokyo. Choi said talks went well."
+    doc, found = mentions(pipe, text, "2021-11-17")
+    choi = [m.actor for m in found.items if m.actor.text == "Choi"]
+    assert choi and all(a.key == "KOR" and a.name == "Choi Jong-kun" for a in choi), choi
+
+
+def test_actors_a_korean_name_without_hyphen_is_no_namesake_of_the_dictionary(pipe):
+    """ "First Vice Foreign Minister Choi Jong Kun ... Vice Foreign Minister Choi": the same man, of no known
+    country here, not North Korea's Choe Ryong Hae ("Choi Ryong-hae") of the dictionary."""
+    text = (
+        "Deputy Secretary Wendy Sherman spoke with First Vice Foreign Minister Choi Jong Kun today. "
+        "Deputy Secretary Sherman and Vice Foreign Minister Choi discussed the DPRK."
+    )
+    doc, found = mentions(pipe, text, "2022-03-10")
+    choi = [m.actor for m in found.items if m.actor.text.endswith("Choi")]
+    assert choi and all(a.key != "PRK" for a in choi), [(a.text, a.key) for a in choi]

@@ -940,6 +940,7 @@ class ActorResolver:
             for m in mentions
             if not _negated_name(doc, m.start)  # "a Major Non-NATO Ally"
             and not _feature_name(doc, m.start, m.end)  # "the Congo Basin", "the Sea of Japan"
+            and not _city_named(doc, m)  # "the Minsk agreements", "the Paris Club"
             and not self._other_party(doc, m)  # "the Liberal Democrats" are not the US Democratic Party
         ]
         self._places_in_regions(doc, mentions)
@@ -1181,6 +1182,8 @@ class ActorResolver:
                 for w in words[1:-1] if len(words) > 2 else []:
                     if w[:1].isupper() and len(w) > 2 and w not in index:
                         index[w] = m
+                if _family_name_first(words, m.actor.key) and words[0] not in index:
+                    index[words[0]] = m  # "Choi Jong-kun ... Choi said": the family name comes first
                 put(words[-2] if words[-1] in POST_NOMINALS else words[-1], m)
         self._surnames = (prior, len(prior), index, counts)
         return index
@@ -1404,7 +1407,7 @@ class ActorResolver:
         if len(words) == 1:
             surname = re.sub(r"['’]s?$", "", words[0])  # "Kallas's" is Kallas (rstrip would eat the "s")
             for m in reversed(prior):
-                if m.actor.kind == "person" and m.actor.name and m.actor.name.split()[-1] == surname:
+                if m.actor.kind == "person" and m.actor.name and _called(m.actor.name, m.actor.key, surname):
                     return copy_at(m.actor, span, "coref:surname")
             names = self.d.active_by_surname(surname, on)
             names = [n for n in names if not self._pair_blocks(span.doc, span.start, span.end, n)]
@@ -2117,6 +2120,28 @@ def _feature_name(doc: Doc, start: int, end: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in FEATURE_BEFORE_OF
 
 
+#: nouns of an accord, forum or process named after the city where it was made or meets: the city is no actor
+#: there ("the Minsk agreements", "the Paris Club", "the Lima Group", "the Astana format", "the Doha talks")
+CITY_NAMED = frozenset(
+    "agreement agreements accord accords format process protocol group club declaration convention "
+    "conventions talks summit pact principles communique consensus".split()
+)
+#: words between the city and such a noun ("the Paris climate accord", "the Minsk peace process")
+CITY_NAMED_BETWEEN = frozenset("peace climate ceasefire nuclear trade".split())
+
+
+def _city_named(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is a city (a capital or a place of the gazetteer) naming an accord, forum or
+    process after it ("the Minsk agreements", "the Paris Club"): not the country's government. A country's
+    own name stays ("the US-Taliban agreement": a party to it)."""
+    if m.actor.rule not in ("dict:capital", "gazetteer"):
+        return False
+    i = m.end
+    while i < len(doc) and i - m.end < 2 and doc[i].lower_ in CITY_NAMED_BETWEEN:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in CITY_NAMED and doc[i].pos_ in ("NOUN", "PROPN")
+
+
 def _expletive(tok: Token) -> bool:
     """A dummy subject "it": a cleft ("It was the agency's inquiry that led to ...") or an extraposed
     clause ("It is vital to act", "it seems that ...")."""
@@ -2148,6 +2173,34 @@ def _body_subject_before(tok: Token, cands: list[Mention]) -> Mention | None:
     if m.actor.kind == "agent" and head.tag_ in ("NN", "NNP") and head.text[:1].isupper():
         return m
     return None
+
+
+def _family_name_first(words: list[str], key: str | None) -> bool:
+    """A name as English news writes it family name first ("Choi Jong-kun", "Moon Jae-in", "Zhao Lijian" of
+    a country of ``FAMILY_NAME_FIRST``): later named by its first word. A given name hyphenated or of two
+    short syllables ("Choi Jong Kun") marks one whatever the key."""
+    if len(words) not in (2, 3) or not words[0][:1].isupper() or not words[0][1:].islower():
+        return False  # not "DPRK" of "Special Representative for the DPRK Sung Kim"
+    if key in FAMILY_NAME_FIRST:
+        return True
+    if len(words) == 3 and len(words[0]) <= 5:
+        # "Choi Jong Kun", "Yoon Suk Yeol": a given name of two short syllables written apart
+        return all(2 <= len(w) <= 4 and w[:1].isupper() and w[1:].islower() for w in words[1:])
+    parts = words[1].split("-")
+    return (
+        len(words) == 2
+        and len(parts) == 2
+        and parts[0][:1].isupper()
+        and parts[1].isalpha()
+        and parts[1].islower()
+    )
+
+
+def _called(name: str, key: str | None, word: str) -> bool:
+    """Whether a person named ``name`` is called ``word`` alone: the last word, or the first of a name
+    written family name first ("Vice Foreign Minister Choi" after "Choi Jong Kun")."""
+    words = name.split()
+    return words[-1] == word or (words[0] == word and _family_name_first(words, key))
 
 
 def _surname_word(doc: Doc, start: int, end: int) -> str:

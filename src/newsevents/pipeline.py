@@ -181,13 +181,10 @@ class Pipeline:
                         p.text = text
                 else:
                     # "Brest, France", "Paris, Texas": the country or state named right after decides
-                    comma = ent.end < len(doc) and doc[ent.end].text == ","
-                    nxt = next((e for e in place_ents if e.start == ent.end + 1), None) if comma else None
-                    then = res.gazetteer.lookup(nxt.text) if nxt is not None else None
-                    here = (
-                        {then.country} if then is not None and then.kind in ("country", "state") else context
-                    )
-                    p = res.gazetteer.place(text, start, ent.end_char, here)
+                    then, sure = _qualifier(doc, ent, place_ents, res.gazetteer)
+                    p = res.gazetteer.place(text, start, ent.end_char, {then} if then else context)
+                    if then and sure and p is not None and p.country != then:
+                        p = _qualified(res, text, start, ent.end_char, then) or p
                 if p is not None:
                     places.append(p)
         places += _venues(doc, res.gazetteer, context, skip, {p.start for p in places})
@@ -369,6 +366,63 @@ def _venues(
             p.text = text_of(doc)[start : ent.end_char]  # the whole venue is where it happened
             out.append(p)
     return out
+
+
+#: the direction words of a place's country ("Tripoli, in northern Lebanon")
+DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeastern northwestern southeastern "
+    "southwestern far".split()
+)
+#: words between a place, its comma and the country it is in ("Solhan, a village in northern Burkina Faso")
+QUALIFIER_WORDS = DIRECTIONS | frozenset(
+    "in a an the village town city district region province county area".split()
+)
+
+
+def _qualifier(doc: Any, ent: Any, place_ents: list[Any], gazetteer: Gazetteer) -> tuple[str | None, bool]:
+    """The country of the country or US state named right after a place and its comma ("Brest, France",
+    "Paris, Texas", "Solhan, in Burkina Faso's Yagha province", "Tripoli, in northern Lebanon"), and whether
+    it surely says where the place is: after "in", or closed by a comma, a stop or "'s" ("Blenheim, England,
+    after ..."), not the start of a clause ("Today in Seoul, U.S. envoy Sung Kim met ..."), and a name of one
+    country only ("Atlanta, Georgia" may be the US state)."""
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None, False
+    i = ent.end + 1
+    while i < len(doc) and i - ent.end <= 5 and doc[i].lower_ in QUALIFIER_WORDS:
+        i += 1
+    nxt = next((e for e in place_ents if e.start == i), None)
+    if nxt is None or (i > ent.end + 1 and doc[i - 1].lower_ != "in" and doc[i - 1].lower_ not in DIRECTIONS):
+        return None, False
+    name = re.sub(r"['’]s$", "", nxt.text)  # "in Burkina Faso's Yagha province"
+    then = gazetteer.lookup(name)
+    ok = ("country", "state", "constituent country")
+    if then is None or then.kind not in ok:
+        return None, False
+    if len({c.country for c in gazetteer.candidates(name) if c.kind in ok}) > 1:
+        return then.country, False  # "Atlanta, Georgia": the US state, or the country?
+    after = doc[nxt.end] if nxt.end < len(doc) else None
+    closed = (
+        after is None or after.is_punct or after.lower_ in ("'s", "’s") or nxt.text.endswith(("'s", "’s"))
+    )
+    return then.country, closed or i > ent.end + 1
+
+
+def _qualified(res: Resources, text: str, start: int, end: int, country: str) -> Place | None:
+    """The place ``text`` in ``country``, the country the text says it is in: its namesake there however
+    small, else (a town the gazetteer does not know there: "Solhan, in Burkina Faso" is no Turkish town)
+    the country itself. A country, state or region keeps its own name ("Georgia, Armenia and Azerbaijan")."""
+    cands = res.gazetteer.candidates(text)
+    if any(c.kind in ("country", "state", "constituent country", "region", "disputed") for c in cands):
+        return None
+    c = next((c for c in cands if c.country == country), None)
+    if c is not None:
+        return Place(
+            text=text, name=c.name, country=c.country, lat=c.lat, lon=c.lon, kind=c.kind, start=start, end=end
+        )
+    p = _country_place(res, country)
+    if p is not None:
+        p.text, p.start, p.end = text, start, end
+    return p
 
 
 def _country_place(res: Resources, key: str) -> Place | None:
