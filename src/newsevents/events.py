@@ -2136,6 +2136,15 @@ class Coder:
                 return []  # "my pleasure to welcome our next speaker", "... our Secretary": an introduction
             return found
         m = ctx.mentions.at(tok)
+        if (
+            m is None
+            and low in ("both", "two")
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and all(c.dep_ == "det" for c in tok.children)
+        ):
+            # "Xi met Trump in Osaka. Both agreed to ...": the pair that just acted together
+            recent = self._recent_pair(tok, ctx)
+            return [copy_at(x, tok, "coref:pair") for x in recent] if recent is not None else []
         if m is None and tok.lower_ == "those" and tok.tag_ == "DT" and (k := self._phrase_country(tok, ctx)):
             return [_civilians_at(tok, k, "those+place")]  # "assistance for those in Bangladesh"
         if m is None and tok.lemma_.lower() in QUALITY_NOUNS:
