@@ -2142,7 +2142,13 @@ class Coder:
             and tok.dep_ in ("nsubj", "nsubjpass")
             and all(c.dep_ == "det" for c in tok.children)
         ):
-            # "Xi met Trump in Osaka. Both agreed to ...": the pair that just acted together
+            # "Xi met Trump in Osaka. Both agreed to ...": the pair that just acted together; "X and Y
+            # discussed ... and the two pledged": the subjects of the verb it is joined to
+            if tok.head.dep_ == "conj":
+                joined = _subjects(_coordinated_with(tok.head))
+                named = [a for t in _expand(joined) for a in self._actors_of(t, ctx)]
+                if len({a.key for a in named if a.key}) >= 2:
+                    return named
             recent = self._recent_pair(tok, ctx)
             return [copy_at(x, tok, "coref:pair") for x in recent] if recent is not None else []
         if m is None and tok.lower_ == "those" and tok.tag_ == "DT" and (k := self._phrase_country(tok, ctx)):
