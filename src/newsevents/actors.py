@@ -1961,6 +1961,11 @@ class ActorResolver:
             first = sent_of(tok).start  # every candidate starts before the pronoun
             here = [m for m in people if m.start >= first]
             if here:  # the subject of the sentence first ("Putin thanked Abe for what he described")
+                if pron in ("him", "her"):
+                    # "Macron telephoned Erdogan, asking him to ...": the object is not its verb's own subject
+                    others = [m for m in here if doc[m.head] not in _own_subjects(tok)]
+                    if others and len(others) < len(here):
+                        return others[-1]
                 subjects = [m for m in here if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
                 return subjects[-1] if subjects else here[-1]
             # an earlier sentence: its subject is the likeliest antecedent, else its last person
@@ -2020,6 +2025,21 @@ class ActorResolver:
             ):
                 return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
+
+
+def _own_subjects(pron: Token) -> list[Token]:
+    """The subject of the verb an object "him"/"her" depends on, or, for a verb without its own subject (a
+    participle "..., asking him", a purpose "to tell him", a joined verb "and invited him"), the subject
+    of the verb it hangs on: someone an object pronoun of that verb cannot stand for."""
+    if pron.dep_ not in ("dobj", "dative"):
+        return []
+    verb = pron.head
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+            return subj
+        verb = verb.head
+    return []
 
 
 def _met_in_fronted_phrase(doc: Doc, m: Mention, pron: Token) -> bool:

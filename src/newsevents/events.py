@@ -2106,6 +2106,22 @@ class Coder:
             # transcript is the host government
             return [] if spk.key == ctx.author.key else [copy_at(ctx.author, tok, "coref:addressee")]
         first = low in ("we", "us", "our", "i", "me", "my")
+        named = [c for c in tok.children if c.dep_ == "appos"] if low in ("we", "us") else []
+        if named and (own := [a for t in _expand(named) for a in self._actors_of(t, ctx)]):
+            # "We, the Foreign Ministers of Canada and France, condemn ...": the named signatories, with the
+            # publisher when it is named among them ("..., and the United States Secretary of State,")
+            keys = {a.key for a in own}
+            author = ctx.author
+            if (
+                author is not None
+                and author.key not in keys
+                and any(
+                    (m := ctx.mentions.at(x)) is not None and m.actor.key == author.key
+                    for x in named[0].subtree
+                )
+            ):
+                own.append(copy_at(author, tok, "coref:author"))
+            return own
         honoured = not first and low == "it" and bool(_honour_infinitives(tok))
         if (first or honoured) and not _country_us(tok):
             found: list[Actor] = []
@@ -2120,6 +2136,21 @@ class Coder:
                 return []  # "my pleasure to welcome our next speaker", "... our Secretary": an introduction
             return found
         m = ctx.mentions.at(tok)
+        if (
+            m is None
+            and low in ("both", "two")
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and all(c.dep_ == "det" for c in tok.children)
+        ):
+            # "Xi met Trump in Osaka. Both agreed to ...": the pair that just acted together; "X and Y
+            # discussed ... and the two pledged": the subjects of the verb it is joined to
+            if tok.head.dep_ == "conj":
+                joined = _subjects(_coordinated_with(tok.head))
+                named = [a for t in _expand(joined) for a in self._actors_of(t, ctx)]
+                if len({a.key for a in named if a.key}) >= 2:
+                    return named
+            recent = self._recent_pair(tok, ctx)
+            return [copy_at(x, tok, "coref:pair") for x in recent] if recent is not None else []
         if m is None and tok.lower_ == "those" and tok.tag_ == "DT" and (k := self._phrase_country(tok, ctx)):
             return [_civilians_at(tok, k, "those+place")]  # "assistance for those in Bangladesh"
         if m is None and tok.lemma_.lower() in QUALITY_NOUNS:
@@ -7244,6 +7275,17 @@ def _own_official(obj: Token, obj_actors: list[Actor], subjects: list[Actor]) ->
     return bool(keys and named and officials and all(a.key in keys for a in named))
 
 
+def _capitalised_plural_title(t: Token) -> bool:
+    """ "the Foreign Ministers", "the Governments": a plural written with a capital, which the tagger takes
+    for a singular proper name."""
+    return (
+        t.tag_ == "NNP"
+        and t.lower_.endswith("s")
+        and not t.lower_.endswith("ss")
+        and t.ent_type_ not in ("GPE", "LOC")
+    )
+
+
 def _named_after(t: Token, prep: str) -> list[Token]:
     """The names conjoined after the first object of ``t``'s ``prep`` phrase ("of A, B and C" gives B, C)."""
     return [
@@ -7351,7 +7393,7 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
                 for g in p.children
                 if g.dep_ == "pobj"
             ]
-        if t.pos_ == "NOUN" or t.tag_ == "NNPS":
+        if t.pos_ == "NOUN" or t.tag_ == "NNPS" or _capitalised_plural_title(t):
             # "the leadership of Saudi Arabia and Oman", "the Foreign Ministers of A, B and C": the owners
             # after the first (names only: "the rights of Cubans and people everywhere" adds no one)
             out += _named_after(t, "of")
