@@ -1,15 +1,13 @@
-import json, sys, os
-OUT = "/work/wt/art1/docs/audits/probes-round15-art1"
+import os
+import sys
+
+OUT = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(OUT))
+from article_probes import ev, write  # noqa: E402
+
 ARTS = []
 def art(part, slug, src, pub, title, text, events, quotes=(), notes=""):
     ARTS.append((part, slug, src, pub, title, text, events, quotes, notes))
-def ev(i, s, t, root, codes, dates, loc, evid, opt=False, sym=False, also=None):
-    e = {"id": i, "source": s, "target": t, "symmetric": sym, "root": root, "codes": codes, "dates": dates}
-    if loc: e["location_country"] = loc
-    e["evidence"] = evid
-    if opt: e["optional"] = True
-    if also: e["also_roots"] = also
-    return e
 WN, SD, WH = "Wikinews (English)", "U.S. Department of State", "The White House"
 
 art("a", "kharkiv-shelling", WN, "2022-03-02", "Russian shelling kills six in Kharkiv",
@@ -238,16 +236,5 @@ The Organization of American States said it was following the events closely and
  ev("coup-accusation","PER","PER","11",["110","112"],["2020-11-09","2020-11-10"],None,"Protesters accused lawmakers of staging a coup"),
  ev("oas-urges","IGO:OAS","PER","02",["020"],["2020-11-09","2020-11-10"],None,"urged all parties to respect the constitution",also=["10"])])
 
-for part in ("a","b"):
-    with open(f"{OUT}/{part}/input.jsonl","w") as inp:
-        for (p, slug, src, pub, title, text, events, quotes, notes) in ARTS:
-            if p != part: continue
-            rid = f"probe15-art1-{slug}"
-            rec = {"id": rid, "title": title, "published": pub, "source": src, "url": f"https://example.invalid/{slug}", "text": text}
-            inp.write(json.dumps(rec, ensure_ascii=False)+"\n")
-            gold = dict(rec); del gold["text"]
-            gold.update({"license":"written for this probe by helper art1 (own words)","text_file":None,
-                "notes":"Probe article written blind (gold before the coder ran), session 15 round 2. Dates resolved against the publication date. "+notes,
-                "events": events, "quotes": list(quotes), "actors": [], "places": [], "dates": []})
-            json.dump(gold, open(f"{OUT}/{part}/{slug}.json","w"), ensure_ascii=False, indent=1)
-print(len(ARTS))
+write(OUT, ARTS, "probe15-art1", "written for this probe by helper art1 (own words)",
+      "Probe article written blind (gold before the coder ran), session 15 round 2. Dates resolved against the publication date. ")

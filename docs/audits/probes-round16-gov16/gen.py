@@ -1,27 +1,18 @@
 """Probe articles of helper gov16 (session 16): short State Department / White House texts in the probe
 writer's own words, gold written before the coder ran on them. Run from the repository root to regenerate
 a/ and b/."""
-import json
 import os
+import sys
 
 OUT = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(OUT))
+from article_probes import ev, write  # noqa: E402
+
 ARTS = []
 
 
 def art(part, slug, src, pub, title, text, events, quotes=(), notes=""):
     ARTS.append((part, slug, src, pub, title, text, events, quotes, notes))
-
-
-def ev(i, s, t, root, codes, dates, loc, evid, opt=False, sym=False, also=None):
-    e = {"id": i, "source": s, "target": t, "symmetric": sym, "root": root, "codes": codes, "dates": dates}
-    if loc:
-        e["location_country"] = loc
-    e["evidence"] = evid
-    if opt:
-        e["optional"] = True
-    if also:
-        e["also_roots"] = also
-    return e
 
 
 SD, WH = "U.S. Department of State", "The White House"
@@ -318,21 +309,6 @@ With President Abbas, he underscored the Administration's support for a two-stat
  ev("defense-officials", "USA", "ISR", "04", ["040"], ["2021-12-20", "2021-12"], "ISR", "He also met senior Israeli defense officials", opt=True),
  ev("call-nov", "USA", "ISR", "03", ["030", "036"], ["2021-11"], None, "the two leaders agreed to consult closely on Iran", opt=True, sym=True)])
 
-for part in ("a", "b"):
-    with open(f"{OUT}/{part}/input.jsonl", "w") as inp:
-        for p, slug, src, pub, title, text, events, quotes, notes in ARTS:
-            if p != part:
-                continue
-            rid = f"probe16-gov16-{slug}"
-            rec = {"id": rid, "title": title, "published": pub, "source": src,
-                   "url": f"https://example.invalid/{slug}", "text": text}
-            inp.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            gold = dict(rec)
-            del gold["text"]
-            gold.update({"license": "written for this probe by helper gov16 (own words)", "text_file": None,
-                         "notes": "Probe government text written blind (gold before the coder ran), session 16. "
-                         "'today' = the publication date; U.S. actors USA. " + notes,
-                         "events": events, "quotes": list(quotes), "actors": [], "places": [], "dates": []})
-            with open(f"{OUT}/{part}/{slug}.json", "w") as fh:
-                json.dump(gold, fh, ensure_ascii=False, indent=1)
-print(len(ARTS))
+write(OUT, ARTS, "probe16-gov16", "written for this probe by helper gov16 (own words)",
+      "Probe government text written blind (gold before the coder ran), session 16. "
+      "'today' = the publication date; U.S. actors USA. ")

@@ -1,17 +1,18 @@
-import json, os
+import os
+import sys
+
 OUT = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(OUT))
+from article_probes import ev as _ev, write  # noqa: E402
+
 ARTS = []
 def art(part, slug, src, pub, title, text, events, quotes=(), notes=""):
     ARTS.append((part, slug, src, pub, title, text, events, quotes, notes))
 def ev(i, s, t, root, codes, dates, loc, evid, opt=False, sym=False, also=None):
-    e = {"id": i, "source": s, "target": t, "symmetric": sym, "root": root, "codes": codes, "dates": dates}
-    if s == "HKG": e["source_also"] = ["CHN"]
-    if t == "HKG": e["target_also"] = ["CHN"]
-    if loc: e["location_country"] = loc
-    e["evidence"] = evid
-    if opt: e["optional"] = True
-    if also: e["also_roots"] = also
-    return e
+    """Hong Kong actors are keyed HKG with CHN accepted (gold/dev/README.md)."""
+    e = _ev(i, s, t, root, codes, dates, loc, evid, opt, sym, also)
+    extra = {k: ["CHN"] for k, key in (("source_also", s), ("target_also", t)) if key == "HKG"}
+    return {**{k: v for k, v in e.items() if k in ("id", "source", "target", "symmetric", "root", "codes", "dates")}, **extra, **{k: v for k, v in e.items() if k not in ("id", "source", "target", "symmetric", "root", "codes", "dates")}}
 WN = "Wikinews (English)"
 
 art("a", "bolivia-tribunal-count", WN, "2019-10-24", "Bolivian opposition rejects vote count as Morales claims victory",
@@ -243,16 +244,5 @@ The European Union and the United States criticised the arrest. The US embassy u
  ev("us-criticises","USA","GEO","11",["110","111"],["2021-02-23","2021-02-24"],None,"The European Union and the United States criticised the arrest"),
  ev("us-urges","USA","GEO","10",["100","1053"],["2021-02-23","2021-02-24"],None,"urged the government to release Melia",also=["02"])])
 
-for part in ("a","b"):
-    with open(f"{OUT}/{part}/input.jsonl","w") as inp:
-        for (p, slug, src, pub, title, text, events, quotes, notes) in ARTS:
-            if p != part: continue
-            rid = f"probe16-home16-{slug}"
-            rec = {"id": rid, "title": title, "published": pub, "source": src, "url": f"https://example.invalid/{slug}", "text": text}
-            inp.write(json.dumps(rec, ensure_ascii=False)+"\n")
-            gold = dict(rec); del gold["text"]
-            gold.update({"license":"written for this probe by helper home16 (own words)","text_file":None,
-                "notes":"Probe article written blind (gold before the coder ran), session 16. Dates resolved against the publication date. "+notes,
-                "events": events, "quotes": list(quotes), "actors": [], "places": [], "dates": []})
-            json.dump(gold, open(f"{OUT}/{part}/{slug}.json","w"), ensure_ascii=False, indent=1)
-print(len(ARTS))
+write(OUT, ARTS, "probe16-home16", "written for this probe by helper home16 (own words)",
+      "Probe article written blind (gold before the coder ran), session 16. Dates resolved against the publication date. ")

@@ -1,24 +1,13 @@
-"""Build the spk10 quote-speaker probe sets (round 16) from the articles below.
+"""The spk10 quote-speaker probe sets (round 16); `python3 build.py` writes a/ and b/ (see ../quote_probes.py)."""
 
-Each article lists its quoted spans' speakers in text order: (speaker, verb) or None for an optional span with no
-speaker (a title, a scare quote). The spans are found with the coder's own quote pattern, so the gold texts are
-exactly the quoted words. Run: python3 build.py (writes a/ and b/).
-"""
-
-import json
-import re
 import sys
 from pathlib import Path
 
-QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»")
-HERE = Path(__file__).parent
-LICENSE = "probe text written for newsevents round 16 (spk10); CC0"
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from quote_probes import QuoteProbes  # noqa: E402
 
-ARTICLES: dict[str, list[tuple[str, str, str, str, list]]] = {"a": [], "b": []}
-
-
-def art(part, aid, title, date, text, speakers):
-    ARTICLES[part].append((aid, title, date, text.strip(), speakers))
+PROBES = QuoteProbes(Path(__file__).parent, "spk10", 16)
+art = PROBES.art
 
 # ---------------------------------------------------------------- part A
 art("a", "a01", "Amnesty accuses Ethiopian forces of killings in Tigray town", "2021-02-26", """
@@ -145,51 +134,5 @@ President Alexander Lukashenko has dismissed such figures. "Every name on this l
 """, [("Viasna", "said")])
 
 
-def build() -> None:
-    for part, arts in ARTICLES.items():
-        out = HERE / part
-        out.mkdir(exist_ok=True)
-        lines = []
-        for aid, title, date, text, speakers in arts:
-            spans = [next(g for g in m.groups() if g is not None) for m in QUOTE_RE.finditer(text)]
-            if len(spans) != len(speakers):
-                sys.exit(f"{aid}: {len(spans)} spans, {len(speakers)} speakers: {spans}")
-            rec = {
-                "id": f"spk10-{aid}",
-                "title": title,
-                "published": date,
-                "source": "probe (newsevents round 16, spk10)",
-                "url": f"probe://spk10/{aid}",
-                "text": text,
-                "license": LICENSE,
-            }
-            lines.append(json.dumps(rec, ensure_ascii=False))
-            quotes = []
-            for span, sp in zip(spans, speakers):
-                if sp is None:
-                    quotes.append({"speaker": None, "text": span, "partial": True, "optional": True})
-                    continue
-                speaker, verb = sp
-                short = len(re.findall(r"\w+", span)) <= 2  # one or two words: optional, as in the dev sets
-                q = {"speaker": speaker, "text": span, "verb": verb or None, "optional": short}
-                if not re.search(r"[.!?,]\W*$", span) or span[:1].islower():
-                    q["partial"] = True
-                quotes.append(q)
-            gold = {
-                "id": rec["id"],
-                "title": title,
-                "published": date,
-                "source": rec["source"],
-                "url": rec["url"],
-                "license": LICENSE,
-                "notes": "spk10 quote probe, written before the coder was run; events not annotated.",
-                "events": [],
-                "quotes": quotes,
-            }
-            (out / f"{aid}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
-        (out / "input.jsonl").write_text("\n".join(lines) + "\n")
-        print(part, len(arts), "articles", sum(len(a[4]) for a in arts), "quotes")
-
-
 if __name__ == "__main__":
-    build()
+    PROBES.build()
