@@ -319,14 +319,8 @@ class ActorDictionary:
         if len(leaders) != 1:
             return None
         for t in self.people[leaders[0].lower()]:
-            if t.role not in LEADER_ROLES or t.start is None:
-                continue
-            end = t.end or on
-            if (
-                (end - t.start).days >= 365
-                and end >= on - dt.timedelta(days=365 * LEADER_YEARS)
-                and t.start <= on + dt.timedelta(days=365 * 2)
-            ):
+            year_or_more = t.start is not None and ((t.end or on) - t.start).days >= 365
+            if t.role in LEADER_ROLES and year_or_more and _near_term(t, on, LEADER_YEARS):
                 return leaders[0]
         return None
 
@@ -338,19 +332,11 @@ class ActorDictionary:
         names = self.surnames.get(surname.lower(), ())
         if on is None or len(names) != 1 or surname.lower() in self.first_words:
             return None  # "Ryan", "Pavel", "Khalid" are also given names: anyone's
-        name = next(iter(names))
-        for t in self.people[name.lower()]:
-            if t.start is None or t.active(on):
-                return None
-        for t in self.people[name.lower()]:
-            end = t.end or on
-            if (
-                t.start is not None
-                and end >= on - dt.timedelta(days=365 * OFFICIAL_YEARS)
-                and t.start <= on + dt.timedelta(days=365 * 2)
-            ):
-                return name
-        return None
+        (name,) = names
+        terms = self.people[name.lower()]
+        if any(t.start is None or t.active(on) for t in terms):
+            return None
+        return name if any(_near_term(t, on, OFFICIAL_YEARS) for t in terms) else None
 
     def holder(self, key: str, role: str, on: dt.date | None) -> Term | None:
         """Who held ``role`` for ``key`` on the day."""
@@ -602,11 +588,15 @@ class ActorResolver:
             or place.kind != "city"
             or place.rank >= TOWN_RANK
             or place.name.casefold() == word.casefold()
-            or not self.words
-            or word.lower() in self.words
+            or self._common_word(word)
         ):
             return None
         return self.in_office(text, word, on, "dict:surname") or self.former(text, word, on, True)
+
+    def _common_word(self, word: str) -> bool:
+        """Whether ``word`` may be an English common word ("Price", "Brown", "Wallace"), so no bare surname;
+        every word may be one when the model gave no word list."""
+        return not self.words or word.lower() in self.words
 
     def in_office(self, text: str, surname: str, on: dt.date | None, rule: str) -> Actor | None:
         """The one person of the dictionary with this surname in office on the day, as an actor written
@@ -622,7 +612,7 @@ class ActorResolver:
         whom no one else in the dictionary shares the surname with ("Pompeo" in 2022), unless the surname
         is an English word ("Wallace", "Garland"): "Governor Carney" in 2021 is not the former banker."""
         leader = self.d.former_leader(surname, on)
-        if leader is None and bare and self.words and surname.lower() not in self.words:
+        if leader is None and bare and not self._common_word(surname):
             leader = self.d.known_official(surname, on)
         if leader is None:
             return None
@@ -1438,9 +1428,7 @@ class ActorResolver:
                     span.text, names[0], self.d.term_on(names[0], on), "dict:surname+first"
                 )
         # no one of that surname in office, none named before: a known leader out of office ("Obama" in 2022)
-        bare = not _left_modifiers(span) and (
-            span.start == 0 or not span.doc[span.start - 1].text[:1].isupper()
-        )
+        bare = not left and (span.start == 0 or not span.doc[span.start - 1].text[:1].isupper())
         former = self.former(span.text, surname, on, bare) if len(words) == 1 else None
         # title in front (``left``): "Iranian Foreign Minister Hossein Amirabdollahian"
         # appositive after: "Hossein Amirabdollahian, Iran's foreign minister"
@@ -1604,8 +1592,7 @@ class ActorResolver:
             or not tok.text[1:].islower()
             or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper())
             or (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper())
-            or not self.words
-            or tok.lower_ in self.words
+            or self._common_word(tok.text)
         ):
             return None
         actor = self.in_office(tok.text, tok.text, on, "dict:surname")
@@ -1621,7 +1608,7 @@ class ActorResolver:
         """The known leader out of office named by the one word at ``i`` that the NER missed ("Odinga" in
         2019), unless that word is an English word ("Brown", "May") or half of someone else's pair."""
         word = doc[i].text
-        if not self.words or word.lower() in self.words:
+        if self._common_word(word):
             return None
         actor = self.former(word, word, on, i == 0 or not doc[i - 1].text[:1].isupper())
         if actor is None or self._pair_blocks(doc, i, i + 1, actor.name):
@@ -2025,6 +2012,16 @@ class ActorResolver:
             ):
                 return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
+
+
+def _near_term(t: Term, on: dt.date, years_after: int) -> bool:
+    """Whether the office ``t`` ended at most ``years_after`` years before the day (or goes on) and began at
+    most two years after it: its holder is still, or already, known by the surname."""
+    return (
+        t.start is not None
+        and (t.end or on) >= on - dt.timedelta(days=365 * years_after)
+        and t.start <= on + dt.timedelta(days=365 * 2)
+    )
 
 
 def _own_subjects(pron: Token) -> list[Token]:

@@ -516,6 +516,8 @@ SHOW_WORKS = frozenset(
 )
 #: sectors of those who clash only in words (governments, legislatures, parties, courts, elites)
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI"})
+#: sectors of those whose fire is shots, not words ("the patrol came under fire from militants")
+FIRING_SECTORS = frozenset({"MIL", "COP", "SPY", "CRM"}) | ARMED_IRREGULAR
 #: where words are said: an attack made there is one of words ("attacked Democrats on Twitter", "in a speech")
 SPEAKING_SETTINGS = frozenset(
     "twitter facebook tweet post speech interview statement debate address podcast broadcast television "
@@ -7307,11 +7309,14 @@ def _conversation_on(tok: Token) -> bool:
     """ "held a call on Ukraine", "joined a call on Iran": a "call on" a subject is a conversation about it;
     the noun is an appeal to the one named by "on" only when the appeal is renewed or echoed ("we renew
     our call on Russia to withdraw", "reiterated its call upon Kosovo and Serbia to refrain")."""
-    if tok.lemma_.lower() != "call" or _prep_obj(tok, "for"):
-        return False
-    if not (_prep_obj(tok, "on") or _prep_obj(tok, "upon")):
+    if tok.lemma_.lower() != "call" or _prep_obj(tok, "for") or not _called_on(tok):
         return False
     return not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in RENEWING)
+
+
+def _called_on(tok: Token) -> bool:
+    """ "call on Russia", "call upon Kosovo": the call names whom it is on."""
+    return bool(_prep_obj(tok, "on") or _prep_obj(tok, "upon"))
 
 
 def _asked_on(inf: Token, head: Token) -> Token | None:
@@ -7324,7 +7329,7 @@ def _asked_on(inf: Token, head: Token) -> Token | None:
     if head.lemma_.lower() in RENEWING:
         calls += [d for d in head.children if d.dep_ == "dobj" and d.pos_ == "NOUN"]
     for c in calls:
-        if c.lemma_.lower() == "call" and (_prep_obj(c, "on") or _prep_obj(c, "upon")) and c.i < inf.i:
+        if c.lemma_.lower() == "call" and _called_on(c) and c.i < inf.i:
             return c
     return None
 
@@ -7538,9 +7543,8 @@ def _flopped(verb: Token) -> bool:
 def _words_under_fire(fr: Frame) -> bool:
     """ "came under fire from X" is criticism when those under fire are people or political bodies and no
     one firing is an armed force, a police or an armed group ("the patrol came under fire from militants")."""
-    armed = {"MIL", "COP", "SPY", "CRM"} | IRREGULAR - {"CVL"}
     return all(a.kind == "person" or a.sector in POLITICAL_SECTORS for a in fr.targets) and all(
-        a.sector not in armed for a in fr.sources
+        a.sector not in FIRING_SECTORS for a in fr.sources
     )
 
 
