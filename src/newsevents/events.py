@@ -3730,6 +3730,8 @@ class Coder:
 
     def _modality_of(self, tok: Token) -> str | None:
         """The modality kind of a governing word, for its part of speech when the data file gives one."""
+        if tok.lower_ == "order" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            return None  # "in order to help X": the purpose of an act, not an order given
         word = tok.lemma_.lower()
         pos = {"AUX": "VERB", "PROPN": "NOUN"}.get(tok.pos_, tok.pos_)
         by_pos = self.patterns.modality_pos.get(word, {})
