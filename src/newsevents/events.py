@@ -754,6 +754,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._time_demand(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._responsibility_blame(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._contempt_charge(tok, ctx)) is not None]
             frames += [c for fr in frames if (c := self._condemnation(fr, ctx)) is not None]
             frames += [f for tok in sent if (f := self._evaluative_call(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._drawn_or_upheld(tok, ctx)) is not None]
@@ -3163,6 +3164,27 @@ class Coder:
         fr.rule = f"responsibility:{verb.lemma_.lower()}"
         if any(c.dep_ == "aux" and c.lower_ in MODAL_FUTURE for c in verb.children):
             fr.code, fr.rule = "130", fr.rule + "+warning"  # "will hold X responsible for any harm"
+        return fr
+
+    def _contempt_charge(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "The House voted to hold the attorney general in contempt of Congress": holding someone in
+        contempt charges them (112), as an impeachment does; the one held is the object of "hold"."""
+        if tok.lower_ != "contempt" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            return None
+        verb = tok.head.head
+        if verb.lemma_.lower() != "hold" or verb.pos_ != "VERB":
+            return None
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+        pats = self.patterns.by_trigger.get(("impeach", "VERB"))
+        if not held or not pats:
+            return None
+        sources = [a for t in _expand(_subjects(verb)) for a in self._actors_of(t, ctx) if a.key]
+        targets = [a for t in _expand(held) for a in self._actors_of(t, ctx) if a.key]
+        if not sources or not targets:
+            return None
+        fr = Frame(pats[0], verb, sources, _dedupe(targets), False, code="112", confidence=0.5)
+        fr.rule = "contempt:hold"
+        self._modality(fr, ctx)
         return fr
 
     def _contact_intent(self, tok: Token, ctx: ArticleContext) -> Frame | None:
