@@ -1507,3 +1507,30 @@ def test_quotes_an_i_of_a_statement_is_its_author(pipe, title, text, who):
     labels is by the author its title (or the signature line that ends it) names."""
     (r,) = pipe.code_batch([Article(id="t", text=text, title=title, published=dt.date(2022, 6, 20))])
     assert _speakers(r)[-1] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Transparency International published its annual index on Tuesday, ranking Somalia last. "
+            '"Corruption is getting worse in most of the world," it said.',
+            "Transparency International",
+        ),
+        (
+            "The World Food Programme cut rations for refugees in Kenya this month. "
+            '"We simply do not have the money," it said in a statement.',
+            "World Food Programme",
+        ),
+        (
+            "The International Federation of Red Cross and Red Crescent Societies appealed for help after "
+            'the cyclone struck Madagascar. "Whole villages have been washed away," it said.',
+            "International Committee of the Red Cross",
+        ),
+    ],
+)
+def test_quotes_it_after_a_quote_is_the_organisation_before(code, text, who):
+    """ "Oxfam warned about Yemen. "...," it said": the "it" right after a quotation that opens its sentence
+    is the organisation that was the subject of the sentence before (also one the NER splits inside a long
+    name), not the country named after it."""
+    assert _speakers(code(text))[-1] == who
