@@ -1534,3 +1534,22 @@ def test_quotes_it_after_a_quote_is_the_organisation_before(code, text, who):
     is the organisation that was the subject of the sentence before (also one the NER splits inside a long
     name), not the country named after it."""
     assert _speakers(code(text))[-1] == who
+
+
+def _last_speaker_titled(pipe, title, text, day):
+    """The speaker of the last quote of an article with a title, published on ``day``."""
+    (r,) = pipe.code_batch([Article(id="t", text=text, title=title, published=day)])
+    return _speakers(r)[-1]
+
+
+def test_quotes_you_of_an_interview_question_is_the_guest_of_the_title(pipe):
+    """ "Wikinews interviews ... candidate Jane Roe": when only the questions are labelled ("((WN))"), a quote
+    the question says "you" wrote or stated is the words of the guest the title names."""
+    text = (
+        "((Wikinews)) Thank you for speaking with us.\n\n"
+        '((WN)) Your campaign leaflet says "every family deserves a home it can afford."  How would you pay '
+        "for that?\n\n"
+        '((WN)) In a debate last month you stated "the tram network should run all night."  Why?'
+    )
+    title = "Wikinews interviews 2021 Green Party mayoral candidate Marta Lindqvist"
+    assert _last_speaker_titled(pipe, title, text, dt.date(2021, 3, 2)) == "Marta Lindqvist"

@@ -201,8 +201,10 @@ def find_quotes(
             and (speaker is None or rule in ("quote:unattributed", "quote:carried"))
             and _first_person(doc, s, e, verbs, spans, ("you",))
         ):
-            said = _answer_speaker(doc, turns, turn, mentions, holder)
-            if said is not None:  # "Q  You said "..." in May.": the words of whoever answers
+            # "Q  You said "..." in May.": the words of whoever answers, else of the author or guest the
+            # title names ("Wikinews interviews X": the questions alone are labelled)
+            said = _answer_speaker(doc, turns, turn, mentions, holder) or author
+            if said is not None:
                 speaker, rule = said, "quote:turn"
         if speaker is None and author is not None and not turns and _said_by_i(doc, s, verbs, spans):
             speaker, rule = author, "quote:author"  # "Remarks by X": 'the same thing I said: "..."' is X's
@@ -217,6 +219,25 @@ def find_quotes(
         )
         last = (speaker, s) if speaker is not None else None
     return quotes
+
+
+#: a title that names the guest of an interview: "Wikinews interviews 2020 Libertarian candidate Jane Roe",
+#: "...: Wikinews interviews planetary scientist Jane Roe", "Wikinews interviews Jane Roe, party nominee"
+INTERVIEW_TITLE_RE = re.compile(r"\bWikinews interviews\s+([^,:;()]+)")
+
+
+def interviewee(title: str | None) -> str | None:
+    """The guest an interview's title names: the capitalised words that end the phrase after "Wikinews
+    interviews" (its last two when more: "Melbourne Lord Mayor Candidate Wayne Tseng"), else None."""
+    m = INTERVIEW_TITLE_RE.search(title or "")
+    if not m:
+        return None
+    run: list[str] = []
+    for w in reversed(m.group(1).split()):
+        if not w[:1].isupper() or not w.isalpha():
+            break
+        run.insert(0, w)
+    return " ".join(run[-2:]) if len(run) >= 2 else None
 
 
 #: a title that names the author of a statement or remarks: "Remarks as Prepared for Delivery by X at"
@@ -238,13 +259,14 @@ OFFICE_WORDS = frozenset(
 def statement_author(title: str | None, text: str) -> str | None:
     """The name of whoever a statement or remarks is by, when its title names them ("Statement by President
     Joe Biden on ...", "Remarks as Prepared for Delivery by First Lady Jill Biden at ...") or a signature
-    line ends it ("— Antony J. Blinken, Secretary of State"); None when neither names a person."""
+    line ends it ("— Antony J. Blinken, Secretary of State"), or the guest an interview's title names
+    (`interviewee`); None when none names a person."""
     m = SIGNATURE_RE.search(text.rstrip())
     if m:
         return m.group(1)
     m = AUTHORED_TITLE_RE.match(title or "")
     if not m:
-        return None
+        return interviewee(title)
     run: list[str] = []
     for raw in m.group(1).split():
         w = raw.rstrip(",:;")
