@@ -1553,3 +1553,26 @@ def test_quotes_you_of_an_interview_question_is_the_guest_of_the_title(pipe):
     )
     title = "Wikinews interviews 2021 Green Party mayoral candidate Marta Lindqvist"
     assert _last_speaker_titled(pipe, title, text, dt.date(2021, 3, 2)) == "Marta Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Office of the Spokesperson\n\n“Our partnership with Kenya has never been stronger, and it will "
+            "keep growing.”\n\n– Secretary Antony J. Blinken, March 3, 2021\n\nThe United States and Kenya "
+            "held their first trade talks in Nairobi.",
+            "Antony Blinken",
+        ),
+        (
+            "The mayor left office after eleven years.\n\n"
+            '"I am proud of what this city built together, and I will miss the work."\n\n—Maria Okafor\n\n'
+            "Okafor served three terms.",
+            "Maria Okafor",
+        ),
+    ],
+)
+def test_quotes_a_dash_line_under_a_quote_names_its_speaker(code, text, who):
+    """'"..."  – Secretary Antony J. Blinken, May 28, 2021': a quotation set apart with a line under it that
+    starts with a dash is the words of the person that line names."""
+    assert _speakers(code(text))[0] == who

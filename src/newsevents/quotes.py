@@ -164,6 +164,8 @@ def find_quotes(
                 continue  # scare quotes, titles, single words
         if verb is None and speaker is None and named:
             rule = "quote:unattributed"  # "Kowalski was described as "..."": not Kowalski's words
+        elif verb is None and speaker is None and (signed := _dash_signature(doc, e, mentions)) is not None:
+            speaker, rule = signed, "quote:signed"  # '"..."  – Secretary Antony J. Blinken, May 28, 2021'
         elif verb is None and speaker is None:
             lead = _lead_in(doc, s, mentions, spans) or _lead_from_paragraph_before(
                 doc, s, e, mentions, spans
@@ -249,6 +251,27 @@ AUTHORED_TITLE_RE = re.compile(
 SIGNATURE_RE = re.compile(
     r"(?:^|\n\n)[—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}),\s+[A-Z][^\n]{2,80}\s*$"
 )
+#: the start of an attribution line under a quotation set apart: '"..."\n\n– Secretary Blinken, May 28, 2021'
+DASH_LINE = re.compile(r"[”\"]?[ \t]*\n+[ \t]*[–—][ \t]*(?=[A-Z])")
+
+
+def _dash_signature(doc: Doc, e: int, mentions: Mentions) -> Actor | None:
+    """The person a line that starts with a dash right under the quote names ('"..."\n\n– Secretary Antony
+    J. Blinken, May 28, 2021', the epigraph of a fact sheet; a pull quote's '—John Roe'): the speaker of a
+    quotation set apart with its attribution under it. None when the line names no person ("—One of the
+    lawyers")."""
+    text = text_of(doc)
+    m = DASH_LINE.match(text, e)
+    if m is None:
+        return None
+    end = text.find("\n", m.end())
+    for tok in tokens_between(doc, m.end(), len(text) if end < 0 else end):
+        found = mentions.at(tok)
+        if found is not None and found.actor.kind == "person" and found.actor.name:
+            return copy_at(found.actor, tok, "quote:signed")
+    return None
+
+
 #: words of an office before the name of its holder in a title ("First Lady Jill Biden")
 OFFICE_WORDS = frozenset(
     "the president vice first lady second gentleman secretary of state press deputy ambassador senior "
