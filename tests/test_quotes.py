@@ -1576,3 +1576,25 @@ def test_quotes_a_dash_line_under_a_quote_names_its_speaker(code, text, who):
     """'"..."  – Secretary Antony J. Blinken, May 28, 2021': a quotation set apart with a line under it that
     starts with a dash is the words of the person that line names."""
     assert _speakers(code(text))[0] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Their bid to break the city has again shocked the world and, as Governor Pavlo Kyrylenko has "
+            "soberly attested, “bathed the whole region in blood and tears.”",
+            "Pavlo Kyrylenko",
+        ),
+    ],
+)
+def test_quotes_attest_and_testify_report_words(code, text, who):
+    """ "as X has attested, "..."", "X testified, "..."": verbs of bearing witness report the words (not
+    "records attest to the "..."")."""
+    assert _speakers(code(text))[-1] == who
+
+
+def test_quotes_testify_reports_the_words_of_an_unnamed_witness(code):
+    """ "the guard testified that the men were "..."": the witness described, by the verb of testifying."""
+    (q,) = code('Under oath, the guard testified that the men were "kept in the dark for days."').quotes
+    assert q.verb == "testified" and q.speaker is not None and q.speaker.text == "guard"

@@ -49,7 +49,7 @@ REPORT_VERBS = frozenset(
     "acknowledge admit concede confirm deny suggest told urge ask answer affirm reiterate underline "
     "highlight mention predict promise vow pledge contend maintain quip recount describe characterise "
     "characterize label dub term speak allege talk denounce shout chant yell scream counter opine exclaim "
-    "regard".split()
+    "regard attest testify".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass")
 #: verbs of words cried out: a short quote under them is said, not a term ("shouting "shame on you!"")
@@ -1151,6 +1151,9 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
         return _put_it(t)
     if t.lemma_.lower() == "make":  # "made clear that"
         return any(c.lower_ == "clear" for c in t.children)
+    if t.lemma_.lower() in ("attest", "testify"):  # not "records attest to the "great wealth" of ...""
+        to = any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+        return t.lemma_.lower() in verbs and not to
     if t.lemma_.lower() == "refer":  # "referred to the team as "...""
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children) or _as_under_participle(t)
     if t.lemma_.lower() == "express":  # 'led Biden to express "I shouldn't have ..."': words as its content
