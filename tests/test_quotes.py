@@ -1598,3 +1598,16 @@ def test_quotes_testify_reports_the_words_of_an_unnamed_witness(code):
     """ "the guard testified that the men were "..."": the witness described, by the verb of testifying."""
     (q,) = code('Under oath, the guard testified that the men were "kept in the dark for days."').quotes
     assert q.verb == "testified" and q.speaker is not None and q.speaker.text == "guard"
+
+
+def test_quotes_as_i_told_with_a_long_object_is_the_author(pipe):
+    """ "As I told the families of Hazard during my visit to the county last Friday, "..."" in a statement a
+    title names the author of: the "I" is that author, however long the words between the verb and the
+    quote."""
+    text = (
+        "Families across eastern Kentucky have lost their homes this week. As I told the families of Hazard "
+        "during my visit to the county last Friday afternoon, “We will be with you until the job is done.” "
+        "Federal teams are on the ground."
+    )
+    title = "Statement by President Joe Biden on the Floods in Kentucky"
+    assert _last_speaker_titled(pipe, title, text, dt.date(2022, 8, 2)) == "Joe Biden"

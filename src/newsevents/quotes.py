@@ -914,11 +914,12 @@ def _first_person(
 def _said_by_i(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
     """An "I" reports the quote in the words right before it, in its sentence: "I said, "..."", "the same
     thing I said that day: "..."", "As I said when we announced X, "..."" (a time clause between is passed
-    over; not "and I quote": others' words)."""
+    over, and so is a long object: "As I told the families of Hazard during my visit last Friday, "...""; not
+    "and I quote": others' words)."""
     k = last_token_before(doc, s)
     if k < 0:
         return False
-    start = max(sent_of(doc[k]).start, k - 10)
+    start = max(sent_of(doc[k]).start, k - 20)
     for v in reversed(doc[start : k + 1]):
         if not _outside(v, spans) or v.lemma_.lower() == "quote":
             return False
