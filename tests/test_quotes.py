@@ -1507,3 +1507,107 @@ def test_quotes_an_i_of_a_statement_is_its_author(pipe, title, text, who):
     labels is by the author its title (or the signature line that ends it) names."""
     (r,) = pipe.code_batch([Article(id="t", text=text, title=title, published=dt.date(2022, 6, 20))])
     assert _speakers(r)[-1] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Transparency International published its annual index on Tuesday, ranking Somalia last. "
+            '"Corruption is getting worse in most of the world," it said.',
+            "Transparency International",
+        ),
+        (
+            "The World Food Programme cut rations for refugees in Kenya this month. "
+            '"We simply do not have the money," it said in a statement.',
+            "World Food Programme",
+        ),
+        (
+            "The International Federation of Red Cross and Red Crescent Societies appealed for help after "
+            'the cyclone struck Madagascar. "Whole villages have been washed away," it said.',
+            "International Committee of the Red Cross",
+        ),
+    ],
+)
+def test_quotes_it_after_a_quote_is_the_organisation_before(code, text, who):
+    """ "Oxfam warned about Yemen. "...," it said": the "it" right after a quotation that opens its sentence
+    is the organisation that was the subject of the sentence before (also one the NER splits inside a long
+    name), not the country named after it."""
+    assert _speakers(code(text))[-1] == who
+
+
+def _last_speaker_titled(pipe, title, text, day):
+    """The speaker of the last quote of an article with a title, published on ``day``."""
+    (r,) = pipe.code_batch([Article(id="t", text=text, title=title, published=day)])
+    return _speakers(r)[-1]
+
+
+def test_quotes_you_of_an_interview_question_is_the_guest_of_the_title(pipe):
+    """ "Wikinews interviews ... candidate Jane Roe": when only the questions are labelled ("((WN))"), a quote
+    the question says "you" wrote or stated is the words of the guest the title names."""
+    text = (
+        "((Wikinews)) Thank you for speaking with us.\n\n"
+        '((WN)) Your campaign leaflet says "every family deserves a home it can afford."  How would you pay '
+        "for that?\n\n"
+        '((WN)) In a debate last month you stated "the tram network should run all night."  Why?'
+    )
+    title = "Wikinews interviews 2021 Green Party mayoral candidate Marta Lindqvist"
+    assert _last_speaker_titled(pipe, title, text, dt.date(2021, 3, 2)) == "Marta Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Office of the Spokesperson\n\n“Our partnership with Kenya has never been stronger, and it will "
+            "keep growing.”\n\n– Secretary Antony J. Blinken, March 3, 2021\n\nThe United States and Kenya "
+            "held their first trade talks in Nairobi.",
+            "Antony Blinken",
+        ),
+        (
+            "The mayor left office after eleven years.\n\n"
+            '"I am proud of what this city built together, and I will miss the work."\n\n—Maria Okafor\n\n'
+            "Okafor served three terms.",
+            "Maria Okafor",
+        ),
+    ],
+)
+def test_quotes_a_dash_line_under_a_quote_names_its_speaker(code, text, who):
+    """'"..."  – Secretary Antony J. Blinken, May 28, 2021': a quotation set apart with a line under it that
+    starts with a dash is the words of the person that line names."""
+    assert _speakers(code(text))[0] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Their bid to break the city has again shocked the world and, as Governor Pavlo Kyrylenko has "
+            "soberly attested, “bathed the whole region in blood and tears.”",
+            "Pavlo Kyrylenko",
+        ),
+    ],
+)
+def test_quotes_attest_and_testify_report_words(code, text, who):
+    """ "as X has attested, "..."", "X testified, "..."": verbs of bearing witness report the words (not
+    "records attest to the "..."")."""
+    assert _speakers(code(text))[-1] == who
+
+
+def test_quotes_testify_reports_the_words_of_an_unnamed_witness(code):
+    """ "the guard testified that the men were "..."": the witness described, by the verb of testifying."""
+    (q,) = code('Under oath, the guard testified that the men were "kept in the dark for days."').quotes
+    assert q.verb == "testified" and q.speaker is not None and q.speaker.text == "guard"
+
+
+def test_quotes_as_i_told_with_a_long_object_is_the_author(pipe):
+    """ "As I told the families of Hazard during my visit to the county last Friday, "..."" in a statement a
+    title names the author of: the "I" is that author, however long the words between the verb and the
+    quote."""
+    text = (
+        "Families across eastern Kentucky have lost their homes this week. As I told the families of Hazard "
+        "during my visit to the county last Friday afternoon, “We will be with you until the job is done.” "
+        "Federal teams are on the ground."
+    )
+    title = "Statement by President Joe Biden on the Floods in Kentucky"
+    assert _last_speaker_titled(pipe, title, text, dt.date(2022, 8, 2)) == "Joe Biden"

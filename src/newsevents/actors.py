@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .errors import DataFileError
 from .loader import SECTORS, data_path, date, iso3, one_of, read_rows
-from .nlp import sent_of, sentence_before
+from .nlp import sent_of, sentence_before, sentence_before_quote
 from .types import Actor
 
 if TYPE_CHECKING:
@@ -1966,7 +1966,10 @@ class ActorResolver:
         if pron == "it" and _expletive(tok):
             return None  # "It was the agency's inquiry that ...", "it is vital to ...": no one
         if pron in ("it", "its"):
-            body = _body_subject_before(tok, cands) if pron == "it" else None
+            body = None
+            if pron == "it":  # also an organisation of no country: "Amnesty International ... It said"
+                groups = [m for m in prior if m.start < tok.i and not m.actor.key and m.actor.kind == "group"]
+                body = _body_subject_before(tok, sorted(cands + groups, key=lambda m: m.start))
             if body is not None:
                 return body
             # the nearest body before the pronoun in the text (pronoun copies are kept after the other
@@ -2175,20 +2178,47 @@ def _expletive(tok: Token) -> bool:
 def _body_subject_before(tok: Token, cands: list[Mention]) -> Mention | None:
     """ "The Emergencies Ministry called on drivers .... It also urged people ...": an "It" that opens a
     sentence as its subject stands for the body (an organisation named by a singular noun, not a country)
-    that was the subject of the sentence before."""
+    that was the subject of the sentence before; so does the "it" right after a quotation that opens its
+    sentence ("Oxfam warned about Yemen. "Millions are at risk," it said"), also for an organisation the
+    dictionaries give no country (a charity) or an intergovernmental body, not the country named after it."""
     doc = tok.doc
-    prev = sentence_before(tok) if tok.dep_ == "nsubj" else None
+    prev = None
+    if tok.dep_ == "nsubj":
+        prev = sentence_before_quote(tok) or sentence_before(tok)
     if prev is None:
         return None
     subjects = [
         m for m in cands if prev.start <= m.start < prev.end and doc[m.head].dep_ in ("nsubj", "nsubjpass")
     ]
     if not subjects:
-        return None
+        return _named_within_subject(prev, cands)
     m = subjects[0]
     head = doc[m.head]
     if m.actor.kind == "agent" and head.tag_ in ("NN", "NNP") and head.text[:1].isupper():
         return m
+    return m if m.actor.kind in ("group", "igo") and head.tag_ != "NNPS" else None
+
+
+#: the small words a long proper name keeps lower-case ("Federation of Red Cross and Red Crescent Societies")
+NAME_JOINERS = frozenset("of and for the on in".split())
+
+
+def _named_within_subject(prev: Span, cands: list[Mention]) -> Mention | None:
+    """ "The International Federation of Red Cross and Red Crescent Societies said ...": the long name of an
+    organisation the NER split, of which only a part is a known name, stands for that organisation (not the
+    country named after it): the subject of the sentence is a proper name whose words, up to that part, are
+    all capitalised or small joining words."""
+    subj = next((t for t in prev if t.dep_ == "nsubj" and t.head == prev.root), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    doc = prev.doc
+    first = subj.left_edge.i + (doc[subj.left_edge.i].lower_ == "the")
+    for m in cands:
+        if m.actor.kind not in ("group", "igo") or not first < m.start <= subj.right_edge.i:
+            continue
+        words = doc[first : m.start]
+        if all(w.text[:1].isupper() or w.lower_ in NAME_JOINERS for w in words):
+            return m
     return None
 
 

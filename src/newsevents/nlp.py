@@ -157,3 +157,26 @@ def sentence_before(tok: Any) -> Any:
     if sent.start == 0 or any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[sent.start : tok.i]):
         return None
     return sent_of(tok.doc[sent.start - 1])
+
+
+#: the marks that open or close a quotation, as the tokenizer splits them off
+QUOTE_MARKS = frozenset('"“”')
+
+
+def sentence_before_quote(tok: Any) -> Any:
+    """The sentence before a quotation that opens its sentence and that ``tok`` follows right after its
+    closing mark ('"We are worried," it said', '"...." It added'), else None: the nouns inside the quotation
+    are no antecedent, the sentence before it is the one ``tok`` continues."""
+    doc = tok.doc
+    close = tok.i - 1
+    if close < 1 or doc[close].text not in QUOTE_MARKS or doc[close].text == "“":
+        return None
+    start = close - 1
+    while start >= 0 and doc[start].text not in QUOTE_MARKS:
+        start -= 1
+    if start < 0 or doc[start].text == "”" or start + 1 >= close:
+        return None
+    sent = sent_of(doc[start + 1])  # the opening mark may end the sentence before, as parsed
+    if sent.start == 0 or any(t.pos_ in ("NOUN", "PROPN") for t in doc[sent.start : start]):
+        return None
+    return sent_of(doc[sent.start - 1])

@@ -49,7 +49,7 @@ REPORT_VERBS = frozenset(
     "acknowledge admit concede confirm deny suggest told urge ask answer affirm reiterate underline "
     "highlight mention predict promise vow pledge contend maintain quip recount describe characterise "
     "characterize label dub term speak allege talk denounce shout chant yell scream counter opine exclaim "
-    "regard".split()
+    "regard attest testify".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass")
 #: verbs of words cried out: a short quote under them is said, not a term ("shouting "shame on you!"")
@@ -164,6 +164,8 @@ def find_quotes(
                 continue  # scare quotes, titles, single words
         if verb is None and speaker is None and named:
             rule = "quote:unattributed"  # "Kowalski was described as "..."": not Kowalski's words
+        elif verb is None and speaker is None and (signed := _dash_signature(doc, e, mentions)) is not None:
+            speaker, rule = signed, "quote:signed"  # '"..."  – Secretary Antony J. Blinken, May 28, 2021'
         elif verb is None and speaker is None:
             lead = _lead_in(doc, s, mentions, spans) or _lead_from_paragraph_before(
                 doc, s, e, mentions, spans
@@ -201,8 +203,10 @@ def find_quotes(
             and (speaker is None or rule in ("quote:unattributed", "quote:carried"))
             and _first_person(doc, s, e, verbs, spans, ("you",))
         ):
-            said = _answer_speaker(doc, turns, turn, mentions, holder)
-            if said is not None:  # "Q  You said "..." in May.": the words of whoever answers
+            # "Q  You said "..." in May.": the words of whoever answers, else of the author or guest the
+            # title names ("Wikinews interviews X": the questions alone are labelled)
+            said = _answer_speaker(doc, turns, turn, mentions, holder) or author
+            if said is not None:
                 speaker, rule = said, "quote:turn"
         if speaker is None and author is not None and not turns and _said_by_i(doc, s, verbs, spans):
             speaker, rule = author, "quote:author"  # "Remarks by X": 'the same thing I said: "..."' is X's
@@ -219,6 +223,25 @@ def find_quotes(
     return quotes
 
 
+#: a title that names the guest of an interview: "Wikinews interviews 2020 Libertarian candidate Jane Roe",
+#: "...: Wikinews interviews planetary scientist Jane Roe", "Wikinews interviews Jane Roe, party nominee"
+INTERVIEW_TITLE_RE = re.compile(r"\bWikinews interviews\s+([^,:;()]+)")
+
+
+def interviewee(title: str | None) -> str | None:
+    """The guest an interview's title names: the capitalised words that end the phrase after "Wikinews
+    interviews" (its last two when more: "Melbourne Lord Mayor Candidate Wayne Tseng"), else None."""
+    m = INTERVIEW_TITLE_RE.search(title or "")
+    if not m:
+        return None
+    run: list[str] = []
+    for w in reversed(m.group(1).split()):
+        if not w[:1].isupper() or not w.isalpha():
+            break
+        run.insert(0, w)
+    return " ".join(run[-2:]) if len(run) >= 2 else None
+
+
 #: a title that names the author of a statement or remarks: "Remarks as Prepared for Delivery by X at"
 AUTHORED_TITLE_RE = re.compile(
     r"^(?:(?:Press\s+)?Statement|(?:Video\s+)?Remarks(?:\s+as\s+Prepared\s+for\s+Delivery)?|Message|Letter|"
@@ -228,6 +251,27 @@ AUTHORED_TITLE_RE = re.compile(
 SIGNATURE_RE = re.compile(
     r"(?:^|\n\n)[—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}),\s+[A-Z][^\n]{2,80}\s*$"
 )
+#: the start of an attribution line under a quotation set apart: '"..."\n\n– Secretary Blinken, May 28, 2021'
+DASH_LINE = re.compile(r"[”\"]?[ \t]*\n+[ \t]*[–—][ \t]*(?=[A-Z])")
+
+
+def _dash_signature(doc: Doc, e: int, mentions: Mentions) -> Actor | None:
+    """The person a line that starts with a dash right under the quote names ('"..."\n\n– Secretary Antony
+    J. Blinken, May 28, 2021', the epigraph of a fact sheet; a pull quote's '—John Roe'): the speaker of a
+    quotation set apart with its attribution under it. None when the line names no person ("—One of the
+    lawyers")."""
+    text = text_of(doc)
+    m = DASH_LINE.match(text, e)
+    if m is None:
+        return None
+    end = text.find("\n", m.end())
+    for tok in tokens_between(doc, m.end(), len(text) if end < 0 else end):
+        found = mentions.at(tok)
+        if found is not None and found.actor.kind == "person" and found.actor.name:
+            return copy_at(found.actor, tok, "quote:signed")
+    return None
+
+
 #: words of an office before the name of its holder in a title ("First Lady Jill Biden")
 OFFICE_WORDS = frozenset(
     "the president vice first lady second gentleman secretary of state press deputy ambassador senior "
@@ -238,13 +282,14 @@ OFFICE_WORDS = frozenset(
 def statement_author(title: str | None, text: str) -> str | None:
     """The name of whoever a statement or remarks is by, when its title names them ("Statement by President
     Joe Biden on ...", "Remarks as Prepared for Delivery by First Lady Jill Biden at ...") or a signature
-    line ends it ("— Antony J. Blinken, Secretary of State"); None when neither names a person."""
+    line ends it ("— Antony J. Blinken, Secretary of State"), or the guest an interview's title names
+    (`interviewee`); None when none names a person."""
     m = SIGNATURE_RE.search(text.rstrip())
     if m:
         return m.group(1)
     m = AUTHORED_TITLE_RE.match(title or "")
     if not m:
-        return None
+        return interviewee(title)
     run: list[str] = []
     for raw in m.group(1).split():
         w = raw.rstrip(",:;")
@@ -869,11 +914,12 @@ def _first_person(
 def _said_by_i(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
     """An "I" reports the quote in the words right before it, in its sentence: "I said, "..."", "the same
     thing I said that day: "..."", "As I said when we announced X, "..."" (a time clause between is passed
-    over; not "and I quote": others' words)."""
+    over, and so is a long object: "As I told the families of Hazard during my visit last Friday, "...""; not
+    "and I quote": others' words)."""
     k = last_token_before(doc, s)
     if k < 0:
         return False
-    start = max(sent_of(doc[k]).start, k - 10)
+    start = max(sent_of(doc[k]).start, k - 20)
     for v in reversed(doc[start : k + 1]):
         if not _outside(v, spans) or v.lemma_.lower() == "quote":
             return False
@@ -1106,6 +1152,9 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
         return _put_it(t)
     if t.lemma_.lower() == "make":  # "made clear that"
         return any(c.lower_ == "clear" for c in t.children)
+    if t.lemma_.lower() in ("attest", "testify"):  # not "records attest to the "great wealth" of ...""
+        to = any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+        return t.lemma_.lower() in verbs and not to
     if t.lemma_.lower() == "refer":  # "referred to the team as "...""
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children) or _as_under_participle(t)
     if t.lemma_.lower() == "express":  # 'led Biden to express "I shouldn't have ..."': words as its content
