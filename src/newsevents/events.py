@@ -7001,8 +7001,10 @@ def _prep_obj(tok: Token, prep: str) -> list[Token]:
     for c in tok.children:
         # "concerns regarding Nicaragua": the parser may take "regarding" for a participle (acl)
         if (c.dep_ in ("prep", "agent") or (c.dep_ == "acl" and prep == "regarding")) and c.lower_ == prep:
-            objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS]
-            out += objs or _stranded_with(c)
+            # "grateful for X and for Y": the repeated preposition is a conjunct of the first
+            for p in (c, *(r for r in c.conjuncts if r.lower_ == prep and r.pos_ == "ADP")):
+                objs = [g for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS]
+                out += objs or _stranded_with(p)
     return out
 
 
