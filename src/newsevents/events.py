@@ -1085,6 +1085,9 @@ class Coder:
                 own += [g for g in c.children if g.dep_ == "pobj"]
         if not own:
             own = _agent_on_undergoer(tok) or _shared_owner(tok) or _claimants(tok, pat)
+        if not own and tok.lemma_.lower() in SANCTION_WORDS:
+            # "the sanctions imposed today by Japan on Russia": the doers of the participle describing them
+            own = _participle_doers(tok)
         held = [] if own else _held_to_account(tok)
         own = own or held
         between = (
@@ -1869,12 +1872,13 @@ class Coder:
 
     def _imposed_on(self, noun: Token, slot: str) -> list[Token]:
         """Whom sanctions told as a noun hit, when the phrase hangs on the participle that imposes them
-        ("U.S. sanctions imposed on Russia", "tariffs levied on Chinese steel"), not on the noun itself."""
+        ("U.S. sanctions imposed on Russia", "tariffs levied on Chinese steel") or that names who put them in
+        place ("sanctions announced by Japan against Russia"), not on the noun itself."""
         for c in noun.children:
             if c.dep_ != "acl" or c.tag_ != "VBN":
                 continue
             imposing = self.patterns.by_trigger.get((c.lemma_.lower(), "VERB"), [])
-            if any(p.code == "163" and noun.lemma_.lower() in p.objects for p in imposing):
+            if _agents(c) or any(p.code == "163" and noun.lemma_.lower() in p.objects for p in imposing):
                 return _prep_obj(c, slot)
         return []
 
@@ -6495,6 +6499,10 @@ def _subjects(tok: Token) -> list[Token]:
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
             cur = cur.head.head
             continue
+        if depth > 0 and cur.dep_ == "acl" and (agents := _agents(cur)):
+            return agents  # "the actions taken by the UK and Canada to target ...": the participle's doers
+        if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and (doers := _participle_doers(cur.head)):
+            return doers  # "the measures taken by the UK and Canada | to target ...": on the noun itself
         if cur.dep_ == "acl" and cur.head.lemma_.lower() in CONTROL_NOUNS:
             # "Iran expressed willingness to resume talks": whose willingness, or who expressed it
             noun = cur.head
@@ -6512,6 +6520,16 @@ def _subjects(tok: Token) -> list[Token]:
             return [cur.head]
         break
     return []
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The "by" objects of a passive verb or participle ("taken by the UK and Canada")."""
+    return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def _participle_doers(noun: Token) -> list[Token]:
+    """The doers named by a passive participle describing a noun: "the steps taken by Norway"."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in _agents(c)]
 
 
 def _honour_infinitives(tok: Token) -> list[Token]:
