@@ -77,6 +77,8 @@ EXPRESSIVE_NOUNS = frozenset(
 HANDING_VERBS = frozenset("offer extend send convey".split())
 #: verbs that hand such an act over: with them it is done, not offered for later
 CONVEYING_VERBS = HANDING_VERBS | frozenset("express pass deliver".split())
+#: verbs that voice a stance told by a noun ("the concerns Japan raised about ...")
+VOICING = RAISING | CONVEYING_VERBS | frozenset("voice articulate state share reiterate".split())
 OBJECT_PREPS = frozenset("with on against to for from of into over".split())
 #: verbs that name something ("called it a disgrace"): with a condemning word they code disapproval
 #: condemning words that say nothing of anyone when predicated ("the test was negative")
@@ -850,6 +852,8 @@ class Coder:
                     hosts.append(tok.head)  # "held a call with X": the light verb carries the prep
                 if p.objects and dobj is not None:
                     hosts.append(dobj)  # "imposed severe costs on Russia": the parser hung "on" on the object
+                if pos == "NOUN":
+                    hosts += _voicing_clauses(tok)  # "the concerns Japan raised about ..."
                 parts = _particles(tok, p.particle) if p.particle else []
                 if any(
                     o.lemma_.lower() in PACT_NOUNS | MEETING_NOUNS
@@ -1606,6 +1610,9 @@ class Coder:
                     return [g for g in dat.children if g.dep_ == "pobj"] or [dat]
             else:
                 objs = _prep_obj(tok, slot) or (_prep_obj(d, slot) if d is not None else [])
+                if not objs and tok.pos_ == "NOUN":
+                    # "the concerns African leaders articulated regarding X", "concerns voiced by Japan on X"
+                    objs = [o for c in _voicing_clauses(tok) for o in _prep_obj(c, slot)]
                 if not objs and pat.particle:
                     # "pulled out of Mali", "walked out of the talks": the parser hung "of" on the particle
                     objs = [o for c in _particles(tok, pat.particle) for o in _prep_obj(c, slot)]
@@ -6520,6 +6527,12 @@ def _subjects(tok: Token) -> list[Token]:
             return [cur.head]
         break
     return []
+
+
+def _voicing_clauses(noun: Token) -> list[Token]:
+    """The clauses describing a stance noun that say who voiced it, which may carry its preposition: "the
+    concerns African leaders articulated regarding X", "the concerns expressed by Korea over X"."""
+    return [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in VOICING]
 
 
 def _agents(verb: Token) -> list[Token]:
