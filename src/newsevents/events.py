@@ -7423,6 +7423,9 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
         out.append(t)
         # "world leaders including Zarif and Johnson", "several countries, such as France": the members
         stack = [c for c in t.children if c.dep_ == "conj"] + _listed_after_state_name(t)
+        if t.tag_ in ("NNS", "NNPS"):
+            # "the Quad Leaders – Prime Minister Morrison of Australia, ..., President Biden –": the members
+            stack += [c for c in t.children if c.dep_ == "appos"]
         if t.pos_ == "NOUN" and t.tag_ == "NNS":
             stack += [
                 g
