@@ -77,6 +77,8 @@ EXPRESSIVE_NOUNS = frozenset(
 HANDING_VERBS = frozenset("offer extend send convey".split())
 #: verbs that hand such an act over: with them it is done, not offered for later
 CONVEYING_VERBS = HANDING_VERBS | frozenset("express pass deliver".split())
+#: verbs that voice a stance told by a noun ("the concerns Japan raised about ...")
+VOICING = RAISING | CONVEYING_VERBS | frozenset("voice articulate state share reiterate".split())
 OBJECT_PREPS = frozenset("with on against to for from of into over".split())
 #: verbs that name something ("called it a disgrace"): with a condemning word they code disapproval
 #: condemning words that say nothing of anyone when predicated ("the test was negative")
@@ -851,6 +853,8 @@ class Coder:
                     hosts.append(tok.head)  # "held a call with X": the light verb carries the prep
                 if p.objects and dobj is not None:
                     hosts.append(dobj)  # "imposed severe costs on Russia": the parser hung "on" on the object
+                if pos == "NOUN":
+                    hosts += _voicing_clauses(tok)  # "the concerns Japan raised about ..."
                 parts = _particles(tok, p.particle) if p.particle else []
                 if any(
                     o.lemma_.lower() in PACT_NOUNS | MEETING_NOUNS
@@ -1086,6 +1090,9 @@ class Coder:
                 own += [g for g in c.children if g.dep_ == "pobj"]
         if not own:
             own = _agent_on_undergoer(tok) or _shared_owner(tok) or _claimants(tok, pat)
+        if not own and tok.lemma_.lower() in SANCTION_WORDS:
+            # "the sanctions imposed today by Japan on Russia": the doers of the participle describing them
+            own = _participle_doers(tok)
         held = [] if own else _held_to_account(tok)
         own = own or held
         between = (
@@ -1604,6 +1611,9 @@ class Coder:
                     return [g for g in dat.children if g.dep_ == "pobj"] or [dat]
             else:
                 objs = _prep_obj(tok, slot) or (_prep_obj(d, slot) if d is not None else [])
+                if not objs and tok.pos_ == "NOUN":
+                    # "the concerns African leaders articulated regarding X", "concerns voiced by Japan on X"
+                    objs = [o for c in _voicing_clauses(tok) for o in _prep_obj(c, slot)]
                 if not objs and pat.particle:
                     # "pulled out of Mali", "walked out of the talks": the parser hung "of" on the particle
                     objs = [o for c in _particles(tok, pat.particle) for o in _prep_obj(c, slot)]
@@ -1870,12 +1880,13 @@ class Coder:
 
     def _imposed_on(self, noun: Token, slot: str) -> list[Token]:
         """Whom sanctions told as a noun hit, when the phrase hangs on the participle that imposes them
-        ("U.S. sanctions imposed on Russia", "tariffs levied on Chinese steel"), not on the noun itself."""
+        ("U.S. sanctions imposed on Russia", "tariffs levied on Chinese steel") or that names who put them in
+        place ("sanctions announced by Japan against Russia"), not on the noun itself."""
         for c in noun.children:
             if c.dep_ != "acl" or c.tag_ != "VBN":
                 continue
             imposing = self.patterns.by_trigger.get((c.lemma_.lower(), "VERB"), [])
-            if any(p.code == "163" and noun.lemma_.lower() in p.objects for p in imposing):
+            if _agents(c) or any(p.code == "163" and noun.lemma_.lower() in p.objects for p in imposing):
                 return _prep_obj(c, slot)
         return []
 
@@ -6519,6 +6530,10 @@ def _subjects(tok: Token) -> list[Token]:
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
             cur = cur.head.head
             continue
+        if depth > 0 and cur.dep_ == "acl" and (agents := _agents(cur)):
+            return agents  # "the actions taken by the UK and Canada to target ...": the participle's doers
+        if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and (doers := _participle_doers(cur.head)):
+            return doers  # "the measures taken by the UK and Canada | to target ...": on the noun itself
         if cur.dep_ == "acl" and cur.head.lemma_.lower() in CONTROL_NOUNS:
             # "Iran expressed willingness to resume talks": whose willingness, or who expressed it
             noun = cur.head
@@ -6536,6 +6551,22 @@ def _subjects(tok: Token) -> list[Token]:
             return [cur.head]
         break
     return []
+
+
+def _voicing_clauses(noun: Token) -> list[Token]:
+    """The clauses describing a stance noun that say who voiced it, which may carry its preposition: "the
+    concerns African leaders articulated regarding X", "the concerns expressed by Korea over X"."""
+    return [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in VOICING]
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The "by" objects of a passive verb or participle ("taken by the UK and Canada")."""
+    return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def _participle_doers(noun: Token) -> list[Token]:
+    """The doers named by a passive participle describing a noun: "the steps taken by Norway"."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in _agents(c)]
 
 
 def _honour_infinitives(tok: Token) -> list[Token]:
@@ -7025,8 +7056,10 @@ def _prep_obj(tok: Token, prep: str) -> list[Token]:
     for c in tok.children:
         # "concerns regarding Nicaragua": the parser may take "regarding" for a participle (acl)
         if (c.dep_ in ("prep", "agent") or (c.dep_ == "acl" and prep == "regarding")) and c.lower_ == prep:
-            objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS]
-            out += objs or _stranded_with(c)
+            # "grateful for X and for Y": the repeated preposition is a conjunct of the first
+            for p in (c, *(r for r in c.conjuncts if r.lower_ == prep and r.pos_ == "ADP")):
+                objs = [g for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS]
+                out += objs or _stranded_with(p)
     return out
 
 
@@ -7414,6 +7447,9 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
         out.append(t)
         # "world leaders including Zarif and Johnson", "several countries, such as France": the members
         stack = [c for c in t.children if c.dep_ == "conj"] + _listed_after_state_name(t)
+        if t.tag_ in ("NNS", "NNPS"):
+            # "the Quad Leaders – Prime Minister Morrison of Australia, ..., President Biden –": the members
+            stack += [c for c in t.children if c.dep_ == "appos"]
         if t.pos_ == "NOUN" and t.tag_ == "NNS":
             stack += [
                 g
