@@ -2160,21 +2160,14 @@ class Coder:
             tok = next(iter(_prep_obj(tok, "of")), tok)
             m = ctx.mentions.at(tok)
         if m is None:
-            for cc in _inner_actor_tokens(tok):
-                m = ctx.mentions.at(cc)
-                if (
-                    m is not None
-                    and cc.dep_ == "compound"
-                    and m.actor.rule in ("dict:capital", "gazetteer")
-                    and tok.lemma_.lower() in VENUE_NAMED
-                ):
-                    m = None  # "the Paris climate agreement", "the Minsk accords": a venue, not a party
-                    continue
-                if m is not None and cc.dep_ == "poss" and tok.lemma_.lower() in RELATIONAL_NOUNS:
-                    m = None  # "Afghanistan's neighbors", "Ukraine's partners": others, not the owner
-                    continue
-                if m is not None:
-                    break
+            m = _inner_mention(tok, ctx)
+        if m is None and tok.pos_ == "NOUN":
+            # "denounced the Trump legal team's claims", "the claims of Trump's lawyers' office": whose the
+            # owner is, when the owner is a noun that names no actor of its own
+            for own in _inner_actor_tokens(tok):
+                if own.pos_ == "NOUN" and own.dep_ in ("poss", "pobj") and ctx.mentions.at(own) is None:
+                    if (m := _inner_mention(own, ctx)) is not None:
+                        break
         if m is None and low in ("they", "them", "their", "themselves"):
             recent = self._recent_pair(tok, ctx)  # "Biden met Macron. They ...": people, so no antecedent yet
             if recent is not None:
@@ -6527,6 +6520,25 @@ def _honour_infinitives(tok: Token) -> list[Token]:
         a for h in honours for a in h.children if a.dep_ == "acl"
     ]
     return [v for v in verbs if any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+
+
+def _inner_mention(tok: Token, ctx: ArticleContext) -> Mention | None:
+    """The first mention inside a noun phrase that names whose it is (see ``_inner_actor_tokens``), not a
+    venue's name ("the Paris climate agreement") nor the owner of a relational noun ("Ukraine's partners")."""
+    for cc in _inner_actor_tokens(tok):
+        m = ctx.mentions.at(cc)
+        if (
+            m is not None
+            and cc.dep_ == "compound"
+            and m.actor.rule in ("dict:capital", "gazetteer")
+            and tok.lemma_.lower() in VENUE_NAMED
+        ):
+            continue  # "the Paris climate agreement", "the Minsk accords": a venue, not a party
+        if m is not None and cc.dep_ == "poss" and tok.lemma_.lower() in RELATIONAL_NOUNS:
+            continue  # "Afghanistan's neighbors", "Ukraine's partners": others, not the owner
+        if m is not None:
+            return m
+    return None
 
 
 def _inner_actor_tokens(tok: Token) -> list[Token]:
