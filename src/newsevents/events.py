@@ -2162,10 +2162,11 @@ class Coder:
         if m is None:
             m = _inner_mention(tok, ctx)
         if m is None and tok.pos_ == "NOUN":
-            # "denounced the Trump legal team's claims", "the claims of Trump's lawyers' office": whose the
-            # owner is, when the owner is a noun that names no actor of its own
+            # "denounced the Trump legal team's claims": whose the owner is, when the owner is a noun that
+            # names no actor of its own (not through "of": "the death of a U.S. citizen", "the independence
+            # of the regions of Ukraine" are no one's own)
             for own in _inner_actor_tokens(tok):
-                if own.pos_ == "NOUN" and own.dep_ in ("poss", "pobj") and ctx.mentions.at(own) is None:
+                if own.pos_ == "NOUN" and own.dep_ == "poss" and ctx.mentions.at(own) is None:
                     if (m := _inner_mention(own, ctx)) is not None:
                         break
         if m is None and low in ("they", "them", "their", "themselves"):
