@@ -2750,6 +2750,10 @@ class Coder:
                         found += self._actors_of(x, ctx)
                     elif hit.code[:2] in CONFLICT_ROOTS and (inner := self._arguments(x, hit, ctx)):
                         found += inner.sources  # "an investigation into the killing by X": X is looked into
+                    if hit is not None and not found:
+                        # "Police shot a protester. Amnesty called for an investigation into the shooting":
+                        # the act of its kind just told
+                        found += self._told_doer(x, hit, fr.sources, ctx)
                 found = [a for a in found if a.key and not _guessed(a)]
                 if found:
                     fr.targets = _dedupe(found)
