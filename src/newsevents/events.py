@@ -261,6 +261,8 @@ CONDITION_MARKS = frozenset("if unless until".split())
 HYPOTHETICAL_MARKS = frozenset("if unless whether".split())
 #: determiners of a noun that points back to its namesake ("these calls", "this proposal")
 POINTING_BACK = frozenset("this that these those".split())
+#: verbs of refusing that, with nothing refused of their own, refuse an appeal just told
+REFUSING = frozenset("refuse decline".split())
 #: how far back (tokens) a pointing-back noun looks for its namesake: two or three sentences
 ANTECEDENT_WINDOW = 90
 #: nouns of being at odds with a rule or word given ("is in violation of", "in direct contradiction to")
@@ -751,6 +753,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._need_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._clause_demand(tok, frames, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._refused_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._time_demand(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._responsibility_blame(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
@@ -2982,6 +2985,50 @@ class Coder:
         )
         fr.consumed.add(gov.i)
         self._modality(fr, ctx)
+        return fr
+
+    def _refused_appeal(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+        """ "The government asked the judge to delay his ruling, but he declined", "Germany urged Hungary to
+        lift its veto, but Budapest refused (to do so)": a refusal with nothing refused of its own, after an
+        appeal in the same sentence, is the one appealed to rejecting the appeal (120)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REFUSING or _dobj(tok) is not None:
+            return None
+        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep")]
+        if any(not (c.lemma_.lower() == "do" and any(g.lower_ == "so" for g in c.children)) for c in comps):
+            return None  # "refused to attend", "declined to comment": its own act, coded by its modality
+        if any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL | MODAL_FUTURE)
+            for c in tok.children
+        ):
+            return None
+        subj = _subjects(tok)
+        appeals = [
+            f
+            for f in frames
+            if f.code[:2] == "02"
+            and f.trigger.i < tok.i
+            and not f.negated
+            and f.modality == "asserted"
+            and f.sources
+            and f.targets
+        ]
+        pat = next((p for p in self.patterns.by_trigger.get(("refuse", "VERB"), []) if p.code == "120"), None)
+        if len(subj) != 1 or not appeals or pat is None:
+            return None
+        asked = appeals[-1]
+        if subj[0].lower_ in PRONOUNS_THIRD:
+            refusers = asked.targets  # "asked the judge to ..., but he declined": the one asked
+        else:
+            refusers = [a for a in self._actors_of(subj[0], ctx) if a.key]
+            keys = {a.key for a in refusers}
+            if (
+                not keys
+                or not keys <= {a.key for a in asked.targets}
+                or keys & {a.key for a in asked.sources}
+            ):
+                return None
+        fr = Frame(pat, tok, list(refusers), list(asked.sources), False, code="120", confidence=0.6)
+        fr.rule = f"verb:{tok.lemma_.lower()}:appeal-refused"
         return fr
 
     def _necessity_appeal(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
