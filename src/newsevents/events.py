@@ -263,6 +263,8 @@ CONDITION_MARKS = frozenset("if unless until".split())
 HYPOTHETICAL_MARKS = frozenset("if unless whether".split())
 #: determiners of a noun that points back to its namesake ("these calls", "this proposal")
 POINTING_BACK = frozenset("this that these those".split())
+#: verbs of refusing that, with nothing refused of their own, refuse an appeal just told
+REFUSING = frozenset("refuse decline".split())
 #: how far back (tokens) a pointing-back noun looks for its namesake: two or three sentences
 ANTECEDENT_WINDOW = 90
 #: nouns of being at odds with a rule or word given ("is in violation of", "in direct contradiction to")
@@ -753,6 +755,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._need_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._clause_demand(tok, frames, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._refused_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._time_demand(tok, frames, ctx)) is not None]
             frames += [f for tok in sent if (f := self._responsibility_blame(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._contact_intent(tok, ctx)) is not None]
@@ -2172,21 +2175,15 @@ class Coder:
             tok = next(iter(_prep_obj(tok, "of")), tok)
             m = ctx.mentions.at(tok)
         if m is None:
-            for cc in _inner_actor_tokens(tok):
-                m = ctx.mentions.at(cc)
-                if (
-                    m is not None
-                    and cc.dep_ == "compound"
-                    and m.actor.rule in ("dict:capital", "gazetteer")
-                    and tok.lemma_.lower() in VENUE_NAMED
-                ):
-                    m = None  # "the Paris climate agreement", "the Minsk accords": a venue, not a party
-                    continue
-                if m is not None and cc.dep_ == "poss" and tok.lemma_.lower() in RELATIONAL_NOUNS:
-                    m = None  # "Afghanistan's neighbors", "Ukraine's partners": others, not the owner
-                    continue
-                if m is not None:
-                    break
+            m = _inner_mention(tok, ctx)
+        if m is None and tok.pos_ == "NOUN":
+            # "denounced the Trump legal team's claims": whose the owner is, when the owner is a noun that
+            # names no actor of its own (not through "of": "the death of a U.S. citizen", "the independence
+            # of the regions of Ukraine" are no one's own)
+            for own in _inner_actor_tokens(tok):
+                if own.pos_ == "NOUN" and own.dep_ == "poss" and ctx.mentions.at(own) is None:
+                    if (m := _inner_mention(own, ctx)) is not None:
+                        break
         if m is None and low in ("they", "them", "their", "themselves"):
             recent = self._recent_pair(tok, ctx)  # "Biden met Macron. They ...": people, so no antecedent yet
             if recent is not None:
@@ -2768,6 +2765,10 @@ class Coder:
                         found += self._actors_of(x, ctx)
                     elif hit.code[:2] in CONFLICT_ROOTS and (inner := self._arguments(x, hit, ctx)):
                         found += inner.sources  # "an investigation into the killing by X": X is looked into
+                    if hit is not None and not found:
+                        # "Police shot a protester. Amnesty called for an investigation into the shooting":
+                        # the act of its kind just told
+                        found += self._told_doer(x, hit, fr.sources, ctx)
                 found = [a for a in found if a.key and not _guessed(a)]
                 if found:
                     fr.targets = _dedupe(found)
@@ -2996,6 +2997,50 @@ class Coder:
         )
         fr.consumed.add(gov.i)
         self._modality(fr, ctx)
+        return fr
+
+    def _refused_appeal(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+        """ "The government asked the judge to delay his ruling, but he declined", "Germany urged Hungary to
+        lift its veto, but Budapest refused (to do so)": a refusal with nothing refused of its own, after an
+        appeal in the same sentence, is the one appealed to rejecting the appeal (120)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REFUSING or _dobj(tok) is not None:
+            return None
+        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep")]
+        if any(not (c.lemma_.lower() == "do" and any(g.lower_ == "so" for g in c.children)) for c in comps):
+            return None  # "refused to attend", "declined to comment": its own act, coded by its modality
+        if any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL | MODAL_FUTURE)
+            for c in tok.children
+        ):
+            return None
+        subj = _subjects(tok)
+        appeals = [
+            f
+            for f in frames
+            if f.code[:2] == "02"
+            and f.trigger.i < tok.i
+            and not f.negated
+            and f.modality == "asserted"
+            and f.sources
+            and f.targets
+        ]
+        pat = next((p for p in self.patterns.by_trigger.get(("refuse", "VERB"), []) if p.code == "120"), None)
+        if len(subj) != 1 or not appeals or pat is None:
+            return None
+        asked = appeals[-1]
+        if subj[0].lower_ in PRONOUNS_THIRD:
+            refusers = asked.targets  # "asked the judge to ..., but he declined": the one asked
+        else:
+            refusers = [a for a in self._actors_of(subj[0], ctx) if a.key]
+            keys = {a.key for a in refusers}
+            if (
+                not keys
+                or not keys <= {a.key for a in asked.targets}
+                or keys & {a.key for a in asked.sources}
+            ):
+                return None
+        fr = Frame(pat, tok, list(refusers), list(asked.sources), False, code="120", confidence=0.6)
+        fr.rule = f"verb:{tok.lemma_.lower()}:appeal-refused"
         return fr
 
     def _necessity_appeal(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
@@ -6582,6 +6627,25 @@ def _honour_infinitives(tok: Token) -> list[Token]:
         a for h in honours for a in h.children if a.dep_ == "acl"
     ]
     return [v for v in verbs if any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+
+
+def _inner_mention(tok: Token, ctx: ArticleContext) -> Mention | None:
+    """The first mention inside a noun phrase that names whose it is (see ``_inner_actor_tokens``), not a
+    venue's name ("the Paris climate agreement") nor the owner of a relational noun ("Ukraine's partners")."""
+    for cc in _inner_actor_tokens(tok):
+        m = ctx.mentions.at(cc)
+        if (
+            m is not None
+            and cc.dep_ == "compound"
+            and m.actor.rule in ("dict:capital", "gazetteer")
+            and tok.lemma_.lower() in VENUE_NAMED
+        ):
+            continue  # "the Paris climate agreement", "the Minsk accords": a venue, not a party
+        if m is not None and cc.dep_ == "poss" and tok.lemma_.lower() in RELATIONAL_NOUNS:
+            continue  # "Afghanistan's neighbors", "Ukraine's partners": others, not the owner
+        if m is not None:
+            return m
+    return None
 
 
 def _inner_actor_tokens(tok: Token) -> list[Token]:
