@@ -6435,6 +6435,42 @@ def _honours(be: Token) -> list[Token]:
     return [c for c in be.children if c.dep_ == "attr" and c.lemma_.lower() in SPEAKER_HONOUR_NOUNS]
 
 
+def _cleft_clause(be: Token, later: Token) -> Token | None:
+    """The clause of a cleft "it is X that ..." whose "is" is ``be``, when it comes before ``later``."""
+    return next(
+        (
+            c
+            for c in be.children
+            if c.dep_ == "ccomp"
+            and c.i < later.i
+            and _cleft_focus(c, [t for t in c.children if t.dep_ in SUBJ])
+        ),
+        None,
+    )
+
+
+def _cleft_focus(verb: Token, subj: list[Token]) -> list[Token]:
+    """ "It is Russia that started this war", "it was Ukraine that walked away", "it is not only Russia that
+    threatens journalists": the clause of a cleft sentence is said of the "be"'s complement, whether the
+    parser hangs it on that complement (relcl) or on the "is" (ccomp); not "it is a country that ..."
+    (a description, no one in focus)."""
+    if [t.lower_ for t in subj] not in (["that"], ["who"]):
+        return []
+    focus: Token | None
+    if verb.dep_ == "relcl" and verb.head.dep_ == "attr":
+        be, focus = verb.head.head, verb.head
+    elif verb.dep_ == "ccomp":
+        be = verb.head
+        focus = next((c for c in be.children if c.dep_ == "attr" and c.i < verb.i), None)
+    else:
+        return []
+    if focus is None or be.lemma_.lower() != "be" or (focus.pos_ != "PROPN" and not _marked_body(focus)):
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" and c.i < focus.i for c in be.children):
+        return []
+    return [focus]
+
+
 def _pleasure_owners(verb: Token, subj: list[Token]) -> list[Token]:
     """ "it is my (great) pleasure to congratulate X": the owner of the pleasure does the act, not "it"."""
     if [t.lower_ for t in subj] != ["it"]:
@@ -6455,6 +6491,8 @@ def _subjects(tok: Token) -> list[Token]:
             cur = cur.head.head  # "spoke with Duque to express support": the speaker expresses it
             continue
         subj = [c for c in cur.children if c.dep_ in SUBJ or (depth > 0 and c.dep_ == "nsubjpass")]
+        if subj and (focus := _cleft_focus(cur, subj)):
+            return focus  # "it is Russia that started this war": the actor the cleft puts in focus
         if subj and cur.dep_ == "relcl" and all(t.tag_ in ("WDT", "WP") for t in subj):
             # "Turkey, which has offered to mediate": the named actor the clause is about; not a list's last
             # member, a document ("Executive Order 13382, which targets ...") or a description ("is an
@@ -6485,7 +6523,10 @@ def _subjects(tok: Token) -> list[Token]:
         ):
             return owners  # "Biden's commitment to supporting ...": whose commitment (a name, not "our")
         if cur.dep_ == "conj":
-            cur = _outside_relative(cur, _coordinated_with(cur))
+            first = _coordinated_with(cur)
+            # "it is Russia that started this war, invaded Ukraine ...": a later verb the parser hung on the
+            # cleft's "is" shares the cleft clause's subject
+            cur = _cleft_clause(first, cur) or _outside_relative(cur, first)
             continue
         if cur.dep_ in ("xcomp", "advcl", "pcomp", "acomp") or (
             cur.dep_ == "prep" and cur.head.pos_ in ("ADJ", "VERB", "AUX")
