@@ -1004,7 +1004,7 @@ class Coder:
             subj = [c for c in tok.children if c.dep_ in PASS_SUBJ] or _subjects(tok)
             return self._frame(tok, pat, subj, self._slot_targets(tok, pat), ctx, f"adj:{tok.lower_}")
         passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
-        undergoer = _participle_undergoer(tok)
+        undergoer = None if _verbless_main_verb(tok, pat) else _participle_undergoer(tok)
         if passive or undergoer is not None:
             passive = True
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -6379,6 +6379,19 @@ def _participle_undergoer(tok: Token) -> Token | None:
         subj = [c for c in tok.head.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
         return subj[0] if subj else None
     return None
+
+
+def _verbless_main_verb(tok: Token, p: Pattern) -> bool:
+    """ "A student group protested outside the parliament": the parser, finding no finite verb, makes the noun
+    the root and a one-sided act's verb its participle; an act no one undergoes ("protest", "rally", "march")
+    cannot be told of the noun in the passive, so the noun is its doer."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.dep_ == "ROOT"
+        and "no_target" in p.flags
+        and not p.objects
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
 
 
 def _outside_relative(verb: Token, head: Token) -> Token:
