@@ -4078,6 +4078,10 @@ class Coder:
             fr.sources = gov_subj or fr.sources
             fr.rule += "+directive"
             return
+        if kind == "threaten" and not obj_actors and not any(a.key for a in fr.targets):
+            # "threatened to pull out of the station unless the United States lifts sanctions": a threat
+            # naming no one is made to whoever the condition asks to act
+            obj_actors = self._conditioned(head, fr.trigger, gov_subj or fr.sources, ctx)
         inner_sources = fr.sources
         if gov_subj:
             fr.sources = gov_subj
@@ -4102,6 +4106,16 @@ class Coder:
             fr.rule += "+not-to"
         fr.code = new
         fr.mutual = False
+
+    def _conditioned(self, head: Token, act: Token, own: list[Actor], ctx: ArticleContext) -> list[Actor]:
+        """The actors a threat's "unless X does" / "if X does not" clause names as its subject, other than the
+        threatener; not a pronoun ("unless they comply": too weak a guess for a threat's target)."""
+        condition = _condition_clause(act, head)
+        if condition is None:
+            return []
+        keys = {a.key for a in own}
+        subj = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        return [a for t in _expand(subj) for a in self._actors_of(t, ctx) if a.key and a.key not in keys]
 
     def _intent_code(self, code: str) -> str:
         root = code[:2]
