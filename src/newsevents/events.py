@@ -833,7 +833,8 @@ class Coder:
                 continue
             if p.objects:
                 with_objs = {g.lemma_.lower() for g in _prep_obj(tok, "with")}
-                obj = dobj if dobj is not None or p.code[:2] != "01" else under
+                # "deployed or extended 20,000 forces to Europe": a force posture's object may be shared
+                obj = dobj if dobj is not None or p.code[:2] not in ("01", "15") else under
                 if (obj is None or not (_object_words(obj) & p.objects)) and not (
                     with_objs & p.objects
                 ):  # "provided Ukraine with weapons"
