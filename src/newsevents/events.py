@@ -799,6 +799,8 @@ class Coder:
         if not cands:
             return None
         dobj = _counted(_dobj(tok))
+        if dobj is not None and dobj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            dobj = tok.head  # "the aid that India provided": the relative pronoun stands for the noun
         if (
             dobj is None
             and tok.dep_ == "relcl"
