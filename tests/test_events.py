@@ -540,7 +540,10 @@ def test_events_nominal_acts_in_a_statement(pipe, text, want):
 
 def test_events_a_subjectless_act_with_a_doer_is_not_the_publishers(pipe):
     got = _statement(pipe, "It is Russia that is carrying out an unjustified war on Ukraine.", "2022-05-01")
-    assert not any(s == "USA" for s, _, _ in got)
+    # the cleft's focus wages the war; the publisher's only act is its word "unjustified" (111, as in the
+    # plain "Russia is carrying out an unjustified war on Ukraine")
+    assert not any(s == "USA" and r != "11" for s, _, r in got)
+    assert ("RUS", "UKR", "19") in got
 
 
 def test_events_a_designation_of_people_of_no_stated_country_is_not_of_ones_own(pipe):

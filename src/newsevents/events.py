@@ -805,6 +805,8 @@ class Coder:
         if not cands:
             return None
         dobj = _counted(_dobj(tok))
+        if dobj is not None and dobj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            dobj = tok.head  # "the aid that India provided": the relative pronoun stands for the noun
         if (
             dobj is None
             and tok.dep_ == "relcl"
@@ -839,7 +841,8 @@ class Coder:
                 continue
             if p.objects:
                 with_objs = {g.lemma_.lower() for g in _prep_obj(tok, "with")}
-                obj = dobj if dobj is not None or p.code[:2] != "01" else under
+                # "deployed or extended 20,000 forces to Europe": a force posture's object may be shared
+                obj = dobj if dobj is not None or p.code[:2] not in ("01", "15") else under
                 if (obj is None or not (_object_words(obj) & p.objects)) and not (
                     with_objs & p.objects
                 ):  # "provided Ukraine with weapons"
@@ -1012,7 +1015,7 @@ class Coder:
             subj = [c for c in tok.children if c.dep_ in PASS_SUBJ] or _subjects(tok)
             return self._frame(tok, pat, subj, self._slot_targets(tok, pat), ctx, f"adj:{tok.lower_}")
         passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
-        undergoer = _participle_undergoer(tok)
+        undergoer = None if _verbless_main_verb(tok, pat) else _participle_undergoer(tok)
         if passive or undergoer is not None:
             passive = True
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -4158,6 +4161,10 @@ class Coder:
             fr.sources = gov_subj or fr.sources
             fr.rule += "+directive"
             return
+        if kind == "threaten" and not obj_actors and not any(a.key for a in fr.targets):
+            # "threatened to pull out of the station unless the United States lifts sanctions": a threat
+            # naming no one is made to whoever the condition asks to act
+            obj_actors = self._conditioned(head, fr.trigger, gov_subj or fr.sources, ctx)
         inner_sources = fr.sources
         if gov_subj:
             fr.sources = gov_subj
@@ -4182,6 +4189,16 @@ class Coder:
             fr.rule += "+not-to"
         fr.code = new
         fr.mutual = False
+
+    def _conditioned(self, head: Token, act: Token, own: list[Actor], ctx: ArticleContext) -> list[Actor]:
+        """The actors a threat's "unless X does" / "if X does not" clause names as its subject, other than the
+        threatener; not a pronoun ("unless they comply": too weak a guess for a threat's target)."""
+        condition = _condition_clause(act, head)
+        if condition is None:
+            return []
+        keys = {a.key for a in own}
+        subj = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        return [a for t in _expand(subj) for a in self._actors_of(t, ctx) if a.key and a.key not in keys]
 
     def _intent_code(self, code: str) -> str:
         root = code[:2]
@@ -6461,6 +6478,19 @@ def _participle_undergoer(tok: Token) -> Token | None:
     return None
 
 
+def _verbless_main_verb(tok: Token, p: Pattern) -> bool:
+    """ "A student group protested outside the parliament": the parser, finding no finite verb, makes the noun
+    the root and a one-sided act's verb its participle; an act no one undergoes ("protest", "rally", "march")
+    cannot be told of the noun in the passive, so the noun is its doer."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.dep_ == "ROOT"
+        and "no_target" in p.flags
+        and not p.objects
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
 def _outside_relative(verb: Token, head: Token) -> Token:
     """ "We commend Armenia for the progress it has made and encourage Armenia to continue": a base or
     plain-present verb the parser joined to a relative clause cannot share that clause's subject when it does
@@ -6515,6 +6545,42 @@ def _honours(be: Token) -> list[Token]:
     return [c for c in be.children if c.dep_ == "attr" and c.lemma_.lower() in SPEAKER_HONOUR_NOUNS]
 
 
+def _cleft_clause(be: Token, later: Token) -> Token | None:
+    """The clause of a cleft "it is X that ..." whose "is" is ``be``, when it comes before ``later``."""
+    return next(
+        (
+            c
+            for c in be.children
+            if c.dep_ == "ccomp"
+            and c.i < later.i
+            and _cleft_focus(c, [t for t in c.children if t.dep_ in SUBJ])
+        ),
+        None,
+    )
+
+
+def _cleft_focus(verb: Token, subj: list[Token]) -> list[Token]:
+    """ "It is Russia that started this war", "it was Ukraine that walked away", "it is not only Russia that
+    threatens journalists": the clause of a cleft sentence is said of the "be"'s complement, whether the
+    parser hangs it on that complement (relcl) or on the "is" (ccomp); not "it is a country that ..."
+    (a description, no one in focus)."""
+    if [t.lower_ for t in subj] not in (["that"], ["who"]):
+        return []
+    focus: Token | None
+    if verb.dep_ == "relcl" and verb.head.dep_ == "attr":
+        be, focus = verb.head.head, verb.head
+    elif verb.dep_ == "ccomp":
+        be = verb.head
+        focus = next((c for c in be.children if c.dep_ == "attr" and c.i < verb.i), None)
+    else:
+        return []
+    if focus is None or be.lemma_.lower() != "be" or (focus.pos_ != "PROPN" and not _marked_body(focus)):
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" and c.i < focus.i for c in be.children):
+        return []
+    return [focus]
+
+
 def _pleasure_owners(verb: Token, subj: list[Token]) -> list[Token]:
     """ "it is my (great) pleasure to congratulate X": the owner of the pleasure does the act, not "it"."""
     if [t.lower_ for t in subj] != ["it"]:
@@ -6535,6 +6601,8 @@ def _subjects(tok: Token) -> list[Token]:
             cur = cur.head.head  # "spoke with Duque to express support": the speaker expresses it
             continue
         subj = [c for c in cur.children if c.dep_ in SUBJ or (depth > 0 and c.dep_ == "nsubjpass")]
+        if subj and (focus := _cleft_focus(cur, subj)):
+            return focus  # "it is Russia that started this war": the actor the cleft puts in focus
         if subj and cur.dep_ == "relcl" and all(t.tag_ in ("WDT", "WP") for t in subj):
             # "Turkey, which has offered to mediate": the named actor the clause is about; not a list's last
             # member, a document ("Executive Order 13382, which targets ...") or a description ("is an
@@ -6565,7 +6633,10 @@ def _subjects(tok: Token) -> list[Token]:
         ):
             return owners  # "Biden's commitment to supporting ...": whose commitment (a name, not "our")
         if cur.dep_ == "conj":
-            cur = _outside_relative(cur, _coordinated_with(cur))
+            first = _coordinated_with(cur)
+            # "it is Russia that started this war, invaded Ukraine ...": a later verb the parser hung on the
+            # cleft's "is" shares the cleft clause's subject
+            cur = _cleft_clause(first, cur) or _outside_relative(cur, first)
             continue
         if cur.dep_ in ("xcomp", "advcl", "pcomp", "acomp") or (
             cur.dep_ == "prep" and cur.head.pos_ in ("ADJ", "VERB", "AUX")
