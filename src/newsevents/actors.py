@@ -930,6 +930,8 @@ class ActorResolver:
             for m in mentions
             if not _negated_name(doc, m.start)  # "a Major Non-NATO Ally"
             and not _feature_name(doc, m.start, m.end)  # "the Congo Basin", "the Sea of Japan"
+            and not title_or_currency(doc, m.start, m.end)  # "entitled America", "US dollars"
+            and not _common_acronym(doc, m, mentions)  # "CCTV captured their arrival"
             and not _city_named(doc, m)  # "the Minsk agreements", "the Paris Club"
             and not self._other_party(doc, m)  # "the Liberal Democrats" are not the US Democratic Party
         ]
@@ -2118,6 +2120,37 @@ def _national_body(doc: Doc, i: int, e: Entry) -> bool:
 def _negated_name(doc: Doc, i: int) -> bool:
     """ "Non-NATO", "non-EU": a name after "non-" names what something is not."""
     return i >= 2 and doc[i - 1].text in ("-", "‑") and doc[i - 2].lower_ == "non"
+
+
+#: words that introduce the title of a work: a name right after one is its title ("entitled America")
+TITLE_INTRO = frozenset("entitled titled".split())
+#: nouns of money: a country's name or demonym just before one names the currency ("six million US dollars")
+CURRENCY_NOUNS = frozenset(
+    "dollar dollars cent cents pound pounds euro euros yuan yen rupee rupees peso pesos franc francs".split()
+)
+
+
+def title_or_currency(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` is the title of a work ("an artwork entitled America") or names a
+    currency ("five million US dollars"): no actor and no place of the story, which neither may locate."""
+    if start >= 1 and doc[start - 1].lower_ in TITLE_INTRO:
+        return True
+    return end < len(doc) and doc[end].lower_ in CURRENCY_NOUNS and doc[end].pos_ == "NOUN"
+
+
+#: acronyms of a body that are also common nouns ("CCTV captured their arrival": closed-circuit cameras)
+COMMON_ACRONYMS = frozenset({"CCTV"})
+
+
+def _common_acronym(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the mention is an acronym that is also a common noun ("CCTV": China Central Television, or
+    security cameras) in an article that names the body's country nowhere else: the common noun."""
+    if doc[m.start : m.end].text not in COMMON_ACRONYMS:
+        return False
+    own = m.actor.country
+    return not any(
+        o.actor.country == own and doc[o.start : o.end].text not in COMMON_ACRONYMS for o in mentions
+    )
 
 
 #: nouns of a natural feature: a name joined to one names the feature, not the country, company or person
