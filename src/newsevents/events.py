@@ -113,6 +113,9 @@ OBJECT_CONTROL = frozenset(
     "congratulate thank praise commend applaud hail laud salute criticize criticise condemn blame "
     "accuse denounce fault punish sanction reward honor honour".split()
 )
+#: verbs of a penalty whose "for V-ing" is what their object did ("sentenced the parents to life for torturing
+#: their children": the parents tortured them)
+PUNISHING = frozenset("sentence jail imprison convict fine punish execute".split())
 #: verbs whose "to" object is an act their subject takes on ("agreed to a truce", "consented to talks")
 AGREEING_TO = frozenset("agree consent".split())
 #: verbs whose "of V-ing" is a wrongdoing alleged of their object, and those whose "with V-ing" is a charge
@@ -6470,8 +6473,10 @@ def _subjects(tok: Token) -> list[Token]:
             return subj
         if (
             cur.dep_ == "pcomp"
-            and cur.head.lower_ in ("for", "on")
-            and cur.head.head.lemma_.lower() in OBJECT_CONTROL
+            and (
+                (cur.head.lower_ in ("for", "on") and cur.head.head.lemma_.lower() in OBJECT_CONTROL)
+                or (cur.head.lower_ == "for" and cur.head.head.lemma_.lower() in PUNISHING)
+            )
             and _dobj(cur.head.head) is not None
         ):
             return [_dobj(cur.head.head)]  # "congratulated Turkey on signing": Turkey signed
