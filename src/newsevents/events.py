@@ -6451,6 +6451,23 @@ def _subject_keys(tok: Token, ctx: ArticleContext) -> set[str]:
     return {m.actor.key for m in named if m is not None and m.actor.key}
 
 
+#: nouns of a work someone writes or gives out, and the verbs of making one public: "released a book critical
+#: of Trump" is a criticism by whoever released it
+WORK_NOUNS = frozenset(
+    "book memoir article op-ed editorial column essay report statement letter film documentary speech".split()
+)
+MAKING_PUBLIC = frozenset("write release publish issue pen author produce deliver".split())
+
+
+def _work_maker(noun: Token) -> Token | None:
+    """The verb whose subject made public the work ``noun`` ("released a book, The Room ..., critical of
+    Trump"; an apposed title is the work itself), if ``noun`` is one and is that verb's object."""
+    while noun.dep_ == "appos":
+        noun = noun.head
+    made = noun.dep_ == "dobj" and noun.head.lemma_.lower() in MAKING_PUBLIC
+    return noun.head if made and noun.lemma_.lower() in WORK_NOUNS else None
+
+
 def _subjects(tok: Token) -> list[Token]:
     cur = tok
     for depth in range(5):
@@ -6491,6 +6508,9 @@ def _subjects(tok: Token) -> list[Token]:
             return owners  # "Biden's commitment to supporting ...": whose commitment (a name, not "our")
         if cur.dep_ == "conj":
             cur = _outside_relative(cur, _coordinated_with(cur))
+            continue
+        if cur.pos_ == "ADJ" and cur.dep_ == "amod" and (maker := _work_maker(cur.head)) is not None:
+            cur = maker  # "Bolton released a book critical of Trump": the stance is its author's
             continue
         if cur.dep_ in ("xcomp", "advcl", "pcomp", "acomp") or (
             cur.dep_ == "prep" and cur.head.pos_ in ("ADJ", "VERB", "AUX")
