@@ -931,6 +931,17 @@ def test_events_force_against_a_countrys_troops_is_not_placed_in_that_country(co
     assert hits and all(e.location is None or e.location.country != "RUS" for e in hits)
 
 
+def test_events_force_against_a_tourist_is_not_placed_in_the_tourists_country(code):
+    """A tourist is abroad by what he is: "raped a Canadian tourist in 2014" is not placed in Canada (its own
+    country's civilians, "killed a Ukrainian civilian", stay placed in theirs)."""
+    r = code("Two Spanish soldiers raped a Canadian tourist in 2017.", "2019-02-02")
+    hits = [e for e in r.events if e.cameo[:2] == "18"]
+    assert hits and all(e.location is None or e.location.country != "CAN" for e in hits)
+    r = code("Russian soldiers killed a Ukrainian civilian in 2022.", "2022-06-01")
+    hits = [e for e in r.events if e.cameo[:2] == "18"]
+    assert hits and all(e.location is not None and e.location.country == "UKR" for e in hits)
+
+
 def test_events_a_foreign_speakers_turn_is_theirs(pipe):
     """In a government's transcript of joint remarks, the turn a label gives a foreign leader ("PRIME MINISTER
     X:") runs to the next label: its "I" and "we" are that leader's country, not the publisher's; the

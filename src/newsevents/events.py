@@ -6719,6 +6719,13 @@ def _victims_of_the_war(events: list[Event]) -> None:
             ev.target = t.rekeyed(next(iter(others)), f"{t.rule}+attacked")
 
 
+#: people who are abroad by what they are: an act on one is not placed in their country
+TRAVELLERS = frozenset(
+    "tourist tourists visitor visitors traveller travellers traveler travelers backpacker backpackers "
+    "holidaymaker holidaymakers expatriate expatriates expat expats pilgrim pilgrims".split()
+)
+
+
 def _attacked_country(
     fr: Frame, s: Actor | None, t: Actor | None, mutual: bool, ctx: ArticleContext
 ) -> Place | None:
@@ -6731,6 +6738,8 @@ def _attacked_country(
         return None
     if t.kind not in ("country", "place") and t.sector != "CVL":
         return None  # "attacked Russian troops", "a US diplomat": forces and officials are often abroad
+    if t.kind == "agent" and t.text.lower().rpartition(" ")[2] in TRAVELLERS:
+        return None  # "raped a Canadian tourist": a tourist is abroad, not among his country's people
     if s is not None and s.key == t.key:
         return None
     return ctx.country_places.get(t.key)
