@@ -784,8 +784,8 @@ class Coder:
         pos = tok.pos_ if tok.pos_ in ("VERB", "NOUN", "ADJ") else ("NOUN" if tok.pos_ == "PROPN" else None)
         if pos is None or tok.ent_type_ in ("DATE", "TIME"):  # "in March", not a march
             return None
-        if pos == "VERB" and tok.dep_ == "amod":  # "encouraging goals", "a fighting chance": an adjective
-            return None
+        if pos == "VERB" and tok.dep_ == "amod" and not _misparsed_finite(tok):
+            return None  # "encouraging goals", "a fighting chance": an adjective
         if pos == "VERB" and tok.tag_ == "VBG" and tok.i > 0 and tok.nbor(-1).tag_ in ("POS", "PRP$"):
             return None  # "Bolsonaro's encouraging goals", "their growing ties": a participle as adjective
         cands = self.patterns.by_trigger.get((tok.lemma_.lower(), pos))
@@ -1031,6 +1031,8 @@ class Coder:
         else:
             src_toks = _subjects(tok) + _co_agents(tok)
             tgt_toks = self._slot_targets(tok, pat)
+            if not tgt_toks and "dobj" in pat.slots and tok.dep_ == "amod" and _misparsed_finite(tok):
+                tgt_toks = [tok.head]  # "McArthur murdered gay men", "men" parsed as what "murdered" modifies
             if tok.lemma_.lower() in OBJECT_CONTROL and tgt_toks:
                 tgt_toks = self._credited(tok, tgt_toks, ctx)
             if not tgt_toks and pat.code[:2] in ("03", "05", "07") and "no_target" not in pat.flags:
@@ -5337,6 +5339,12 @@ def _in_time_clause(verb: Token, trigger: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _misparsed_finite(tok: Token) -> bool:
+    """ "McArthur murdered gay men", parsed as if "murdered" were an adjective of "men": a past-tense verb
+    with a subject of its own is the finite verb of its clause, whatever the parser hung it on."""
+    return tok.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
 
 
 def _place_reaches(doc: Doc, p: Place, trigger: Token) -> bool:
