@@ -958,6 +958,15 @@ def test_events_a_past_verb_with_its_own_subject_is_read_as_a_verb(nlp):
     assert not _misparsed_finite(doc[1])
 
 
+def test_events_a_relatives_one_word_name_is_not_an_office_holder(code):
+    """ "His mother, Anwar, criticized ...": a one-word name in apposition to a kinship noun is that relative,
+    a private person, not Malaysia's Prime Minister Anwar Ibrahim (whom the dictionary knows as "Anwar")."""
+    r = code("His mother, Anwar, criticized the Indian court on Monday.", "2023-09-30")
+    assert not any(e.source and e.source.key == "MYS" for e in r.events)
+    r = code("Prime Minister Anwar criticized the Indian court on Monday.", "2023-09-30")
+    assert any(e.source and e.source.key == "MYS" for e in r.events)
+
+
 def test_events_a_foreign_speakers_turn_is_theirs(pipe):
     """In a government's transcript of joint remarks, the turn a label gives a foreign leader ("PRIME MINISTER
     X:") runs to the next label: its "I" and "we" are that leader's country, not the publisher's; the

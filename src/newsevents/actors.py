@@ -935,6 +935,7 @@ class ActorResolver:
             and not _city_named(doc, m)  # "the Minsk agreements", "the Paris Club"
             and not self._other_party(doc, m)  # "the Liberal Democrats" are not the US Democratic Party
         ]
+        mentions[:] = [_as_relative(doc, m) for m in mentions]
         self._places_in_regions(doc, mentions)
         resolved: list[Mention] = list(mentions)
         # the mentions outside quotations, kept up to date (antecedents for a pronoun in the narrative)
@@ -2151,6 +2152,34 @@ def _common_acronym(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     return not any(
         o.actor.country == own and doc[o.start : o.end].text not in COMMON_ACRONYMS for o in mentions
     )
+
+
+#: nouns of kinship: a one-word name set beside one names that relative ("her mother, Anwar,")
+KIN_NOUNS = frozenset(
+    "mother father brother sister son daughter wife husband uncle aunt cousin nephew niece grandmother "
+    "grandfather grandson granddaughter widow widower parent".split()
+)
+
+
+def _as_relative(doc: Doc, m: Mention) -> Mention:
+    """ "Baloch and Waseem's mother, Anwar, wept": a one-word name in apposition to a kinship noun names that
+    relative, a private person, not the office holder the dictionary knows by the word (Anwar Ibrahim)."""
+    tok = doc[m.start]
+    if m.end - m.start != 1 or m.actor.kind != "person" or not m.actor.key or tok.dep_ != "appos":
+        return m
+    if tok.head.lemma_.lower() not in KIN_NOUNS:
+        return m
+    a = m.actor
+    private = Actor(
+        text=a.text,
+        name=a.text,
+        key=None,
+        kind="person",
+        rule="unknown-person:relative",
+        start=a.start,
+        end=a.end,
+    )
+    return Mention(m.start, m.end, m.head, private, m.pair)
 
 
 #: nouns of a natural feature: a name joined to one names the feature, not the country, company or person
