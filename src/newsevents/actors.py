@@ -1921,6 +1921,8 @@ class ActorResolver:
                     place = self.places.lookup(t.text)  # type: ignore[attr-defined]
                     if place is not None and place.country and _region_or_bigger(place):
                         return str(place.country)  # "Sindh police", "Texas officials"
+                if (city := self._big_city_body(t, head)) is not None:
+                    return city  # "Toronto Police", "Mumbai prosecutors"
         for t in doc[start : head.i]:
             if t.pos_ == "PROPN" and on is not None:
                 names = self.d.active_by_surname(t.text, on)
@@ -1929,6 +1931,16 @@ class ActorResolver:
                     if term is not None and term.key:
                         return term.key
         return None
+
+    def _big_city_body(self, t: Token, head: Token) -> str | None:
+        """The country of a big city naming a city's own body: "Toronto Police", "Mumbai prosecutors" (not a
+        small town, whose name is often a person's or another place's)."""
+        if t.pos_ != "PROPN" or head.lemma_.lower() not in CITY_BODIES or self.places is None:
+            return None
+        place = self.places.lookup(t.text)  # type: ignore[attr-defined]
+        if place is None or not place.country or place.kind != "city" or place.rank < BIG_CITY:
+            return None
+        return str(place.country)
 
     def _antecedent(
         self, prior: list[Mention], tok: Token, pron: str, personal: dict[int, bool] | None = None
@@ -2432,6 +2444,11 @@ def _ent_span(doc: Doc, tok: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=tok.ent_type_)
+
+
+#: a city's own bodies, which a big city's name before them keys ("Toronto Police"), and how big that city is
+CITY_BODIES = frozenset("police prosecutor authority official court council".split())
+BIG_CITY = 1_000_000.0
 
 
 def _region_or_bigger(place: Candidate) -> bool:
