@@ -6,10 +6,11 @@ import datetime as dt
 from collections import Counter
 
 import pytest
+from spacy.tokens import Doc
 
 from coder_rows import coder_rows
 from newsevents.errors import DataFileError
-from newsevents.events import Patterns
+from newsevents.events import Patterns, _misparsed_finite
 from newsevents.ontology import Ontology
 
 ROWS = coder_rows("coder_sentences.tsv")
@@ -932,6 +933,41 @@ def test_events_force_against_a_countrys_troops_is_not_placed_in_that_country(co
     r = code("Ukrainian drones struck Russian troops overnight.", "2022-06-01")
     hits = [e for e in r.events if e.cameo[:2] in ("18", "19") and e.target and e.target.key == "RUS"]
     assert hits and all(e.location is None or e.location.country != "RUS" for e in hits)
+
+
+def test_events_force_against_a_tourist_is_not_placed_in_the_tourists_country(code):
+    """A tourist is abroad by what he is: "raped a Canadian tourist in 2014" is not placed in Canada (its own
+    country's civilians, "killed a Ukrainian civilian", stay placed in theirs)."""
+    r = code("Two Spanish soldiers raped a Canadian tourist in 2017.", "2019-02-02")
+    hits = [e for e in r.events if e.cameo[:2] == "18"]
+    assert hits and all(e.location is None or e.location.country != "CAN" for e in hits)
+    r = code("Russian soldiers killed a Ukrainian civilian in 2022.", "2022-06-01")
+    hits = [e for e in r.events if e.cameo[:2] == "18"]
+    assert hits and all(e.location is not None and e.location.country == "UKR" for e in hits)
+
+
+def test_events_a_past_verb_with_its_own_subject_is_read_as_a_verb(nlp):
+    """The parser sometimes hangs a finite verb on its object as if it were an adjective ("McArthur murdered
+    gay men" with "murdered" an amod of "men", seen in a real article): a past-tense verb with a subject of
+    its own before it is still the verb of its clause; a participle adjective ("the murdered men") is not."""
+    words = ["McArthur", "murdered", "gay", "men"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 3, 3, 3], deps=["nsubj", "amod", "amod", "ROOT"])
+    for tok, tag in zip(doc, ["NNP", "VBD", "JJ", "NNS"], strict=True):
+        tok.tag_ = tag
+    assert _misparsed_finite(doc[1])
+    doc = Doc(nlp.vocab, words=["the", "murdered", "men"], heads=[2, 2, 2], deps=["det", "amod", "ROOT"])
+    for tok, tag in zip(doc, ["DT", "VBN", "NNS"], strict=True):
+        tok.tag_ = tag
+    assert not _misparsed_finite(doc[1])
+
+
+def test_events_a_relatives_one_word_name_is_not_an_office_holder(code):
+    """ "His mother, Anwar, criticized ...": a one-word name in apposition to a kinship noun is that relative,
+    a private person, not Malaysia's Prime Minister Anwar Ibrahim (whom the dictionary knows as "Anwar")."""
+    r = code("His mother, Anwar, criticized the Indian court on Monday.", "2023-09-30")
+    assert not any(e.source and e.source.key == "MYS" for e in r.events)
+    r = code("Prime Minister Anwar criticized the Indian court on Monday.", "2023-09-30")
+    assert any(e.source and e.source.key == "MYS" for e in r.events)
 
 
 def test_events_a_foreign_speakers_turn_is_theirs(pipe):

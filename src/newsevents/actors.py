@@ -930,9 +930,12 @@ class ActorResolver:
             for m in mentions
             if not _negated_name(doc, m.start)  # "a Major Non-NATO Ally"
             and not _feature_name(doc, m.start, m.end)  # "the Congo Basin", "the Sea of Japan"
+            and not title_or_currency(doc, m.start, m.end)  # "entitled America", "US dollars"
+            and not _common_acronym(doc, m, mentions)  # "CCTV captured their arrival"
             and not _city_named(doc, m)  # "the Minsk agreements", "the Paris Club"
             and not self._other_party(doc, m)  # "the Liberal Democrats" are not the US Democratic Party
         ]
+        mentions[:] = [_as_relative(doc, m) for m in mentions]
         self._places_in_regions(doc, mentions)
         resolved: list[Mention] = list(mentions)
         # the mentions outside quotations, kept up to date (antecedents for a pronoun in the narrative)
@@ -1918,6 +1921,8 @@ class ActorResolver:
                     place = self.places.lookup(t.text)  # type: ignore[attr-defined]
                     if place is not None and place.country and _region_or_bigger(place):
                         return str(place.country)  # "Sindh police", "Texas officials"
+                if (city := self._big_city_body(t, head)) is not None:
+                    return city  # "Toronto Police", "Mumbai prosecutors"
         for t in doc[start : head.i]:
             if t.pos_ == "PROPN" and on is not None:
                 names = self.d.active_by_surname(t.text, on)
@@ -1926,6 +1931,16 @@ class ActorResolver:
                     if term is not None and term.key:
                         return term.key
         return None
+
+    def _big_city_body(self, t: Token, head: Token) -> str | None:
+        """The country of a big city naming a city's own body: "Toronto Police", "Mumbai prosecutors" (not a
+        small town, whose name is often a person's or another place's)."""
+        if t.pos_ != "PROPN" or head.lemma_.lower() not in CITY_BODIES or self.places is None:
+            return None
+        place = self.places.lookup(t.text)  # type: ignore[attr-defined]
+        if place is None or not place.country or place.kind != "city" or place.rank < BIG_CITY:
+            return None
+        return str(place.country)
 
     def _antecedent(
         self, prior: list[Mention], tok: Token, pron: str, personal: dict[int, bool] | None = None
@@ -2121,6 +2136,65 @@ def _national_body(doc: Doc, i: int, e: Entry) -> bool:
 def _negated_name(doc: Doc, i: int) -> bool:
     """ "Non-NATO", "non-EU": a name after "non-" names what something is not."""
     return i >= 2 and doc[i - 1].text in ("-", "‑") and doc[i - 2].lower_ == "non"
+
+
+#: words that introduce the title of a work: a name right after one is its title ("entitled America")
+TITLE_INTRO = frozenset("entitled titled".split())
+#: nouns of money: a country's name or demonym just before one names the currency ("six million US dollars")
+CURRENCY_NOUNS = frozenset(
+    "dollar dollars cent cents pound pounds euro euros yuan yen rupee rupees peso pesos franc francs".split()
+)
+
+
+def title_or_currency(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` is the title of a work ("an artwork entitled America") or names a
+    currency ("five million US dollars"): no actor and no place of the story, which neither may locate."""
+    if start >= 1 and doc[start - 1].lower_ in TITLE_INTRO:
+        return True
+    return end < len(doc) and doc[end].lower_ in CURRENCY_NOUNS and doc[end].pos_ == "NOUN"
+
+
+#: acronyms of a body that are also common nouns ("CCTV captured their arrival": closed-circuit cameras)
+COMMON_ACRONYMS = frozenset({"CCTV"})
+
+
+def _common_acronym(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the mention is an acronym that is also a common noun ("CCTV": China Central Television, or
+    security cameras) in an article that names the body's country nowhere else: the common noun."""
+    if doc[m.start : m.end].text not in COMMON_ACRONYMS:
+        return False
+    own = m.actor.country
+    return not any(
+        o.actor.country == own and doc[o.start : o.end].text not in COMMON_ACRONYMS for o in mentions
+    )
+
+
+#: nouns of kinship: a one-word name set beside one names that relative ("her mother, Anwar,")
+KIN_NOUNS = frozenset(
+    "mother father brother sister son daughter wife husband uncle aunt cousin nephew niece grandmother "
+    "grandfather grandson granddaughter widow widower parent".split()
+)
+
+
+def _as_relative(doc: Doc, m: Mention) -> Mention:
+    """ "Baloch and Waseem's mother, Anwar, wept": a one-word name in apposition to a kinship noun names that
+    relative, a private person, not the office holder the dictionary knows by the word (Anwar Ibrahim)."""
+    tok = doc[m.start]
+    if m.end - m.start != 1 or m.actor.kind != "person" or not m.actor.key or tok.dep_ != "appos":
+        return m
+    if tok.head.lemma_.lower() not in KIN_NOUNS:
+        return m
+    a = m.actor
+    private = Actor(
+        text=a.text,
+        name=a.text,
+        key=None,
+        kind="person",
+        rule="unknown-person:relative",
+        start=a.start,
+        end=a.end,
+    )
+    return Mention(m.start, m.end, m.head, private, m.pair)
 
 
 #: nouns of a natural feature: a name joined to one names the feature, not the country, company or person
@@ -2400,6 +2474,11 @@ def _ent_span(doc: Doc, tok: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=tok.ent_type_)
+
+
+#: a city's own bodies, which a big city's name before them keys ("Toronto Police"), and how big that city is
+CITY_BODIES = frozenset("police prosecutor authority official court council".split())
+BIG_CITY = 1_000_000.0
 
 
 def _region_or_bigger(place: Candidate) -> bool:

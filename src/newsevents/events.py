@@ -115,6 +115,9 @@ OBJECT_CONTROL = frozenset(
     "congratulate thank praise commend applaud hail laud salute criticize criticise condemn blame "
     "accuse denounce fault punish sanction reward honor honour".split()
 )
+#: verbs of a penalty whose "for V-ing" is what their object did ("sentenced the parents to life for torturing
+#: their children": the parents tortured them)
+PUNISHING = frozenset("sentence jail imprison convict fine punish execute".split())
 #: verbs whose "to" object is an act their subject takes on ("agreed to a truce", "consented to talks")
 AGREEING_TO = frozenset("agree consent".split())
 #: verbs whose "of V-ing" is a wrongdoing alleged of their object, and those whose "with V-ing" is a charge
@@ -787,8 +790,8 @@ class Coder:
         pos = tok.pos_ if tok.pos_ in ("VERB", "NOUN", "ADJ") else ("NOUN" if tok.pos_ == "PROPN" else None)
         if pos is None or tok.ent_type_ in ("DATE", "TIME"):  # "in March", not a march
             return None
-        if pos == "VERB" and tok.dep_ == "amod":  # "encouraging goals", "a fighting chance": an adjective
-            return None
+        if pos == "VERB" and tok.dep_ == "amod" and not _misparsed_finite(tok):
+            return None  # "encouraging goals", "a fighting chance": an adjective
         if pos == "VERB" and tok.tag_ == "VBG" and tok.i > 0 and tok.nbor(-1).tag_ in ("POS", "PRP$"):
             return None  # "Bolsonaro's encouraging goals", "their growing ties": a participle as adjective
         cands = self.patterns.by_trigger.get((tok.lemma_.lower(), pos))
@@ -1039,6 +1042,8 @@ class Coder:
         else:
             src_toks = _subjects(tok) + _co_agents(tok)
             tgt_toks = self._slot_targets(tok, pat)
+            if not tgt_toks and "dobj" in pat.slots and tok.dep_ == "amod" and _misparsed_finite(tok):
+                tgt_toks = [tok.head]  # "McArthur murdered gay men", "men" parsed as what "murdered" modifies
             if tok.lemma_.lower() in OBJECT_CONTROL and tgt_toks:
                 tgt_toks = self._credited(tok, tgt_toks, ctx)
             if not tgt_toks and pat.code[:2] in ("03", "05", "07") and "no_target" not in pat.flags:
@@ -5433,6 +5438,12 @@ def _in_time_clause(verb: Token, trigger: Token) -> bool:
     return False
 
 
+def _misparsed_finite(tok: Token) -> bool:
+    """ "McArthur murdered gay men", parsed as if "murdered" were an adjective of "men": a past-tense verb
+    with a subject of its own is the finite verb of its clause, whatever the parser hung it on."""
+    return tok.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+
+
 def _place_reaches(doc: Doc, p: Place, trigger: Token) -> bool:
     """Whether a place can locate the trigger: not from inside a clause that describes a noun ("a lawsuit
     filed by Texas which tried to overturn the results in Georgia") the trigger is not in."""
@@ -6594,6 +6605,23 @@ def _subject_keys(tok: Token, ctx: ArticleContext) -> set[str]:
     return {m.actor.key for m in named if m is not None and m.actor.key}
 
 
+#: nouns of a work someone writes or gives out, and the verbs of making one public: "released a book critical
+#: of Trump" is a criticism by whoever released it
+WORK_NOUNS = frozenset(
+    "book memoir article op-ed editorial column essay report statement letter film documentary speech".split()
+)
+MAKING_PUBLIC = frozenset("write release publish issue pen author produce deliver".split())
+
+
+def _work_maker(noun: Token) -> Token | None:
+    """The verb whose subject made public the work ``noun`` ("released a book, The Room ..., critical of
+    Trump"; an apposed title is the work itself), if ``noun`` is one and is that verb's object."""
+    while noun.dep_ == "appos":
+        noun = noun.head
+    made = noun.dep_ == "dobj" and noun.head.lemma_.lower() in MAKING_PUBLIC
+    return noun.head if made and noun.lemma_.lower() in WORK_NOUNS else None
+
+
 def _subjects(tok: Token) -> list[Token]:
     cur = tok
     for depth in range(5):
@@ -6618,8 +6646,10 @@ def _subjects(tok: Token) -> list[Token]:
             return subj
         if (
             cur.dep_ == "pcomp"
-            and cur.head.lower_ in ("for", "on")
-            and cur.head.head.lemma_.lower() in OBJECT_CONTROL
+            and (
+                (cur.head.lower_ in ("for", "on") and cur.head.head.lemma_.lower() in OBJECT_CONTROL)
+                or (cur.head.lower_ == "for" and cur.head.head.lemma_.lower() in PUNISHING)
+            )
             and _dobj(cur.head.head) is not None
         ):
             return [_dobj(cur.head.head)]  # "congratulated Turkey on signing": Turkey signed
@@ -6637,6 +6667,9 @@ def _subjects(tok: Token) -> list[Token]:
             # "it is Russia that started this war, invaded Ukraine ...": a later verb the parser hung on the
             # cleft's "is" shares the cleft clause's subject
             cur = _cleft_clause(first, cur) or _outside_relative(cur, first)
+            continue
+        if cur.pos_ == "ADJ" and cur.dep_ == "amod" and (maker := _work_maker(cur.head)) is not None:
+            cur = maker  # "Bolton released a book critical of Trump": the stance is its author's
             continue
         if cur.dep_ in ("xcomp", "advcl", "pcomp", "acomp") or (
             cur.dep_ == "prep" and cur.head.pos_ in ("ADJ", "VERB", "AUX")
@@ -6884,6 +6917,13 @@ def _victims_of_the_war(events: list[Event]) -> None:
             ev.target = t.rekeyed(next(iter(others)), f"{t.rule}+attacked")
 
 
+#: people who are abroad by what they are: an act on one is not placed in their country
+TRAVELLERS = frozenset(
+    "tourist tourists visitor visitors traveller travellers traveler travelers backpacker backpackers "
+    "holidaymaker holidaymakers expatriate expatriates expat expats pilgrim pilgrims".split()
+)
+
+
 def _attacked_country(
     fr: Frame, s: Actor | None, t: Actor | None, mutual: bool, ctx: ArticleContext
 ) -> Place | None:
@@ -6896,6 +6936,8 @@ def _attacked_country(
         return None
     if t.kind not in ("country", "place") and t.sector != "CVL":
         return None  # "attacked Russian troops", "a US diplomat": forces and officials are often abroad
+    if t.kind == "agent" and t.text.lower().rpartition(" ")[2] in TRAVELLERS:
+        return None  # "raped a Canadian tourist": a tourist is abroad, not among his country's people
     if s is not None and s.key == t.key:
         return None
     return ctx.country_places.get(t.key)

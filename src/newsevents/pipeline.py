@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .actors import ActorDictionary, ActorResolver
+from .actors import ActorDictionary, ActorResolver, title_or_currency
 from .events import ArticleContext, Coder, Patterns, home_country
 from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, english_words, load_model, parse, text_of
 from .ontology import Ontology
@@ -169,7 +169,7 @@ class Pipeline:
             if m.actor.rule == "gazetteer" and not any(e.start <= m.start < e.end for e in place_ents)
         ]
         for ent in sorted(place_ents, key=lambda e: e.start):
-            if not _in(ent.start_char, skip):
+            if not _in(ent.start_char, skip) and not title_or_currency(doc, ent.start, ent.end):
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 start = ent.start_char + (len(ent.text) - len(text))
                 seat = res.dictionary.lookup_name(text)
