@@ -729,6 +729,24 @@ def test_events_dates_of_acts(code, text, published, root, date):
     assert {d for d, _ in _dated(code(text, published), root)} == {date}
 
 
+def test_events_a_monthly_roundup_dates_its_undated_acts_in_its_month(pipe):
+    """ "On the campaign trail, March 2021", published in April: an act the text gives no day for happened in
+    the month the roundup covers, not on the day it came out; a day the text gives still wins."""
+    from newsevents.types import Article
+
+    text = (
+        "Rioters set fire to a church in Portland, Oregon. "
+        "The governor of Oregon criticized the police for using tear gas against protesters on March 14."
+    )
+    art = Article(id="s", text=text, title="Across the nation, March 2021", published=dt.date(2021, 4, 20))
+    (r,) = pipe.code_batch([art])
+    assert {d for d, _ in _dated(r, "17")} == {"2021-03"}
+    assert {d for d, _ in _dated(r, "11")} == {"2021-03-14"}
+    plain = Article(id="s", text=text, title="Protests in Oregon", published=dt.date(2021, 4, 20))
+    (r,) = pipe.code_batch([plain])
+    assert {d for d, _ in _dated(r, "17")} == {"2021-04-20"}
+
+
 def test_events_an_evaluation_is_dated_when_it_is_written(pipe):
     from newsevents.types import Article
 

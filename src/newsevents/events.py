@@ -696,6 +696,7 @@ class ArticleContext:
     last_pair: tuple[Actor, Actor] | None = None
     last_pair_at: int = -1  # the token where the last pair acted
     home: str | None = None  # the country the article mostly takes place in
+    covers: str | None = None  # the earlier month a periodic roundup covers ("..., June 2020" in its title)
     home_place: Place | None = None  # that country as a place (country-level coordinates)
     country_places: dict[str, Place] = field(default_factory=dict)  # each country named, as a place
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
@@ -4682,6 +4683,8 @@ class Coder:
         lead = self._lead_date(fr, ctx)
         if lead is not None:
             return lead.value, "text", False, lead
+        if ctx.covers is not None:
+            return ctx.covers, "text", False, None  # an undated act of a monthly roundup: its month
         if pub:
             return pub, "published", False, None
         return None, None, False, None

@@ -200,6 +200,30 @@ def resolve(text: str, published: dt.date | None, lean: str | None = None) -> Re
     return None
 
 
+#: a month and year ending a title after a comma, colon or dash ("On the campaign trail, June 2020")
+_TITLE_MONTH = re.compile(
+    r"(?:^|[,:–—-])\s*(?P<mon>"
+    + "|".join(m for m in MONTHS if len(m) > 3 or m == "may")
+    + rf")\s+{_YEAR}\s*$",
+    re.I,
+)
+
+
+def covered_month(title: str | None, published: dt.date | None) -> str | None:
+    """The month a periodic roundup covers, when its title ends with one before the month it was published
+    in ("On the campaign trail in the USA, June 2020", published in late July): its acts the text gives no
+    day for happened in that month, not on the day the roundup came out."""
+    if not title or published is None:
+        return None
+    m = _TITLE_MONTH.search(title.strip())
+    if m is None:
+        return None
+    r = resolve(m.group(0).strip(" ,:-–—"), published)
+    if r is None or r.precision != "month" or r.value >= published.isoformat()[:7]:
+        return None
+    return r.value
+
+
 def _surnames(doc: Any) -> set[str]:
     """Month names that are surnames of people the ``doc`` names: "Theresa May" gives "may" (a PERSON
     entity, or a month name right after a capitalised name that is no date word itself)."""
