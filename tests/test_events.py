@@ -701,6 +701,22 @@ def _dated(result, root):
             "02",
             "2021-06-21",
         ),
+        # a quotation's "today" is the day it was said, which the narrative before it gives
+        (
+            "The French foreign minister spoke to reporters in Paris on Monday. “Today France condemns the "
+            "Russian attack on Ukraine,” he said.",
+            "2022-03-02",
+            "11",
+            "2022-02-28",
+        ),
+        # a day that owns a noun ("Sunday's shelling") dates that thing, and does not carry to the next act
+        (
+            "French President Emmanuel Macron spoke to reporters in Paris on Monday about Sunday's shelling "
+            "of Kharkiv. Macron condemned Russia for the attacks on civilians.",
+            "2022-03-02",
+            "11",
+            "2022-02-28",
+        ),
         # a date in an "after"/"since" clause is the other act's
         (
             "Russia invaded Ukraine after it massed troops on the border on February 20.",

@@ -99,6 +99,17 @@ def _infer_year(month: int, day: int | None, pub: dt.date, lean: str | None = No
     return best
 
 
+def relative_offset(text: str) -> int | None:
+    """The days from the day of speaking that a relative day word names ("yesterday" -1, "today",
+    "yesterday's vote"), or None when the phrase is no such word."""
+    t = re.sub(r"\s+", " ", text.strip().lower().strip(".,;:()[]\"'“”’"))
+    t = re.sub(r"['’]s$", "", t)
+    for phrase, off in RELATIVE_DAYS.items():
+        if t == phrase or t.endswith(" " + phrase) or t.startswith(phrase + " "):
+            return off
+    return None
+
+
 def resolve(text: str, published: dt.date | None, lean: str | None = None) -> Resolved | None:
     """The date a phrase names, or None when it names no calendar date. ``lean`` ("future" or None) is
     what the words around the phrase say of a month or day given without its year."""
@@ -148,9 +159,9 @@ def resolve(text: str, published: dt.date | None, lean: str | None = None) -> Re
             return _fmt(dt.date(year, 1, 1), "year")
     if published is None:
         return None
-    for phrase, off in RELATIVE_DAYS.items():
-        if t == phrase or t.endswith(" " + phrase) or t.startswith(phrase + " "):
-            return _fmt(published + dt.timedelta(days=off), "day")
+    off = relative_offset(t)
+    if off is not None:
+        return _fmt(published + dt.timedelta(days=off), "day")
     wd = re.match(
         r"^(?:(last|this|next|early|late|on|past)\s+)?(monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$",
