@@ -717,16 +717,6 @@ def _dated(result, root):
             "11",
             "2022-02-28",
         ),
-        # an undated killing of the same doer and victim as one told with its year is that killing,
-        # not the lead's day (the sentencing)
-        (
-            "On Friday, a court in Lahore, Pakistan, sentenced Imran Malik to life in prison. Imran Malik "
-            "admitted to killing his sister Sana Malik by shooting her in 2017.\n\n"
-            "Sana Malik was murdered a few days after she refused an arranged marriage.",
-            "2021-03-08",
-            "18",
-            "2017",
-        ),
         # a date in an "after"/"since" clause is the other act's
         (
             "Russia invaded Ukraine after it massed troops on the border on February 20.",

@@ -702,8 +702,6 @@ class ArticleContext:
     last_pair_at: int = -1  # the token where the last pair acted
     home: str | None = None  # the country the article mostly takes place in
     covers: str | None = None  # the earlier month a periodic roundup covers ("..., June 2020" in its title)
-    #: the (source key, target key, root, date) of each act coded so far that its own clause dated
-    dated_acts: list[tuple[str | None, str | None, str, str]] = field(default_factory=list)
     home_place: Place | None = None  # that country as a place (country-level coordinates)
     country_places: dict[str, Place] = field(default_factory=dict)  # each country named, as a place
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
@@ -4568,10 +4566,7 @@ class Coder:
             cameo = IRREGULAR_FORCE.get(cameo, "180")  # force by gunmen, militants, bombers: CAMEO 18
             why += ":irregular-force"
         code = self.ontology.get(cameo)
-        act = (s.key if s else None, t.key if t else None, cameo[:2])
-        date, date_source, own_date, date_from = self._date(fr, sent, ctx, act)
-        if date and own_date and date_source == "text":
-            ctx.dated_acts.append((*act, date))
+        date, date_source, own_date, date_from = self._date(fr, sent, ctx)
         if date and not own_date:
             date = _interval_shifted(fr.trigger, date)
         attacked = _attacked_country(fr, s, t, mutual, ctx)
@@ -4641,14 +4636,10 @@ class Coder:
         return toks
 
     def _date(
-        self,
-        fr: Frame,
-        sent: Span,
-        ctx: ArticleContext,
-        act: tuple[str | None, str | None, str] = (None, None, ""),
+        self, fr: Frame, sent: Span, ctx: ArticleContext
     ) -> tuple[str | None, str | None, bool, DateMention | None]:
         """(date, date_source, whether the trigger's own clause gave the date, the mention in another
-        sentence the date was taken from, if it was). ``act`` is the act's source and target keys and root."""
+        sentence the date was taken from, if it was)."""
         doc = fr.trigger.doc
         pub = ctx.published.isoformat() if ctx.published else None
         if fr.rule.startswith("evaluative:") and pub:
@@ -4697,9 +4688,6 @@ class Coder:
         if earlier and (pub is None or earlier[-1].value <= pub or fr.modality in ("future", "intent")):
             # a later day carries only to what is still to come ("On Monday X will be in Rome. X will meet")
             return self._spoken_day(earlier[-1], ctx, doc), "text", False, earlier[-1]
-        told = _told_before(act, ctx)
-        if told is not None:
-            return told, "text", False, None
         lead = self._lead_date(fr, ctx)
         if lead is not None:
             return lead.value, "text", False, lead
@@ -5255,16 +5243,6 @@ def _is_temporal(doc: Doc, d: DateMention) -> bool:
         root.dep_ in ("compound", "amod", "nummod", "nmod", "quantmod")
         and root.head.ent_type_ not in ("DATE", "TIME")
     )
-
-
-def _told_before(act: tuple[str | None, str | None, str], ctx: ArticleContext) -> str | None:
-    """The date of the same violent act told earlier with its date ("Waseem confessed to killing his sister
-    in 2016. ... Baloch was murdered a few weeks after ..."): an undated act of the same doer, victim and
-    root as one an earlier clause dated is that act, not the incident of the article's lead."""
-    if act[2] not in MATERIAL_CONFLICT_ROOTS or None in act[:2]:
-        return None
-    same = [d for s, t, r, d in ctx.dated_acts if (s, t, r) == act]
-    return same[-1] if same else None
 
 
 def _possessive(doc: Doc, d: DateMention) -> bool:
