@@ -31,6 +31,10 @@ WED = dt.date(2019, 1, 23)  # a Wednesday
         ("this year", "2019", "year"),
         ("two days ago", "2019-01-21", "day"),
         ("December", "2018-12", "month"),
+        ("November of last year", "2018-11", "month"),  # the month of the year named, not the nearest
+        ("in March last year", "2018-03", "month"),
+        ("early June of this year", "2019-06", "month"),
+        ("October of next year", "2020-10", "month"),
     ],
 )
 def test_times_resolve_against_publication_date(text, value, precision):

@@ -121,6 +121,12 @@ def resolve(text: str, published: dt.date | None, lean: str | None = None) -> Re
         return None
     if re.search(r"\b\d{4}s\b|\bcentur|\bdecade|\bera\b|\bseason\b", t):
         return None
+    named = re.match(r"^(.+?),? (?:of )?(this|last|next) year$", t)
+    month = dict(PATTERNS)["m"].match(named.group(1)) if named else None
+    if named and month and published is not None:
+        # "January of this year", "in March last year": that month of the year named
+        year = published.year + {"this": 0, "last": -1, "next": 1}[named.group(2)]
+        return _fmt(dt.date(year, MONTHS[month.group("mon").lower().rstrip(".")], 1), "month")
     for kind, pat in PATTERNS:
         m = pat.search(t) if kind not in ("m", "y") else pat.match(t)
         if not m:
