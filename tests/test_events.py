@@ -705,6 +705,22 @@ def _dated(result, root):
             "02",
             "2021-06-21",
         ),
+        # a quotation's "today" is the day it was said, which the narrative before it gives
+        (
+            "The French foreign minister spoke to reporters in Paris on Monday. “Today France condemns the "
+            "Russian attack on Ukraine,” he said.",
+            "2022-03-02",
+            "11",
+            "2022-02-28",
+        ),
+        # a day that owns a noun ("Sunday's shelling") dates that thing, and does not carry to the next act
+        (
+            "French President Emmanuel Macron spoke to reporters in Paris on Monday about Sunday's shelling "
+            "of Kharkiv. Macron condemned Russia for the attacks on civilians.",
+            "2022-03-02",
+            "11",
+            "2022-02-28",
+        ),
         # a date in an "after"/"since" clause is the other act's
         (
             "Russia invaded Ukraine after it massed troops on the border on February 20.",
@@ -731,6 +747,24 @@ def _dated(result, root):
 )
 def test_events_dates_of_acts(code, text, published, root, date):
     assert {d for d, _ in _dated(code(text, published), root)} == {date}
+
+
+def test_events_a_monthly_roundup_dates_its_undated_acts_in_its_month(pipe):
+    """ "On the campaign trail, March 2021", published in April: an act the text gives no day for happened in
+    the month the roundup covers, not on the day it came out; a day the text gives still wins."""
+    from newsevents.types import Article
+
+    text = (
+        "Rioters set fire to a church in Portland, Oregon. "
+        "The governor of Oregon criticized the police for using tear gas against protesters on March 14."
+    )
+    art = Article(id="s", text=text, title="Across the nation, March 2021", published=dt.date(2021, 4, 20))
+    (r,) = pipe.code_batch([art])
+    assert {d for d, _ in _dated(r, "17")} == {"2021-03"}
+    assert {d for d, _ in _dated(r, "11")} == {"2021-03-14"}
+    plain = Article(id="s", text=text, title="Protests in Oregon", published=dt.date(2021, 4, 20))
+    (r,) = pipe.code_batch([plain])
+    assert {d for d, _ in _dated(r, "17")} == {"2021-04-20"}
 
 
 def test_events_an_evaluation_is_dated_when_it_is_written(pipe):

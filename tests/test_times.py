@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from newsevents.times import find_dates, resolve
+from newsevents.times import covered_month, find_dates, resolve
 
 WED = dt.date(2019, 1, 23)  # a Wednesday
 
@@ -31,6 +31,10 @@ WED = dt.date(2019, 1, 23)  # a Wednesday
         ("this year", "2019", "year"),
         ("two days ago", "2019-01-21", "day"),
         ("December", "2018-12", "month"),
+        ("November of last year", "2018-11", "month"),  # the month of the year named, not the nearest
+        ("in March last year", "2018-03", "month"),
+        ("early June of this year", "2019-06", "month"),
+        ("October of next year", "2020-10", "month"),
     ],
 )
 def test_times_resolve_against_publication_date(text, value, precision):
@@ -93,3 +97,17 @@ def test_times_a_month_name_that_is_a_surname_is_not_a_date(nlp):
 def test_times_a_month_or_weekday_the_words_put_ahead_is_the_coming_one(nlp, text, word, value):
     (d,) = [d for d in find_dates(nlp(text), WED) if d.text.endswith(word)]
     assert d.value == value
+
+
+@pytest.mark.parametrize(
+    ("title", "published", "month"),
+    [
+        ("Across the nation, March 2021", "2021-04-20", "2021-03"),
+        ("Science roundup: December 2019", "2020-01-03", "2019-12"),
+        ("Across the nation, April 2021", "2021-04-20", None),  # the month it came out in: no earlier month
+        ("Theresa May 2019 budget speech", "2019-07-01", None),
+        ("Floods hit the coast", "2019-07-01", None),
+    ],
+)
+def test_times_a_roundup_title_names_the_month_it_covers(title, published, month):
+    assert covered_month(title, dt.date.fromisoformat(published)) == month

@@ -41,6 +41,7 @@ from .loader import cameo as cameo_check
 from .loader import data_path, one_of, read_rows
 from .nlp import last_token_before, sent_of, text_of
 from .ontology import Ontology
+from .times import relative_offset
 from .types import Actor, DateMention, Event, Evidence, Place
 
 SUBJ = ("nsubj", "csubj")
@@ -688,6 +689,10 @@ class Frame:
     consumed: set[int] = field(default_factory=set)
 
 
+#: how many days before publication a narrative day may be for a quotation's "today" to count from it
+RECENT_DAYS = 14
+
+
 @dataclass(slots=True)
 class ArticleContext:
     """What the coder knows about the article as a whole."""
@@ -703,6 +708,7 @@ class ArticleContext:
     last_pair: tuple[Actor, Actor] | None = None
     last_pair_at: int = -1  # the token where the last pair acted
     home: str | None = None  # the country the article mostly takes place in
+    covers: str | None = None  # the earlier month a periodic roundup covers ("..., June 2020" in its title)
     home_place: Place | None = None  # that country as a place (country-level coordinates)
     country_places: dict[str, Place] = field(default_factory=dict)  # each country named, as a place
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
@@ -4764,7 +4770,7 @@ class Coder:
             own = [d for d in own if _verb_above(_span_root(doc, d.start, d.end)).i == fr.trigger.i]
         if own:
             best = min(own, key=lambda d: (_hops(doc, d.start, fr.trigger), abs(d.start - fr.trigger.idx)))
-            return (*self._refine(best.value, pub), in_clause, None)
+            return (*self._refine(self._spoken_day(best, ctx, doc), pub), in_clause, None)
         if present:
             return pub, "published", False, None
         ante = self._antecedent_date(fr, ctx, pub)
@@ -4776,17 +4782,46 @@ class Coder:
         earlier = [
             d
             for d in ctx.dates
-            if para_start <= d.start < sent.start_char and d.precision == "day" and _is_temporal(doc, d)
+            if para_start <= d.start < sent.start_char
+            and d.precision == "day"
+            and _is_temporal(doc, d)
+            and not _possessive(doc, d)  # "after yesterday's vote": the vote's day, not the next act's
         ]
         if earlier and (pub is None or earlier[-1].value <= pub or fr.modality in ("future", "intent")):
             # a later day carries only to what is still to come ("On Monday X will be in Rome. X will meet")
-            return earlier[-1].value, "text", False, earlier[-1]
+            return self._spoken_day(earlier[-1], ctx, doc), "text", False, earlier[-1]
         lead = self._lead_date(fr, ctx)
         if lead is not None:
             return lead.value, "text", False, lead
+        if ctx.covers is not None:
+            return ctx.covers, "text", False, None  # an undated act of a monthly roundup: its month
         if pub:
             return pub, "published", False, None
         return None, None, False, None
+
+    def _spoken_day(self, d: DateMention, ctx: ArticleContext, doc: Doc) -> str:
+        """The day a relative day word inside a quotation names: counted from the day the words were said,
+        which the narrative before the quotation in its paragraph gives ("Bloomberg endorsed Biden on
+        Wednesday. ... 'Today I am glad to endorse him'": Wednesday), when that day is a recent one; else
+        the day counted from publication."""
+        off = relative_offset(d.text)
+        quote = next(((s, e) for s, e in ctx.quote_spans if s <= d.start < e), None)
+        if off is None or quote is None or ctx.published is None:
+            return d.value
+        para_start = text_of(doc).rfind("\n\n", 0, quote[0]) + 1
+        told = [
+            x
+            for x in self._starting_in(ctx.dates, para_start, quote[0])
+            if x.precision == "day"
+            and not any(s <= x.start < e for s, e in ctx.quote_spans)
+            and _is_temporal(doc, x)
+        ]
+        if not told:
+            return d.value
+        said = dt.date.fromisoformat(told[-1].value)
+        if not 0 <= (ctx.published - said).days <= RECENT_DAYS:
+            return d.value
+        return (said + dt.timedelta(days=off)).isoformat()
 
     @staticmethod
     def _too_late(fr: Frame, d: DateMention, pub: str | None) -> bool:
@@ -5310,6 +5345,12 @@ def _is_temporal(doc: Doc, d: DateMention) -> bool:
         root.dep_ in ("compound", "amod", "nummod", "nmod", "quantmod")
         and root.head.ent_type_ not in ("DATE", "TIME")
     )
+
+
+def _possessive(doc: Doc, d: DateMention) -> bool:
+    """A day that owns a noun ("yesterday's vote", "Monday's session"): it dates that thing only."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    return span is not None and (span.root.dep_ == "poss" or span[-1].tag_ == "POS")
 
 
 DEMONSTRATIVES = frozenset("the this that these those".split())

@@ -22,7 +22,7 @@ from .ontology import Ontology
 from .places import Gazetteer
 from .quotes import find_quotes, foreign_turns, quote_spans, statement_author
 from .read import boilerplate_spans
-from .times import find_dates
+from .times import covered_month, find_dates
 from .types import Actor, Article, ArticleResult, Place
 
 if TYPE_CHECKING:
@@ -216,6 +216,7 @@ class Pipeline:
             author=author,
             quote_spans=[(q.start, q.end) for q in quotes],
             turns=turns,
+            covers=covered_month(art.title, on),
         )
         ctx.home = home_country(ctx)
         if ctx.home is not None:

@@ -99,6 +99,17 @@ def _infer_year(month: int, day: int | None, pub: dt.date, lean: str | None = No
     return best
 
 
+def relative_offset(text: str) -> int | None:
+    """The days from the day of speaking that a relative day word names ("yesterday" -1, "today",
+    "yesterday's vote"), or None when the phrase is no such word."""
+    t = re.sub(r"\s+", " ", text.strip().lower().strip(".,;:()[]\"'“”’"))
+    t = re.sub(r"['’]s$", "", t)
+    for phrase, off in RELATIVE_DAYS.items():
+        if t == phrase or t.endswith(" " + phrase) or t.startswith(phrase + " "):
+            return off
+    return None
+
+
 def resolve(text: str, published: dt.date | None, lean: str | None = None) -> Resolved | None:
     """The date a phrase names, or None when it names no calendar date. ``lean`` ("future" or None) is
     what the words around the phrase say of a month or day given without its year."""
@@ -110,6 +121,12 @@ def resolve(text: str, published: dt.date | None, lean: str | None = None) -> Re
         return None
     if re.search(r"\b\d{4}s\b|\bcentur|\bdecade|\bera\b|\bseason\b", t):
         return None
+    named = re.match(r"^(.+?),? (?:of )?(this|last|next) year$", t)
+    month = dict(PATTERNS)["m"].match(named.group(1)) if named else None
+    if named and month and published is not None:
+        # "January of this year", "in March last year": that month of the year named
+        year = published.year + {"this": 0, "last": -1, "next": 1}[named.group(2)]
+        return _fmt(dt.date(year, MONTHS[month.group("mon").lower().rstrip(".")], 1), "month")
     for kind, pat in PATTERNS:
         m = pat.search(t) if kind not in ("m", "y") else pat.match(t)
         if not m:
@@ -148,9 +165,9 @@ def resolve(text: str, published: dt.date | None, lean: str | None = None) -> Re
             return _fmt(dt.date(year, 1, 1), "year")
     if published is None:
         return None
-    for phrase, off in RELATIVE_DAYS.items():
-        if t == phrase or t.endswith(" " + phrase) or t.startswith(phrase + " "):
-            return _fmt(published + dt.timedelta(days=off), "day")
+    off = relative_offset(t)
+    if off is not None:
+        return _fmt(published + dt.timedelta(days=off), "day")
     wd = re.match(
         r"^(?:(last|this|next|early|late|on|past)\s+)?(monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$",
@@ -198,6 +215,30 @@ def resolve(text: str, published: dt.date | None, lean: str | None = None) -> Re
         unit = "year" if "year" in t else "month" if "month" in t else "day"
         return _fmt(parsed.date(), unit)
     return None
+
+
+#: a month and year ending a title after a comma, colon or dash ("On the campaign trail, June 2020")
+_TITLE_MONTH = re.compile(
+    r"(?:^|[,:–—-])\s*(?P<mon>"
+    + "|".join(m for m in MONTHS if len(m) > 3 or m == "may")
+    + rf")\s+{_YEAR}\s*$",
+    re.I,
+)
+
+
+def covered_month(title: str | None, published: dt.date | None) -> str | None:
+    """The month a periodic roundup covers, when its title ends with one before the month it was published
+    in ("On the campaign trail in the USA, June 2020", published in late July): its acts the text gives no
+    day for happened in that month, not on the day the roundup came out."""
+    if not title or published is None:
+        return None
+    m = _TITLE_MONTH.search(title.strip())
+    if m is None:
+        return None
+    r = resolve(m.group(0).strip(" ,:-–—"), published)
+    if r is None or r.precision != "month" or r.value >= published.isoformat()[:7]:
+        return None
+    return r.value
 
 
 def _surnames(doc: Any) -> set[str]:
