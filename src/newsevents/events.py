@@ -243,10 +243,10 @@ BEARING = frozenset("face pay suffer incur bear".split())
 #: verbs of saying that, with a wrongdoing in what is said, accuse ("claimed Biden only won due to fraud")
 CLAIMING = frozenset("claim assert insist charge".split())
 #: verbs of breaking a rule, and the rules whose breach a reporter accuses of ("said Russia violated the law")
-BREACHING = frozenset("violate breach flout contravene".split())
+BREACHING = frozenset("violate breach flout contravene break".split())
 BROKEN_NORMS = frozenset(
     "law resolution agreement accord treaty ceasefire truce sovereignty charter norm obligation commitment "
-    "deal convention armistice embargo sanction".split()
+    "deal convention armistice embargo sanction constitution".split()
 )
 #: wrongdoings a claim can accuse someone of (CAMEO 1121, crime and corruption)
 WRONGDOING = frozenset("fraud rig cheat corruption bribery embezzlement theft steal".split())
@@ -3641,12 +3641,36 @@ class Coder:
         """ "The Ukrainian government said Russia violated international law", "Germany said Moscow had
         breached the ceasefire": saying that an actor broke a law, an agreement or a truce accuses it (112),
         as saying it was behind a harm does."""
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in BREACHING or tok.dep_ != "ccomp":
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in BREACHING or tok.dep_ not in ("ccomp", "ROOT"):
             return None
         obj = _dobj(tok)
         if obj is None or obj.lemma_.lower() not in BROKEN_NORMS:
             return None
+        if tok.dep_ == "ROOT":
+            return self._quoted_accusation(tok, f"breach-claim:{obj.lemma_.lower()}+quote", ctx)
         return self._reported_accusation(tok, tok, f"breach-claim:{obj.lemma_.lower()}", ctx)
+
+    def _quoted_accusation(self, verb: Token, rule: str, ctx: ArticleContext) -> Frame | None:
+        """ "Starmer said: 'the government is breaking the law'": in a quote, the accusation
+        (112) of the subject of ``verb`` is the speaker's. Not a denied, supposed or asked clause, and
+        not one the speaker makes of no named actor or of themself."""
+        speaker = next((spk for s, e, spk in ctx.speakers if s <= verb.idx < e), None)
+        said = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        pat = self.patterns.first("accuse")
+        if speaker is None or speaker.key is None or not said or pat is None or _question(verb):
+            return None
+        if any(c.dep_ in ("neg", "aux", "mark") and c.lemma_ not in ("have", "be") for c in verb.children):
+            return None  # "is not breaking", "could break", "if they break"
+        targets = [a for t in _expand(said) for a in self._actors_of(t, ctx) if a.key and not _guessed(a)]
+        targets = [a for a in targets if not _one_actor(a, speaker)]
+        if not targets:
+            return None
+        fr = Frame(
+            pat, verb, [copy_at(speaker, verb, "speaker")], targets[:1], False, code="112", confidence=0.5
+        )
+        fr.rule = rule
+        self._modality(fr, ctx)
+        return fr
 
     def _reported_accusation(self, tok: Token, verb: Token, rule: str, ctx: ArticleContext) -> Frame | None:
         """The accusation (112) of the subject of ``verb``, a clause reported by its head's subject: not a
@@ -3656,14 +3680,20 @@ class Coder:
         pat = self.patterns.first("accuse")
         if not said or pat is None or self._modality_of(reporter) != "report" or _question(verb):
             return None
-        if any(c.dep_ in ("neg", "aux") for h in (verb, reporter) for c in h.children if c.lemma_ != "have"):
+        if any(
+            c.dep_ in ("neg", "aux") and c.lemma_ not in ("have", "be")
+            for h in (verb, reporter)
+            for c in h.children
+        ):
             return None  # "said Iran was not behind", "could have been behind", "did not say"
         fr = self._frame(tok, pat, _subjects(reporter), said, ctx, rule)
         if fr is None:
             return None
         fr.sources = [a for a in fr.sources if a.key and not _guessed(a)]
         fr.targets = [a for a in fr.targets if a.key and not _guessed(a)]
-        if not fr.sources or not fr.targets or {a.key for a in fr.sources} == {a.key for a in fr.targets}:
+        # "Trump said Bolton broke the law": one country's two named actors, but not the reporter itself
+        fr.targets = [a for a in fr.targets if not any(_one_actor(a, b) for b in fr.sources)]
+        if not fr.sources or not fr.targets:
             return None
         fr.code, fr.confidence = "112", 0.5
         self._modality(fr, ctx)
@@ -5469,6 +5499,14 @@ def _ended_act(fr: Frame) -> bool:
         and tok.head.lemma_.lower() in ENDING_VERBS
         and fr.code[:2] in CONFLICT_ROOTS
     )
+
+
+def _one_actor(a: Actor, b: Actor) -> bool:
+    """Whether two actors are the same one, or of one country with no name to tell them apart ("Iran said
+    Iranian forces ...")."""
+    if a.key != b.key:
+        return False
+    return a.name is None or b.name is None or a.name == b.name
 
 
 def _whose_words(tok: Token, ctx: ArticleContext) -> Actor | None:
