@@ -264,6 +264,8 @@ POINTING_BACK = frozenset("this that these those".split())
 #: how far back (tokens) a pointing-back noun looks for its namesake: two or three sentences
 ANTECEDENT_WINDOW = 90
 #: nouns of being at odds with a rule or word given ("is in violation of", "in direct contradiction to")
+#: plain words for an act that, with "the"/"this", point back to the act just told ("criticized the move")
+ANAPHORIC_ACTS = frozenset("move decision step action measure announcement".split())
 BREACH_NOUNS = frozenset("violation contravention breach defiance contradiction".split())
 #: words of backing or welcoming something an actor does ("support the UN's efforts", "stand behind those
 #: efforts", "welcomed this initiative", "grateful for the years of work by the Mechanism")
@@ -1555,6 +1557,37 @@ class Coder:
         hit = self.match(tok.head)
         return hit is not None and hit.code[:2] in ("17", *VIOLENCE_ROOTS)
 
+    def _movers_before(self, tok: Token, d: Token) -> list[Token]:
+        """ "President Trump sent officers to Portland. Biden criticized the move.": a plain act word
+        (``ANAPHORIC_ACTS``) with "the"/"this"/"that" and no actor in its phrase points back to the act the
+        sentence before tells; whoever did it, the subject of that sentence's main verb, is the one
+        criticised. Not when that verb only reports ("X said ..."), and not the critic itself."""
+        if self._ctx is None or d.lemma_.lower() not in ANAPHORIC_ACTS or d.dep_ != "dobj":
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in d.children):
+            return []
+        if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl", "amod") for c in d.children):
+            return []  # "the move by X", "the Kremlin's move", "the military move": its own phrase says
+        sent = sent_of(d)
+        if sent.start == 0:
+            return []
+        before = sent_of(d.doc[sent.start - 1])
+        if "\n\n" in d.doc[before.end - 1 : sent.start + 1].text:
+            return []  # the act is in another paragraph
+        root = before.root
+        if root.pos_ != "VERB" or self._modality_of(root) in ("report", "hypothetical", "intent"):
+            return []
+        if any(c.dep_ == "neg" for c in root.children) or _question(root):
+            return []
+        critics = [a for t in _expand(_subjects(tok)) for a in self._actors_of(t, self._ctx)]
+        doers = [t for t in _subjects(root) if t.pos_ != "PRON"]
+        found = [
+            a for t in _expand(doers) for a in self._actors_of(t, self._ctx) if a.key and not _guessed(a)
+        ]
+        if not found or any(_one_actor(a, c) for a in found for c in critics):
+            return []
+        return doers
+
     def _named_as(self, tok: Token, d: Token) -> list[Token]:
         """ "designated the Houthis a terrorist group", "declared the envoy persona non grata": with two
         objects, the one named is the first, when the second (what it is named) names no actor."""
@@ -1596,6 +1629,8 @@ class Coder:
                         and any(self._actors_of(t, self._ctx) for t in _expand(offered))
                     ):
                         return offered
+                    if pat.code[:2] == "11" and (movers := self._movers_before(tok, d)):
+                        return movers  # "Trump sent officers to Portland. Biden criticized the move."
                     return self._named_as(tok, d) or _across_border([d], pat)
             elif slot == "dative":
                 dat = next((c for c in tok.children if c.dep_ == "dative"), None)
