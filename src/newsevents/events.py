@@ -1291,7 +1291,7 @@ class Coder:
         """Force words that tell of no force: "attacks on freedom of the press", "an attack on the very
         idea of a sovereign Ukraine" (an abstract target); "U.S. and Australian troops have fought together"
         (allies, not sides). "Biden attacked Trump for the tweet" (a person attacked for something said or
-        done) is recoded as criticism (111) here."""
+        done, or "attacked X as a radical") is recoded as criticism (111) here."""
         if fr.code[:2] != "19":
             return False
         tok = fr.trigger
@@ -1305,7 +1305,7 @@ class Coder:
             if (
                 fr.pattern.pos == "VERB"
                 and objs
-                and (_prep_obj(tok, "for") or _prep_obj(tok, "over"))
+                and (_prep_obj(tok, "for") or _prep_obj(tok, "over") or _prep_obj(tok, "as"))
                 and all(a.kind == "person" for o in objs for a in self._actors_of(o, ctx))
                 and any(self._actors_of(o, ctx) for o in objs)
             ):
