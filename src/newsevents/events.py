@@ -3266,6 +3266,8 @@ class Coder:
         if not hit or pat is None:
             return None
         rule = f"evaluative-call:{tok.lemma_.lower()}+{hit[0]}"
+        if not self._actors_of(target, ctx) and (movers := self._movers_before(tok, target)):
+            target = movers[0]  # "X sent troops. Y called the move a power grab."
         fr = self._frame(tok, pat, _subjects(tok), [target], ctx, rule)
         if fr is None or not fr.sources:
             return None
