@@ -265,7 +265,7 @@ POINTING_BACK = frozenset("this that these those".split())
 ANTECEDENT_WINDOW = 90
 #: nouns of being at odds with a rule or word given ("is in violation of", "in direct contradiction to")
 #: verbs that bring out a work (a book, a report) whose author it is ("released a book critical of X")
-AUTHORING = frozenset("release publish write issue pen author produce".split())
+WORK_AUTHORING = frozenset("release publish write issue pen author produce".split())
 #: plain words for an act that, with "the"/"this", point back to the act just told ("criticized the move")
 ANAPHORIC_ACTS = frozenset("move decision step action measure announcement".split())
 BREACH_NOUNS = frozenset("violation contravention breach defiance contradiction".split())
@@ -3700,7 +3700,7 @@ class Coder:
         if work.dep_ == "appos":
             work = work.head  # "a book, The Room Where It Happened, critical of X"
         verb = work.head
-        if work.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in AUTHORING:
+        if work.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in WORK_AUTHORING:
             return None
         pat = self.patterns.first("critical", "ADJ")
         targets = _prep_obj(tok, "of")
