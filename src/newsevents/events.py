@@ -249,10 +249,10 @@ BEARING = frozenset("face pay suffer incur bear".split())
 #: verbs of saying that, with a wrongdoing in what is said, accuse ("claimed Biden only won due to fraud")
 CLAIMING = frozenset("claim assert insist charge".split())
 #: verbs of breaking a rule, and the rules whose breach a reporter accuses of ("said Russia violated the law")
-BREACHING = frozenset("violate breach flout contravene".split())
+BREACHING = frozenset("violate breach flout contravene break".split())
 BROKEN_NORMS = frozenset(
     "law resolution agreement accord treaty ceasefire truce sovereignty charter norm obligation commitment "
-    "deal convention armistice embargo sanction".split()
+    "deal convention armistice embargo sanction constitution".split()
 )
 #: wrongdoings a claim can accuse someone of (CAMEO 1121, crime and corruption)
 WRONGDOING = frozenset("fraud rig cheat corruption bribery embezzlement theft steal".split())
@@ -272,6 +272,10 @@ REFUSING = frozenset("refuse decline".split())
 #: how far back (tokens) a pointing-back noun looks for its namesake: two or three sentences
 ANTECEDENT_WINDOW = 90
 #: nouns of being at odds with a rule or word given ("is in violation of", "in direct contradiction to")
+#: verbs that bring out a work (a book, a report) whose author it is ("released a book critical of X")
+WORK_AUTHORING = frozenset("release publish write issue pen author produce".split())
+#: plain words for an act that, with "the"/"this", point back to the act just told ("criticized the move")
+ANAPHORIC_ACTS = frozenset("move decision step action measure announcement".split())
 BREACH_NOUNS = frozenset("violation contravention breach defiance contradiction".split())
 #: words of backing or welcoming something an actor does ("support the UN's efforts", "stand behind those
 #: efforts", "welcomed this initiative", "grateful for the years of work by the Mechanism")
@@ -778,6 +782,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._behind_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._breach_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._predicated_violation(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._critical_work(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._marked_violence(tok, frames, ctx)) is not None]
             ctx.told += frames
             for fr in frames:
@@ -1314,7 +1319,7 @@ class Coder:
         """Force words that tell of no force: "attacks on freedom of the press", "an attack on the very
         idea of a sovereign Ukraine" (an abstract target); "U.S. and Australian troops have fought together"
         (allies, not sides). "Biden attacked Trump for the tweet" (a person attacked for something said or
-        done) is recoded as criticism (111) here."""
+        done, or "attacked X as a radical") is recoded as criticism (111) here."""
         if fr.code[:2] != "19":
             return False
         tok = fr.trigger
@@ -1328,7 +1333,7 @@ class Coder:
             if (
                 fr.pattern.pos == "VERB"
                 and objs
-                and (_prep_obj(tok, "for") or _prep_obj(tok, "over"))
+                and (_prep_obj(tok, "for") or _prep_obj(tok, "over") or _prep_obj(tok, "as"))
                 and all(a.kind == "person" for o in objs for a in self._actors_of(o, ctx))
                 and any(self._actors_of(o, ctx) for o in objs)
             ):
@@ -1580,6 +1585,37 @@ class Coder:
         hit = self.match(tok.head)
         return hit is not None and hit.code[:2] in ("17", *VIOLENCE_ROOTS)
 
+    def _movers_before(self, tok: Token, d: Token) -> list[Token]:
+        """ "President Trump sent officers to Portland. Biden criticized the move.": a plain act word
+        (``ANAPHORIC_ACTS``) with "the"/"this"/"that" and no actor in its phrase points back to the act the
+        sentence before tells; whoever did it, the subject of that sentence's main verb, is the one
+        criticised. Not when that verb only reports ("X said ..."), and not the critic itself."""
+        if self._ctx is None or d.lemma_.lower() not in ANAPHORIC_ACTS or d.dep_ != "dobj":
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in d.children):
+            return []
+        if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl", "amod") for c in d.children):
+            return []  # "the move by X", "the Kremlin's move", "the military move": its own phrase says
+        sent = sent_of(d)
+        if sent.start == 0:
+            return []
+        before = sent_of(d.doc[sent.start - 1])
+        if "\n\n" in d.doc[before.end - 1 : sent.start + 1].text:
+            return []  # the act is in another paragraph
+        root = before.root
+        if root.pos_ != "VERB" or self._modality_of(root) in ("report", "hypothetical", "intent"):
+            return []
+        if any(c.dep_ == "neg" for c in root.children) or _question(root):
+            return []
+        critics = [a for t in _expand(_subjects(tok)) for a in self._actors_of(t, self._ctx)]
+        doers = [t for t in _subjects(root) if t.pos_ != "PRON"]
+        found = [
+            a for t in _expand(doers) for a in self._actors_of(t, self._ctx) if a.key and not _guessed(a)
+        ]
+        if not found or any(_one_actor(a, c) for a in found for c in critics):
+            return []
+        return doers
+
     def _named_as(self, tok: Token, d: Token) -> list[Token]:
         """ "designated the Houthis a terrorist group", "declared the envoy persona non grata": with two
         objects, the one named is the first, when the second (what it is named) names no actor."""
@@ -1621,6 +1657,8 @@ class Coder:
                         and any(self._actors_of(t, self._ctx) for t in _expand(offered))
                     ):
                         return offered
+                    if pat.code[:2] == "11" and (movers := self._movers_before(tok, d)):
+                        return movers  # "Trump sent officers to Portland. Biden criticized the move."
                     return self._named_as(tok, d) or _across_border([d], pat)
             elif slot == "dative":
                 dat = next((c for c in tok.children if c.dep_ == "dative"), None)
@@ -3323,6 +3361,8 @@ class Coder:
         if not hit or pat is None:
             return None
         rule = f"evaluative-call:{tok.lemma_.lower()}+{hit[0]}"
+        if not self._actors_of(target, ctx) and (movers := self._movers_before(tok, target)):
+            target = movers[0]  # "X sent troops. Y called the move a power grab."
         fr = self._frame(tok, pat, _subjects(tok), [target], ctx, rule)
         if fr is None or not fr.sources:
             return None
@@ -3733,12 +3773,58 @@ class Coder:
         """ "The Ukrainian government said Russia violated international law", "Germany said Moscow had
         breached the ceasefire": saying that an actor broke a law, an agreement or a truce accuses it (112),
         as saying it was behind a harm does."""
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in BREACHING or tok.dep_ != "ccomp":
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in BREACHING or tok.dep_ not in ("ccomp", "ROOT"):
             return None
         obj = _dobj(tok)
         if obj is None or obj.lemma_.lower() not in BROKEN_NORMS:
             return None
+        if tok.dep_ == "ROOT":
+            return self._quoted_accusation(tok, f"breach-claim:{obj.lemma_.lower()}+quote", ctx)
         return self._reported_accusation(tok, tok, f"breach-claim:{obj.lemma_.lower()}", ctx)
+
+    def _critical_work(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "Bolton released a book critical of Trump", "the senator published a report critical of the
+        Pentagon": a work said to be critical of X criticises X (111), and whoever released, published or
+        wrote it (the subject of that verb) is the critic."""
+        if tok.pos_ != "ADJ" or tok.lemma_.lower() != "critical" or tok.dep_ != "amod":
+            return None
+        work = tok.head
+        if work.dep_ == "appos":
+            work = work.head  # "a book, The Room Where It Happened, critical of X"
+        verb = work.head
+        if work.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in WORK_AUTHORING:
+            return None
+        pat = self.patterns.first("critical", "ADJ")
+        targets = _prep_obj(tok, "of")
+        if pat is None or not targets or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        fr = self._frame(tok, pat, _subjects(verb), targets, ctx, "critical-work:" + verb.lemma_.lower())
+        if fr is None or not fr.sources or not fr.targets:
+            return None
+        self._modality(fr, ctx)
+        return fr
+
+    def _quoted_accusation(self, verb: Token, rule: str, ctx: ArticleContext) -> Frame | None:
+        """ "Starmer said: 'the government is breaking the law'": in a quote, the accusation
+        (112) of the subject of ``verb`` is the speaker's. Not a denied, supposed or asked clause, and
+        not one the speaker makes of no named actor or of themself."""
+        speaker = next((spk for s, e, spk in ctx.speakers if s <= verb.idx < e), None)
+        said = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        pat = self.patterns.first("accuse")
+        if speaker is None or speaker.key is None or not said or pat is None or _question(verb):
+            return None
+        if any(c.dep_ in ("neg", "aux", "mark") and c.lemma_ not in ("have", "be") for c in verb.children):
+            return None  # "is not breaking", "could break", "if they break"
+        targets = [a for t in _expand(said) for a in self._actors_of(t, ctx) if a.key and not _guessed(a)]
+        targets = [a for a in targets if not _one_actor(a, speaker)]
+        if not targets:
+            return None
+        fr = Frame(
+            pat, verb, [copy_at(speaker, verb, "speaker")], targets[:1], False, code="112", confidence=0.5
+        )
+        fr.rule = rule
+        self._modality(fr, ctx)
+        return fr
 
     def _reported_accusation(self, tok: Token, verb: Token, rule: str, ctx: ArticleContext) -> Frame | None:
         """The accusation (112) of the subject of ``verb``, a clause reported by its head's subject: not a
@@ -3748,14 +3834,20 @@ class Coder:
         pat = self.patterns.first("accuse")
         if not said or pat is None or self._modality_of(reporter) != "report" or _question(verb):
             return None
-        if any(c.dep_ in ("neg", "aux") for h in (verb, reporter) for c in h.children if c.lemma_ != "have"):
+        if any(
+            c.dep_ in ("neg", "aux") and c.lemma_ not in ("have", "be")
+            for h in (verb, reporter)
+            for c in h.children
+        ):
             return None  # "said Iran was not behind", "could have been behind", "did not say"
         fr = self._frame(tok, pat, _subjects(reporter), said, ctx, rule)
         if fr is None:
             return None
         fr.sources = [a for a in fr.sources if a.key and not _guessed(a)]
         fr.targets = [a for a in fr.targets if a.key and not _guessed(a)]
-        if not fr.sources or not fr.targets or {a.key for a in fr.sources} == {a.key for a in fr.targets}:
+        # "Trump said Bolton broke the law": one country's two named actors, but not the reporter itself
+        fr.targets = [a for a in fr.targets if not any(_one_actor(a, b) for b in fr.sources)]
+        if not fr.sources or not fr.targets:
             return None
         fr.code, fr.confidence = "112", 0.5
         self._modality(fr, ctx)
@@ -5618,6 +5710,14 @@ def _ended_act(fr: Frame) -> bool:
         and tok.head.lemma_.lower() in ENDING_VERBS
         and fr.code[:2] in CONFLICT_ROOTS
     )
+
+
+def _one_actor(a: Actor, b: Actor) -> bool:
+    """Whether two actors are the same one, or of one country with no name to tell them apart ("Iran said
+    Iranian forces ...")."""
+    if a.key != b.key:
+        return False
+    return a.name is None or b.name is None or a.name == b.name
 
 
 def _whose_words(tok: Token, ctx: ArticleContext) -> Actor | None:
