@@ -272,8 +272,6 @@ REFUSING = frozenset("refuse decline".split())
 #: how far back (tokens) a pointing-back noun looks for its namesake: two or three sentences
 ANTECEDENT_WINDOW = 90
 #: nouns of being at odds with a rule or word given ("is in violation of", "in direct contradiction to")
-#: verbs that bring out a work (a book, a report) whose author it is ("released a book critical of X")
-WORK_AUTHORING = frozenset("release publish write issue pen author produce".split())
 #: plain words for an act that, with "the"/"this", point back to the act just told ("criticized the move")
 ANAPHORIC_ACTS = frozenset("move decision step action measure announcement".split())
 BREACH_NOUNS = frozenset("violation contravention breach defiance contradiction".split())
@@ -782,7 +780,6 @@ class Coder:
             frames += [f for tok in sent if (f := self._behind_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._breach_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._predicated_violation(tok, ctx)) is not None]
-            frames += [f for tok in sent if (f := self._critical_work(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._marked_violence(tok, frames, ctx)) is not None]
             ctx.told += frames
             for fr in frames:
@@ -3781,28 +3778,6 @@ class Coder:
         if tok.dep_ == "ROOT":
             return self._quoted_accusation(tok, f"breach-claim:{obj.lemma_.lower()}+quote", ctx)
         return self._reported_accusation(tok, tok, f"breach-claim:{obj.lemma_.lower()}", ctx)
-
-    def _critical_work(self, tok: Token, ctx: ArticleContext) -> Frame | None:
-        """ "Bolton released a book critical of Trump", "the senator published a report critical of the
-        Pentagon": a work said to be critical of X criticises X (111), and whoever released, published or
-        wrote it (the subject of that verb) is the critic."""
-        if tok.pos_ != "ADJ" or tok.lemma_.lower() != "critical" or tok.dep_ != "amod":
-            return None
-        work = tok.head
-        if work.dep_ == "appos":
-            work = work.head  # "a book, The Room Where It Happened, critical of X"
-        verb = work.head
-        if work.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in WORK_AUTHORING:
-            return None
-        pat = self.patterns.first("critical", "ADJ")
-        targets = _prep_obj(tok, "of")
-        if pat is None or not targets or any(c.dep_ == "neg" for c in verb.children):
-            return None
-        fr = self._frame(tok, pat, _subjects(verb), targets, ctx, "critical-work:" + verb.lemma_.lower())
-        if fr is None or not fr.sources or not fr.targets:
-            return None
-        self._modality(fr, ctx)
-        return fr
 
     def _quoted_accusation(self, verb: Token, rule: str, ctx: ArticleContext) -> Frame | None:
         """ "Starmer said: 'the government is breaking the law'": in a quote, the accusation
