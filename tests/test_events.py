@@ -1301,3 +1301,13 @@ def test_events_the_nation_is_the_one_foreign_country_named(pipe, text, present,
     got = _statement(pipe, text, "2022-06-01")
     assert present is None or present in got, got
     assert absent is None or absent not in got, got
+
+
+def test_events_talks_a_third_party_supports_are_not_told_held(code):
+    """ "Canada supports inter-Korean dialogue": the backer endorses both sides, but the talks it backs,
+    named by kind only, are hoped for, not told as held (real-round17 fxsents2)."""
+    r = code("Canada supports inter-Korean dialogue.", "2016-06-01")
+    assert {("CAN", "KOR", "051"), ("CAN", "PRK", "051")} <= triples(r)
+    assert not any(c.startswith("04") for _, _, c in triples(r))
+    r = code("Norway backed talks between Colombia and the ELN and voiced support for NATO-EU cooperation.")
+    assert not any(c.startswith("06") for _, _, c in triples(r))

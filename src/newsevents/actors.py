@@ -432,6 +432,12 @@ ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 AMERICAN_WORDS = frozenset({"american", "americans"})
 #: the rule of a pair of countries written "Israeli-Palestinian", which the tokenizer splits in three
 SPLIT_PAIR_RULE = "dict:hyphen-pair:split"
+#: words that name the two sides of a divided nation as one ("inter-Korean talks", "cross-Strait ties"):
+#: the lower-cased halves the tokenizer splits at the hyphen, and the two countries they name
+DIVIDED_PAIRS: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
+    (("inter", "korean"), ("KOR", "PRK")),
+    (("cross", "strait"), ("CHN", "TWN")),
+)
 #: the adjective of the U.S. Congress, which puts a party's members in it rather than naming another party
 LEGISLATURE_WORDS = frozenset({"congressional"})
 #: titles a government's statement uses for its counterparts more than for its own officials
@@ -1653,20 +1659,23 @@ class ActorResolver:
         joined by a hyphen the tokenizer split off, as one mention of the pair (not "Chinese-American")."""
         for i in range(len(doc) - 2):
             a, dash, b = doc[i], doc[i + 1], doc[i + 2]
+            divided = next((ks for w, ks in DIVIDED_PAIRS if w == (a.lower_, b.lower_)), None)
             if (
                 dash.text not in ("-", "–")
                 or a.whitespace_
                 or dash.whitespace_
-                or not (a.text[:1].isupper() and b.text[:1].isupper())
+                or not (divided is not None or a.text[:1].isupper() and b.text[:1].isupper())
                 or b.lower_ in AMERICAN_WORDS  # "Chinese-American scientists" are Americans
                 or (i > 0 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_)
                 or (i + 3 < len(doc) and doc[i + 3].text in ("-", "–") and not b.whitespace_)
             ):
                 continue
             sides: list[Actor] = []
-            for t in (a, b):
+            for n, t in enumerate((a, b)):
                 e = self.d.lookup_name(re.sub(r"^(U\.S\.?|US)$", "United States", t.text))
                 key = e.key if e is not None and e.kind == "country" else self.d.demonyms.get(t.lower_)
+                if divided is not None:
+                    key = divided[n]  # "inter-Korean": the word names both Koreas, not its halves
                 if key is None:
                     break
                 s = Actor(text=t.text, name=None, key=key, country=key, kind="country", rule=SPLIT_PAIR_RULE)

@@ -3954,6 +3954,9 @@ class Coder:
             or fr.code[:2] == "11"  # "discussed their concerns": the concern is there, not hypothetical
             or _standing(tok)  # "discussed the continued backing for Ukraine": a stance already held
         )
+        if fr.pattern.pos == "NOUN" and fr.code[:2] in ("04", "06") and not presupposed and _endorsed(tok):
+            fr.modality = "hypothetical"  # "we support inter-Korean dialogue": talks backed, not told held
+            return
         # walk up through complement chains to a governing modality word
         if len(anchors) > 1:
             if tok.lemma_.lower() in EXPRESSIVE_NOUNS and anchors[-1].lemma_.lower() in CONVEYING_VERBS:
@@ -6528,6 +6531,25 @@ def _same_speaker(own: list[Token], gov: Token | None) -> bool:
 
 #: words that say an act or stance is already going on ("continued backing", "ongoing support")
 STANDING = frozenset("continue continued continuing ongoing unwavering steadfast".split())
+
+
+def _endorsed(tok: Token) -> bool:
+    """Talks or cooperation a third party says it backs, named by kind only ("supports inter-Korean dialogue
+    and engagement", "his support for NATO-EU cooperation"): the object of the verb "support", or of "for"
+    after the noun. Not "support the talks between Kabul and the Taliban", which names talks under way."""
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() == "support"
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() == "support"
+    )
 
 
 def _standing(tok: Token) -> bool:
