@@ -1745,6 +1745,28 @@ class Coder:
             if "mutual" not in pat.flags:  # "reiterated our support to ...", not "strengthen our relations"
                 owners = [t for t in owners if t.lower_ not in FIRST_PERSON_OWNERS]
             return owners or self._sanctions_reach(d) or self._antecedent_owners(d)
+        if pat.code[:2] == "16":  # "continued the national emergency declared in 2008 with respect to Iran"
+            return self._with_respect_to(tok)
+        return []
+
+    def _with_respect_to(self, noun: Token) -> list[Token]:
+        """ "the national emergency (declared in Executive Order 13466) with respect to North Korea", "with
+        regard to the situation in Burma": whom the object concerns, when that phrase names an actor (in it,
+        or in its noun's own "in"/"of" phrase)."""
+        if self._ctx is None:
+            return []
+        ctx = self._ctx
+        part = _misread_participle(noun)
+        for t in (part if part is not None else noun).subtree:
+            if t.dep_ != "pobj" or t.lower_ not in ("respect", "regard") or t.head.lower_ != "with":
+                continue
+            objs = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+            objs = [g for g in objs if g.dep_ == "pobj"]
+            if not any(self._actors_of(g, ctx) for g in _expand(objs)):
+                objs = [g for o in objs for p in o.children if p.lower_ in ("in", "of") for g in p.children]
+                objs = [g for g in objs if g.dep_ == "pobj"]
+            if any(self._actors_of(g, ctx) for g in _expand(objs)):
+                return objs
         return []
 
     def _named_firmly(self, toks: list[Token]) -> bool:
@@ -6548,6 +6570,32 @@ def _holding_verb(tok: Token) -> Token | None:
     return None
 
 
+def _misread_participle(noun: Token) -> Token | None:
+    """ "I am continuing for 1 year the national emergency declared in Executive Order 13466": the parser
+    can read the reduced relative ("declared in ...") as a finite verb with the object noun as its subject,
+    and hang that clause on an earlier noun or on the verb. The participle, when it is one right after the
+    noun (no auxiliary) and a light verb above carries it; else None."""
+    part = noun.head
+    if (
+        noun.dep_ != "nsubj"
+        or part.tag_ not in ("VBN", "VBD")
+        or part.dep_ not in ("relcl", "ccomp", "conj")
+        or part.i != noun.i + 1
+        or any(c.dep_ in ("aux", "auxpass") for c in part.children)
+    ):
+        return None
+    return part if _light_host(part) is not None else None
+
+
+def _light_host(part: Token) -> Token | None:
+    """The light verb a misread participle clause hangs on: its head ("continued the X declared"), or the
+    verb of the phrase whose noun it was taken to describe ("continuing for 1 year the X declared")."""
+    host = part.head
+    if part.dep_ == "relcl" and host.dep_ == "pobj" and host.head.dep_ == "prep":
+        host = host.head.head
+    return host if host.pos_ == "VERB" and host.lemma_.lower() in LIGHT_VERBS else None
+
+
 def _governor(tok: Token) -> tuple[Token | None, Token]:
     """The verb that carries a trigger noun, climbing measure and part phrases: "held talks", "went on
     strike", "a new round of talks was held", "announced $54 million in assistance", "announced the
@@ -6571,6 +6619,8 @@ def _governor(tok: Token) -> tuple[Token | None, Token]:
         and head.head.dep_ != "xcomp"  # "urged X to agree to a ceasefire": the appeal governs
     ):
         return head.head, tok  # "agreed to a truce with Israel": who agreed
+    if (misread := _misread_participle(tok)) is not None:
+        return _light_host(misread), tok
     cur = tok
     for depth in range(4):
         if cur.head.pos_ in ("VERB", "AUX") and (
