@@ -711,6 +711,8 @@ class ArticleContext:
     last_pair_at: int = -1  # the token where the last pair acted
     home: str | None = None  # the country the article mostly takes place in
     covers: str | None = None  # the earlier month a periodic roundup covers ("..., June 2020" in its title)
+    #: what a notice's title says its national emergency is with respect to ("... with Respect to Belarus")
+    concerns: str | None = None
     home_place: Place | None = None  # that country as a place (country-level coordinates)
     country_places: dict[str, Place] = field(default_factory=dict)  # each country named, as a place
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
@@ -1767,6 +1769,20 @@ class Coder:
                 objs = [g for g in objs if g.dep_ == "pobj"]
             if any(self._actors_of(g, ctx) for g in _expand(objs)):
                 return objs
+        if noun.lemma_.lower() == "emergency" and ctx.concerns:
+            # "I am continuing for 1 year the national emergency declared in Executive Order 13405.", under
+            # the title "Notice on the Continuation of the National Emergency with Respect to Belarus"
+            named = [
+                noun.doc[m.end - 1]
+                for m in ctx.mentions.items
+                if m.actor.kind == "country"
+                and m.actor.key
+                and any(
+                    n and re.search(rf"\b{re.escape(n)}\b", ctx.concerns, re.I)
+                    for n in (m.actor.name, m.actor.text)
+                )
+            ]
+            return named[:1]
         return []
 
     def _named_firmly(self, toks: list[Token]) -> bool:
@@ -6568,6 +6584,13 @@ def _holding_verb(tok: Token) -> Token | None:
     ):
         return head.head
     return None
+
+
+def emergency_concerns(title: str | None) -> str | None:
+    """What a presidential notice's or message's title says its national emergency is with respect to
+    ("Notice on the Continuation of the National Emergency with Respect to Belarus": "Belarus")."""
+    m = re.search(r"national emergency with respect to (.+)$", title or "", re.I)
+    return m.group(1).strip() if m else None
 
 
 def _misread_participle(noun: Token) -> Token | None:
