@@ -6788,6 +6788,24 @@ def _pleasure_owners(verb: Token, subj: list[Token]) -> list[Token]:
     return [o for a in _honours(verb) for o in a.children if o.dep_ == "poss"]
 
 
+#: what one finds an act to be when one decides to do it ("determined that it is necessary to continue")
+NEEDED = frozenset("necessary essential imperative appropriate".split())
+#: verbs of reaching such a finding
+DETERMINING = frozenset("determine decide conclude find".split())
+
+
+def _judged_needed(verb: Token, subj: list[Token]) -> list[Token]:
+    """ "I have determined that it is necessary to continue the national emergency": the one who found the
+    act necessary does it, not "it"."""
+    if [t.lower_ for t in subj] != ["it"] or verb.lemma_.lower() != "be" or verb.dep_ != "ccomp":
+        return []
+    if not any(c.dep_ == "acomp" and c.lemma_.lower() in NEEDED for c in verb.children):
+        return []
+    if verb.head.lemma_.lower() not in DETERMINING:
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")]
+
+
 def _subject_keys(tok: Token, ctx: ArticleContext) -> set[str]:
     """The keys of the actors named as a verb's subjects ("the United States and Bahrain" gives two)."""
     named = [ctx.mentions.at(t) for t in _expand(_subjects(tok))]
@@ -6831,6 +6849,8 @@ def _subjects(tok: Token) -> list[Token]:
                 return [head]
         if subj and (owners := _pleasure_owners(cur, subj)):
             return owners  # "it is my pleasure to congratulate X": the one whose pleasure it is
+        if subj and (judges := _judged_needed(cur, subj)):
+            return judges  # "I have determined that it is necessary to continue X": who determined it
         if subj:
             return subj
         if (
