@@ -767,6 +767,26 @@ def test_events_a_monthly_roundup_dates_its_undated_acts_in_its_month(pipe):
     assert {d for d, _ in _dated(r, "17")} == {"2021-04-20"}
 
 
+def test_events_a_national_emergency_notice_takes_its_country_from_its_title(pipe):
+    """A notice continuing a national emergency often names the country only in its title ("... with
+    Respect to X") and in the history of the emergency: the continuation is aimed at that country; a notice
+    whose title names no country codes nothing."""
+    from newsevents.types import Article
+
+    text = (
+        "In 2011 the President declared a national emergency to deal with the threat posed by the actions "
+        "of the Government of Syria. President Biden is continuing for 1 year the national emergency "
+        "declared in Executive Order 13572."
+    )
+    title = "Notice on the Continuation of the National Emergency with Respect to Syria"
+    art = Article(id="s", text=text, title=title, published=dt.date(2022, 5, 5))
+    (r,) = pipe.code_batch([art])
+    assert ("USA", "SYR", "163") in triples(r)
+    other = Article(id="s", text=text, title="Notice on a National Emergency", published=dt.date(2022, 5, 5))
+    (r,) = pipe.code_batch([other])
+    assert ("USA", "SYR", "163") not in triples(r)
+
+
 def test_events_an_evaluation_is_dated_when_it_is_written(pipe):
     from newsevents.types import Article
 

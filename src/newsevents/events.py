@@ -711,6 +711,8 @@ class ArticleContext:
     last_pair_at: int = -1  # the token where the last pair acted
     home: str | None = None  # the country the article mostly takes place in
     covers: str | None = None  # the earlier month a periodic roundup covers ("..., June 2020" in its title)
+    #: what a notice's title says its national emergency is with respect to ("... with Respect to Belarus")
+    concerns: str | None = None
     home_place: Place | None = None  # that country as a place (country-level coordinates)
     country_places: dict[str, Place] = field(default_factory=dict)  # each country named, as a place
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
@@ -1745,6 +1747,42 @@ class Coder:
             if "mutual" not in pat.flags:  # "reiterated our support to ...", not "strengthen our relations"
                 owners = [t for t in owners if t.lower_ not in FIRST_PERSON_OWNERS]
             return owners or self._sanctions_reach(d) or self._antecedent_owners(d)
+        if pat.code[:2] == "16":  # "continued the national emergency declared in 2008 with respect to Iran"
+            return self._with_respect_to(tok)
+        return []
+
+    def _with_respect_to(self, noun: Token) -> list[Token]:
+        """ "the national emergency (declared in Executive Order 13466) with respect to North Korea", "with
+        regard to the situation in Burma": whom the object concerns, when that phrase names an actor (in it,
+        or in its noun's own "in"/"of" phrase)."""
+        if self._ctx is None:
+            return []
+        ctx = self._ctx
+        part = _misread_participle(noun)
+        for t in (part if part is not None else noun).subtree:
+            if t.dep_ != "pobj" or t.lower_ not in ("respect", "regard") or t.head.lower_ != "with":
+                continue
+            objs = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+            objs = [g for g in objs if g.dep_ == "pobj"]
+            if not any(self._actors_of(g, ctx) for g in _expand(objs)):
+                objs = [g for o in objs for p in o.children if p.lower_ in ("in", "of") for g in p.children]
+                objs = [g for g in objs if g.dep_ == "pobj"]
+            if any(self._actors_of(g, ctx) for g in _expand(objs)):
+                return objs
+        if noun.lemma_.lower() == "emergency" and ctx.concerns:
+            # "I am continuing for 1 year the national emergency declared in Executive Order 13405.", under
+            # the title "Notice on the Continuation of the National Emergency with Respect to Belarus"
+            named = [
+                noun.doc[m.end - 1]
+                for m in ctx.mentions.items
+                if m.actor.kind == "country"
+                and m.actor.key
+                and any(
+                    n and re.search(rf"\b{re.escape(n)}\b", ctx.concerns, re.I)
+                    for n in (m.actor.name, m.actor.text)
+                )
+            ]
+            return named[:1]
         return []
 
     def _named_firmly(self, toks: list[Token]) -> bool:
@@ -6570,6 +6608,39 @@ def _holding_verb(tok: Token) -> Token | None:
     return None
 
 
+def emergency_concerns(title: str | None) -> str | None:
+    """What a presidential notice's or message's title says its national emergency is with respect to
+    ("Notice on the Continuation of the National Emergency with Respect to Belarus": "Belarus")."""
+    m = re.search(r"national emergency with respect to (.+)$", title or "", re.I)
+    return m.group(1).strip() if m else None
+
+
+def _misread_participle(noun: Token) -> Token | None:
+    """ "I am continuing for 1 year the national emergency declared in Executive Order 13466": the parser
+    can read the reduced relative ("declared in ...") as a finite verb with the object noun as its subject,
+    and hang that clause on an earlier noun or on the verb. The participle, when it is one right after the
+    noun (no auxiliary) and a light verb above carries it; else None."""
+    part = noun.head
+    if (
+        noun.dep_ != "nsubj"
+        or part.tag_ not in ("VBN", "VBD")
+        or part.dep_ not in ("relcl", "ccomp", "conj")
+        or part.i != noun.i + 1
+        or any(c.dep_ in ("aux", "auxpass") for c in part.children)
+    ):
+        return None
+    return part if _light_host(part) is not None else None
+
+
+def _light_host(part: Token) -> Token | None:
+    """The light verb a misread participle clause hangs on: its head ("continued the X declared"), or the
+    verb of the phrase whose noun it was taken to describe ("continuing for 1 year the X declared")."""
+    host = part.head
+    if part.dep_ == "relcl" and host.dep_ == "pobj" and host.head.dep_ == "prep":
+        host = host.head.head
+    return host if host.pos_ == "VERB" and host.lemma_.lower() in LIGHT_VERBS else None
+
+
 def _governor(tok: Token) -> tuple[Token | None, Token]:
     """The verb that carries a trigger noun, climbing measure and part phrases: "held talks", "went on
     strike", "a new round of talks was held", "announced $54 million in assistance", "announced the
@@ -6593,6 +6664,8 @@ def _governor(tok: Token) -> tuple[Token | None, Token]:
         and head.head.dep_ != "xcomp"  # "urged X to agree to a ceasefire": the appeal governs
     ):
         return head.head, tok  # "agreed to a truce with Israel": who agreed
+    if (misread := _misread_participle(tok)) is not None:
+        return _light_host(misread), tok
     cur = tok
     for depth in range(4):
         if cur.head.pos_ in ("VERB", "AUX") and (
@@ -6737,6 +6810,24 @@ def _pleasure_owners(verb: Token, subj: list[Token]) -> list[Token]:
     return [o for a in _honours(verb) for o in a.children if o.dep_ == "poss"]
 
 
+#: what one finds an act to be when one decides to do it ("determined that it is necessary to continue")
+NEEDED = frozenset("necessary essential imperative appropriate".split())
+#: verbs of reaching such a finding
+DETERMINING = frozenset("determine decide conclude find".split())
+
+
+def _judged_needed(verb: Token, subj: list[Token]) -> list[Token]:
+    """ "I have determined that it is necessary to continue the national emergency": the one who found the
+    act necessary does it, not "it"."""
+    if [t.lower_ for t in subj] != ["it"] or verb.lemma_.lower() != "be" or verb.dep_ != "ccomp":
+        return []
+    if not any(c.dep_ == "acomp" and c.lemma_.lower() in NEEDED for c in verb.children):
+        return []
+    if verb.head.lemma_.lower() not in DETERMINING:
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")]
+
+
 def _subject_keys(tok: Token, ctx: ArticleContext) -> set[str]:
     """The keys of the actors named as a verb's subjects ("the United States and Bahrain" gives two)."""
     named = [ctx.mentions.at(t) for t in _expand(_subjects(tok))]
@@ -6780,6 +6871,8 @@ def _subjects(tok: Token) -> list[Token]:
                 return [head]
         if subj and (owners := _pleasure_owners(cur, subj)):
             return owners  # "it is my pleasure to congratulate X": the one whose pleasure it is
+        if subj and (judges := _judged_needed(cur, subj)):
+            return judges  # "I have determined that it is necessary to continue X": who determined it
         if subj:
             return subj
         if (

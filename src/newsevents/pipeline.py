@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .actors import ActorDictionary, ActorResolver, title_or_currency
-from .events import ArticleContext, Coder, Patterns, home_country
+from .events import ArticleContext, Coder, Patterns, emergency_concerns, home_country
 from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, english_words, load_model, parse, text_of
 from .ontology import Ontology
 from .places import Gazetteer
@@ -217,6 +217,7 @@ class Pipeline:
             quote_spans=[(q.start, q.end) for q in quotes],
             turns=turns,
             covers=covered_month(art.title, on),
+            concerns=emergency_concerns(art.title),
         )
         ctx.home = home_country(ctx)
         if ctx.home is not None:
