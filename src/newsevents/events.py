@@ -1294,7 +1294,7 @@ class Coder:
             return None  # "any further Russian aggression would result in massive consequences": a hypothesis
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RISKS:
             return None  # "the risk of renewed Russian aggression": a danger, not an act
-        sources = [a for t in _expand(_violence_doers(tok)) for a in self._actors_of(t, ctx) if a.key]
+        sources = self._keyed(_violence_doers(tok), ctx)
         # a doer whose country is only guessed from where the story is ("Mr. Putin's war in Ukraine", Putin
         # unknown on the day) says nothing of who waged it
         sources = [a for a in sources if a.kind != "person" or not _guessed(a)]
@@ -1426,14 +1426,14 @@ class Coder:
                 for g in self._slot_targets(o, inner)
             ]
         if objs:
-            found = [a for t in _expand(objs) for a in self._actors_of(t, ctx) if a.key]
+            found = self._keyed(objs, ctx)
             if found:
                 return found, "slot"
             for o in objs:
                 place = self._country_in(o, ctx) or self._own_place(o, ctx)
                 if place is not None and place.country and place.country not in doers:
                     return [_place_actor(place, "place-struck")], "slot-place"
-        casualties = [a for t in _expand(_casualties_of(tok)) for a in self._actors_of(t, ctx) if a.key]
+        casualties = self._keyed(_casualties_of(tok), ctx)
         if casualties:
             # "three soldiers were killed in an attack by X", "five officers died in an ambush by the Taliban"
             return casualties, "casualties"
@@ -1608,9 +1608,7 @@ class Coder:
             return []
         critics = [a for t in _expand(_subjects(tok)) for a in self._actors_of(t, self._ctx)]
         doers = [t for t in _subjects(root) if t.pos_ != "PRON"]
-        found = [
-            a for t in _expand(doers) for a in self._actors_of(t, self._ctx) if a.key and not _guessed(a)
-        ]
+        found = [a for a in self._keyed(doers, self._ctx) if not _guessed(a)]
         if not found or any(_one_actor(a, c) for a in found for c in critics):
             return []
         return doers
@@ -1860,12 +1858,12 @@ class Coder:
         if criticism:
             by_verb = self._verb_from(verb, "by") if tok.dep_ == "dobj" else []
             doers = doers or _prep_obj(tok, "by") or by_verb
-        found = {a.key for t in _expand(doers) for a in self._actors_of(t, ctx) if a.key}
+        found = {a.key for a in self._keyed(doers, ctx)}
         if not found:
             return None
         to = _prep_obj(tok, "to")
         takers = to or _subjects(verb)
-        taken = {a.key for t in _expand(takers) for a in self._actors_of(t, ctx) if a.key}
+        taken = {a.key for a in self._keyed(takers, ctx)}
         if not taken or taken & found:
             return None
         return doers, takers
@@ -2201,6 +2199,10 @@ class Coder:
         guests = [g for v in _honour_infinitives(it) if (g := _dobj(v)) is not None]
         named = [g for g in guests if g.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in g.children)]
         return any(a.key and a.key != host.key for g in named for a in self._actors_of(g, ctx))
+
+    def _keyed(self, toks: list[Token], ctx: ArticleContext) -> list[Actor]:
+        """The actors with a key that ``toks`` and their coordinated members name, in order."""
+        return [a for t in _expand(toks) for a in self._actors_of(t, ctx) if a.key]
 
     def _actors_of(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """The actor(s) a token stands for: its mention, or the mention inside its phrase."""
@@ -3015,7 +3017,7 @@ class Coder:
             found = [t for t in found if t.pos_ != "PRON"]  # "supporting, (i) extremist violence"
             if obj.lemma_.lower() in VENUE_NAMED:  # "the Nairobi Process": named after where, not by whom
                 found = [t for t in found if t.dep_ != "compound"]
-            doers = [a for t in _expand(found) for a in self._actors_of(t, ctx) if a.key and a.key not in own]
+            doers = [a for a in self._keyed(found, ctx) if a.key not in own]
             doers = [a for a in doers if not _guessed(a)]
             if doers:
                 fr.targets = _dedupe(doers)
@@ -3075,7 +3077,7 @@ class Coder:
         if not subj or not marked:
             return None
         own = {a.key for a in keyed}
-        targets = [a for t in _expand(subj) for a in self._actors_of(t, ctx) if a.key and a.key not in own]
+        targets = [a for a in self._keyed(subj, ctx) if a.key not in own]
         if not targets:
             return None
         code = self._wished(frames, clause)
@@ -3175,7 +3177,7 @@ class Coder:
         """Who says what ``tok`` tells, ``verb`` being the verb of its clause: the subject of the reporting
         verb the clause hangs on, else the quote's speaker or the statement's publisher."""
         if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
-            return [a for t in _expand(_subjects(verb.head)) for a in self._actors_of(t, ctx) if a.key]
+            return self._keyed(_subjects(verb.head), ctx)
         who = _whose_words(tok, ctx)
         return [copy_at(who, tok, "speaker")] if who is not None and who.key else []
 
@@ -3294,7 +3296,7 @@ class Coder:
         pats = self.patterns.by_trigger.get(("blame", "VERB"))
         if not blamed or not pats:
             return None
-        sources = [a for t in _expand(blamers) for a in self._actors_of(t, ctx) if a.key]
+        sources = self._keyed(blamers, ctx)
         if not blamers:
             sources = self._sayers(tok, verb, ctx)
         if not sources:
@@ -3321,8 +3323,8 @@ class Coder:
         pats = self.patterns.by_trigger.get(("impeach", "VERB"))
         if not held or not pats:
             return None
-        sources = [a for t in _expand(_subjects(verb)) for a in self._actors_of(t, ctx) if a.key]
-        targets = [a for t in _expand(held) for a in self._actors_of(t, ctx) if a.key]
+        sources = self._keyed(_subjects(verb), ctx)
+        targets = self._keyed(held, ctx)
         if not sources or not targets:
             return None
         fr = Frame(pats[0], verb, sources, _dedupe(targets), False, code="112", confidence=0.5)
@@ -3655,7 +3657,7 @@ class Coder:
                 return None  # "was not", "would be", "if it was": denied, supposed or conditional
         if any(c.dep_ == "neg" for c in reporter.children):
             return None  # "did not say the move was a mistake"
-        judges = [a for t in _expand(_subjects(reporter)) for a in self._actors_of(t, ctx) if a.key]
+        judges = self._keyed(_subjects(reporter), ctx)
         judges = [a for a in judges if not _guessed(a)]
         return copy_at(judges[0], pred, "speaker") if judges else None
 
@@ -3696,14 +3698,14 @@ class Coder:
         sources: list[Actor] = []
         if word in RETALIATING:
             subj = [t for t in _subjects(verb) if t.pos_ != "PRON" or t.lower_ in ("we", "i")]
-            sources = [a for t in _expand(subj) for a in self._actors_of(t, ctx) if a.key]
+            sources = self._keyed(subj, ctx)
             if not sources:
                 return None  # "the world would respond": no one in particular
         for anc in modal_host.ancestors if not sources else ():
             if anc.pos_ == "VERB" and self.patterns.modality.get(anc.lemma_.lower()) == "threaten":
                 break  # "warned that ... would": the threat rule of the modality file codes it
             if anc.pos_ == "VERB" and (subj := _subjects(anc)):
-                sources = [a for t in _expand(subj) for a in self._actors_of(t, ctx) if a.key]
+                sources = self._keyed(subj, ctx)
                 break
         if not sources:
             critic = _whose_words(tok, ctx)
@@ -3748,7 +3750,7 @@ class Coder:
             owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
             owners += [c for c in head.children if c.dep_ == "poss"] or _subjects(head)
         owners = [t for t in owners if t.pos_ != "PRON" or t.lower_ in FIRST_PERSON | FIRST_PERSON_OWNERS]
-        sources = [a for t in _expand(owners) for a in self._actors_of(t, ctx) if a.key]
+        sources = self._keyed(owners, ctx)
         if not sources:
             sayer = _whose_words(tok, ctx)
             sources = [copy_at(sayer, tok, "speaker")] if sayer is not None and sayer.key else []
@@ -3828,7 +3830,7 @@ class Coder:
             return None
         if any(c.dep_ in ("neg", "aux", "mark") and c.lemma_ not in ("have", "be") for c in verb.children):
             return None  # "is not breaking", "could break", "if they break"
-        targets = [a for t in _expand(said) for a in self._actors_of(t, ctx) if a.key and not _guessed(a)]
+        targets = [a for a in self._keyed(said, ctx) if not _guessed(a)]
         targets = [a for a in targets if not _one_actor(a, speaker)]
         if not targets:
             return None
@@ -3891,7 +3893,7 @@ class Coder:
                 if ctx.mentions.at(subj) is not None
                 else self._owners(subj) or self._antecedent_owners(subj)
             )
-        doers = [a for t in _expand(named) for a in self._actors_of(t, ctx) if a.key]
+        doers = self._keyed(named, ctx)
         doers = [a for a in doers if not _guessed(a)]
         if not doers:
             return None
@@ -4317,7 +4319,7 @@ class Coder:
             return []
         keys = {a.key for a in own}
         subj = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-        return [a for t in _expand(subj) for a in self._actors_of(t, ctx) if a.key and a.key not in keys]
+        return [a for a in self._keyed(subj, ctx) if a.key not in keys]
 
     def _intent_code(self, code: str) -> str:
         root = code[:2]
