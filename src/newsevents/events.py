@@ -3576,10 +3576,14 @@ class Coder:
         head = tok
         while head.dep_ == "conj" and head.head.pos_ in ("ADJ", "NOUN"):
             head = head.head  # "anti-democratic and oppressive"
-        critic = self._reported_judge(head, ctx) or (_whose_words(tok, ctx) if not insult else None)
+        judged = head.head if head.dep_ == "amod" and head.head.dep_ in ("attr", "acomp") else head
+        critic = self._reported_judge(judged, ctx) or (_whose_words(tok, ctx) if not insult else None)
         pat = self.patterns.first("condemn")
         if critic is None or critic.key is None or pat is None:
             return None
+        # a named speaker may judge another actor of their own country ("Sanders said Trump is the most
+        # dangerous president"); a statement's publisher judges only other countries
+        named_critic = critic is not ctx.author and critic.kind == "person" and critic.name is not None
         if head.dep_ == "amod":
             head = head.head  # the noun it describes
             if self.match(head) is not None or (head.lemma_.lower(), "NOUN") in self.patterns.by_trigger:
@@ -3591,6 +3595,8 @@ class Coder:
         if head.dep_ in ("acomp", "attr") and head.head.lemma_ in COPULAS:
             if word in PREDICATE_NEUTRAL and head.i == tok.i:
                 return None  # "the results were negative"
+            if _unasserted_judgement(head.head, head) or _question(head):
+                return None  # "'Trump is not corrupt,' she said", "if he were corrupt", "is he corrupt?"
             cands += [s for s in _subjects(head.head)]  # "this individual is a terrorist"
             deep = False  # "the results of Biden's test were ...": not said of Biden
         elif head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB":
@@ -3616,7 +3622,8 @@ class Coder:
             targets = [a for a in self._actors_of(c, ctx) if a.key]
             if targets:
                 guessed = any(x in (t.rule or "") for t in targets for x in ("article-country", "place"))
-                if guessed or any(t.key == critic.key for t in targets):
+                own = [t for t in targets if (_same_side(t, critic) if named_critic else t.key == critic.key)]
+                if guessed or own:
                     continue  # only an actor the words name, and not the critic's own side
                 critic_here = copy_at(critic, tok, "speaker")
                 fr = Frame(pat, tok, [critic_here], targets[:1], False, code="111", confidence=0.5)
@@ -3648,13 +3655,8 @@ class Coder:
         reporter = verb.head
         if reporter.pos_ != "VERB" or self._modality_of(reporter) != "report" or _question(verb):
             return None
-        for c in (*verb.children, *pred.children):
-            if (
-                c.dep_ == "neg"
-                or (c.dep_ == "aux" and c.lemma_ != "have")
-                or (c.dep_ == "mark" and c.lower_ != "that")
-            ):
-                return None  # "was not", "would be", "if it was": denied, supposed or conditional
+        if _unasserted_judgement(verb, pred):
+            return None
         if any(c.dep_ == "neg" for c in reporter.children):
             return None  # "did not say the move was a mistake"
         judges = self._keyed(_subjects(reporter), ctx)
@@ -3831,7 +3833,7 @@ class Coder:
         if any(c.dep_ in ("neg", "aux", "mark") and c.lemma_ not in ("have", "be") for c in verb.children):
             return None  # "is not breaking", "could break", "if they break"
         targets = [a for a in self._keyed(said, ctx) if not _guessed(a)]
-        targets = [a for a in targets if not _one_actor(a, speaker)]
+        targets = [a for a in targets if not _same_side(a, speaker)]
         if not targets:
             return None
         fr = Frame(
@@ -3861,7 +3863,7 @@ class Coder:
         fr.sources = [a for a in fr.sources if a.key and not _guessed(a)]
         fr.targets = [a for a in fr.targets if a.key and not _guessed(a)]
         # "Trump said Bolton broke the law": one country's two named actors, but not the reporter itself
-        fr.targets = [a for a in fr.targets if not any(_one_actor(a, b) for b in fr.sources)]
+        fr.targets = [a for a in fr.targets if not any(_same_side(a, b) for b in fr.sources)]
         if not fr.sources or not fr.targets:
             return None
         fr.code, fr.confidence = "112", 0.5
@@ -5728,6 +5730,24 @@ def _ended_act(fr: Frame) -> bool:
         and tok.head.lemma_.lower() in ENDING_VERBS
         and fr.code[:2] in CONFLICT_ROOTS
     )
+
+
+def _unasserted_judgement(verb: Token, pred: Token) -> bool:
+    """Whether the judgement ``pred`` that the copula ``verb`` predicates is denied, supposed or conditional
+    ("was not", "would be", "if it was")."""
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.lemma_ != "have")
+        or (c.dep_ == "mark" and c.lower_ != "that")
+        for c in (*verb.children, *pred.children)
+    )
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    """Whether a speaker ``b`` who judges or accuses ``a`` speaks of their own side: the same actor, or one of
+    their country with no name to tell them apart, unless the two stand in different sectors ("Corbyn
+    said the government broke the law": the opposition and the government)."""
+    return _one_actor(a, b) and not (a.sector and b.sector and a.sector != b.sector)
 
 
 def _one_actor(a: Actor, b: Actor) -> bool:
