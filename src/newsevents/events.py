@@ -254,6 +254,8 @@ BROKEN_NORMS = frozenset(
     "law resolution agreement accord treaty ceasefire truce sovereignty charter norm obligation commitment "
     "deal convention armistice embargo sanction constitution".split()
 )
+#: verbs whose "to" clause is their subject's doing ("continues to weaponize food", "is trying to sabotage")
+PERSISTING = frozenset("continue keep try seek attempt".split())
 #: wrongdoings a claim can accuse someone of (CAMEO 1121, crime and corruption)
 WRONGDOING = frozenset("fraud rig cheat corruption bribery embezzlement theft steal".split())
 #: harms that someone said to be "behind" them is accused of ("said Iran was behind the attacks")
@@ -334,6 +336,7 @@ MODALITY_KINDS = (
     "report",
     "condemn",
     "insult",
+    "misconduct",
 )
 #: owner_target: the target is whose the object is ("recognized the support Poland has shown": Poland)
 #: intransitive: fires only with no direct object ("students demonstrated", not "demonstrated its intent")
@@ -597,6 +600,8 @@ class Patterns:
     condemn: set[str] = field(default_factory=set)
     #: names that condemn only what is called them ("called Putin a killer"), not wherever they occur
     insult: set[str] = field(default_factory=set)
+    #: verbs of misconduct: saying an actor did one accuses it ("Starmer said Johnson lied to Parliament")
+    misconduct: set[str] = field(default_factory=set)
     #: word -> {coarse POS or "": kind}: "open" (ADJ, "open to talks") is an intent, "opened a probe" is not
     modality_pos: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -662,6 +667,8 @@ class Patterns:
                     p.condemn.add(r["word"].lower())  # not a modality: words that make an act a criticism
                 elif r["kind"] == "insult":
                     p.insult.add(r["word"].lower())
+                elif r["kind"] == "misconduct":
+                    p.misconduct.add(r["word"].lower())
                 else:
                     p.modality.setdefault(r["word"].lower(), r["kind"])
                     by_pos = p.modality_pos.setdefault(r["word"].lower(), {})
@@ -781,6 +788,7 @@ class Coder:
             frames += [f for tok in sent if (f := self._wrongdoing_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._behind_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._breach_claim(tok, ctx)) is not None]
+            frames += [f for tok in sent if (f := self._misconduct_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._predicated_violation(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._marked_violence(tok, frames, ctx)) is not None]
             ctx.told += frames
@@ -3820,6 +3828,22 @@ class Coder:
         if tok.dep_ == "ROOT":
             return self._quoted_accusation(tok, f"breach-claim:{obj.lemma_.lower()}+quote", ctx)
         return self._reported_accusation(tok, tok, f"breach-claim:{obj.lemma_.lower()}", ctx)
+
+    def _misconduct_claim(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "Starmer said Johnson had lied to Parliament", "'The minister betrayed the voters,' she said": in
+        someone's words, saying that an actor did a wrong (``misconduct`` verbs in patterns/modality) accuses
+        it (112), as saying it broke the law does. "lie" only as deceiving ("lied", "lying to/about")."""
+        word = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or word not in self.patterns.misconduct:
+            return None
+        if word == "lie" and tok.lower_ != "lied" and not _prep_obj(tok, "to") + _prep_obj(tok, "about"):
+            return None  # "the answer lies in talks", "lying in hospital"
+        verb = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PERSISTING else tok
+        if verb.dep_ == "ROOT":  # "the Kremlin continues to weaponize food": the clause of "continue"
+            return self._quoted_accusation(verb, f"misconduct-claim:{word}+quote", ctx)
+        if verb.dep_ != "ccomp":
+            return None
+        return self._reported_accusation(tok, verb, f"misconduct-claim:{word}", ctx)
 
     def _quoted_accusation(self, verb: Token, rule: str, ctx: ArticleContext) -> Frame | None:
         """ "Starmer said: 'the government is breaking the law'": in a quote, the accusation
