@@ -76,6 +76,15 @@ def test_events_negated_and_hypothetical_are_not_real(code):
     assert hyp.modality == "hypothetical"
 
 
+def test_events_misconduct_claim_of_a_coded_act_adds_no_accusation(code):
+    """ "Ukrainian officials said Russian soldiers harassed journalists": the reported act is coded (17), the
+    telling of it is no accusation (112) besides; a misconduct verb with no act pattern still accuses."""
+    r = code("Ukrainian officials said Russian soldiers harassed Ukrainian journalists.", "2022-09-25")
+    assert ("RUS", "UKR", "170") in triples(r) and not any(c.startswith("11") for _, _, c in triples(r))
+    r = code("Ukrainian officials said Russian soldiers persecuted Ukrainian journalists.", "2022-09-25")
+    assert ("UKR", "RUS", "112") in triples(r)
+
+
 def test_events_routine_meetings_of_a_schedule_meet_no_one(code):
     """ "X attends meetings and briefings at the Department": bare plural meetings with no one named to meet
     are a schedule's routine and add no meeting (nor evidence to one); "meetings ... with" someone stay."""

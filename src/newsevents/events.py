@@ -3838,6 +3838,8 @@ class Coder:
             return None
         if word == "lie" and tok.lower_ != "lied" and not _prep_obj(tok, "to") + _prep_obj(tok, "about"):
             return None  # "the answer lies in talks", "lying in hospital"
+        if self.match(tok) is not None:
+            return None  # "said Russian soldiers harassed journalists": the act told is coded, not a claim
         verb = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PERSISTING else tok
         if verb.dep_ == "ROOT":  # "the Kremlin continues to weaponize food": the clause of "continue"
             return self._quoted_accusation(verb, f"misconduct-claim:{word}+quote", ctx)
