@@ -949,6 +949,8 @@ class Coder:
                 continue
             if _stage_invitation(tok) or (pat.code[:2] == "03" and _conformed_to(tok)):
                 continue
+            if pat.pos == "VERB" and _agreed_view(tok):
+                continue  # "I agree.", "we all agree that no country can do it alone": a view, no accord
             if pat.pos == "NOUN" and _routine_meetings(tok):
                 continue  # "X attends meetings and briefings": a schedule's routine, no one met
             if pat.pos == "NOUN" and pat.code[:2] == "04" and _called_off(tok):
@@ -6311,6 +6313,27 @@ def _stage_invitation(tok: Token) -> bool:
 #: heads of the phrases that measure something against an existing commitment ("in line with", "consistent
 #: with", "in accordance with", "in keeping with", "pursuant to")
 CONFORMITY_HEADS = frozenset({"line", "consistent", "accordance", "keeping", "pursuant", "compliance"})
+
+
+#: what an agreement is on or to: "agreed on a plan", "agreed to a ceasefire"
+AGREED_ON = frozenset("on upon to over".split())
+
+
+def _agreed_view(tok: Token) -> bool:
+    """ "PRESIDENT BIDEN: I agree.", "I agree with you", "we all agree that no one country can do it
+    alone": a speaker's "I/we agree" with nothing agreed to or on, and no one named agreed with, shares
+    a view; it is no accord with a counterpart."""
+    if tok.lemma_.lower() != "agree":
+        return False
+    subjects = _subjects(tok)
+    if not subjects or any(s.lower_ not in FIRST_PERSON for s in subjects):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "dobj", "dative") or (c.dep_ == "prep" and c.lower_ in AGREED_ON):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "with" and any(g.pos_ != "PRON" for g in c.children):
+            return False  # "we agreed with Kyiv that ...": an accord with someone named
+    return True
 
 
 def _conformed_to(tok: Token) -> bool:
