@@ -1664,7 +1664,11 @@ class Coder:
                 if dat is not None:
                     return [g for g in dat.children if g.dep_ == "pobj"] or [dat]
             else:
-                objs = _prep_obj(tok, slot) or (_prep_obj(d, slot) if d is not None else [])
+                objs = (
+                    _prep_obj(tok, slot)
+                    or (_prep_obj(d, slot) if d is not None else [])
+                    or [o for n in _sum_given_as(d) for o in _prep_obj(n, slot)]
+                )
                 if not objs and tok.pos_ == "NOUN":
                     # "the concerns African leaders articulated regarding X", "concerns voiced by Japan on X"
                     objs = [o for c in _voicing_clauses(tok) for o in _prep_obj(c, slot)]
@@ -7481,6 +7485,14 @@ def _stative_passive(tok: Token) -> bool:
 
 def _spans(actors: list[Actor]) -> set[tuple[int | None, int | None, str | None]]:
     return {(a.start, a.end, a.key) for a in actors}
+
+
+def _sum_given_as(d: Token | None) -> list[Token]:
+    """ "provided $50 million in humanitarian assistance for Sudan": what a sum of money is given as (its
+    "in" noun), where the parser hangs the recipient."""
+    if d is None or d.pos_ != "NUM" or d.ent_type_ != "MONEY":
+        return []
+    return [n for n in _prep_obj(d, "in") if n.pos_ == "NOUN"]
 
 
 def _prep_obj(tok: Token, prep: str) -> list[Token]:
