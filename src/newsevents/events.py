@@ -3973,7 +3973,7 @@ class Coder:
                     and self._modality_of(c) == "hypothetical"
                 ):
                     fr.modality = "hypothetical"  # "a possible invasion", "a potential attack": not (yet) one
-                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")) or _no_longer(c):
                     fr.negated = True
                 if _no_doer(c) and (a.i == tok.i or a.lemma_.lower() in LIGHT_VERBS):
                     fr.negated = True  # "neither minister travelled to Moscow", "no country recognised it"
@@ -7485,6 +7485,15 @@ def _stative_passive(tok: Token) -> bool:
 
 def _spans(actors: list[Actor]) -> set[tuple[int | None, int | None, str | None]]:
     return {(a.start, a.end, a.key) for a in actors}
+
+
+def _no_longer(c: Token) -> bool:
+    """ "will no longer travel to Egypt", "no longer supplies gas to Poland": "no longer" negates its verb."""
+    return (
+        c.dep_ == "advmod"
+        and c.lower_ == "longer"
+        and any(n.lower_ == "no" and n.dep_ in ("neg", "advmod", "det") for n in c.children)
+    )
 
 
 def _sum_given_as(d: Token | None) -> list[Token]:
