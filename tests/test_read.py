@@ -157,3 +157,15 @@ def test_read_boilerplate_line_is_found():
     (span,) = boilerplate_spans(text, "EurAsian Times")
     assert text[span[0] : span[1]] == "More News at EurAsian Times"
     assert boilerplate_spans("Leaders met. Read more about it in the report.\n") == []
+
+
+def test_read_caption_with_image_credit_is_boilerplate():
+    text = "Leaders met.\n\nThe premier shakes hands with the envoy Image: Jane Roe.\n"
+    text += "A crowd.Image: City Hall.\n"
+    spans = boilerplate_spans(text)
+    assert [text[a:b] for a, b in spans] == [
+        "The premier shakes hands with the envoy Image: Jane Roe.",
+        "A crowd.Image: City Hall.",
+    ]
+    # a credit in brackets after a sentence of the story is not a caption line
+    assert boilerplate_spans("The team scored twice before the break.  (Image: Jane Roe)\n") == []

@@ -957,6 +957,8 @@ class Coder:
                 continue
             if _stage_invitation(tok) or (pat.code[:2] == "03" and _conformed_to(tok)):
                 continue
+            if pat.pos == "VERB" and _agreed_view(tok):
+                continue  # "I agree.", "we all agree that no country can do it alone": a view, no accord
             if pat.pos == "NOUN" and _routine_meetings(tok):
                 continue  # "X attends meetings and briefings": a schedule's routine, no one met
             if pat.pos == "NOUN" and pat.code[:2] == "04" and _called_off(tok):
@@ -1670,7 +1672,11 @@ class Coder:
                 if dat is not None:
                     return [g for g in dat.children if g.dep_ == "pobj"] or [dat]
             else:
-                objs = _prep_obj(tok, slot) or (_prep_obj(d, slot) if d is not None else [])
+                objs = (
+                    _prep_obj(tok, slot)
+                    or (_prep_obj(d, slot) if d is not None else [])
+                    or [o for n in _sum_given_as(d) for o in _prep_obj(n, slot)]
+                )
                 if not objs and tok.pos_ == "NOUN":
                     # "the concerns African leaders articulated regarding X", "concerns voiced by Japan on X"
                     objs = [o for c in _voicing_clauses(tok) for o in _prep_obj(c, slot)]
@@ -3995,7 +4001,7 @@ class Coder:
                     and self._modality_of(c) == "hypothetical"
                 ):
                     fr.modality = "hypothetical"  # "a possible invasion", "a potential attack": not (yet) one
-                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")) or _no_longer(c):
                     fr.negated = True
                 if _no_doer(c) and (a.i == tok.i or a.lemma_.lower() in LIGHT_VERBS):
                     fr.negated = True  # "neither minister travelled to Moscow", "no country recognised it"
@@ -6359,6 +6365,27 @@ def _stage_invitation(tok: Token) -> bool:
 CONFORMITY_HEADS = frozenset({"line", "consistent", "accordance", "keeping", "pursuant", "compliance"})
 
 
+#: what an agreement is on or to: "agreed on a plan", "agreed to a ceasefire"
+AGREED_ON = frozenset("on upon to over".split())
+
+
+def _agreed_view(tok: Token) -> bool:
+    """ "PRESIDENT BIDEN: I agree.", "I agree with you", "we all agree that no one country can do it
+    alone": a speaker's "I/we agree" with nothing agreed to or on, and no one named agreed with, shares
+    a view; it is no accord with a counterpart."""
+    if tok.lemma_.lower() != "agree":
+        return False
+    subjects = _subjects(tok)
+    if not subjects or any(s.lower_ not in FIRST_PERSON for s in subjects):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "dobj", "dative") or (c.dep_ == "prep" and c.lower_ in AGREED_ON):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "with" and any(g.pos_ != "PRON" for g in c.children):
+            return False  # "we agreed with Kyiv that ...": an accord with someone named
+    return True
+
+
 def _conformed_to(tok: Token) -> bool:
     """ "in line with the Taliban's commitments to all Afghans": a commitment something is measured against
     is one made earlier and only cited, not an intent stated here."""
@@ -7504,6 +7531,23 @@ def _stative_passive(tok: Token) -> bool:
 
 def _spans(actors: list[Actor]) -> set[tuple[int | None, int | None, str | None]]:
     return {(a.start, a.end, a.key) for a in actors}
+
+
+def _no_longer(c: Token) -> bool:
+    """ "will no longer travel to Egypt", "no longer supplies gas to Poland": "no longer" negates its verb."""
+    return (
+        c.dep_ == "advmod"
+        and c.lower_ == "longer"
+        and any(n.lower_ == "no" and n.dep_ in ("neg", "advmod", "det") for n in c.children)
+    )
+
+
+def _sum_given_as(d: Token | None) -> list[Token]:
+    """ "provided $50 million in humanitarian assistance for Sudan": what a sum of money is given as (its
+    "in" noun), where the parser hangs the recipient."""
+    if d is None or d.pos_ != "NUM" or d.ent_type_ != "MONEY":
+        return []
+    return [n for n in _prep_obj(d, "in") if n.pos_ == "NOUN"]
 
 
 def _prep_obj(tok: Token, prep: str) -> list[Token]:

@@ -348,13 +348,16 @@ BOILERPLATE_LINE = re.compile(
     r"the (below|following) is attributable to\b|for immediate release\s*$)",
     re.I,
 )
+# A Wikinews image caption ends with its credit: "Jorgensen in July 2020.Image: Gage Skidmore."
+CAPTION_CREDIT = re.compile(r"(?<!\()Image:\s*\S.{0,80}$")
 
 
 def boilerplate_spans(text: str, source: str | None = None) -> list[tuple[int, int]]:
     """Character spans of site furniture to leave uncoded ("More News at ...", "Read more", credits).
 
-    A line counts when it opens like site furniture and is short, or when it is a short line without
-    sentence punctuation at the end of the text that names the publication.
+    A line counts when it opens like site furniture and is short, when it is an image caption that ends
+    with its credit ("... Image: Remi Mathis."), or when it is a short line without sentence punctuation
+    at the end of the text that names the publication.
     """
     spans = []
     pos = 0
@@ -368,7 +371,7 @@ def boilerplate_spans(text: str, source: str | None = None) -> list[tuple[int, i
         if not s:
             continue
         words = len(s.split())
-        if words <= 20 and BOILERPLATE_LINE.match(s):
+        if (words <= 20 and BOILERPLATE_LINE.match(s)) or (words <= 40 and CAPTION_CREDIT.search(s)):
             spans.append((start, end))
         elif (
             i == last_content and src and src in s.lower() and words <= 12 and not s.endswith((".", '"', "”"))
