@@ -157,3 +157,11 @@ def test_read_boilerplate_line_is_found():
     (span,) = boilerplate_spans(text, "EurAsian Times")
     assert text[span[0] : span[1]] == "More News at EurAsian Times"
     assert boilerplate_spans("Leaders met. Read more about it in the report.\n") == []
+
+
+def test_read_picture_caption_is_boilerplate():
+    caption = "The two presidents shake hands at the signing of the treaty Image: Jane Doe."
+    text = f"Leaders met on Monday.\n\n{caption}\n\nThey agreed to meet again."
+    (span,) = boilerplate_spans(text)
+    assert text[span[0] : span[1]] == caption
+    assert boilerplate_spans("Leaders met on Monday. Image rights were discussed.\n") == []

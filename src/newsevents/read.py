@@ -350,11 +350,17 @@ BOILERPLATE_LINE = re.compile(
 )
 
 
-def boilerplate_spans(text: str, source: str | None = None) -> list[tuple[int, int]]:
-    """Character spans of site furniture to leave uncoded ("More News at ...", "Read more", credits).
+#: a picture's caption ends with its credit: "... at the signing of the treaty Image: A. Photographer."
+CAPTION_CREDIT = re.compile(r"Image:\s*\S[^\n]{0,80}$")
 
-    A line counts when it opens like site furniture and is short, or when it is a short line without
-    sentence punctuation at the end of the text that names the publication.
+
+def boilerplate_spans(text: str, source: str | None = None) -> list[tuple[int, int]]:
+    """Character spans of site furniture to leave uncoded ("More News at ...", "Read more", credits,
+    picture captions).
+
+    A line counts when it opens like site furniture and is short, when it is a short line that ends with a
+    picture credit ("Image: ..."), or when it is a short line without sentence punctuation at the end of
+    the text that names the publication.
     """
     spans = []
     pos = 0
@@ -368,7 +374,7 @@ def boilerplate_spans(text: str, source: str | None = None) -> list[tuple[int, i
         if not s:
             continue
         words = len(s.split())
-        if words <= 20 and BOILERPLATE_LINE.match(s):
+        if (words <= 20 and BOILERPLATE_LINE.match(s)) or (words <= 40 and CAPTION_CREDIT.search(s)):
             spans.append((start, end))
         elif (
             i == last_content and src and src in s.lower() and words <= 12 and not s.endswith((".", '"', "”"))
