@@ -5198,11 +5198,12 @@ def _shared_stance(gov: Token, pat: Pattern) -> bool:
 
 
 #: animals: what they do is no act of an actor, and what is done to them is none done to one
+#: (common nouns only, and none that names an armed group or unit: Tamil Tigers, Navy SEALs, CoBRA)
 ANIMALS = frozenset(
-    "animal lion lioness tiger leopard cheetah jaguar bear shark crocodile alligator snake python cobra "
-    "elephant hippo hippopotamus rhino rhinoceros buffalo bull cow cattle horse pig boar deer dog puppy cat "
-    "chicken chick hen bird penguin seal whale dolphin monkey chimpanzee gorilla baboon bee wasp hornet "
-    "jellyfish mosquito locust livestock poultry".split()
+    "animal lion lioness leopard cheetah shark crocodile alligator snake elephant hippo hippopotamus rhino "
+    "rhinoceros bull cow cattle horse pig boar deer dog puppy cat chicken chick hen bird penguin whale "
+    "dolphin monkey chimpanzee gorilla baboon bee wasp hornet jellyfish mosquito locust livestock "
+    "poultry".split()
 )
 #: what a relative clause's subject pronoun stands for is the noun the clause hangs on
 RELATIVE_SUBJECTS = frozenset("which that who".split())
@@ -5221,7 +5222,8 @@ def _hazard_subject(tok: Token) -> bool:
     if tok.dep_ == "relcl":
         subj = [tok.head if s.lower_ in RELATIVE_SUBJECTS else s for s in subj]
     return bool(subj) and all(
-        s.lemma_.lower() in HAZARDS | ANIMALS
+        s.lemma_.lower() in HAZARDS
+        or (s.pos_ == "NOUN" and s.lemma_.lower() in ANIMALS)
         or any(c.dep_ == "compound" and c.lemma_.lower() in HAZARDS for c in s.children)
         for s in subj
     )
@@ -5233,7 +5235,7 @@ def _animal_victim(tok: Token, pat: Pattern) -> bool:
     if pat.code[:2] not in VIOLENCE_ROOTS or tok.pos_ != "VERB":
         return False
     victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(victims) and all(v.lemma_.lower() in ANIMALS for v in victims)
+    return bool(victims) and all(v.pos_ == "NOUN" and v.lemma_.lower() in ANIMALS for v in victims)
 
 
 def _purpose(verb: Token) -> bool:
