@@ -955,6 +955,8 @@ class Coder:
             pat = self.match(tok)
             if pat is None or _commemorated(tok) or _hazard_subject(tok) or _named_friend(tok, pat):
                 continue
+            if _animal_victim(tok, pat):
+                continue
             if _stage_invitation(tok) or (pat.code[:2] == "03" and _conformed_to(tok)):
                 continue
             if pat.pos == "VERB" and _agreed_view(tok):
@@ -4506,6 +4508,7 @@ class Coder:
                     ":passive" in fr.rule or all(self._unnamed_doer(x, ctx) for x in _subjects(fr.trigger))
                 )  # no one, "he" or "officers": not a name of no known country, nor "few", "it", "the virus"
                 and not _fired_munitions(fr.trigger)
+                and not _mishap_death(fr.trigger)
                 and not self._fell_in_told_act(fr.trigger)
             ):
                 # "the mayor was stabbed", "an individual has been arrested": in a story that takes place
@@ -5228,20 +5231,45 @@ def _shared_stance(gov: Token, pat: Pattern) -> bool:
     return gov.lemma_.lower() == "share" and pat.code[:2] in DISAPPROVAL_ROOTS
 
 
+#: animals: what they do is no act of an actor, and what is done to them is none done to one
+#: (common nouns only, and none that names an armed group or unit: Tamil Tigers, Navy SEALs, CoBRA)
+ANIMALS = frozenset(
+    "animal lion lioness leopard cheetah shark crocodile alligator snake elephant hippo hippopotamus rhino "
+    "rhinoceros bull cow cattle horse pig boar deer dog puppy cat chicken chick hen bird penguin whale "
+    "dolphin monkey chimpanzee gorilla baboon bee wasp hornet jellyfish mosquito locust livestock "
+    "poultry".split()
+)
+#: what a relative clause's subject pronoun stands for is the noun the clause hangs on
+RELATIVE_SUBJECTS = frozenset("which that who".split())
+
+
 def _hazard_subject(tok: Token) -> bool:
-    """'Typhoon Phanfone killed 20 people', 'the earthquake blocked roads': the subject is a hazard; so is
-    the agent of a passive ('the firms hardest hit by the pandemic', 'villages hit by the floods')."""
+    """'Typhoon Phanfone killed 20 people', 'the earthquake blocked roads', 'Typhoon Haiyan, which killed
+    6,000 people', 'a keeper was mauled by his lions': the subject is a hazard or an animal; so is the agent
+    of a passive ('the firms hardest hit by the pandemic', 'villages hit by the floods')."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     agents = _agent_objects(tok)
     subj = [c for c in tok.children if c.dep_ == "nsubj"] or agents
     if not subj and tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ == "VBG":
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "Typhoon X struck ..., killing 20"
+    if tok.dep_ == "relcl":
+        subj = [tok.head if s.lower_ in RELATIVE_SUBJECTS else s for s in subj]
     return bool(subj) and all(
         s.lemma_.lower() in HAZARDS
+        or (s.pos_ == "NOUN" and s.lemma_.lower() in ANIMALS)
         or any(c.dep_ == "compound" and c.lemma_.lower() in HAZARDS for c in s.children)
         for s in subj
     )
+
+
+def _animal_victim(tok: Token, pat: Pattern) -> bool:
+    """ "ministers killing chickens in public", "penguins kill chicks", "a lion was shot": force used on
+    animals is used on no actor."""
+    if pat.code[:2] not in VIOLENCE_ROOTS or tok.pos_ != "VERB":
+        return False
+    victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(victims) and all(v.pos_ == "NOUN" and v.lemma_.lower() in ANIMALS for v in victims)
 
 
 def _purpose(verb: Token) -> bool:
@@ -7752,6 +7780,26 @@ def _fired_munitions(verb: Token) -> bool:
     unnamed doer is no one of the struck country by default (unlike "the mayor was stabbed")."""
     agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     return any(t.lemma_.lower() in MUNITIONS for t in _expand(agents))
+
+
+#: mishaps that kill with no one's act: the dead of a crash are no one's victims
+MISHAP_VERBS = frozenset("crash collide collapse derail capsize sink overturn plunge".split())
+#: mishaps and battles named as what someone died in: the first no one's act, the second the enemy's
+MISHAP_NOUNS = frozenset("crash accident collision derailment stampede pileup battle war".split())
+
+
+def _mishap_death(verb: Token) -> bool:
+    """ "seven people were killed when a bomber crashed", "killed in a collision", "soldiers killed during
+    the battle of Belleau Wood": the unnamed doer is no one of the country where they died."""
+    # "killed yesterday, when a bomber crashed": a 'when' clause may hang on the time word; and its
+    # conjuncts count ("when the bus plunged off a cliff and overturned")
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
+        g for c in verb.children if c.dep_ == "npadvmod" for g in c.children if g.dep_ == "relcl"
+    ]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
+    return any(c.lemma_.lower() in MISHAP_VERBS for c in clauses) or any(
+        o.lemma_.lower() in MISHAP_NOUNS for p in ("in", "during") for o in _prep_obj(verb, p)
+    )
 
 
 def _mission_owner(tok: Token) -> bool:
