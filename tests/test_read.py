@@ -169,6 +169,8 @@ def test_read_caption_with_image_credit_is_boilerplate():
     ]
     # a credit in brackets after a sentence of the story is not a caption line
     assert boilerplate_spans("The team scored twice before the break.  (Image: Jane Roe)\n") == []
+
+
 def test_read_picture_caption_is_boilerplate():
     caption = "The two presidents shake hands at the signing of the treaty Image: Jane Doe."
     text = f"Leaders met on Monday.\n\n{caption}\n\nThey agreed to meet again."
