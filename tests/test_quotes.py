@@ -1611,3 +1611,28 @@ def test_quotes_as_i_told_with_a_long_object_is_the_author(pipe):
     )
     title = "Statement by President Joe Biden on the Floods in Kentucky"
     assert _last_speaker_titled(pipe, title, text, dt.date(2022, 8, 2)) == "Joe Biden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'When the governor left the stage, someone shouted "Tell the truth!"',
+        'Reporters crowded the hallway outside the courtroom, and somebody yelled "Is he guilty?"',
+    ],
+)
+def test_quotes_someone_who_speaks_is_no_one_named_before(code, text):
+    """ "When the governor left, someone shouted "..."": the verb's own subject speaks, one the text does not
+    name; not an actor further back in the sentence."""
+    (q,) = code(text).quotes
+    assert q.verb in ("shouted", "yelled") and q.speaker is None
+
+
+def test_quotes_a_you_who_would_say_is_no_one_named_before(code):
+    """ "If it is a lot of trouble, you'd say "..."": a "you" the text names no one for speaks, like an "I"
+    no one is known for; not whoever the "it" before it stands for."""
+    text = (
+        "Acme sells the player.  If you want a copy and it is a lot of trouble, you'd say \"I'm sorry, I'm "
+        'too busy today", and that is fine.'
+    )
+    (q,) = code(text).quotes
+    assert q.verb == "say" and q.speaker is None

@@ -58,6 +58,8 @@ SHOUTS = re.compile(r"(shout|chant|yell|scream)")
 NAME_DEPS = frozenset({"appos", "compound", "flat", "conj", "npadvmod"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
+#: pronouns of a speaker the text does not name: "someone shouted "...""
+SOMEONE = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
 #: verbs of a finding, reporting words when they take a clause: "the court found his advice "was unlawful""
 FINDINGS = frozenset("find rule hold decide determine".split())
 #: things that speak for their authors: a "she" that follows them is not them
@@ -1837,12 +1839,22 @@ def _surface_attribution(
             if t.is_punct and t.text in ".!?":
                 break
             m = mentions.at(t)
-            if m is None and t.lower_ in ("i", "we") and t.head.i == v.i:
-                # "To them, I say, "..."": an "I" no one is known for; "I shouldn't say "often"": a word
-                # mentioned (no stop of its own), not words said
+            if m is None and t.lower_ in ("i", "we", "you") and t.head.i == v.i:
+                # "To them, I say, "..."": an "I" no one is known for (nor a "you": "you'd say "..."", not
+                # whoever "it" was before); "I shouldn't say "often"": a word mentioned (no stop of its
+                # own), not words said
                 if len(re.findall(r"\w+", text[s:e])) <= 3 and not re.search(r"[.!?]\W*$", text[s:e]):
                     return None, None
                 return _verb_text(v), None
+            if (
+                m is None
+                and t.dep_ in SUBJECTS
+                and t.head.i == v.i
+                and (t.pos_ != "PRON" or t.lower_ in SOMEONE)
+            ):
+                # "someone shouted "..."", "a passer-by yelled "..."": the verb's own subject speaks, by its
+                # name or description, or no one the text names; not an actor further back
+                return _verb_text(v), _actor(t, mentions, spans) or _described(t, spans)
             if m is not None:
                 one = _partitive_one(t)  # "One of them even went as far as to say, "...""
                 described = _described(one, spans) if one is not None else None
