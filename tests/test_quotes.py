@@ -1636,3 +1636,20 @@ def test_quotes_a_you_who_would_say_is_no_one_named_before(code):
     )
     (q,) = code(text).quotes
     assert q.verb == "say" and q.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wikinews spoke with the activist Dana Reyes about her childhood.\n\n((WN))  How did your family "
+        'react?\n\n((Dana Reyes))  I told my aunt about it, and she said, "You will get over it."  I was '
+        "hurt.",
+        "Wikinews spoke with the runner Tom Baker about the race.\n\n((WN))  What did your coach say?\n\n"
+        '((Tom Baker))  After the race my coach was angry.  He said, "You started too fast."  I agreed.',
+    ],
+)
+def test_quotes_a_he_or_she_in_an_answer_is_not_the_one_answering(code, text):
+    """ "((Dana Reyes)) ... she said, "..."": whoever has the turn speaks of themselves as "I"; a he or she
+    in their answer is someone else, not them."""
+    (q,) = code(text).quotes
+    assert q.speaker is None

@@ -187,6 +187,9 @@ def find_quotes(
         if _not_said(doc, s, e, verb, whole, rule, spans, _personal_label(doc, s, verb, speaker)):
             continue
         turn = _turn_of(turns, s)
+        if turn is not None and _third_person_self(speaker, _turn_speaker(doc, turn, mentions, holder)):
+            speaker = None  # "((Jane Roe)) ... she said, "..."": Roe speaks of herself as "I"
+            rule = "quote:unattributed" if rule in ("quote:lead", "quote:carried") else rule
         opens = turn is not None and not text[turn[1] : s].strip(' \t:“"')
         said = _turn_speaker(doc, turn, mentions, holder) or _titled_label(turn) if opens and turn else None
         if said is not None:  # 'SENATOR HALE: "..."': a quote that opens a turn is its speaker's
@@ -747,6 +750,17 @@ def _turn_of(turns: list[tuple[int, int, str]], s: int) -> tuple[int, int, str] 
             break
         turn = t
     return turn
+
+
+def _third_person_self(speaker: Actor | None, own: Actor | None) -> bool:
+    """A "he" or "she" that the resolver took for the one whose turn it is: in a transcript or an interview
+    the turn's speaker says "I", so the he or she is someone else ("((Jane Roe)) My mother called, and she
+    said, "..."")."""
+    if speaker is None or own is None or not speaker.name or not own.name:
+        return False
+    if (speaker.text or "").lower() not in SPEAKER_PRONOUNS:
+        return False
+    return speaker.name.split()[-1].lower() == own.name.split()[-1].lower()
 
 
 def _turn_labels(text: str) -> list[tuple[int, int, str]]:
