@@ -1653,3 +1653,14 @@ def test_quotes_a_he_or_she_in_an_answer_is_not_the_one_answering(code, text):
     in their answer is someone else, not them."""
     (q,) = code(text).quotes
     assert q.speaker is None
+
+
+def test_quotes_i_am_like_in_an_answer_is_the_one_answering(code):
+    """ "((Dana Reyes)) ... And I'm like, "..."": a quotative "like" after "I am" reports the words of
+    whoever has the turn, as "I said" does; not the speaker of the quote before."""
+    text = (
+        "Wikinews spoke with the activist Dana Reyes.\n\n((WN))  How did people react?\n\n((Dana Reyes))  A "
+        'man at the march shouted at me, and she, in response, said "Go home".  And I am like, "That is '
+        'okay.  I will stay."'
+    )
+    assert _speakers(code(text))[-1] == "Dana Reyes"

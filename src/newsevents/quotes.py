@@ -920,11 +920,20 @@ def _first_person(
     for v in near[-1:] + after[:2]:
         if v.lemma_.lower() == "quote":
             continue  # "and I quote, "..."": someone else's words
-        subjects = [c for c in v.children if c.dep_ in SUBJECTS]
-        if _is_verb(v, verbs) and any(c.lower_ in who for c in subjects):
+        said = _quotative_like(v)
+        subjects = [c for c in (said or v).children if c.dep_ in SUBJECTS]
+        if (said is not None or _is_verb(v, verbs)) and any(c.lower_ in who for c in subjects):
             # "As we — my grandfather Tom would say, "..."": a restarted subject names who says it
             return not any(c.pos_ == "PROPN" for c in subjects)
     return False
+
+
+def _quotative_like(t: Token) -> Token | None:
+    """The "be" or "go" of a quotative "like" right before a quote ("And I'm like, "..."", "I was like, "...""
+    "we went like "...""): the verb that reports the words, in speech as "said" does."""
+    if t.lower_ != "like" or t.head.i >= t.i or t.head.lemma_.lower() not in ("be", "go"):
+        return None
+    return t.head
 
 
 def _said_by_i(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
