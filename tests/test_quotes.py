@@ -1664,3 +1664,24 @@ def test_quotes_i_am_like_in_an_answer_is_the_one_answering(code):
         'okay.  I will stay."'
     )
     assert _speakers(code(text))[-1] == "Dana Reyes"
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ('Every time I raise it at the meeting, people are like, "But he is my god."  It is hard.', "people"),
+        ('The farmers came to the office, and the clerk was like, "Fill in the form first."', "clerk"),
+    ],
+)
+def test_quotes_a_quotative_like_reports_its_subjects_words(code, text, who):
+    """ "people are like, "..."", "the clerk was like, "..."": the quotative "like" (with its comma) reports
+    the words of the subject of its "be", as "say" does; not a simile ("was like "a war zone"")."""
+    (q,) = code(text).quotes
+    assert q.speaker is not None and q.speaker.text == who
+
+
+def test_quotes_a_they_of_a_quotative_like_is_not_the_country_before(code):
+    """ "... in Riyadh, the officials smile.  And they are like, "..."": a "they" of the quotative is whoever
+    was asked; the resolver's country for it does not speak."""
+    text = 'Every time I ask this question in Riyadh, the officials smile.  And they are like, "Yeah, but..."'
+    assert all(q.speaker is None for q in code(text).quotes)

@@ -1856,8 +1856,17 @@ def _surface_attribution(
     before = [t for t in tokens_between(doc, max(s - 60, para_start), s - 1) if not t.is_space]
     while before and (before[-1].is_quote or before[-1].text in (",", ":", "—", "–", "-")):
         before.pop()
-    if before and before[-1].lemma_.lower() in verbs and not _named_passively(before[-1]):
-        v = before[-1]
+    said = _quotative_like(before[-1]) if before and "," in text[before[-1].idx : s] else None
+    if said is not None and any(c.dep_ in SUBJECTS and c.lower_ in ("they", "it") for c in said.children):
+        said = (
+            None  # "And they're like, "Yeah, but..."": a "they" of whoever was asked, not the country before
+        )
+    if (
+        before
+        and (before[-1].lemma_.lower() in verbs or said is not None)
+        and not _named_passively(before[-1])
+    ):
+        v = said or before[-1]  # "people are like, "..."": "are" reports the words as "say" does
         for t in reversed(before[:-1]):
             if t.is_punct and t.text in ".!?":
                 break
