@@ -113,3 +113,41 @@ def test_evaluate_matches_the_reference_scorer(tmp_path, pipe):
     theirs = json.loads(ref.stdout)
     for k in ("triples", "events_dated", "quotes"):
         assert ours[k] == theirs[k]
+
+
+def test_evaluate_explain_lists_missed_spurious_and_wrong_speaker_quotes(tmp_path, capsys):
+    from newsevents.cli import main
+
+    gold = {
+        "id": "q1",
+        "title": "A quotes-only article",
+        "events": [],
+        "quotes": [
+            {"speaker": "Maria Lopez", "text": "The bridge will reopen in spring.", "verb": "said"},
+            {"speaker": "Tom Reyes", "text": "We were never told about the cracks.", "verb": "said"},
+            {"speaker": "City Council", "text": "closed until further notice", "partial": True},
+            {"speaker": None, "text": "safe", "optional": True},
+        ],
+    }
+    (tmp_path / "q1.json").write_text(json.dumps(gold))
+    system = {
+        "article": {"id": "q1"},
+        "events": [],
+        "quotes": [
+            {"text": "The bridge will reopen in spring.", "speaker": {"text": "Lopez", "name": "Lopez"}},
+            {"text": "We were never told about the cracks.", "speaker": {"text": "the mayor", "name": None}},
+            {"text": "Road Works Weekly", "speaker": None, "rule": "quote:bare"},
+        ],
+    }
+    out = tmp_path / "out.jsonl"
+    out.write_text(json.dumps(system) + "\n")
+    assert main(["eval", str(tmp_path / "q1.json"), "--system", str(out), "--explain"]) == 0
+    text = capsys.readouterr().out
+    # the figures are the scorer's own: 2 of 3 required found, 2 of 3 system quotes right, 1 of 2 speakers
+    assert "quotes R=0.667 P=0.667 speaker=0.5" in text
+    lines = [x for x in text.splitlines() if "QUOTE" in x or x.startswith("SPEAKER")]
+    assert lines == [
+        'MISSED-QUOTE   q1 speaker=City Council: "closed until further notice"',
+        'SPURIOUS-QUOTE q1 speaker=None (quote:bare): "Road Works Weekly"',
+        'SPEAKER        q1 gold=Tom Reyes system=the mayor: "We were never told about the cracks."',
+    ]

@@ -1611,3 +1611,77 @@ def test_quotes_as_i_told_with_a_long_object_is_the_author(pipe):
     )
     title = "Statement by President Joe Biden on the Floods in Kentucky"
     assert _last_speaker_titled(pipe, title, text, dt.date(2022, 8, 2)) == "Joe Biden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'When the governor left the stage, someone shouted "Tell the truth!"',
+        'Reporters crowded the hallway outside the courtroom, and somebody yelled "Is he guilty?"',
+    ],
+)
+def test_quotes_someone_who_speaks_is_no_one_named_before(code, text):
+    """ "When the governor left, someone shouted "..."": the verb's own subject speaks, one the text does not
+    name; not an actor further back in the sentence."""
+    (q,) = code(text).quotes
+    assert q.verb in ("shouted", "yelled") and q.speaker is None
+
+
+def test_quotes_a_you_who_would_say_is_no_one_named_before(code):
+    """ "If it is a lot of trouble, you'd say "..."": a "you" the text names no one for speaks, like an "I"
+    no one is known for; not whoever the "it" before it stands for."""
+    text = (
+        "Acme sells the player.  If you want a copy and it is a lot of trouble, you'd say \"I'm sorry, I'm "
+        'too busy today", and that is fine.'
+    )
+    (q,) = code(text).quotes
+    assert q.verb == "say" and q.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wikinews spoke with the activist Dana Reyes about her childhood.\n\n((WN))  How did your family "
+        'react?\n\n((Dana Reyes))  I told my aunt about it, and she said, "You will get over it."  I was '
+        "hurt.",
+        "Wikinews spoke with the runner Tom Baker about the race.\n\n((WN))  What did your coach say?\n\n"
+        '((Tom Baker))  After the race my coach was angry.  He said, "You started too fast."  I agreed.',
+    ],
+)
+def test_quotes_a_he_or_she_in_an_answer_is_not_the_one_answering(code, text):
+    """ "((Dana Reyes)) ... she said, "..."": whoever has the turn speaks of themselves as "I"; a he or she
+    in their answer is someone else, not them."""
+    (q,) = code(text).quotes
+    assert q.speaker is None
+
+
+def test_quotes_i_am_like_in_an_answer_is_the_one_answering(code):
+    """ "((Dana Reyes)) ... And I'm like, "..."": a quotative "like" after "I am" reports the words of
+    whoever has the turn, as "I said" does; not the speaker of the quote before."""
+    text = (
+        "Wikinews spoke with the activist Dana Reyes.\n\n((WN))  How did people react?\n\n((Dana Reyes))  A "
+        'man at the march shouted at me, and she, in response, said "Go home".  And I am like, "That is '
+        'okay.  I will stay."'
+    )
+    assert _speakers(code(text))[-1] == "Dana Reyes"
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ('Every time I raise it at the meeting, people are like, "But he is my god."  It is hard.', "people"),
+        ('The farmers came to the office, and the clerk was like, "Fill in the form first."', "clerk"),
+    ],
+)
+def test_quotes_a_quotative_like_reports_its_subjects_words(code, text, who):
+    """ "people are like, "..."", "the clerk was like, "..."": the quotative "like" (with its comma) reports
+    the words of the subject of its "be", as "say" does; not a simile ("was like "a war zone"")."""
+    (q,) = code(text).quotes
+    assert q.speaker is not None and q.speaker.text == who
+
+
+def test_quotes_a_they_of_a_quotative_like_is_not_the_country_before(code):
+    """ "... in Riyadh, the officials smile.  And they are like, "..."": a "they" of the quotative is whoever
+    was asked; the resolver's country for it does not speak."""
+    text = 'Every time I ask this question in Riyadh, the officials smile.  And they are like, "Yeah, but..."'
+    assert all(q.speaker is None for q in code(text).quotes)

@@ -126,17 +126,26 @@ def quote_matches(gq: dict[str, Any], sq: dict[str, Any]) -> bool:
     return inter / len(g) >= 0.8 and inter / len(s) >= 0.6
 
 
+def speaker_name(sq: dict[str, Any]) -> str:
+    """The system quote's speaker as the scorer reads it: its name, else its text ('' when none)."""
+    sp = sq.get("speaker")
+    if isinstance(sp, dict):
+        return str(sp.get("name") or sp.get("text") or "")
+    return sp if isinstance(sp, str) else ""
+
+
 def speaker_ok(gq: dict[str, Any], sq: dict[str, Any]) -> bool:
     gname = (gq.get("speaker") or "").lower()
     if not gname:
         return True
-    sp = sq.get("speaker")
-    sname = ""
-    if isinstance(sp, dict):
-        sname = (sp.get("name") or sp.get("text") or "").lower()
-    elif isinstance(sp, str):
-        sname = sp.lower()
+    sname = speaker_name(sq).lower()
     return bool(sname) and bool(set(words(gname)) & set(words(sname)))
+
+
+def quote_start(text: str, n: int = 60) -> str:
+    """The opening of a quote for an explain line, cut at ``n`` characters."""
+    t = " ".join((text or "").split())
+    return t if len(t) <= n else t[: n - 3] + "..."
 
 
 @dataclass
@@ -167,6 +176,9 @@ class Report:
     per_article: dict[str, dict[str, int]] = field(default_factory=dict)
     missed: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
+    q_missed: list[dict[str, Any]] = field(default_factory=list)
+    q_spurious: list[dict[str, Any]] = field(default_factory=list)
+    q_wrong_speaker: list[dict[str, Any]] = field(default_factory=list)
     by_root: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -252,11 +264,28 @@ def score(gold: dict[str, dict[str, Any]], system: dict[str, dict[str, Any]]) ->
         rep.q_required += len(qreq)
         for q in qreq:
             m = [s for s in sq if quote_matches(q, s)]
-            if m:
+            gold_q = {"article": aid, "gold_speaker": q.get("speaker"), "text": q.get("text", "")}
+            if not m:
+                rep.q_missed.append(gold_q)
+            elif any(speaker_ok(q, s) for s in m):
                 rep.q_hit += 1
-                rep.q_speaker += 1 if any(speaker_ok(q, s) for s in m) else 0
+                rep.q_speaker += 1
+            else:
+                rep.q_hit += 1
+                rep.q_wrong_speaker.append(gold_q | {"system_speaker": speaker_name(m[0]) or None})
         rep.q_system += len(sq)
-        rep.q_system_ok += sum(1 for s in sq if any(quote_matches(q, s) for q in gq))
+        for s in sq:
+            if any(quote_matches(q, s) for q in gq):
+                rep.q_system_ok += 1
+            else:
+                rep.q_spurious.append(
+                    {
+                        "article": aid,
+                        "system_speaker": speaker_name(s) or None,
+                        "text": s.get("text", ""),
+                        "rule": s.get("rule"),
+                    }
+                )
         rep.per_article[aid] = {
             "triples_tp": tp,
             "triples_fp": len(triples) - tp,
@@ -286,4 +315,18 @@ def format_report(rep: Report, explain: bool = False) -> str:
             lines.append(f"MISSED   {m['article']} {m['gold']} {m['triple']}: {m['evidence']}")
         for s in rep.spurious:
             lines.append(f"SPURIOUS {s['article']} {s['triple']} {s['cameo']} ({s['rule']}): {s['evidence']}")
+        for q in rep.q_missed:
+            lines.append(
+                f'MISSED-QUOTE   {q["article"]} speaker={q["gold_speaker"]}: "{quote_start(q["text"])}"'
+            )
+        for q in rep.q_spurious:
+            lines.append(
+                f"SPURIOUS-QUOTE {q['article']} speaker={q['system_speaker']} ({q['rule']}): "
+                f'"{quote_start(q["text"])}"'
+            )
+        for q in rep.q_wrong_speaker:
+            lines.append(
+                f"SPEAKER        {q['article']} gold={q['gold_speaker']} system={q['system_speaker']}: "
+                f'"{quote_start(q["text"])}"'
+            )
     return "\n".join(lines)

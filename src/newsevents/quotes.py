@@ -58,6 +58,8 @@ SHOUTS = re.compile(r"(shout|chant|yell|scream)")
 NAME_DEPS = frozenset({"appos", "compound", "flat", "conj", "npadvmod"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
+#: pronouns of a speaker the text does not name: "someone shouted "...""
+SOMEONE = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
 #: verbs of a finding, reporting words when they take a clause: "the court found his advice "was unlawful""
 FINDINGS = frozenset("find rule hold decide determine".split())
 #: things that speak for their authors: a "she" that follows them is not them
@@ -185,6 +187,9 @@ def find_quotes(
         if _not_said(doc, s, e, verb, whole, rule, spans, _personal_label(doc, s, verb, speaker)):
             continue
         turn = _turn_of(turns, s)
+        if turn is not None and _third_person_self(speaker, _turn_speaker(doc, turn, mentions, holder)):
+            speaker = None  # "((Jane Roe)) ... she said, "..."": Roe speaks of herself as "I"
+            rule = "quote:unattributed" if rule in ("quote:lead", "quote:carried") else rule
         opens = turn is not None and not text[turn[1] : s].strip(' \t:“"')
         said = _turn_speaker(doc, turn, mentions, holder) or _titled_label(turn) if opens and turn else None
         if said is not None:  # 'SENATOR HALE: "..."': a quote that opens a turn is its speaker's
@@ -747,6 +752,17 @@ def _turn_of(turns: list[tuple[int, int, str]], s: int) -> tuple[int, int, str] 
     return turn
 
 
+def _third_person_self(speaker: Actor | None, own: Actor | None) -> bool:
+    """A "he" or "she" that the resolver took for the one whose turn it is: in a transcript or an interview
+    the turn's speaker says "I", so the he or she is someone else ("((Jane Roe)) My mother called, and she
+    said, "..."")."""
+    if speaker is None or own is None or not speaker.name or not own.name:
+        return False
+    if (speaker.text or "").lower() not in SPEAKER_PRONOUNS:
+        return False
+    return speaker.name.split()[-1].lower() == own.name.split()[-1].lower()
+
+
 def _turn_labels(text: str) -> list[tuple[int, int, str]]:
     """The speaker labels that open a line of a transcript ("SECRETARY BLINKEN:", "Q", "((Jane Roe))"): start,
     end, label."""
@@ -904,11 +920,20 @@ def _first_person(
     for v in near[-1:] + after[:2]:
         if v.lemma_.lower() == "quote":
             continue  # "and I quote, "..."": someone else's words
-        subjects = [c for c in v.children if c.dep_ in SUBJECTS]
-        if _is_verb(v, verbs) and any(c.lower_ in who for c in subjects):
+        said = _quotative_like(v)
+        subjects = [c for c in (said or v).children if c.dep_ in SUBJECTS]
+        if (said is not None or _is_verb(v, verbs)) and any(c.lower_ in who for c in subjects):
             # "As we — my grandfather Tom would say, "..."": a restarted subject names who says it
             return not any(c.pos_ == "PROPN" for c in subjects)
     return False
+
+
+def _quotative_like(t: Token) -> Token | None:
+    """The "be" or "go" of a quotative "like" right before a quote ("And I'm like, "..."", "I was like, "...""
+    "we went like "...""): the verb that reports the words, in speech as "said" does."""
+    if t.lower_ != "like" or t.head.i >= t.i or t.head.lemma_.lower() not in ("be", "go"):
+        return None
+    return t.head
 
 
 def _said_by_i(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
@@ -1831,18 +1856,37 @@ def _surface_attribution(
     before = [t for t in tokens_between(doc, max(s - 60, para_start), s - 1) if not t.is_space]
     while before and (before[-1].is_quote or before[-1].text in (",", ":", "—", "–", "-")):
         before.pop()
-    if before and before[-1].lemma_.lower() in verbs and not _named_passively(before[-1]):
-        v = before[-1]
+    said = _quotative_like(before[-1]) if before and "," in text[before[-1].idx : s] else None
+    if said is not None and any(c.dep_ in SUBJECTS and c.lower_ in ("they", "it") for c in said.children):
+        said = (
+            None  # "And they're like, "Yeah, but..."": a "they" of whoever was asked, not the country before
+        )
+    if (
+        before
+        and (before[-1].lemma_.lower() in verbs or said is not None)
+        and not _named_passively(before[-1])
+    ):
+        v = said or before[-1]  # "people are like, "..."": "are" reports the words as "say" does
         for t in reversed(before[:-1]):
             if t.is_punct and t.text in ".!?":
                 break
             m = mentions.at(t)
-            if m is None and t.lower_ in ("i", "we") and t.head.i == v.i:
-                # "To them, I say, "..."": an "I" no one is known for; "I shouldn't say "often"": a word
-                # mentioned (no stop of its own), not words said
+            if m is None and t.lower_ in ("i", "we", "you") and t.head.i == v.i:
+                # "To them, I say, "..."": an "I" no one is known for (nor a "you": "you'd say "..."", not
+                # whoever "it" was before); "I shouldn't say "often"": a word mentioned (no stop of its
+                # own), not words said
                 if len(re.findall(r"\w+", text[s:e])) <= 3 and not re.search(r"[.!?]\W*$", text[s:e]):
                     return None, None
                 return _verb_text(v), None
+            if (
+                m is None
+                and t.dep_ in SUBJECTS
+                and t.head.i == v.i
+                and (t.pos_ != "PRON" or t.lower_ in SOMEONE)
+            ):
+                # "someone shouted "..."", "a passer-by yelled "..."": the verb's own subject speaks, by its
+                # name or description, or no one the text names; not an actor further back
+                return _verb_text(v), _actor(t, mentions, spans) or _described(t, spans)
             if m is not None:
                 one = _partitive_one(t)  # "One of them even went as far as to say, "...""
                 described = _described(one, spans) if one is not None else None

@@ -21,7 +21,10 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument(
-        "--explain", action="store_true", help="list every missed and spurious event with its sentence"
+        "--explain",
+        action="store_true",
+        help="list every missed and spurious event with its sentence, and every missed quote, "
+        "spurious quote and quote with a wrong speaker",
     )
     return p
 
@@ -46,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
         d = rep.to_dict()
         if args.explain:
             d["missed"], d["spurious"] = rep.missed, rep.spurious
+            d["quotes_missed"], d["quotes_spurious"] = rep.q_missed, rep.q_spurious
+            d["quotes_wrong_speaker"] = rep.q_wrong_speaker
         print(json.dumps(d, indent=1))
     else:
         print(format_report(rep, explain=args.explain))
