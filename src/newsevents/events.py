@@ -2036,6 +2036,11 @@ class Coder:
                 and victim.ent_type_ not in ("DATE", "TIME", "MONEY")
             ):
                 targets = [_civilians_at(victim, k, "victims+place")]
+        if not sources and src_toks and pat.code[:2] == "14" and _crowd_word(src_toks[0]):
+            # "thousands protested in Tbilisi", "those protesting in Yerevan": a crowd named only by its size
+            # or a pronoun, of the country where the sentence, else the article, takes place
+            k = self._setting_country(tok, ctx) or ctx.home
+            sources = [_civilians_at(src_toks[0], k, "crowd+place")] if k else []
         if pat.code[:2] in VIOLENCE_ROOTS and targets and sources:
             targets = self._victims_abroad(tok, sources, targets, ctx)
         if not targets and tgt_toks and pat.code[:2] == "17":
@@ -8028,3 +8033,14 @@ def _operation(trigger: Token) -> bool:
 def _none_of(noun: Token) -> bool:
     """ "had no plans to meet Putin", "has no intention to ...": an intent noun that says there is none."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _crowd_word(tok: Token) -> bool:
+    """A crowd named only by its size ("thousands", "tens of thousands", "200") or by a pronoun ("those
+    protesting", "many"), not by a noun of who they are."""
+    word = tok.lower_
+    return (
+        tok.pos_ == "NUM"
+        or word in QUANTITIES
+        or (word in ("those", "many", "others", "some") and tok.pos_ in ("PRON", "DET"))
+    ) and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
