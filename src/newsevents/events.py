@@ -212,6 +212,8 @@ SYMPATHY_WORDS = frozenset("condolence condolences sympathy sympathies sadness g
 CONSEQUENCES = frozenset("consequence cost response price retaliation reprisal repercussion".split())
 #: verbs whose subject is on the receiving end of the disapproval their object names ("drew criticism from X")
 RECEIVING = frozenset("draw attract face receive earn incur spark provoke trigger prompt".split())
+#: verbs that set off what their object names ("sparked protests"); "lead to", "be met with" are found apart
+PROVOKING = frozenset("spark provoke trigger prompt cause ignite unleash".split())
 #: verbs by which a higher court keeps a judgement against someone ("upheld his conviction")
 UPHOLDING = frozenset("uphold affirm".split())
 #: what a court's ruling finds of a party when it goes against it: the predicate of the ruled clause ("ruled
@@ -1250,6 +1252,19 @@ class Coder:
             # Iran": a one-sided act placed in a country
             fr = self._frame(tok, pat, [], [], ctx, rule + ":placed")
             fr.sources = [_place_actor(place, "place", sector="CVL")]
+            return fr
+        elif (
+            "no_target" in pat.flags
+            and pat.code[:2] == "14"
+            and (pat.lemma not in AMBIGUOUS_ACTS or pat.modifier)
+            and _provoked(tok)
+            and (k := self._setting_country(tok, ctx) or ctx.home)
+        ):
+            # "the bill has sparked protests", "his death led to widespread protests", "in Hong Kong it was
+            # met with protests": a protest something provoked, by people of the country where it took place
+            fr = self._frame(tok, pat, [], [], ctx, rule + ":provoked")
+            if fr is not None:
+                fr.sources = [_civilians_at(tok, k, "provoked+place")]
             return fr
         elif not tgt_toks:
             fr = self._frame(tok, pat, [], [], ctx, rule)
@@ -8044,3 +8059,20 @@ def _crowd_word(tok: Token) -> bool:
         or word in QUANTITIES
         or (word in ("those", "many", "others", "some") and tok.pos_ in ("PRON", "DET"))
     ) and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+
+
+def _provoked(tok: Token) -> bool:
+    """Whether ``tok`` names what something set off: the object of a verb of provoking ("sparked protests"),
+    of "lead to" ("led to widespread protests") or of a passive "be met with" ("was met with protests")."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "sparked controversy and protests"
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in PROVOKING
+    if tok.dep_ != "pobj":
+        return False
+    prep, verb = tok.head, tok.head.head
+    return (prep.lower_ == "to" and verb.lemma_.lower() == "lead") or (
+        prep.lower_ == "with"
+        and verb.lemma_.lower() == "meet"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
