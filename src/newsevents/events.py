@@ -214,6 +214,8 @@ CONSEQUENCES = frozenset("consequence cost response price retaliation reprisal r
 RECEIVING = frozenset("draw attract face receive earn incur spark provoke trigger prompt".split())
 #: verbs that set off what their object names ("sparked protests"); "lead to", "be met with" are found apart
 PROVOKING = frozenset("spark provoke trigger prompt cause ignite unleash".split())
+#: roots of coercive and violent acts, whose verbs may share one object ("police shot and killed him")
+FORCE_ROOTS = frozenset("16 17 18 19 20".split())
 #: verbs by which a higher court keeps a judgement against someone ("upheld his conviction")
 UPHOLDING = frozenset("uphold affirm".split())
 #: what a court's ruling finds of a party when it goes against it: the predicate of the ruled clause ("ruled
@@ -1636,10 +1638,28 @@ class Coder:
             return []
         return named if any(self._actors_of(t, self._ctx) for t in _expand(named)) else []
 
+    def _shared_force_object(self, tok: Token) -> Token | None:
+        """ "police shot and wounded the gunman", "soldiers detained and shot three herders": the object a
+        coercive or violent verb with no object or preposition of its own shares with the next verb, when
+        that verb names a coercive or violent act on that object too (not "executing on a plan and managing
+        risks", "capture and store data")."""
+        if any(c.dep_ == "prep" for c in tok.children) or (d := _shared_object(tok)) is None:
+            return None
+        if any(c.dep_ == "poss" for c in d.children):
+            return None  # "to target and capture their gains": whose the things are is no one struck
+        pats = self.patterns.by_trigger.get((d.head.lemma_.lower(), "VERB"), ())
+        word = d.lemma_.lower()
+        return (
+            d
+            if any(p.code[:2] in FORCE_ROOTS and (not p.objects or word in p.objects) for p in pats)
+            else None
+        )
+
     def _slot_targets(self, tok: Token, pat: Pattern, skip_dobj: bool = False) -> list[Token]:
         if "no_target" in pat.flags:
             return []
-        d = _counted(_dobj(tok))
+        shared = self._shared_force_object(tok) if pat.code[:2] in FORCE_ROOTS else None
+        d = _counted(_dobj(tok) or shared)
         restricted = d is not None and bool(pat.objects) and d.lemma_.lower() in pat.objects
         deplored: list[Token] = []  # "concern about the restrictions in Cambodia": no actor, but a place
         for slot in pat.slots:
@@ -6395,6 +6415,8 @@ def _shared_object(tok: Token) -> Token | None:
         return None
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
+            if any(g.dep_ in SUBJ or g.dep_ in PASS_SUBJ for g in c.children):
+                return None  # "Russia attacked and Ukraine defended the city": another subject
             return next((g for g in c.children if g.dep_ == "dobj"), None)
     return None
 
