@@ -212,6 +212,10 @@ SYMPATHY_WORDS = frozenset("condolence condolences sympathy sympathies sadness g
 CONSEQUENCES = frozenset("consequence cost response price retaliation reprisal repercussion".split())
 #: verbs whose subject is on the receiving end of the disapproval their object names ("drew criticism from X")
 RECEIVING = frozenset("draw attract face receive earn incur spark provoke trigger prompt".split())
+#: verbs that set off what their object names ("sparked protests"); "lead to", "be met with" are found apart
+PROVOKING = frozenset("spark provoke trigger prompt cause ignite unleash".split())
+#: roots of coercive and violent acts, whose verbs may share one object ("police shot and killed him")
+FORCE_ROOTS = frozenset("16 17 18 19 20".split())
 #: verbs by which a higher court keeps a judgement against someone ("upheld his conviction")
 UPHOLDING = frozenset("uphold affirm".split())
 #: what a court's ruling finds of a party when it goes against it: the predicate of the ruled clause ("ruled
@@ -1263,6 +1267,19 @@ class Coder:
             fr = self._frame(tok, pat, [], [], ctx, rule + ":placed")
             fr.sources = [_place_actor(place, "place", sector="CVL")]
             return fr
+        elif (
+            "no_target" in pat.flags
+            and pat.code[:2] == "14"
+            and (pat.lemma not in AMBIGUOUS_ACTS or pat.modifier)
+            and _provoked(tok)
+            and (k := self._setting_country(tok, ctx) or ctx.home)
+        ):
+            # "the bill has sparked protests", "his death led to widespread protests", "in Hong Kong it was
+            # met with protests": a protest something provoked, by people of the country where it took place
+            fr = self._frame(tok, pat, [], [], ctx, rule + ":provoked")
+            if fr is not None:
+                fr.sources = [_civilians_at(tok, k, "provoked+place")]
+            return fr
         elif not tgt_toks:
             fr = self._frame(tok, pat, [], [], ctx, rule)
             self._condemned_act(tok, pat, fr, ctx)  # "condemned the atrocities committed by X"
@@ -1633,10 +1650,28 @@ class Coder:
             return []
         return named if any(self._actors_of(t, self._ctx) for t in _expand(named)) else []
 
+    def _shared_force_object(self, tok: Token) -> Token | None:
+        """ "police shot and wounded the gunman", "soldiers detained and shot three herders": the object a
+        coercive or violent verb with no object or preposition of its own shares with the next verb, when
+        that verb names a coercive or violent act on that object too (not "executing on a plan and managing
+        risks", "capture and store data")."""
+        if any(c.dep_ == "prep" for c in tok.children) or (d := _shared_object(tok)) is None:
+            return None
+        if any(c.dep_ == "poss" for c in d.children):
+            return None  # "to target and capture their gains": whose the things are is no one struck
+        pats = self.patterns.by_trigger.get((d.head.lemma_.lower(), "VERB"), ())
+        word = d.lemma_.lower()
+        return (
+            d
+            if any(p.code[:2] in FORCE_ROOTS and (not p.objects or word in p.objects) for p in pats)
+            else None
+        )
+
     def _slot_targets(self, tok: Token, pat: Pattern, skip_dobj: bool = False) -> list[Token]:
         if "no_target" in pat.flags:
             return []
-        d = _counted(_dobj(tok))
+        shared = self._shared_force_object(tok) if pat.code[:2] in FORCE_ROOTS else None
+        d = _counted(_dobj(tok) or shared)
         restricted = d is not None and bool(pat.objects) and d.lemma_.lower() in pat.objects
         deplored: list[Token] = []  # "concern about the restrictions in Cambodia": no actor, but a place
         for slot in pat.slots:
@@ -2052,6 +2087,11 @@ class Coder:
                 and victim.ent_type_ not in ("DATE", "TIME", "MONEY")
             ):
                 targets = [_civilians_at(victim, k, "victims+place")]
+        if not sources and src_toks and pat.code[:2] == "14" and _crowd_word(src_toks[0]):
+            # "thousands protested in Tbilisi", "those protesting in Yerevan": a crowd named only by its size
+            # or a pronoun, of the country where the sentence, else the article, takes place
+            k = self._setting_country(tok, ctx) or ctx.home
+            sources = [_civilians_at(src_toks[0], k, "crowd+place")] if k else []
         if pat.code[:2] in VIOLENCE_ROOTS and targets and sources:
             targets = self._victims_abroad(tok, sources, targets, ctx)
         if not targets and tgt_toks and pat.code[:2] == "17":
@@ -6476,6 +6516,8 @@ def _shared_object(tok: Token) -> Token | None:
         return None
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
+            if any(g.dep_ in SUBJ or g.dep_ in PASS_SUBJ for g in c.children):
+                return None  # "Russia attacked and Ukraine defended the city": another subject
             return next((g for g in c.children if g.dep_ == "dobj"), None)
     return None
 
@@ -8166,3 +8208,31 @@ def _operation(trigger: Token) -> bool:
 def _none_of(noun: Token) -> bool:
     """ "had no plans to meet Putin", "has no intention to ...": an intent noun that says there is none."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _crowd_word(tok: Token) -> bool:
+    """A crowd named only by its size ("thousands", "tens of thousands", "200") or by a pronoun ("those
+    protesting", "many"), not by a noun of who they are."""
+    word = tok.lower_
+    return (
+        tok.pos_ == "NUM"
+        or word in QUANTITIES
+        or (word in ("those", "many", "others", "some") and tok.pos_ in ("PRON", "DET"))
+    ) and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+
+
+def _provoked(tok: Token) -> bool:
+    """Whether ``tok`` names what something set off: the object of a verb of provoking ("sparked protests"),
+    of "lead to" ("led to widespread protests") or of a passive "be met with" ("was met with protests")."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "sparked controversy and protests"
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in PROVOKING
+    if tok.dep_ != "pobj":
+        return False
+    prep, verb = tok.head, tok.head.head
+    return (prep.lower_ == "to" and verb.lemma_.lower() == "lead") or (
+        prep.lower_ == "with"
+        and verb.lemma_.lower() == "meet"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
