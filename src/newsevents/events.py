@@ -971,8 +971,6 @@ class Coder:
                 continue  # "recalled its ambassador in protest at the blockade": the manner of another act
             if self._harming_strike(tok, pat) or _in_agent_name(tok, pat, ctx):
                 continue
-            if pat.code[:2] == "02" and _race_called(tok):
-                continue  # "the race was called for Biden", "before the call for Biden": a projection
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
                 continue
@@ -5865,19 +5863,6 @@ def _bare_appeal(fr: Frame, sources: list[Actor], targets: list[Actor], mutual: 
         and fr.code[:2] == "02"
         and fr.pattern.code[:2] == "02"
         and fr.trigger.lemma_.lower() in ("call", "urge")
-    )
-
-
-def _race_called(tok: Token) -> bool:
-    """ "the race was called for Biden", "before the call for Biden": the media calling an election for a
-    person, not an appeal. A call "for" someone by name asks nothing of them: no "for X to V" (which the
-    parser marks as a clause) nor any act noun ("called for Navalny's release")."""
-    if tok.lemma_.lower() != "call" or any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children):
-        return False
-    fors = _prep_obj(tok, "for")
-    return bool(fors) and all(
-        o.ent_type_ == "PERSON" and not any(c.dep_ in ("acl", "relcl", "case") for c in o.children)
-        for o in fors
     )
 
 
