@@ -450,6 +450,11 @@ PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revol
 ANSWERING = frozenset("respond retaliate react reply answer counter".split())
 #: the last word of a protest crowd's description (force against them, with no country named, is at home)
 PROTESTERS = frozenset({"protesters", "protestors", "demonstrators"})
+#: the public and local bodies that a government appeals to at home ("urged residents to evacuate")
+PUBLIC_ADDRESSEES = frozenset(
+    "people public residents citizens population populace voters students parents schools mayors councils "
+    "governors districts municipalities communities".split()
+)
 #: verbs that only say a one-sided act happened ("protests erupted across Iran"): the place named is its own
 #: one-word triggers of one-sided acts that also name something else ("strikes" by aircraft), not placed so
 AMBIGUOUS_ACTS = frozenset({"strike"})
@@ -4615,7 +4620,18 @@ class Coder:
                 t = t.rekeyed(s.key, "agent+own-country")
             if _home_intent(fr, s, t, ctx):
                 continue  # a government statement's "we will work with Congress": domestic policy
-            guessed = [a for a in (s, t) if a is not None and _guessed(a)]
+            at_home = (
+                s is not None
+                and t is not None
+                and s.key is not None
+                and _addressed_at_home(fr, s, t)
+                and self._names_no_one_else(fr.trigger, s, ctx)
+            )
+            if at_home and t is not None and s is not None and s.key:
+                # "the prime minister urged residents to evacuate", "called on village councils to ...": an
+                # official's appeal to the public or to local bodies of no other country named is at home
+                t = t.rekeyed(s.key, f"{t.rule}+addressed-at-home")
+            guessed = [] if at_home else [a for a in (s, t) if a is not None and _guessed(a)]
             citizens = fr.code[:2] in ("02", "10", "11", "12") and (
                 (len(guessed) == 1 and guessed[0].sector in ("CVL", "OPP"))
                 or (
@@ -5967,6 +5983,18 @@ def _bare_appeal(fr: Frame, sources: list[Actor], targets: list[Actor], mutual: 
         and fr.code[:2] == "02"
         and fr.pattern.code[:2] == "02"
         and fr.trigger.lemma_.lower() in ("call", "urge")
+    )
+
+
+def _addressed_at_home(fr: Frame, s: Actor, t: Actor) -> bool:
+    """An appeal (02) by an official or a state to the public or to local bodies ("residents", "voters",
+    "village councils", "public schools") whose country is not named, or only guessed as the speaker's own."""
+    return (
+        fr.code[:2] == "02"
+        and (s.kind == "country" or s.sector in OFFICIAL_SECTORS - {"IGO"} or bool(s.role))
+        and t.kind == "agent"
+        and (t.key is None or (_guessed(t) and t.key == s.key))
+        and (t.text or "").lower().rpartition(" ")[2] in PUBLIC_ADDRESSEES
     )
 
 
