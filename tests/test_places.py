@@ -72,6 +72,19 @@ def test_places_ambiguous_name_settles_in_the_country_the_other_places_lead_with
     assert {p.text: p.country for p in r.places}["Georgia"] == "GEO"
 
 
+def test_places_a_state_of_two_countries_after_a_town_is_the_one_the_town_is_in(code):
+    # "Georgia" after a comma: the US state when the town before it (or one joined to it) is in the US only
+    for text in (
+        "The Secretary will go to Atlanta and Clarkston, Georgia, to meet refugee families.",
+        "Refugee families met the envoy in Atlanta, Georgia, on Friday.",
+    ):
+        r = code(text)
+        assert {p.text: p.country for p in r.places}["Georgia"] == "USA", text
+        assert all(a.key == "USA" for a in r.actors if a.text == "Georgia"), text
+    r = code("Observers met voters in Batumi, Georgia, on Friday.")
+    assert {p.text: p.country for p in r.places}["Georgia"] == "GEO"
+
+
 def test_places_a_region_of_several_countries_has_none(pipe):
     sahel = pipe.resources.gazetteer.lookup("Sahel")
     assert sahel is not None and sahel.country is None and "MLI" in sahel.countries_also

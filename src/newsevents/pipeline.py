@@ -168,6 +168,8 @@ class Pipeline:
             for m in mentions.items
             if m.actor.rule == "gazetteer" and not any(e.start <= m.start < e.end for e in place_ents)
         ]
+        named_in: dict[int, str] = {}  # "Atlanta, Georgia": the qualifier's start, and the country it is in
+        moved: dict[int, str | None] = {}  # a qualifier so placed: its start, and the country it had at first
         for ent in sorted(place_ents, key=lambda e: e.start):
             if not _in(ent.start_char, skip) and not title_or_currency(doc, ent.start, ent.end):
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
@@ -181,15 +183,19 @@ class Pipeline:
                         p.text = text
                 else:
                     # "Brest, France", "Paris, Texas": the country or state named right after decides
-                    then, sure = _qualifier(doc, ent, place_ents, res.gazetteer)
+                    then, sure = _qualifier(doc, ent, place_ents, res.gazetteer, named_in)
                     p = res.gazetteer.place(text, start, ent.end_char, {then} if then else context)
                     if then and sure and p is not None and p.country != then:
                         p = _qualified(res, text, start, ent.end_char, then) or p
+                    if p is not None and ent.start in named_in and p.country != named_in[ent.start]:
+                        q = _namesake_state(res, p, named_in[ent.start])
+                        if q is not None:
+                            moved[q.start], p = p.country, q
                 if p is not None:
                     places.append(p)
         places += _venues(doc, res.gazetteer, context, skip, {p.start for p in places})
         places.sort(key=lambda p: p.start)
-        before = {p.start: p.country for p in places}
+        before = {p.start: p.country for p in places} | moved
         places = res.gazetteer.settle(places)
         _follow_places(mentions, places, before)
         publisher = resolver.author(art.source, on)
@@ -381,7 +387,9 @@ QUALIFIER_WORDS = DIRECTIONS | frozenset(
 )
 
 
-def _qualifier(doc: Any, ent: Any, place_ents: list[Any], gazetteer: Gazetteer) -> tuple[str | None, bool]:
+def _qualifier(
+    doc: Any, ent: Any, place_ents: list[Any], gazetteer: Gazetteer, named_in: dict[int, str]
+) -> tuple[str | None, bool]:
     """The country of the country or US state named right after a place and its comma ("Brest, France",
     "Paris, Texas", "Solhan, in Burkina Faso's Yagha province", "Tripoli, in northern Lebanon"), and whether
     it surely says where the place is: after "in", or closed by a comma, a stop or "'s" ("Blenheim, England,
@@ -400,8 +408,16 @@ def _qualifier(doc: Any, ent: Any, place_ents: list[Any], gazetteer: Gazetteer) 
     ok = ("country", "state", "constituent country")
     if then is None or then.kind not in ok:
         return None, False
-    if len({c.country for c in gazetteer.candidates(name) if c.kind in ok}) > 1:
-        return then.country, False  # "Atlanta, Georgia": the US state, or the country?
+    named = {c.country for c in gazetteer.candidates(name) if c.kind in ok}
+    if len(named) > 1:
+        # "Atlanta, Georgia": the US state or the country? The one the town before it (or a town joined to
+        # it: "Atlanta and Clarkston, Georgia") is in, when only one
+        towns = [ent.text] + [t.text for t in ent.root.conjuncts if t.ent_type_ in ("GPE", "LOC", "FAC")]
+        fits = named & {c.country for t in towns for c in gazetteer.candidates(t) if c.kind not in ok}
+        if len(fits) != 1:
+            return then.country, False
+        named_in[nxt.start] = next(iter(fits))
+        return named_in[nxt.start], True
     after = doc[nxt.end] if nxt.end < len(doc) else None
     closed = (
         after is None or after.is_punct or after.lower_ in ("'s", "’s") or nxt.text.endswith(("'s", "’s"))
@@ -418,13 +434,25 @@ def _qualified(res: Resources, text: str, start: int, end: int, country: str) ->
         return None
     c = next((c for c in cands if c.country == country), None)
     if c is not None:
-        return Place(
-            text=text, name=c.name, country=c.country, lat=c.lat, lon=c.lon, kind=c.kind, start=start, end=end
-        )
+        return _candidate_place(c, text, start, end)
     p = _country_place(res, country)
     if p is not None:
         p.text, p.start, p.end = text, start, end
     return p
+
+
+def _namesake_state(res: Resources, p: Place, country: str) -> Place | None:
+    """The state or country of ``p``'s name in ``country`` ("Georgia" the US state), in ``p``'s words."""
+    cands = res.gazetteer.candidates(p.text)
+    c = next((c for c in cands if c.country == country and c.kind in ("country", "state")), None)
+    return None if c is None else _candidate_place(c, p.text, p.start, p.end)
+
+
+def _candidate_place(c: Any, text: str, start: int, end: int) -> Place:
+    """The gazetteer's candidate ``c`` as the place named by ``text`` at ``start``-``end``."""
+    return Place(
+        text=text, name=c.name, country=c.country, lat=c.lat, lon=c.lon, kind=c.kind, start=start, end=end
+    )
 
 
 def _country_place(res: Resources, key: str) -> Place | None:
