@@ -6082,9 +6082,11 @@ def _claimed(cur: Token, head: Token) -> bool:
 
 def _unnamed_assailant(fr: Frame, s: Actor, t: Actor | None) -> bool:
     """ "the former prime minister was attacked and killed": a civilian attacked by no one named is the
-    victim of irregular force (CAMEO 18 by the annotators' conventions), not of the home country's forces."""
+    victim of irregular force (CAMEO 18 by the annotators' conventions), not of the home country's forces.
+    Not a shooting, which the police do as often as gunmen ("a protester being shot with live ammunition")."""
     return (
         ":passive" in fr.rule
+        and fr.trigger.lemma_.lower() != "shoot"  # "a protester being shot": by police, as often as not
         and s.rule == "unnamed+article-country"
         and s.sector is None
         and t is not None
