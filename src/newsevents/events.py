@@ -128,6 +128,11 @@ CHARGING = frozenset("charge indict".split())
 APPEAL_NOUNS = frozenset("call need demand appeal plea".split())
 #: appeal verbs that name whom they address in a preposition phrase ("appealed to X", "pleaded with X")
 ADDRESSED_APPEALS = {"appeal": ("to",), "plead": ("with",)}
+#: what a claim is called by one who holds it false ("disinformation claiming that ...", "the lie that ...")
+FALSE_CLAIMS = frozenset("disinformation misinformation propaganda lie falsehood fabrication hoax".split())
+#: participles that carry what a false word claims ("disinformation ..., claiming that"; not "saying", which
+#: is the speaker's own)
+CLAIMING = frozenset("claim allege suggest purport assert portray".split())
 #: acts of stopping something: who is asked is whoever does what is to stop ("an end to the shelling")
 STOPPING = frozenset("cessation end halt stop termination".split())
 #: verbs that end an act ("Russia must stop its assault")
@@ -450,11 +455,19 @@ PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revol
 ANSWERING = frozenset("respond retaliate react reply answer counter".split())
 #: the last word of a protest crowd's description (force against them, with no country named, is at home)
 PROTESTERS = frozenset({"protesters", "protestors", "demonstrators"})
+<<<<<<< HEAD
 #: the public and local bodies that a government appeals to at home ("urged residents to evacuate")
 PUBLIC_ADDRESSEES = frozenset(
     "people public residents citizens population populace voters students parents schools mayors councils "
     "governors districts municipalities communities".split()
 )
+=======
+#: words that tell a rally is electioneering ("the campaign trail", "his re-election bid")
+CAMPAIGN_WORDS = frozenset("re-election reelection candidacy candidate caucus".split())
+#: what makes "campaign" an electoral one ("the campaign trail", "his presidential campaign"), not a
+#: campaign of protest
+ELECTORAL = frozenset("trail event stop speech appearance election electoral presidential".split())
+>>>>>>> fxroot2
 #: verbs that only say a one-sided act happened ("protests erupted across Iran"): the place named is its own
 #: one-word triggers of one-sided acts that also name something else ("strikes" by aircraft), not placed so
 AMBIGUOUS_ACTS = frozenset({"strike"})
@@ -553,6 +566,15 @@ ABSTRACT_TARGETS = frozenset(
     "truth dignity credibility legitimacy reputation record policy plan decision ruling law bill proposal "
     "speech expression media journalism election elections vote result results science".split()
 )
+#: what a verbal attack on a person is "on" ("attacked Trump on his taxes", "on immigration"); times and
+#: places ("on Monday", "on his doorstep", "on the border") are not topics
+ATTACK_TOPICS = ABSTRACT_TARGETS | frozenset(
+    "issue issues tax taxes handling response stance position economy immigration healthcare trade abortion "
+    "crime comment comments remark remarks failure failures leadership conduct spending budget pandemic "
+    "coronavirus covid-19 virus climate character competence honesty age".split()
+)
+#: gerunds that tell when, not what about ("on arriving", "on leaving the building")
+ARRIVING = frozenset("arrive leave enter exit return step walk get land reach".split())
 ABETTING = frozenset("support enable fund finance fuel sustain abet aid complicity backing enabler".split())
 ASSAILED = frozenset(
     "sovereignty integrity territory independence people civilian citizen border nation city town village "
@@ -770,6 +792,8 @@ class Coder:
                 and not self._figurative_force(f, ctx)
                 and not _appointment(f)
                 and not _own_protection(f)
+                and not _campaign_rally(f)
+                and not _company_test(f)
                 and _targeting_doers(f) != "lawmaking"
             ]
             for fr in frames:
@@ -800,6 +824,9 @@ class Coder:
             frames += [f for tok in sent if (f := self._misconduct_claim(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._predicated_violation(tok, ctx)) is not None]
             frames += [f for tok in sent if (f := self._marked_violence(tok, frames, ctx)) is not None]
+            for fr in frames:
+                if _discredited(fr.trigger):
+                    fr.modality, fr.rule = "hypothetical", fr.rule + "+discredited"
             ctx.told += frames
             for fr in frames:
                 for ev, complete in self._events(fr, sent, ctx):
@@ -1352,7 +1379,8 @@ class Coder:
         """Force words that tell of no force: "attacks on freedom of the press", "an attack on the very
         idea of a sovereign Ukraine" (an abstract target); "U.S. and Australian troops have fought together"
         (allies, not sides). "Biden attacked Trump for the tweet" (a person attacked for something said or
-        done, or "attacked X as a radical") is recoded as criticism (111) here."""
+        done, or "attacked X as a radical", "attacked Trump on his taxes") is recoded as criticism (111)
+        here."""
         if fr.code[:2] != "19":
             return False
         tok = fr.trigger
@@ -1366,7 +1394,12 @@ class Coder:
             if (
                 fr.pattern.pos == "VERB"
                 and objs
-                and (_prep_obj(tok, "for") or _prep_obj(tok, "over") or _prep_obj(tok, "as"))
+                and (
+                    _prep_obj(tok, "for")
+                    or _prep_obj(tok, "over")
+                    or _prep_obj(tok, "as")
+                    or _attack_topic(tok)
+                )
                 and all(a.kind == "person" for o in objs for a in self._actors_of(o, ctx))
                 and any(self._actors_of(o, ctx) for o in objs)
             ):
@@ -4048,6 +4081,13 @@ class Coder:
                     and self._modality_of(c) == "hypothetical"
                 ):
                     fr.modality = "hypothetical"  # "a possible invasion", "a potential attack": not (yet) one
+                if (
+                    c.dep_ == "amod"
+                    and a.i == tok.i
+                    and fr.pattern.pos == "NOUN"
+                    and self.patterns.modality_pos.get(c.lemma_.lower(), {}).get("ADJ") == "negation"
+                ):
+                    fr.negated = True  # "Iran's insufficient cooperation with the IAEA": judged short of one
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")) or _no_longer(c):
                     fr.negated = True
                 if _no_doer(c) and (a.i == tok.i or a.lemma_.lower() in LIGHT_VERBS):
@@ -4864,7 +4904,11 @@ class Coder:
         if (
             cameo[:2] == "19"
             and s is not None
-            and (s.sector in IRREGULAR or (s.kind == "person" and s.sector is None))
+            and (
+                s.sector in IRREGULAR
+                or (s.kind == "person" and s.sector is None)
+                or _unnamed_assailant(fr, s, t)
+            )
             and not _operation(fr.trigger)  # an armed group's offensive is military force
             and IRREGULAR_FORCE.get(cameo, "180") != cameo
         ):
@@ -6105,6 +6149,90 @@ def _claimed(cur: Token, head: Token) -> bool:
         and cur.tag_ in ("VBZ", "VBD", "VBP")
         and not any(c.dep_ == "aux" and c.lower_ in ("should", "must", "shall") for c in cur.children)
     )
+
+
+def _unnamed_assailant(fr: Frame, s: Actor, t: Actor | None) -> bool:
+    """ "the former prime minister was attacked and killed": a civilian attacked by no one named is the
+    victim of irregular force (CAMEO 18 by the annotators' conventions), not of the home country's forces.
+    Not a shooting, which the police do as often as gunmen ("a protester being shot with live ammunition")."""
+    return (
+        ":passive" in fr.rule
+        and fr.trigger.lemma_.lower() != "shoot"  # "a protester being shot": by police, as often as not
+        and s.rule == "unnamed+article-country"
+        and s.sector is None
+        and t is not None
+        and t.kind in ("person", "agent")
+        and t.sector
+        not in FIRING_SECTORS | ARMED_IRREGULAR  # not "three terrorists were killed in a firefight"
+    )
+
+
+def _discredited(tok: Token) -> bool:
+    """ "disinformation claiming that Ukraine is planning an offensive", "the lie that X attacked", "falsely
+    claimed that Kyiv shelled the town": an act inside a claim its teller calls false is no act told."""
+    cur = tok
+    while cur.head.i != cur.i:
+        head = cur.head
+        if (
+            head.pos_ in ("NOUN", "PROPN")
+            and head.lemma_.lower() in FALSE_CLAIMS
+            and cur.dep_ in ("acl", "ccomp")
+        ):
+            return True
+        if cur.dep_ == "ccomp" and head.pos_ == "VERB":
+            if any(
+                c.dep_ == "advmod" and c.lower_ in ("falsely", "wrongly", "baselessly") for c in head.children
+            ):
+                return True
+            if head.tag_ == "VBG" and head.dep_ in ("advcl", "acl") and head.lemma_.lower() in CLAIMING:
+                # "we see more disinformation pushed out to the public, claiming that ...": a participle
+                # that tells what the false word before it says, wherever the parser hung it
+                return any(w.lemma_.lower() in FALSE_CLAIMS for w in head.head.subtree if w.i < head.i)
+            # "the lie being spread by the separatists that ...": the claim hangs on the false word
+            for _ in range(3):
+                if head.dep_ not in ("acl", "advcl", "relcl") or head.head.i == head.i:
+                    return False
+                head = head.head
+                if head.lemma_.lower() in FALSE_CLAIMS:
+                    return True
+            return False
+        cur = head
+    return False
+
+
+def _company_test(fr: Frame) -> bool:
+    """ "SpaceX tested its Falcon Heavy rocket": a company testing a rocket or a device shows no military
+    force (150); only a state or its forces do ("North Korea tested a ballistic missile")."""
+    return fr.code[:2] == "15" and bool(fr.sources) and all(a.sector == "BUS" for a in fr.sources)
+
+
+def _campaign_rally(fr: Frame) -> bool:
+    """ "Trump held his first indoor rally in three months", "at the rally, Trump declared ...", "returned to
+    the campaign trail with a rally in Sanford": a rally a politician holds or speaks at, or one told in a
+    campaign, is electioneering, not a demonstration (141). A rally against something, or an opposition
+    leader's, stays a protest ("the opposition held a rally against the decree", "Navalny held a rally in
+    Moscow")."""
+    tok = fr.trigger
+    if fr.code != "141" or tok.lemma_.lower() != "rally":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "outside") for c in tok.children):
+        return False
+    if any(w.lemma_.lower() in CAMPAIGN_WORDS or _electoral_campaign(w) for w in tok.sent):
+        return True
+    # a rally held or addressed by a government or party politician, not an opposition leader's (a protest)
+    return (
+        fr.pattern.pos == "NOUN"
+        and bool(fr.sources)
+        and all(a.kind == "person" and a.sector in ("GOV", "LEG") for a in fr.sources)
+    )
+
+
+def _electoral_campaign(tok: Token) -> bool:
+    """ "the campaign trail", "a campaign stop", "his presidential campaign": a campaign for office."""
+    if tok.lemma_.lower() != "campaign":
+        return False
+    near = [tok.head] if tok.dep_ == "compound" else []
+    return any(w.lemma_.lower() in ELECTORAL for w in near + list(tok.children))
 
 
 def _own_protection(fr: Frame) -> bool:
@@ -8238,6 +8366,7 @@ def _none_of(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
+<<<<<<< HEAD
 def _crowd_word(tok: Token) -> bool:
     """A crowd named only by its size ("thousands", "tens of thousands", "200") or by a pronoun ("those
     protesting", "many"), not by a noun of who they are."""
@@ -8264,3 +8393,20 @@ def _provoked(tok: Token) -> bool:
         and verb.lemma_.lower() == "meet"
         and any(c.dep_ == "auxpass" for c in verb.children)
     )
+=======
+def _attack_topic(verb: Token) -> bool:
+    """ "on his taxes", "on his tax returns", "on paying fewer taxes": what a verbal attack is about, not a
+    time or a place ("on Monday", "on the highway")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.tag_ == "VBG" and obj.lemma_.lower() not in ARRIVING:
+                return True  # not "attacked the guard on leaving the building" (a time)
+            if obj.dep_ != "pobj" or obj.ent_type_:
+                continue
+            words = [obj] + [c for c in obj.children if c.dep_ == "compound"]
+            if any(w.lemma_.lower() in ATTACK_TOPICS or w.lower_ in ATTACK_TOPICS for w in words):
+                return True
+    return False
+>>>>>>> fxroot2
