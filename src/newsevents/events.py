@@ -455,19 +455,16 @@ PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revol
 ANSWERING = frozenset("respond retaliate react reply answer counter".split())
 #: the last word of a protest crowd's description (force against them, with no country named, is at home)
 PROTESTERS = frozenset({"protesters", "protestors", "demonstrators"})
-<<<<<<< HEAD
 #: the public and local bodies that a government appeals to at home ("urged residents to evacuate")
 PUBLIC_ADDRESSEES = frozenset(
     "people public residents citizens population populace voters students parents schools mayors councils "
     "governors districts municipalities communities".split()
 )
-=======
 #: words that tell a rally is electioneering ("the campaign trail", "his re-election bid")
 CAMPAIGN_WORDS = frozenset("re-election reelection candidacy candidate caucus".split())
 #: what makes "campaign" an electoral one ("the campaign trail", "his presidential campaign"), not a
 #: campaign of protest
 ELECTORAL = frozenset("trail event stop speech appearance election electoral presidential".split())
->>>>>>> fxroot2
 #: verbs that only say a one-sided act happened ("protests erupted across Iran"): the place named is its own
 #: one-word triggers of one-sided acts that also name something else ("strikes" by aircraft), not placed so
 AMBIGUOUS_ACTS = frozenset({"strike"})
@@ -8366,7 +8363,6 @@ def _none_of(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
-<<<<<<< HEAD
 def _crowd_word(tok: Token) -> bool:
     """A crowd named only by its size ("thousands", "tens of thousands", "200") or by a pronoun ("those
     protesting", "many"), not by a noun of who they are."""
@@ -8393,7 +8389,8 @@ def _provoked(tok: Token) -> bool:
         and verb.lemma_.lower() == "meet"
         and any(c.dep_ == "auxpass" for c in verb.children)
     )
-=======
+
+
 def _attack_topic(verb: Token) -> bool:
     """ "on his taxes", "on his tax returns", "on paying fewer taxes": what a verbal attack is about, not a
     time or a place ("on Monday", "on the highway")."""
@@ -8409,4 +8406,3 @@ def _attack_topic(verb: Token) -> bool:
             if any(w.lemma_.lower() in ATTACK_TOPICS or w.lower_ in ATTACK_TOPICS for w in words):
                 return True
     return False
->>>>>>> fxroot2
