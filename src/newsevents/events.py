@@ -2111,7 +2111,13 @@ class Coder:
         ):
             # "carried out airstrikes in Syria", "struck targets in Russia": the country where it struck
             place = self._own_place(tok, ctx) or self._country_in(tok, ctx)
-            if place is not None and place.country and all(a.key != place.country for a in sources):
+            if (
+                place is not None
+                and place.country
+                and all(a.key != place.country or a.sector in ARMED_IRREGULAR for a in sources)
+            ):
+                # an armed group striking a place of its own country ("the Taliban bombed a market in Kabul")
+                # strikes that country's people; a state's forces there strike whoever they fight
                 targets = [_place_actor(place, "place-struck")]
         if not targets and tgt_toks and pat.code[:2] in ("11", "12"):
             targets = self._pointed_back(tgt_toks[0], sources, ctx)  # "Russia criticised this plan"
