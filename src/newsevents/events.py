@@ -7992,13 +7992,19 @@ CLAIMING = frozenset("claim take accept admit assume".split())
 
 
 def _claimants(tok: Token, pat: Pattern) -> list[Token]:
-    """ "Al-Shabaab claimed responsibility for a suicide bombing": who claims a violent act did it."""
-    if pat.code[:2] not in VIOLENCE_ROOTS or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+    """ "Al-Shabaab claimed responsibility for a suicide bombing", "ISIS claimed the bombing": who claims a
+    violent act did it."""
+    if pat.code[:2] not in VIOLENCE_ROOTS:
         return []
-    noun = tok.head.head
-    if noun.lemma_.lower() != "responsibility" or noun.dep_ != "dobj":
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim" and tok.head.pos_ == "VERB":
+        verb = tok.head  # a violent act as what is claimed is claimed as one's own
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        noun = tok.head.head
+        if noun.lemma_.lower() != "responsibility" or noun.dep_ != "dobj":
+            return []
+        verb = noun.head
+    else:
         return []
-    verb = noun.head
     if verb.lemma_.lower() not in CLAIMING or any(c.dep_ == "neg" for c in verb.children):
         return []  # "no group has claimed responsibility for the attack"
     return _subjects(verb)
