@@ -2110,7 +2110,7 @@ class Coder:
             and "no_target" not in pat.flags
         ):
             # "carried out airstrikes in Syria", "struck targets in Russia": the country where it struck
-            place = self._own_place(tok, ctx) or self._country_in(tok, ctx)
+            place = self._own_place(tok, ctx) or self._country_in(tok, ctx) or _where_place(tok, ctx)
             if (
                 place is not None
                 and place.country
@@ -7989,6 +7989,21 @@ def _asked_on(inf: Token, head: Token) -> Token | None:
 
 #: verbs by which a group takes the responsibility for an attack ("claimed responsibility for the bombing")
 CLAIMING = frozenset("claim take accept admit assume".split())
+
+
+def _where_place(tok: Token, ctx: ArticleContext) -> Place | None:
+    """ "in Iraq and Syria, where ISIS continues to conduct attacks": the place a "where" clause holding the
+    act describes."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in cur.children):
+            head = cur.head
+            lo, hi = head.left_edge.idx, head.idx + len(head)
+            return next((p for p in ctx.places if p.country and lo <= p.start < hi), None)
+        if cur.head is cur or cur.dep_ not in ("dobj", "xcomp", "conj", "relcl", "prep", "pobj"):
+            return None
+        cur = cur.head
+    return None
 
 
 def _claimants(tok: Token, pat: Pattern) -> list[Token]:
