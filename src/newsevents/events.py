@@ -2145,8 +2145,14 @@ class Coder:
             and "no_target" not in pat.flags
         ):
             # "carried out airstrikes in Syria", "struck targets in Russia": the country where it struck
-            place = self._own_place(tok, ctx) or self._country_in(tok, ctx)
-            if place is not None and place.country and all(a.key != place.country for a in sources):
+            place = self._own_place(tok, ctx) or self._country_in(tok, ctx) or _where_place(tok, ctx)
+            if (
+                place is not None
+                and place.country
+                and all(a.key != place.country or a.sector in ARMED_IRREGULAR for a in sources)
+            ):
+                # an armed group striking a place of its own country ("the Taliban bombed a market in Kabul")
+                # strikes that country's people; a state's forces there strike whoever they fight
                 targets = [_place_actor(place, "place-struck")]
         if not targets and tgt_toks and pat.code[:2] in ("11", "12"):
             targets = self._pointed_back(tgt_toks[0], sources, ctx)  # "Russia criticised this plan"
@@ -8138,14 +8144,35 @@ def _asked_on(inf: Token, head: Token) -> Token | None:
 CLAIMING = frozenset("claim take accept admit assume".split())
 
 
+def _where_place(tok: Token, ctx: ArticleContext) -> Place | None:
+    """ "in Iraq and Syria, where ISIS continues to conduct attacks": the place a "where" clause holding the
+    act describes."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in cur.children):
+            head = cur.head
+            lo, hi = head.left_edge.idx, head.idx + len(head)
+            return next((p for p in ctx.places if p.country and lo <= p.start < hi), None)
+        if cur.head is cur or cur.dep_ not in ("dobj", "xcomp", "conj", "relcl", "prep", "pobj"):
+            return None
+        cur = cur.head
+    return None
+
+
 def _claimants(tok: Token, pat: Pattern) -> list[Token]:
-    """ "Al-Shabaab claimed responsibility for a suicide bombing": who claims a violent act did it."""
-    if pat.code[:2] not in VIOLENCE_ROOTS or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+    """ "Al-Shabaab claimed responsibility for a suicide bombing", "ISIS claimed the bombing": who claims a
+    violent act did it."""
+    if pat.code[:2] not in VIOLENCE_ROOTS:
         return []
-    noun = tok.head.head
-    if noun.lemma_.lower() != "responsibility" or noun.dep_ != "dobj":
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim" and tok.head.pos_ == "VERB":
+        verb = tok.head  # a violent act as what is claimed is claimed as one's own
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        noun = tok.head.head
+        if noun.lemma_.lower() != "responsibility" or noun.dep_ != "dobj":
+            return []
+        verb = noun.head
+    else:
         return []
-    verb = noun.head
     if verb.lemma_.lower() not in CLAIMING or any(c.dep_ == "neg" for c in verb.children):
         return []  # "no group has claimed responsibility for the attack"
     return _subjects(verb)
