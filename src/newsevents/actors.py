@@ -2286,7 +2286,7 @@ def _body_subject_before(tok: Token, cands: list[Mention]) -> Mention | None:
 
 
 #: the small words a long proper name keeps lower-case ("Federation of Red Cross and Red Crescent Societies")
-NAME_JOINERS = frozenset("of and for the on in".split())
+TITLE_NAME_JOINERS = frozenset("of and for the on in".split())
 
 
 def _named_within_subject(prev: Span, cands: list[Mention]) -> Mention | None:
@@ -2303,7 +2303,7 @@ def _named_within_subject(prev: Span, cands: list[Mention]) -> Mention | None:
         if m.actor.kind not in ("group", "igo") or not first < m.start <= subj.right_edge.i:
             continue
         words = doc[first : m.start]
-        if all(w.text[:1].isupper() or w.lower_ in NAME_JOINERS for w in words):
+        if all(w.text[:1].isupper() or w.lower_ in TITLE_NAME_JOINERS for w in words):
             return m
     return None
 

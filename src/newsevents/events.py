@@ -132,7 +132,7 @@ ADDRESSED_APPEALS = {"appeal": ("to",), "plead": ("with",)}
 FALSE_CLAIMS = frozenset("disinformation misinformation propaganda lie falsehood fabrication hoax".split())
 #: participles that carry what a false word claims ("disinformation ..., claiming that"; not "saying", which
 #: is the speaker's own)
-CLAIMING = frozenset("claim allege suggest purport assert portray".split())
+FALSE_WORD_CLAIMING = frozenset("claim allege suggest purport assert portray".split())
 #: acts of stopping something: who is asked is whoever does what is to stop ("an end to the shelling")
 STOPPING = frozenset("cessation end halt stop termination".split())
 #: verbs that end an act ("Russia must stop its assault")
@@ -256,7 +256,7 @@ READY_WORDS = frozenset("readiness ready preparedness prepared willingness willi
 #: verbs whose subject bears what its object names ("Russia will face consequences")
 BEARING = frozenset("face pay suffer incur bear".split())
 #: verbs of saying that, with a wrongdoing in what is said, accuse ("claimed Biden only won due to fraud")
-CLAIMING = frozenset("claim assert insist charge".split())
+ACCUSING_CLAIMS = frozenset("claim assert insist charge".split())
 #: verbs of breaking a rule, and the rules whose breach a reporter accuses of ("said Russia violated the law")
 BREACHING = frozenset("violate breach flout contravene break".split())
 BROKEN_NORMS = frozenset(
@@ -3869,7 +3869,7 @@ class Coder:
         wrongdoing (``WRONGDOING``) accuses (1121) the clause's subject."""
         if (
             tok.pos_ != "VERB"
-            or tok.lemma_.lower() not in CLAIMING
+            or tok.lemma_.lower() not in ACCUSING_CLAIMS
             or any(c.dep_ == "neg" for c in tok.children)
         ):
             return None
@@ -6187,7 +6187,11 @@ def _discredited(tok: Token) -> bool:
                 c.dep_ == "advmod" and c.lower_ in ("falsely", "wrongly", "baselessly") for c in head.children
             ):
                 return True
-            if head.tag_ == "VBG" and head.dep_ in ("advcl", "acl") and head.lemma_.lower() in CLAIMING:
+            if (
+                head.tag_ == "VBG"
+                and head.dep_ in ("advcl", "acl")
+                and head.lemma_.lower() in FALSE_WORD_CLAIMING
+            ):
                 # "we see more disinformation pushed out to the public, claiming that ...": a participle
                 # that tells what the false word before it says, wherever the parser hung it
                 return any(w.lemma_.lower() in FALSE_CLAIMS for w in head.head.subtree if w.i < head.i)
@@ -8141,7 +8145,7 @@ def _asked_on(inf: Token, head: Token) -> Token | None:
 
 
 #: verbs by which a group takes the responsibility for an attack ("claimed responsibility for the bombing")
-CLAIMING = frozenset("claim take accept admit assume".split())
+RESPONSIBILITY_TAKING = frozenset("claim take accept admit assume".split())
 
 
 def _where_place(tok: Token, ctx: ArticleContext) -> Place | None:
@@ -8173,7 +8177,7 @@ def _claimants(tok: Token, pat: Pattern) -> list[Token]:
         verb = noun.head
     else:
         return []
-    if verb.lemma_.lower() not in CLAIMING or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_.lower() not in RESPONSIBILITY_TAKING or any(c.dep_ == "neg" for c in verb.children):
         return []  # "no group has claimed responsibility for the attack"
     return _subjects(verb)
 
