@@ -1461,7 +1461,8 @@ class ActorResolver:
                 if k is None and t.ent_type_ in ("GPE", "ORG", "NORP"):
                     # "Apple Daily founder Jimmy Lai": the whole name, not a word of it ("Apple")
                     # ("US Libertarian Party" has no country of its own: then "US")
-                    e = self.d.lookup_name(_entity_text(t))
+                    whole = _ent_span(t.doc, t)
+                    e = self.d.lookup_name(whole.text if whole is not None else t.text)
                     e = e if e is not None and e.key else self.d.lookup_name(t.text)
                     k = e.key if e else None
                 if k:
@@ -2341,17 +2342,6 @@ def _surname_word(doc: Doc, start: int, end: int) -> str:
     if end - start > 1 and doc[end - 1].text in POST_NOMINALS:
         return doc[end - 2].text
     return doc[end - 1].text
-
-
-def _entity_text(t: Token) -> str:
-    """The text of the named entity ``t`` is a word of ("Apple Daily" for "Apple"), else ``t``'s own."""
-    start, end = t.i, t.i + 1
-    doc = t.doc
-    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == t.ent_type_:
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text
 
 
 def _same_given_name(a: str, b: str) -> bool:

@@ -267,11 +267,11 @@ def score(gold: dict[str, dict[str, Any]], system: dict[str, dict[str, Any]]) ->
             gold_q = {"article": aid, "gold_speaker": q.get("speaker"), "text": q.get("text", "")}
             if not m:
                 rep.q_missed.append(gold_q)
-            elif any(speaker_ok(q, s) for s in m):
-                rep.q_hit += 1
+                continue
+            rep.q_hit += 1
+            if any(speaker_ok(q, s) for s in m):
                 rep.q_speaker += 1
             else:
-                rep.q_hit += 1
                 rep.q_wrong_speaker.append(gold_q | {"system_speaker": speaker_name(m[0]) or None})
         rep.q_system += len(sq)
         for s in sq:
