@@ -1712,3 +1712,18 @@ def test_quotes_a_quote_after_a_speaker_of_no_one_is_not_carried_from_before(cod
         'disagreed: "The money is not there", she warned. "We cannot pay for it."'
     )
     assert _speakers(code(text))[1:] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband, Robin, flew home from Quito on Monday. Later she told reporters, "
+        '"The trip was worth it."',
+        'Her husband, Robin, met the ministers on Monday. She told reporters, "The talks went well."',
+    ],
+)
+def test_quotes_a_name_beside_a_gendered_noun_tells_its_sex(code, text):
+    """ "My husband, Robin, ...": the noun a name stands in apposition to tells the sex a first name of both
+    sexes does not; the resolver's she is not Robin."""
+    (q,) = code(text).quotes
+    assert q.speaker is None

@@ -2380,9 +2380,10 @@ GENDERED = {
 
 def _gender(name: str, mentions: Mentions, doc: Doc) -> str | None:
     """A named person's sex as the text itself shows it: a gendered word right before a mention ("Mrs",
-    "actress", "spokesman") or in apposition to it ("Ann Lee, his widow"). A his/her near the name is no sign
-    ("Meltzer tweeted after hearing the news of her death"). None when the text shows both. When the text
-    shows neither, the sex of a clear first name ("Jo Jorgensen", `first_name_sex`), else None."""
+    "actress", "spokesman") or in apposition to it ("Ann Lee, his widow", "my husband, Joe,"). A his/her
+    near the name is no sign ("Meltzer tweeted after hearing the news of her death"). None when the text
+    shows both. When the text shows neither, the sex of a clear first name ("Jo Jorgensen",
+    `first_name_sex`), else None."""
     cache = doc.user_data.setdefault("quote_gender", {})
     if name in cache:
         return cache[name]
@@ -2394,6 +2395,8 @@ def _gender(name: str, mentions: Mentions, doc: Doc) -> str | None:
         words = [doc[m.start - 1]] if m.start > 0 else []
         words += [t for t in doc[m.start : m.head]]
         words += [c for c in head.children if c.dep_ == "appos" and not _names_another(c)]
+        if head.dep_ == "appos":
+            words.append(head.head)  # "My husband, Joe, has always said": the noun the name stands beside
         seen |= {GENDERED[w.lower_] for w in words if w.lower_ in GENDERED}
     cache[name] = seen.pop() if len(seen) == 1 else None if seen else first_name_sex(name)
     return cache[name]
