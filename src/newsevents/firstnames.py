@@ -37,11 +37,14 @@ def _table_path() -> Path:
 def first_name_sexes() -> Mapping[str, str]:
     """Lower-cased first name -> "m" or "f" for a clear name, "" for a name of both (given to at least
     ``MIN_BABIES`` babies in all)."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    columns = ["year", "sex", "name", "n"]
-    table = pq.read_table(_table_path(), columns=columns, filters=[("year", ">=", FROM_YEAR)])
-    sums = table.group_by(["name", "sex"]).aggregate([("n", "sum")]).to_pydict()
+    columns, rows = ["year", "sex", "name", "n"], [("year", ">=", FROM_YEAR)]
+    table = pq.read_table(_table_path(), columns=columns, filters=rows, use_threads=False)
+    sums = table.group_by(["name", "sex"], use_threads=False).aggregate([("n", "sum")]).to_pydict()
+    del table
+    pa.default_memory_pool().release_unused()  # the 1.9 million rows' buffers: not kept for the process
     counts: dict[str, list[int]] = {}
     for name, sex, n in zip(sums["name"], sums["sex"], sums["n_sum"], strict=True):
         counts.setdefault(name.lower(), [0, 0])[sex == "F"] += n
