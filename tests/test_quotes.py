@@ -1685,3 +1685,45 @@ def test_quotes_a_they_of_a_quotative_like_is_not_the_country_before(code):
     was asked; the resolver's country for it does not speak."""
     text = 'Every time I ask this question in Riyadh, the officials smile.  And they are like, "Yeah, but..."'
     assert all(q.speaker is None for q in code(text).quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Governor Thomas Reed toured the town.\n\n"We will rebuild every house," said Reed.\n\n'
+        'Okafor disagreed: "The money is not there", she warned.',
+        "Mayor Thomas Reed toured the flooded streets on Monday. Okafor stayed at the office. She said, "
+        '"The money is not there."',
+        "Chancellor Anna Weber arrived in Rome on Tuesday. Brandt met her at the airport. He said, "
+        '"This visit matters to both countries."',
+    ],
+)
+def test_quotes_a_he_or_she_is_not_a_person_of_the_other_sex_by_first_name(code, text):
+    """ "Governor Thomas Reed ... . Okafor disagreed: "...", she warned": a clear first name tells the sex the
+    text does not, and the resolver's she is not Thomas Reed (no one named, when the NER missed Okafor)."""
+    assert code(text).quotes[-1].speaker is None
+
+
+def test_quotes_a_quote_after_a_speaker_of_no_one_is_not_carried_from_before(code):
+    """ "... said Reed. Okafor disagreed: "...", she warned. "...": the bare quote after one whose verb has no
+    speaker the text names goes on with that unknown speaker, not with Reed two quotes back."""
+    text = (
+        'Governor Thomas Reed toured the town.\n\n"We will rebuild every house," said Reed.\n\nOkafor '
+        'disagreed: "The money is not there", she warned. "We cannot pay for it."'
+    )
+    assert _speakers(code(text))[1:] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband, Robin, flew home from Quito on Monday. Later she told reporters, "
+        '"The trip was worth it."',
+        'Her husband, Robin, met the ministers on Monday. She told reporters, "The talks went well."',
+    ],
+)
+def test_quotes_a_name_beside_a_gendered_noun_tells_its_sex(code, text):
+    """ "My husband, Robin, ...": the noun a name stands in apposition to tells the sex a first name of both
+    sexes does not; the resolver's she is not Robin."""
+    (q,) = code(text).quotes
+    assert q.speaker is None

@@ -34,6 +34,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorResolver, Mention, Mentions, copy_at
+from .firstnames import first_name_sex
 from .nlp import last_token_before, sent_of, sentence_before, text_of, tokens_between
 from .types import Actor, Quote
 
@@ -136,7 +137,7 @@ def find_quotes(
         verb, speaker = _attribution(doc, s, e, frame, verbs, mentions, spans)
         if speaker is None:
             verb, speaker = _surface_attribution(doc, s, e, verbs, mentions, spans)
-        if speaker is not None and _stage_note(speaker):
+        if speaker is not None and (_stage_note(speaker) or _other_sex(doc, speaker, mentions)):
             speaker = None  # "(Laughter.) She said": the resolver's "she" is no one the text names
         if speaker is None:
             borrowed = _borrowed_words(doc, s, mentions, spans)
@@ -172,7 +173,7 @@ def find_quotes(
             lead = _lead_in(doc, s, mentions, spans) or _lead_from_paragraph_before(
                 doc, s, e, mentions, spans
             )
-            if lead is not None and _stage_note(lead):
+            if lead is not None and (_stage_note(lead) or _other_sex(doc, lead, mentions)):
                 lead = None
             near = carried is not None and para - carried_para <= 1
             if near and lead is None and para > carried_para:
@@ -217,6 +218,8 @@ def find_quotes(
             speaker, rule = author, "quote:author"  # "Remarks by X": 'the same thing I said: "..."' is X's
         if speaker is not None:
             carried, carried_para, carried_turn = speaker, para, turn
+        elif verb is not None:
+            carried = None  # '"...," he argued', a he for no one: the next quote is not the one before's
         if rule == "quote:turn":
             carried = None  # 'I said, "..." She said, "..."': a "she" the resolver missed is not the turn
         quotes.append(
@@ -2376,10 +2379,11 @@ GENDERED = {
 
 
 def _gender(name: str, mentions: Mentions, doc: Doc) -> str | None:
-    """A named person's sex as the text itself shows it, else None (no guess from the name): a gendered word
-    right before a mention ("Mrs", "actress", "spokesman") or in apposition to it ("Ann Lee, his widow"). A
-    his/her near the name is no sign ("Meltzer tweeted after hearing the news of her death"). None also when
-    the text shows both."""
+    """A named person's sex as the text itself shows it: a gendered word right before a mention ("Mrs",
+    "actress", "spokesman") or in apposition to it ("Ann Lee, his widow", "my husband, Joe,"). A his/her
+    near the name is no sign ("Meltzer tweeted after hearing the news of her death"). None when the text
+    shows both. When the text shows neither, the sex of a clear first name ("Jo Jorgensen",
+    `first_name_sex`), else None."""
     cache = doc.user_data.setdefault("quote_gender", {})
     if name in cache:
         return cache[name]
@@ -2391,9 +2395,20 @@ def _gender(name: str, mentions: Mentions, doc: Doc) -> str | None:
         words = [doc[m.start - 1]] if m.start > 0 else []
         words += [t for t in doc[m.start : m.head]]
         words += [c for c in head.children if c.dep_ == "appos" and not _names_another(c)]
+        if head.dep_ == "appos":
+            words.append(head.head)  # "My husband, Joe, has always said": the noun the name stands beside
         seen |= {GENDERED[w.lower_] for w in words if w.lower_ in GENDERED}
-    cache[name] = seen.pop() if len(seen) == 1 else None
+    cache[name] = seen.pop() if len(seen) == 1 else None if seen else first_name_sex(name)
     return cache[name]
+
+
+def _other_sex(doc: Doc, a: Actor | None, mentions: Mentions) -> bool:
+    """A he/she/her the actor resolver gave a named person whose sex (`_gender`) is the other one ("Jo
+    Jorgensen said ... . Blankenship concurred: "...," he argued": not Jorgensen)."""
+    if a is None or a.rule != "coref:pronoun" or a.kind != "person" or not a.name:
+        return False
+    sex = PRONOUN_GENDER.get(a.text.lower())
+    return sex is not None and _gender(a.name, mentions, doc) not in (None, sex)
 
 
 def _names_another(noun: Token) -> bool:
