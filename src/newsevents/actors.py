@@ -246,6 +246,21 @@ class ActorDictionary:
             return self.names.get(low[4:]) or self.exact.get(t[4:])
         return None
 
+    def countries_in(self, text: str) -> set[str]:
+        """The countries a short text (a headline) names, by a country's name or a demonym: "Puerto Rico's
+        governor Rosselló resigns" names PRI."""
+        words = [re.sub(r"['’]s$", "", w.strip(',.:;!?"()')) for w in text.split()]
+        keys: set[str] = set()
+        for n in (4, 3, 2, 1):
+            for i in range(len(words) - n + 1):
+                e = self.lookup_name(" ".join(words[i : i + n]))
+                if e is not None and e.kind == "country" and e.key:
+                    keys.add(e.key)
+        for w in words:
+            if w[:1].isupper() and (k := self.demonyms.get(w.lower())):
+                keys.add(k)
+        return keys
+
     def demonym(self, word: str) -> str | None:
         w = _clean(word).lower()
         if w in self.demonyms:
