@@ -796,6 +796,24 @@ def test_events_a_national_emergency_notice_takes_its_country_from_its_title(pip
     assert ("USA", "SYR", "163") not in triples(r)
 
 
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Counselor Chollet urged the leaders of Georgia to pursue judicial reform.", ("USA", "GEO", "020")),
+        ("Special Representative Kim urged Beijing to restrain North Korea.", ("USA", "CHN", "020")),
+        ("Special Representative Kim condemned the missile launch by North Korea.", ("USA", "PRK", "111")),
+    ],
+)
+def test_events_a_title_the_ner_took_into_a_name_still_titles_the_publishers_official(pipe, text, want):
+    """ "Special Representative Kim": the NER can take a short title into the person's name; the title is
+    still read as one, so a government's statement keys its own official to itself."""
+    from newsevents.types import Article
+
+    art = Article(id="s", text=text, published=dt.date(2022, 3, 25), source="U.S. Department of State")
+    (r,) = pipe.code_batch([art])
+    assert want in triples(r)
+
+
 def test_events_a_headline_settles_a_home_the_text_names_as_often_as_another(pipe):
     """A story about a territory names its sovereign about as often as the territory itself: the headline
     names the country the story is about, whose home its titled officials are; with a headline that names
