@@ -796,6 +796,43 @@ def test_events_a_national_emergency_notice_takes_its_country_from_its_title(pip
     assert ("USA", "SYR", "163") not in triples(r)
 
 
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Counselor Chollet urged the leaders of Georgia to pursue judicial reform.", ("USA", "GEO", "020")),
+        ("Special Representative Kim urged Beijing to restrain North Korea.", ("USA", "CHN", "020")),
+        ("Special Representative Kim condemned the missile launch by North Korea.", ("USA", "PRK", "111")),
+    ],
+)
+def test_events_a_title_the_ner_took_into_a_name_still_titles_the_publishers_official(pipe, text, want):
+    """ "Special Representative Kim": the NER can take a short title into the person's name; the title is
+    still read as one, so a government's statement keys its own official to itself."""
+    from newsevents.types import Article
+
+    art = Article(id="s", text=text, published=dt.date(2022, 3, 25), source="U.S. Department of State")
+    (r,) = pipe.code_batch([art])
+    assert want in triples(r)
+
+
+def test_events_a_headline_settles_a_home_the_text_names_as_often_as_another(pipe):
+    """A story about a territory names its sovereign about as often as the territory itself: the headline
+    names the country the story is about, whose home its titled officials are; with a headline that names
+    no country, home stays undecided and an official of no stated country stays unkeyed."""
+    from newsevents.types import Article
+
+    text = (
+        "Lawmakers in Guam, a territory of the United States, passed a budget bill on Friday. "
+        "Legislative Speaker Maria Tenorio criticized Governor Ana Perez, saying the bill left out schools. "
+        "Guam elects a delegate to the United States House of Representatives who has no vote there."
+    )
+    art = Article(id="s", text=text, title="Guam's legislature passes budget", published=dt.date(2023, 9, 2))
+    (r,) = pipe.code_batch([art])
+    assert ("GUM", "GUM", "111") in triples(r)
+    plain = Article(id="s", text=text, title="Budget bill passes", published=dt.date(2023, 9, 2))
+    (r,) = pipe.code_batch([plain])
+    assert not any(t[2][:2] == "11" for t in triples(r))
+
+
 def test_events_an_evaluation_is_dated_when_it_is_written(pipe):
     from newsevents.types import Article
 

@@ -80,6 +80,8 @@ LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 TOWN_RANK = 100_000
 #: courtesy titles before a surname ("Mr. Sullivan", "Ms. Psaki")
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
+#: sectors of office titles that the NER may take into a person's name ("Special Representative Kim")
+TITLE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +247,21 @@ class ActorDictionary:
         if low.startswith("the "):
             return self.names.get(low[4:]) or self.exact.get(t[4:])
         return None
+
+    def countries_in(self, text: str) -> set[str]:
+        """The countries a short text (a headline) names, by a country's name or a demonym: "Puerto Rico's
+        governor Rosselló resigns" names PRI."""
+        words = [re.sub(r"['’]s$", "", w.strip(',.:;!?"()')) for w in text.split()]
+        keys: set[str] = set()
+        for n in (4, 3, 2, 1):
+            for i in range(len(words) - n + 1):
+                e = self.lookup_name(" ".join(words[i : i + n]))
+                if e is not None and e.kind == "country" and e.key:
+                    keys.add(e.key)
+        for w in words:
+            if w[:1].isupper() and (k := self.demonyms.get(w.lower())):
+                keys.add(k)
+        return keys
 
     def demonym(self, word: str) -> str | None:
         w = _clean(word).lower()
@@ -1385,6 +1402,14 @@ class ActorResolver:
         if left and (hit := self.d.person(f"{left[-1].text} {span.text}", on)):
             # "Prince Charles", "Queen Elizabeth": the NER left out the title that the known name has
             return self._person_actor(span.text, hit[0], hit[1], "dict:person+title")
+        if not left and (inner := self._title_inside(span)):
+            # "Special Representative Kim", "Counselor Chollet": the NER took the title into the name; the
+            # title is read as if it stood before the name, the rest as the name, which may be the first
+            # word of a name written family name first ("Liu Xiaoming") that was named before
+            left, words = list(span[:inner]), words[inner:]
+            for m in reversed(prior):
+                if len(words) == 1 and m.actor.kind == "person" and (m.actor.name or "").split()[:1] == words:
+                    return copy_at(m.actor, span, "coref:surname")
         if "of" in words[1:-1]:
             # "Prime Minister Mitsotakis of Greece" taken whole by the NER: the person of that country
             cut = words.index("of", 1)
@@ -1486,6 +1511,16 @@ class ActorResolver:
                     rule="title+name",
                 )
         return former
+
+    def _title_inside(self, span: Span) -> int:
+        """How many leading words of a person's name are an office title the agent dictionary holds
+        ("Special Representative Kim": 2), when capitalised words of a name follow; else 0."""
+        lemmas = [t.lemma_.lower() for t in span]
+        for n in range(min(self.d.max_agent_words, len(span) - 1), 0, -1):
+            hit = self.d.agent(" ".join(lemmas[:n]))
+            if hit and hit[0] in TITLE_SECTORS and all(t.text[:1].isupper() for t in span[n:]):
+                return n
+        return 0
 
     def _pair_demonym(self, toks: Span | Sequence[Token], n: int) -> str | None:
         """The country of a demonym of two words starting at ``toks[n]`` ("South African")."""

@@ -745,6 +745,7 @@ class ArticleContext:
     last_pair: tuple[Actor, Actor] | None = None
     last_pair_at: int = -1  # the token where the last pair acted
     home: str | None = None  # the country the article mostly takes place in
+    headline: frozenset[str] = frozenset()  # the countries the article's title names
     covers: str | None = None  # the earlier month a periodic roundup covers ("..., June 2020" in its title)
     #: what a notice's title says its national emergency is with respect to ("... with Respect to Belarus")
     concerns: str | None = None
@@ -5227,7 +5228,8 @@ def home_country(ctx: ArticleContext) -> str | None:
     government's statement about another country is set there, not at home. A news report is read first from
     its places and the actors it names ("Bolivian President Evo Morales", "Chilean police"), as its home is
     named more by people, institutions and demonyms, a foreign country by its name or capital: a country
-    named twice or more with half as much again as the next one is the home; else the places decide."""
+    named twice or more with half as much again as the next one is the home; else the places decide, and
+    when they do not, the headline picks among the countries named about as often as the most named one."""
     counts = Counter(p.country for p in ctx.places if p.country)
     if ctx.author is not None and ctx.author.key in counts and len(counts) > 1:
         del counts[ctx.author.key]
@@ -5236,6 +5238,13 @@ def home_country(ctx: ArticleContext) -> str | None:
         named = counts + Counter(_named_countries(ctx))
         if (top := _leader(named, 1.5)) is not None and named[top] > 1:
             return top
+        if home is None and named:
+            # "Puerto Rico's governor resigns": of the countries named about as often as the most named one
+            # (the territory and its sovereign, the host and a guest), the one the headline names
+            most = max(named.values())
+            near = [k for k in ctx.headline if named[k] * 1.5 > most]
+            if len(near) == 1:
+                return near[0]
     return home
 
 

@@ -224,6 +224,7 @@ class Pipeline:
             turns=turns,
             covers=covered_month(art.title, on),
             concerns=emergency_concerns(art.title),
+            headline=frozenset(res.dictionary.countries_in(art.title or "")),
         )
         ctx.home = home_country(ctx)
         if ctx.home is not None:
