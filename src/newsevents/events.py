@@ -6097,7 +6097,7 @@ def _appointment(fr: Frame) -> bool:
     """ "announced the designation of a Presidential Delegation to Haiti", "designated a special envoy":
     naming one's own representatives is an appointment, not a designation of a foreign target (17)."""
     tok = fr.trigger
-    if fr.code[:2] != "17" or tok.lemma_.lower() not in ("designate", "designation"):
+    if fr.code[:2] not in ("16", "17") or tok.lemma_.lower() not in ("designate", "designation"):
         return False
     named = [_dobj(tok)] if tok.pos_ == "VERB" else _prep_obj(tok, "of")
     return any(t is not None and t.lemma_.lower() in APPOINTEES for t in named)
