@@ -4487,6 +4487,8 @@ class Coder:
         joint = (
             fr.code[:2] in ("03", "04", "06")
             and fr.code[:3] != "045"  # "commend the UN and Turkey for mediating": mediators of a third pair
+            # "A and B remain committed to the objectives": to those, not to each other
+            and fr.pattern.pos != "ADJ"
             and len({a.key for a in sources if a.key}) >= 2
             and all(a.key for a in sources)
             and not _pledges_to_a_third(fr)
