@@ -5207,7 +5207,11 @@ class Coder:
             for obj in prep.children:
                 m = ctx.mentions.at(obj) if obj.dep_ == "pobj" else None
                 a = m.actor if m is not None else None
-                if a is not None and (a.rule or "").startswith("dict:seat") and a.country:
+                if (
+                    a is not None
+                    and a.country
+                    and ((a.rule or "").startswith("dict:seat") or (prep.lower_ == "at" and _ministry(a)))
+                ):
                     return Place(
                         text=a.text,
                         name=a.name or a.text,
@@ -5222,6 +5226,22 @@ class Coder:
 
 
 # ---- helpers -----------------------------------------------------------------------------------
+
+
+#: head words of a government body named as a building one meets at ("at the Department of State")
+MINISTRY_HEADS = frozenset("department ministry".split())
+
+
+def _ministry(a: Actor) -> bool:
+    """ "met today at the Department of State", "talks at the Ministry of Foreign Affairs": a government
+    department of the dictionary, named after "at", is a building in its country."""
+    words = (a.name or a.text or "").lower().split()
+    return (
+        (a.rule or "") == "dict:group"
+        and a.sector in ("GOV", "MIL")
+        and bool(words)
+        and words[0] in MINISTRY_HEADS
+    )
 
 
 def home_country(ctx: ArticleContext) -> str | None:
