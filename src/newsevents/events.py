@@ -1155,7 +1155,12 @@ class Coder:
             if c.dep_ == "prep" and c.lower_ == "by":
                 own += [g for g in c.children if g.dep_ == "pobj"]
         if not own:
-            own = _agent_on_undergoer(tok) or _shared_owner(tok) or _claimants(tok, pat)
+            own = (
+                _agent_on_undergoer(tok)
+                or _shared_owner(tok)
+                or _claimants(tok, pat)
+                or _stranded_possessor(tok)
+            )
         if not own and tok.lemma_.lower() in SANCTION_WORDS:
             # "the sanctions imposed today by Japan on Russia": the doers of the participle describing them
             own = _participle_doers(tok)
@@ -5575,6 +5580,27 @@ def _control_noun_before(verb: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.i == verb.head.i or noun.lemma_.lower() not in CONTROL_NOUNS:
         return None
     return noun
+
+
+#: tags of the words a possessive can stand before a noun with ("Russia's premeditated and unprovoked
+#: further invasion"): adjectives, participles, adverbs, and the commas and conjunctions between them
+PREMODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "RB", "CC", ",", "HYPH"})
+
+
+def _stranded_possessor(noun: Token) -> list[Token]:
+    """ "Russia's premeditated and unprovoked further invasion of Ukraine": before a string of coordinated
+    adjectives the parser can read a participle as the verb of the sentence and hang the possessive
+    elsewhere; the name whose "'s" stands right before the noun's premodifiers owns the noun."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= 0 and doc[i].tag_ in PREMODIFIER_TAGS:
+        i -= 1
+    if i == noun.i - 1 or i < 1 or doc[i].tag_ != "POS" or doc[i - 1].pos_ != "PROPN":
+        return []
+    owner = doc[i - 1]
+    if owner.dep_ == "poss" and owner.head.pos_ == "NOUN" and owner.head != noun:
+        return []  # another noun's owner
+    return [owner]
 
 
 def _noun_owners(noun: Token) -> list[Token]:
