@@ -845,6 +845,8 @@ class Coder:
             return None  # "encouraging goals", "a fighting chance": an adjective
         if pos == "VERB" and tok.tag_ == "VBG" and tok.i > 0 and tok.nbor(-1).tag_ in ("POS", "PRP$"):
             return None  # "Bolsonaro's encouraging goals", "their growing ties": a participle as adjective
+        if pos == "NOUN" and _verb_read_as_noun(tok):
+            pos = "VERB"  # "We, the Foreign Ministers of A, B, ... and C condemn X": a verb
         cands = self.patterns.by_trigger.get((tok.lemma_.lower(), pos))
         if not cands and pos == "NOUN":
             cands = self.patterns.by_trigger.get((tok.lower_, pos)) or self._capitalised_plural(tok)
@@ -6969,6 +6971,18 @@ def emergency_concerns(title: str | None) -> str | None:
     ("Notice on the Continuation of the National Emergency with Respect to Belarus": "Belarus")."""
     m = re.search(r"national emergency with respect to (.+)$", title or "", re.I)
     return m.group(1).strip() if m else None
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """ "We, the G7 Foreign Ministers of A, B, ... and the High Representative of the EU condemn X": after a
+    long subject the tagger can take a present-tense verb for a singular noun; a bare noun (no determiner
+    or modifier of its own) heading its sentence with a subject is that verb."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ == "NN"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ in ("det", "amod", "poss", "compound", "nummod") for c in tok.children)
+    )
 
 
 def _misread_participle(noun: Token) -> Token | None:
