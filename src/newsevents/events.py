@@ -248,7 +248,10 @@ DOCUMENTS = frozenset(
     "resolution statement report letter declaration communique communiqué decision motion bill text".split()
 )
 #: verbs by which an author puts out a document ("adopted a resolution", "issued a statement")
-AUTHORING = frozenset("adopt issue pass release publish sign send approve deliver submit unveil".split())
+AUTHORING = frozenset(
+    "adopt issue pass release publish sign send approve deliver submit unveil "
+    "introduce table draft propose sponsor".split()  # proposers put a draft out as theirs
+)
 #: verbs whose subject itself promises to hit back ("Washington will retaliate if Iran attacks")
 RETALIATING = frozenset("retaliate respond".split())
 #: words of being ready whose infinitive is done when the time comes ("readiness to respond")
