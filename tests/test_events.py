@@ -385,6 +385,18 @@ def test_events_a_seat_of_power_places_the_act(code):
     assert ev.location is not None and ev.location.country == "USA" and ev.location.kind == "seat"
 
 
+def test_events_a_government_department_met_at_places_the_act(code):
+    # "at the Department of State": a ministry of the dictionary named after "at" is a building at home
+    r = code(
+        "Secretary Blinken met Peruvian Foreign Minister Cesar Landa at the Department of State.",
+        "2022-10-06",
+    )
+    ev = next(e for e in r.events if e.cameo[:2] == "04")
+    assert ev.location is not None and ev.location.country == "USA"
+    plain = code("The Department of State welcomed the election results in Peru.", "2022-10-06")
+    assert all(e.location is None or e.location.country != "USA" for e in plain.events)
+
+
 def _statement(pipe, text: str, published: str):
     from newsevents.types import Article
 

@@ -248,7 +248,10 @@ DOCUMENTS = frozenset(
     "resolution statement report letter declaration communique communiqué decision motion bill text".split()
 )
 #: verbs by which an author puts out a document ("adopted a resolution", "issued a statement")
-AUTHORING = frozenset("adopt issue pass release publish sign send approve deliver submit unveil".split())
+AUTHORING = frozenset(
+    "adopt issue pass release publish sign send approve deliver submit unveil "
+    "introduce table draft propose sponsor".split()  # proposers put a draft out as theirs
+)
 #: verbs whose subject itself promises to hit back ("Washington will retaliate if Iran attacks")
 RETALIATING = frozenset("retaliate respond".split())
 #: words of being ready whose infinitive is done when the time comes ("readiness to respond")
@@ -846,6 +849,8 @@ class Coder:
             return None  # "encouraging goals", "a fighting chance": an adjective
         if pos == "VERB" and tok.tag_ == "VBG" and tok.i > 0 and tok.nbor(-1).tag_ in ("POS", "PRP$"):
             return None  # "Bolsonaro's encouraging goals", "their growing ties": a participle as adjective
+        if pos == "NOUN" and _verb_read_as_noun(tok):
+            pos = "VERB"  # "We, the Foreign Ministers of A, B, ... and C condemn X": a verb
         cands = self.patterns.by_trigger.get((tok.lemma_.lower(), pos))
         if not cands and pos == "NOUN":
             cands = self.patterns.by_trigger.get((tok.lower_, pos)) or self._capitalised_plural(tok)
@@ -1156,7 +1161,12 @@ class Coder:
             if c.dep_ == "prep" and c.lower_ == "by":
                 own += [g for g in c.children if g.dep_ == "pobj"]
         if not own:
-            own = _agent_on_undergoer(tok) or _shared_owner(tok) or _claimants(tok, pat)
+            own = (
+                _agent_on_undergoer(tok)
+                or _shared_owner(tok)
+                or _claimants(tok, pat)
+                or _stranded_possessor(tok)
+            )
         if not own and tok.lemma_.lower() in SANCTION_WORDS:
             # "the sanctions imposed today by Japan on Russia": the doers of the participle describing them
             own = _participle_doers(tok)
@@ -4488,6 +4498,8 @@ class Coder:
         joint = (
             fr.code[:2] in ("03", "04", "06")
             and fr.code[:3] != "045"  # "commend the UN and Turkey for mediating": mediators of a third pair
+            # "A and B remain committed to the objectives": to those, not to each other
+            and fr.pattern.pos != "ADJ"
             and len({a.key for a in sources if a.key}) >= 2
             and all(a.key for a in sources)
             and not _pledges_to_a_third(fr)
@@ -5206,7 +5218,11 @@ class Coder:
             for obj in prep.children:
                 m = ctx.mentions.at(obj) if obj.dep_ == "pobj" else None
                 a = m.actor if m is not None else None
-                if a is not None and (a.rule or "").startswith("dict:seat") and a.country:
+                if (
+                    a is not None
+                    and a.country
+                    and ((a.rule or "").startswith("dict:seat") or (prep.lower_ == "at" and _ministry(a)))
+                ):
                     return Place(
                         text=a.text,
                         name=a.name or a.text,
@@ -5221,6 +5237,22 @@ class Coder:
 
 
 # ---- helpers -----------------------------------------------------------------------------------
+
+
+#: head words of a government body named as a building one meets at ("at the Department of State")
+MINISTRY_HEADS = frozenset("department ministry".split())
+
+
+def _ministry(a: Actor) -> bool:
+    """ "met today at the Department of State", "talks at the Ministry of Foreign Affairs": a government
+    department of the dictionary, named after "at", is a building in its country."""
+    words = (a.name or a.text or "").lower().split()
+    return (
+        (a.rule or "") == "dict:group"
+        and a.sector in ("GOV", "MIL")
+        and bool(words)
+        and words[0] in MINISTRY_HEADS
+    )
 
 
 def home_country(ctx: ArticleContext) -> str | None:
@@ -5562,6 +5594,27 @@ def _control_noun_before(verb: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.i == verb.head.i or noun.lemma_.lower() not in CONTROL_NOUNS:
         return None
     return noun
+
+
+#: tags of the words a possessive can stand before a noun with ("Russia's premeditated and unprovoked
+#: further invasion"): adjectives, participles, adverbs, and the commas and conjunctions between them
+PREMODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "RB", "CC", ",", "HYPH"})
+
+
+def _stranded_possessor(noun: Token) -> list[Token]:
+    """ "Russia's premeditated and unprovoked further invasion of Ukraine": before a string of coordinated
+    adjectives the parser can read a participle as the verb of the sentence and hang the possessive
+    elsewhere; the name whose "'s" stands right before the noun's premodifiers owns the noun."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= 0 and doc[i].tag_ in PREMODIFIER_TAGS:
+        i -= 1
+    if i == noun.i - 1 or i < 1 or doc[i].tag_ != "POS" or doc[i - 1].pos_ != "PROPN":
+        return []
+    owner = doc[i - 1]
+    if owner.dep_ == "poss" and owner.head.pos_ == "NOUN" and owner.head != noun:
+        return []  # another noun's owner
+    return [owner]
 
 
 def _noun_owners(noun: Token) -> list[Token]:
@@ -6106,7 +6159,7 @@ def _appointment(fr: Frame) -> bool:
     """ "announced the designation of a Presidential Delegation to Haiti", "designated a special envoy":
     naming one's own representatives is an appointment, not a designation of a foreign target (17)."""
     tok = fr.trigger
-    if fr.code[:2] != "17" or tok.lemma_.lower() not in ("designate", "designation"):
+    if fr.code[:2] not in ("16", "17") or tok.lemma_.lower() not in ("designate", "designation"):
         return False
     named = [_dobj(tok)] if tok.pos_ == "VERB" else _prep_obj(tok, "of")
     return any(t is not None and t.lemma_.lower() in APPOINTEES for t in named)
@@ -6930,6 +6983,18 @@ def emergency_concerns(title: str | None) -> str | None:
     ("Notice on the Continuation of the National Emergency with Respect to Belarus": "Belarus")."""
     m = re.search(r"national emergency with respect to (.+)$", title or "", re.I)
     return m.group(1).strip() if m else None
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """ "We, the G7 Foreign Ministers of A, B, ... and the High Representative of the EU condemn X": after a
+    long subject the tagger can take a present-tense verb for a singular noun; a bare noun (no determiner
+    or modifier of its own) heading its sentence with a subject is that verb."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ == "NN"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ in ("det", "amod", "poss", "compound", "nummod") for c in tok.children)
+    )
 
 
 def _misread_participle(noun: Token) -> Token | None:
