@@ -1279,7 +1279,8 @@ def test_events_a_condemned_act_told_just_before_is_its_doers(pipe):
     """ "Syrian aircraft bombed a market. The United States condemns this bombing.": a condemned act named as
     known (the, this, today's) with no doer in its sentence is the act of its kind told in the sentence before
     or earlier in the paragraph, and its one doer is the target; two doers, or an act told further back in
-    another paragraph, give none, and a lone "Turkey condemned the attack." stays no event."""
+    another paragraph, give none, and a lone "Turkey condemned the attack." is coded with no target (an open
+    stance: no act of its kind told before, real-round20 fx11c)."""
     from newsevents.types import Article
 
     def got(text, source="U.S. Department of State"):
@@ -1389,3 +1390,40 @@ def test_events_talks_a_third_party_supports_are_not_told_held(code):
     assert not any(c.startswith("04") for _, _, c in triples(r))
     r = code("Norway backed talks between Colombia and the ELN and voiced support for NATO-EU cooperation.")
     assert not any(c.startswith("06") for _, _, c in triples(r))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden condemned the mass arrests in Cuba and called on the government to free the reporters.",
+        "Students calling for lower fees occupied a university building in Chile.",
+        "The senator called the proposal a cynical power grab.",
+        "Senate Democrats have called for a windfall tax on oil companies.",
+        "The governor urged state lawmakers to pass the budget.",
+        "The Irish foreign minister deplored the destruction of the archive.",
+    ],
+)
+def test_events_no_open_stance_where_someone_is_named_or_no_stance_told(code, text):
+    """An appeal or condemnation is coded with no target only when its sentence names no one else (here
+    Cuba, whose government is addressed), its verb is told as an act (not "students calling for ...", who
+    they are) and is the condemning or appealing verb itself (not "called it a power grab"); an appeal only
+    when it is addressed to the world at large (not a call for a policy, nor one to one's own lawmakers), a
+    condemnation only of a violent act (not of a policy or a loss, whose doer is whom the story is about)
+    (real-round20 fx11c)."""
+    got = triples(code(text, "2022-06-01"))
+    assert not any(t is None and c[:2] in ("02", "11") for _, t, c in got), got
+
+
+@pytest.mark.parametrize(
+    "text,published,want",
+    [
+        ("Turkey condemned the attack.", "2021-01-01", ("TUR", None, "111")),
+        ("The WHO chief urged countries to take urgent action.", "2020-03-12", ("IGO:WHO", None, "020")),
+    ],
+)
+def test_events_no_self_target_for_an_open_stance(code, text, published, want):
+    """A condemnation of an act of no named doer, or an appeal to countries in general, is coded with no
+    target: never as the speaker acting on itself or on the article's country (real-round20 fx11c)."""
+    got = triples(code(text, published))
+    assert want in got, got
+    assert all(t is None for _, t, c in got if c[:2] == want[2][:2]), got

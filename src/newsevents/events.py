@@ -509,6 +509,12 @@ HELD_PEOPLE = frozenset(
 )
 #: condemning words whose known act ("condemned the strike") may be one told in the sentence before
 CONDEMNING = frozenset("condemn denounce deplore decry criticize criticise condemnation denunciation".split())
+#: condemnations and appeals coded as told when what they are about names no one ("condemns these attacks",
+#: "urged all countries to act"): the verb and its root
+OPEN_STANCES = {"condemn": "11", "denounce": "11", "deplore": "11", "decry": "11", "call": "02", "urge": "02"}
+#: addressees of an appeal to the world at large ("all countries", "the international community"); not "all
+#: parties", the sides of one conflict, whose country the story names elsewhere
+GENERAL_ADDRESSEES = frozenset("countries nations community partners allies donors governments".split())
 KNOWN_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 CONFLICT_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -4598,6 +4604,7 @@ class Coder:
         authority = fr.code[:2] == "17" and ":passive" in fr.rule
         where = (self._place_country(fr.trigger, ctx) or ctx.home) if authority else ctx.home
         for s, t, c, why in pairs:
+            general = False  # an appeal to the world at large, whose addressees' guessed country is dropped
             if (
                 (s is None or (s.key is None and not _stateless(s)))
                 and t is not None
@@ -4709,7 +4716,12 @@ class Coder:
                 and not _institution_and_own_official(s, t)
             ):
                 # a country acting on itself only because a side's country was guessed: drop the guess
-                if "no_target" in fr.pattern.flags or bool(fr.pattern.objects) or fr.code[:2] == "15":
+                if (
+                    "no_target" in fr.pattern.flags
+                    or bool(fr.pattern.objects)
+                    or fr.code[:2] == "15"
+                    or (general := self._open_stance(fr, s, t, ctx))  # "Japan urged donor countries to"
+                ):
                     t = None
                 else:
                     continue
@@ -4766,11 +4778,16 @@ class Coder:
                 # "the authorities imposed a nationwide curfew": an easing of one's own restrictions, or a
                 # curfew imposed, with no other country named is done to one's own people
                 t = _own_side(s, "CVL", "easing:own-people")  # type: ignore[arg-type]
+            # "we condemn these attacks": a stance on what names no one, in a sentence naming no one else
+            open_stance = (general or self._open_stance(fr, s, t, ctx)) and self._names_none_but(
+                fr.trigger, {a.key for a in fr.sources}, ctx
+            )
             one_sided = (
                 "no_target" in fr.pattern.flags
                 or not fr.pattern.slots
                 or bool(fr.pattern.objects)
                 or fr.code[:2] == "15"  # force posture is often shown to no one in particular
+                or open_stance
             )
             if self.require_target and (t is None or t.key is None) and not one_sided:
                 continue
@@ -4803,7 +4820,8 @@ class Coder:
                 and bool(t.key)
             )
             if not complete and s is not None and s.key and (t is None or not t.key):
-                complete = _forces_shown(fr)  # "Russia deployed troops", a posture shown to no one named
+                # "Russia deployed troops", a posture shown to no one named; "we condemn these attacks"
+                complete = _forces_shown(fr) or open_stance
             if complete and self._asserted(ev):
                 self._note_culprit(fr, s, t, sent, ctx)
             out.append((ev, complete))
@@ -4845,14 +4863,56 @@ class Coder:
         hit = self.match(x)
         return ctx.mentions.at(x) is not None or (hit is not None and hit.code[:2] in CONFLICT_ROOTS)
 
+    def _open_stance(self, fr: Frame, s: Actor | None, t: Actor | None, ctx: ArticleContext) -> bool:
+        """ "The United States condemns these attacks", "we urge all countries to act", "we call on the
+        international community to help": a condemnation of a violent act whose doer is named nowhere, or an
+        appeal to the world at large (countries, partners, donors, governments in general), by a named side is
+        coded with no target, as told. Not a condemnation of a policy or a loss (its doer is whom the story is
+        about), nor of an act of a kind the article told before (its doers, found or not, are the story's:
+        "Israeli jets struck a camp. Syrian troops shelled a village. Egypt condemned the attacks."), nor an
+        appeal for a policy or to one's own bodies (annotators code those at home or not at all)."""
+        if (
+            s is None
+            or not s.key
+            or s.rule == "demonym"  # "the Indian strategy calls for more patrols": a thing's maker, no side
+            or fr.pattern.pos != "VERB"
+            or OPEN_STANCES.get(_stance_verb(fr)) != fr.code[:2]
+            or fr.trigger.dep_ == "acl"  # "protesters calling for reform": who they are, not an act told
+        ):
+            return False
+        if fr.code[:2] == "02":
+            return (
+                t is not None
+                and (not t.key or _guessed(t))
+                and (t.text or "").lower().rpartition(" ")[2] in GENERAL_ADDRESSEES
+            )
+        act = _dobj(fr.trigger)
+        hit = self.match(act) if t is None and act is not None else None
+        if hit is None or hit.code[:2] not in MATERIAL_CONFLICT_ROOTS:
+            return False
+        kind, start = hit.code[:2], sent_of(fr.trigger).start
+        return not any(
+            f.trigger.i < start
+            and not f.negated
+            and (f.code[:2] == kind or {f.code[:2], kind} <= VIOLENCE_ROOTS)
+            for f in ctx.told
+        )
+
     def _names_no_one_else(self, tok: Token, actor: Actor, ctx: ArticleContext) -> bool:
         """Whether the sentence of ``tok`` names no actor or place other than ``actor``'s."""
+        return self._names_none_but(tok, {actor.key}, ctx)
+
+    @staticmethod
+    def _names_none_but(tok: Token, keys: set[str | None], ctx: ArticleContext) -> bool:
+        """Whether the sentence of ``tok`` names no actor or place of a country other than ``keys``."""
         sent = sent_of(tok)
         lo, hi = sent.start_char, sent.end_char
-        if any(p.country and p.country != actor.key and lo <= p.start < hi for p in ctx.places):
+        if any(p.country and p.country not in keys and lo <= p.start < hi for p in ctx.places):
             return False
         return all(
-            m.actor.key in (None, actor.key) for m in ctx.mentions.items if sent.start <= m.start < sent.end
+            m.actor.key is None or m.actor.key in keys
+            for m in ctx.mentions.items
+            if sent.start <= m.start < sent.end
         )
 
     def _recent_counterpart(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
@@ -6093,6 +6153,14 @@ def _bare_appeal(fr: Frame, sources: list[Actor], targets: list[Actor], mutual: 
         and fr.pattern.code[:2] == "02"
         and fr.trigger.lemma_.lower() in ("call", "urge")
     )
+
+
+def _stance_verb(fr: Frame) -> str:
+    """The verb that takes the stance: of an appeal coded by what it asks ("urged donors to fund it"), the
+    appealing verb; else the pattern's verb when it is the trigger itself (not "called the move a hoax")."""
+    if "+appeal:" in fr.rule:
+        return fr.rule.partition("+appeal:")[2].split(" ")[0]
+    return fr.pattern.lemma if fr.trigger.lemma_.lower() == fr.pattern.lemma else ""
 
 
 def _addressed_at_home(fr: Frame, s: Actor, t: Actor) -> bool:
