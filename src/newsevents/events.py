@@ -35,7 +35,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import PAIR_PHRASES, PRONOUNS_THIRD, SPLIT_PAIR_RULE, Mention, Mentions, copy_at
+from .actors import KIN_NOUNS, PAIR_PHRASES, PRONOUNS_THIRD, SPLIT_PAIR_RULE, Mention, Mentions, copy_at
 from .errors import DataFileError
 from .loader import cameo as cameo_check
 from .loader import data_path, one_of, read_rows
@@ -503,6 +503,17 @@ HELD_PEOPLE = frozenset(
     "man woman boy girl teenager teen youth person individual suspect driver motorist passenger pilot "
     "student worker resident citizen national father mother son daughter husband wife brother sister "
     "gunman attacker assailant shooter killer perpetrator accused defendant".split()
+)
+#: words for people one stands with or against ("defended his son", "praised her counterpart", "attacked his
+#: rival"): a possessive on one of them names someone else, never the possessor himself
+RELATED_PEOPLE = (
+    KIN_NOUNS
+    | HELD_PEOPLE
+    | frozenset(
+        "counterpart predecessor successor rival opponent supporter ally colleague friend team staff "
+        "family aide adviser advisor deputy partner lawyer nominee candidate child people follower voter "
+        "boss".split()
+    )
 )
 #: condemning words whose known act ("condemned the strike") may be one told in the sentence before
 CONDEMNING = frozenset("condemn denounce deplore decry criticize criticise condemnation denunciation".split())
@@ -2117,6 +2128,7 @@ class Coder:
             if not self._condemning_conjunct(t, tok)
             for a in self._actors_of(t, ctx)
         ]
+        targets = [a for a in targets if not _own_thing(a, sources, tgt_toks)]
         if not targets and tgt_toks and pat.code[:2] in VIOLENCE_ROOTS:
             # victims named only as people or numbers ("shot shoppers", "killing four"): civilians where it
             # happened
@@ -8380,6 +8392,25 @@ def _words_aimed(target: Actor, fr: Frame) -> bool:
         return True
     return target.sector in WORDS_AIMED_SECTORS and all(
         a.kind == "person" or a.sector in POLITICAL_SECTORS for a in fr.sources
+    )
+
+
+def _own_thing(target: Actor, sources: list[Actor], tgt_toks: list[Token]) -> bool:
+    """ "Trump defended his pandemic policies", "Macron defended his record": a person's own possessive
+    (his, her) on a thing taken as the target gives the person himself, who acts on no one. Not "his son's
+    struggle" (the possessive owns a person word, the son) nor "her opponents' plans"."""
+    if target.kind != "person" or not target.name:
+        return False
+    if not any(s.kind == "person" and s.name == target.name for s in sources):
+        return False
+    return any(
+        c.dep_ == "poss"
+        and c.tag_ == "PRP$"
+        and c.idx == target.start
+        and t.ent_type_ != "PERSON"
+        and t.lemma_.lower() not in RELATED_PEOPLE
+        for t in tgt_toks
+        for c in t.children
     )
 
 
