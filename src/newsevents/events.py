@@ -4203,6 +4203,10 @@ class Coder:
                 fr.negated = True  # "Iran denied that it had supplied drones", "denied reports that ..."
                 fr.rule += "+denied"
                 break
+            if _false_claim(head):
+                fr.negated = True  # "pushed fabricated claims about a Ukrainian attack on Russia"
+                fr.rule += "+false-claim"
+                break
             kind = self._modality_of(head)
             if kind is None and any(self._actors_of(t, ctx) for t in _be_to(cur, head)):
                 kind = "future"  # "the president is to visit Berlin", "they were to form working groups"
@@ -5497,6 +5501,26 @@ def _denied(cur: Token, head: Token) -> bool:
         head.lemma_.lower() == "deny"
         and head.pos_ == "VERB"
         and not any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+#: words that call a report or claim untrue ("fabricated claims", "baseless allegations")
+UNTRUE = frozenset(
+    "false fabricated phony phoney baseless bogus unfounded fake spurious groundless untrue".split()
+)
+#: nouns of telling that such a word can call untrue
+CLAIM_NOUNS = REPORT_NOUNS | frozenset("accusation assertion rumor rumour story narrative charge".split())
+
+
+def _false_claim(head: Token) -> bool:
+    """ "Russia pushed fabricated claims about a Ukrainian attack on Russia", "spread baseless allegations of
+    a genocide": an act told only inside a claim the text calls untrue is not told as done."""
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in CLAIM_NOUNS
+        and any(
+            c.dep_ == "amod" and (c.lower_ in UNTRUE or c.lemma_.lower() in UNTRUE) for c in head.children
+        )
     )
 
 
