@@ -35,7 +35,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import PAIR_PHRASES, PRONOUNS_THIRD, SPLIT_PAIR_RULE, Mention, Mentions, copy_at
+from .actors import KIN_NOUNS, PAIR_PHRASES, PRONOUNS_THIRD, SPLIT_PAIR_RULE, Mention, Mentions, copy_at
 from .errors import DataFileError
 from .loader import cameo as cameo_check
 from .loader import data_path, one_of, read_rows
@@ -507,6 +507,17 @@ HELD_PEOPLE = frozenset(
     "student worker resident citizen national father mother son daughter husband wife brother sister "
     "gunman attacker assailant shooter killer perpetrator accused defendant".split()
 )
+#: words for people one stands with or against ("defended his son", "praised her counterpart", "attacked his
+#: rival"): a possessive on one of them names someone else, never the possessor himself
+RELATED_PEOPLE = (
+    KIN_NOUNS
+    | HELD_PEOPLE
+    | frozenset(
+        "counterpart predecessor successor rival opponent supporter ally colleague friend team staff "
+        "family aide adviser advisor deputy partner lawyer nominee candidate child people follower voter "
+        "boss".split()
+    )
+)
 #: condemning words whose known act ("condemned the strike") may be one told in the sentence before
 CONDEMNING = frozenset("condemn denounce deplore decry criticize criticise condemnation denunciation".split())
 #: condemnations and appeals coded as told when what they are about names no one ("condemns these attacks",
@@ -557,6 +568,8 @@ SHOW_WORKS = frozenset(
 )
 #: sectors of those who clash only in words (governments, legislatures, parties, courts, elites)
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI"})
+#: bodies an attack "for/over/as ..." by politicians is one of words against ("attacked CNN for ...")
+WORDS_AIMED_SECTORS = POLITICAL_SECTORS | {"MED"}
 #: sectors of those whose fire is shots, not words ("the patrol came under fire from militants")
 FIRING_SECTORS = frozenset({"MIL", "COP", "SPY", "CRM"}) | ARMED_IRREGULAR
 #: where words are said: an attack made there is one of words ("attacked Democrats on Twitter", "in a speech")
@@ -570,7 +583,8 @@ NAMING_PARTICIPLES = frozenset("call accuse describe brand label dub".split())
 ABSTRACT_TARGETS = frozenset(
     "freedom freedoms democracy right rights idea value values institution institutions press principle "
     "truth dignity credibility legitimacy reputation record policy plan decision ruling law bill proposal "
-    "speech expression media journalism election elections vote result results science".split()
+    "speech expression media journalism election elections vote result results science security stability "
+    "wealth aspiration aspirations liberty liberties".split()
 )
 #: what a verbal attack on a person is "on" ("attacked Trump on his taxes", "on immigration"); times and
 #: places ("on Monday", "on his doorstep", "on the border") are not topics
@@ -1403,18 +1417,21 @@ class Coder:
             objs = _prep_obj(tok, "on") + _prep_obj(tok, "against") if fr.pattern.pos == "NOUN" else []
             if fr.pattern.pos == "VERB" and (d := _dobj(tok)) is not None:
                 objs.append(d)
-            if objs and all(o.lemma_.lower() in ABSTRACT_TARGETS for o in objs):
+            if objs and all(_abstract_target(o) for o in objs):
                 return True
+            if fr.pattern.pos == "NOUN" and any(_abstract_target(o) for o in _expand(objs)):
+                return True  # "the attack on Black families and Black wealth": a wrong done to a people's lot
             if (
                 fr.pattern.pos == "VERB"
                 and objs
                 and (
                     _prep_obj(tok, "for")
+                    or _gerund_after(tok, "for")  # "attacked CNN for ignoring the story"
                     or _prep_obj(tok, "over")
                     or _prep_obj(tok, "as")
                     or _attack_topic(tok)
                 )
-                and all(a.kind == "person" for o in objs for a in self._actors_of(o, ctx))
+                and all(_words_aimed(a, fr) for o in objs for a in self._actors_of(o, ctx))
                 and any(self._actors_of(o, ctx) for o in objs)
             ):
                 fr.code, fr.rule = "111", fr.rule + ":verbal"
@@ -1433,7 +1450,7 @@ class Coder:
             for c in tok.children
         ):
             return True
-        return False
+        return lemma in ("fight", "battle") and _fought_for_a_goal(fr)
 
     def _official_protest(self, fr: Frame, ctx: ArticleContext) -> Frame | None:
         """ "Japan protested the incursion by Chinese ships", "China protested the US decision": a state that
@@ -2128,6 +2145,7 @@ class Coder:
             if not self._condemning_conjunct(t, tok)
             for a in self._actors_of(t, ctx)
         ]
+        targets = [a for a in targets if not _own_thing(a, sources, tgt_toks)]
         if not targets and tgt_toks and pat.code[:2] in VIOLENCE_ROOTS:
             # victims named only as people or numbers ("shot shoppers", "killing four"): civilians where it
             # happened
@@ -4202,6 +4220,10 @@ class Coder:
                 fr.negated = True  # "Iran denied that it had supplied drones", "denied reports that ..."
                 fr.rule += "+denied"
                 break
+            if _false_claim(head):
+                fr.negated = True  # "pushed fabricated claims about a Ukrainian attack on Russia"
+                fr.rule += "+false-claim"
+                break
             kind = self._modality_of(head)
             if kind is None and any(self._actors_of(t, ctx) for t in _be_to(cur, head)):
                 kind = "future"  # "the president is to visit Berlin", "they were to form working groups"
@@ -5580,6 +5602,26 @@ def _denied(cur: Token, head: Token) -> bool:
         head.lemma_.lower() == "deny"
         and head.pos_ == "VERB"
         and not any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+#: words that call a report or claim untrue ("fabricated claims", "baseless allegations")
+UNTRUE = frozenset(
+    "false fabricated phony phoney baseless bogus unfounded fake spurious groundless untrue".split()
+)
+#: nouns of telling that such a word can call untrue
+CLAIM_NOUNS = REPORT_NOUNS | frozenset("accusation assertion rumor rumour story narrative charge".split())
+
+
+def _false_claim(head: Token) -> bool:
+    """ "Russia pushed fabricated claims about a Ukrainian attack on Russia", "spread baseless allegations of
+    a genocide": an act told only inside a claim the text calls untrue is not told as done."""
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in CLAIM_NOUNS
+        and any(
+            c.dep_ == "amod" and (c.lower_ in UNTRUE or c.lemma_.lower() in UNTRUE) for c in head.children
+        )
     )
 
 
@@ -8505,6 +8547,86 @@ def _political_sides(fr: Frame) -> bool:
     leaders: no armed or security force, no protesters, no unknown side."""
     sides = fr.sources + fr.targets  # "Republicans and Democrats clashed": two subjects, no target yet
     return len(sides) >= 2 and all(a.key and a.sector in POLITICAL_SECTORS for a in sides)
+
+
+def _words_aimed(target: Actor, fr: Frame) -> bool:
+    """Whom an attack "for/over/as ..." is one of words against: a person, or a government, legislature,
+    party, court or news outlet ("attacked CNN for ignoring the story", "attacked the parliament over the
+    bill") when every attacker is a person or such a body (gunmen who "attacked the magazine for publishing
+    cartoons" strike it)."""
+    if target.kind == "person":
+        return True
+    return target.sector in WORDS_AIMED_SECTORS and all(
+        a.kind == "person" or a.sector in POLITICAL_SECTORS for a in fr.sources
+    )
+
+
+def _own_thing(target: Actor, sources: list[Actor], tgt_toks: list[Token]) -> bool:
+    """ "Trump defended his pandemic policies", "Macron defended his record": a person's own possessive
+    (his, her) on a thing taken as the target gives the person himself, who acts on no one. Not "his son's
+    struggle" (the possessive owns a person word, the son) nor "her opponents' plans"."""
+    if target.kind != "person" or not target.name:
+        return False
+    if not any(s.kind == "person" and s.name == target.name for s in sources):
+        return False
+    return any(
+        c.dep_ == "poss"
+        and c.tag_ == "PRP$"
+        and c.idx == target.start
+        and t.ent_type_ != "PERSON"
+        and t.lemma_.lower() not in RELATED_PEOPLE
+        for t in tgt_toks
+        for c in t.children
+    )
+
+
+def _gerund_after(tok: Token, prep: str) -> bool:
+    """ "attacked X for ignoring ...": the preposition ``prep`` under ``tok`` takes a gerund (pcomp), which
+    ``_prep_obj`` (objects only) does not give."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == prep
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in tok.children
+    )
+
+
+def _abstract_target(t: Token) -> bool:
+    """An attack's object that is no body or place ("freedom of the press", "the media": spaCy lemmatises
+    "media" as "medium", so the word itself counts too)."""
+    return t.lemma_.lower() in ABSTRACT_TARGETS or t.lower_ in ABSTRACT_TARGETS
+
+
+def _fought_for_a_goal(fr: Frame) -> bool:
+    """ "Macron and Merkel fought to save the euro", "the President and I have fought to make it easier to
+    ...": two or more people or political bodies as subjects, who fight for a goal (a to-clause) against no
+    one named (no object, no "with/against/between"), are on one side: the sides the coder paired from those
+    subjects are allies."""
+    verb = fr.trigger
+    if fr.pattern.pos != "VERB" or _dobj(verb) is not None:
+        return False
+    if any(_prep_obj(verb, p) for p in ("with", "against", "between")):
+        return False
+    # "will keep fighting to extend ...": the parser may hang the to-clause on "keep", beside the gerund
+    hosts = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+    if not any(
+        c.dep_ in ("xcomp", "advcl")
+        and c is not verb
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for h in hosts
+        for c in h.children
+    ):
+        return False
+    subj = _subjects(verb)
+    if len(_expand(subj)) < 2:
+        return False
+    # "Russia and Ukraine keep fighting to control the Donbas": states (or armed forces) named as the two
+    # sides may be rivals for one prize; people and political bodies fighting "to V" are a team
+    if not all(a.kind == "person" or a.sector in POLITICAL_SECTORS for a in fr.sources + fr.targets):
+        return False
+    start = min(t.left_edge.idx for t in subj)
+    end = max(t.right_edge.idx + len(t.right_edge) for t in subj)
+    return all(start <= a.start < end for a in fr.targets)
 
 
 def _flopped(verb: Token) -> bool:
