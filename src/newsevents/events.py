@@ -2432,6 +2432,8 @@ class Coder:
             culprit = self._culprit(ctx)  # "the accused", "the alleged gunman": the one named as such
             if culprit is not None:
                 return [copy_at(culprit, tok, "coref:culprit")]
+        if a.key is None and a.kind == "agent" and (own := self._first_person_owner(head, ctx)) is not None:
+            return [a.rekeyed(own, f"{a.rule}+our")]
         if a.key is None and a.kind in ("agent", "person"):
             # an actor of no stated country belongs where the sentence, else the article, takes place
             k, why = None, "own-place"
@@ -2454,6 +2456,18 @@ class Coder:
             if k:
                 return [a.rekeyed(k, f"{a.rule}+{why}")]
         return [a]
+
+    def _first_person_owner(self, head: Token, ctx: ArticleContext) -> str | None:
+        """ "we honor our immigrants", "to bring our troops home": people of no stated country that the
+        speaker calls "our" or "my" are the speaker's own (the publisher's, or a guest's in his turn), not of
+        the country the article talks about ("our allies" are other countries, "our countries" the pair; a
+        singular "our Nation", "our Administration" is left to the rules for the speaker's own bodies)."""
+        lemma = head.lemma_.lower()
+        if head.tag_ not in ("NNS", "NNPS") or lemma in RELATIONAL_NOUNS or lemma in GENERIC_PLURALS:
+            return None
+        owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("our", "my")]
+        keys = {a.key for o in owners for a in self._actors_of(o, ctx) if a.key}
+        return keys.pop() if len(keys) == 1 else None
 
     @staticmethod
     def _home_named_near(tok: Token, ctx: ArticleContext) -> bool:
