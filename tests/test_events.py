@@ -1238,6 +1238,19 @@ def test_events_people_the_speaker_calls_ours_are_the_speakers(pipe):
     assert ("USA", "USA") not in got, got
 
 
+def test_events_a_pronoun_for_the_speakers_country_demanding_of_we_is_no_act(pipe):
+    """ "America was built on the promise of a fair vote. It requires that we keep fighting for that
+    promise.": "it" taken as the speaker's own country asks nothing of the speaker's "we"."""
+    from newsevents.types import Article
+
+    for text in (
+        "America was built on the promise of a fair vote. It requires that we keep fighting for it.",
+        "The United States has a proud record on voting. It demands we keep defending the ballot box.",
+    ):
+        art = Article(id="s", text=text, published=dt.date(2022, 4, 2), source="The White House")
+        assert not pipe.code_batch([art])[0].events, text
+
+
 def test_events_a_guests_bare_thank_you_is_no_event(pipe):
     """ "PRIME MINISTER X: Thank you." is a courtesy, though the parser makes the label its subject and the
     guest's "you" is the host; thanks for something stays the guest's act."""

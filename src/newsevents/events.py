@@ -4662,7 +4662,7 @@ class Coder:
                 # "Italy lifted its restrictions": its own (below)
             if _war_on_itself(fr, s, t):
                 continue  # "their blockade of Ukrainian ports", "Putin declared his war": not on itself
-            if _pronoun_on_own_country(s, t):
+            if _pronoun_on_own_country(s, t) or _speaker_on_own_country(fr, s, t):
                 continue  # "It [the aid package] will keep aid flowing to the Ukrainian people"
             if _own_name_as_modifier(fr, s, t):
                 continue  # "expressed U.S. support for ...", "will meet U.S. business leaders": not on itself
@@ -6340,7 +6340,24 @@ def _pronoun_on_own_country(s: Actor | None, t: Actor | None) -> bool:
         return False
     if s.text.lower() not in PRONOUNS_THIRD:  # not "we" or "I": the speaker's own side
         return False
+    if t.rule.startswith(("coref:speaker", "coref:author")):
+        return True  # "it [the financing] will help us": the speaker's own "us", not its country acting
     return t.rule in ("dict:country", "demonym") or (t.kind == "agent" and t.sector == "CVL")
+
+
+def _speaker_on_own_country(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
+    """A transcript guest's "we" or "I" acting on the guest's own country named as such ("PRIME MINISTER X:
+    We feel this support ... in support of Ukraine"): the support meant is the host's, and a country does
+    no such act on itself (acts at home, DOMESTIC_ROOTS, stay)."""
+    return (
+        s is not None
+        and t is not None
+        and bool(s.key)
+        and s.key == t.key
+        and s.rule.startswith("coref:speaker")
+        and t.rule in ("dict:country", "demonym")
+        and fr.code[:2] not in DOMESTIC_ROOTS
+    )
 
 
 #: nouns whose "of/for" phrase is an act wished for ("in support of a ceasefire", "a call for talks")
