@@ -1260,6 +1260,46 @@ def test_events_a_foreign_guests_you_is_the_host(pipe):
         assert want in {(e.source.key, e.target.key, e.cameo[:2]) for e in pipe.code_batch([art])[0].events}
 
 
+def test_events_people_the_speaker_calls_ours_are_the_speakers(pipe):
+    """A statement about another country's war: "we will keep supporting our farmers" are the publisher's
+    farmers (not of the country the text mostly names); "our neighbors" stay someone else's, and in a guest's
+    turn "our" is the guest's."""
+    from newsevents.types import Article
+
+    war = "Russia invaded Ukraine in February. Russian troops remain near Kyiv. "
+    for said, want, source in (
+        ("We will continue to support our farmers.", ("USA", "USA", "051"), "The White House"),
+        ("I thank our firefighters for their courage.", ("USA", "USA", "051"), "U.S. Department of State"),
+        (
+            "PRESIDENT BIDEN: Welcome.\n\nPRIME MINISTER KISHIDA: Thank you. I salute our nurses.",
+            ("JPN", "JPN", "051"),
+            "The White House",
+        ),
+    ):
+        art = Article(id="s", text=war + said, published=dt.date(2022, 5, 20), source=source)
+        got = {(e.source.key, e.target.key, e.cameo) for e in pipe.code_batch([art])[0].events}
+        assert want in got and not any(t in ("UKR", "RUS") and c[:2] == "05" for _, t, c in got), got
+    art = Article(id="s", text=war + "We thank our neighbors for their help.", published=dt.date(2022, 5, 20))
+    got = {
+        (e.source.key if e.source else None, e.target.key if e.target else None)
+        for e in pipe.code_batch([art])[0].events
+    }
+    assert ("USA", "USA") not in got, got
+
+
+def test_events_a_pronoun_for_the_speakers_country_demanding_of_we_is_no_act(pipe):
+    """ "America was built on the promise of a fair vote. It requires that we keep fighting for that
+    promise.": "it" taken as the speaker's own country asks nothing of the speaker's "we"."""
+    from newsevents.types import Article
+
+    for text in (
+        "America was built on the promise of a fair vote. It requires that we keep fighting for it.",
+        "The United States has a proud record on voting. It demands we keep defending the ballot box.",
+    ):
+        art = Article(id="s", text=text, published=dt.date(2022, 4, 2), source="The White House")
+        assert not pipe.code_batch([art])[0].events, text
+
+
 def test_events_a_guests_bare_thank_you_is_no_event(pipe):
     """ "PRIME MINISTER X: Thank you." is a courtesy, though the parser makes the label its subject and the
     guest's "you" is the host; thanks for something stays the guest's act."""

@@ -437,6 +437,38 @@ def test_quotes_transcript_turn_speaks_for_its_i(pipe):
     assert by_text["The funding is in the bill."] == "Psaki"
 
 
+def test_quotes_a_guests_turn_is_of_the_country_the_title_names_him_with(pipe):
+    """A joint transcript's guest the dictionary does not know ("FOREIGN MINISTER KALNINA:") is neither the
+    publisher's own holder of that office nor the publisher: the title ties her to a country by a demonym
+    ("and Latvian Foreign Minister Ilze Kalnina") or by "of" ("Prime Minister Tomas Ferreira of Portugal"),
+    and her "we" and "I" are that country's; her "we" does nothing to her own country named as such."""
+    text = (
+        "SECRETARY BLINKEN: Good afternoon. It is good to see you again, Ilze.\n\n"
+        "FOREIGN MINISTER KALNINA: Thank you, Tony. We will keep helping Ukraine with weapons and money. "
+        "I also thank NATO for its swift decisions.\n\nSECRETARY BLINKEN: Thank you."
+    )
+    title = "Secretary Antony J. Blinken and Latvian Foreign Minister Ilze Kalnina Before Their Meeting"
+    art = Article(
+        id="t", text=text, title=title, published=dt.date(2022, 4, 2), source="U.S. Department of State"
+    )
+    (r,) = pipe.code_batch([art])
+    got = {(e.source.key, e.target.key, e.cameo[:2]) for e in r.events if e.source and e.target}
+    assert ("LVA", "UKR", "07") in got and ("LVA", "IGO:NATO", "05") in got, got
+    assert not any(s == "USA" and t in ("UKR", "IGO:NATO") for s, t, _ in got), got
+    text = (
+        "PRESIDENT BIDEN: Welcome, Mr. Prime Minister.\n\n"
+        "PRIME MINISTER FERREIRA: Thank you, Mr. President. We see this help every day – arms, loans, and "
+        "your personal role in support of Portugal. I look forward to visiting Washington in the autumn."
+    )
+    title = (
+        "Remarks by President Biden and Prime Minister Tomas Ferreira of Portugal Before Bilateral Meeting"
+    )
+    art = Article(id="t", text=text, title=title, published=dt.date(2022, 4, 2), source="The White House")
+    (r,) = pipe.code_batch([art])
+    got = {(e.source.key, e.target.key, e.cameo[:2]) for e in r.events if e.source and e.target}
+    assert ("PRT", "USA", "03") in got and not any(s == t == "PRT" for s, t, _ in got), got
+
+
 def test_quotes_they_is_the_plural_subject_not_a_country(code):
     """ "They reported" after "The scientists suggested ...": the scientists, not the country the pronoun
     resolver took for "they" ("the lakes of Finland")."""

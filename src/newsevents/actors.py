@@ -2504,11 +2504,31 @@ def _left_modifiers(span: Span) -> list[Token]:
         if t.is_space or t.is_quote or t.text in ".;:!?()" or t.dep_ in ("nsubj", "dobj", "ROOT"):
             break
         title_of = t.dep_ in ("prep", "pobj") and (t.lower_ == "of" or t.text[:1].isupper())
-        if root not in t.ancestors or (t.dep_ not in PRECEDING_TITLE_DEPS | {"punct"} and not title_of):
+        # "National Security and Intelligence Advisor": capitalised title words joined by "and", inside a
+        # title (not "Donetsk and Luhansk People's Republics", a name the NER took for a person's)
+        joined = bool(out) and t.dep_ in ("cc", "conj") and _joined_title_word(doc, i)
+        if root not in t.ancestors or (
+            t.dep_ not in PRECEDING_TITLE_DEPS | {"punct"} and not title_of and not joined
+        ):
             break  # "Secretary of State ...", "Minister of Foreign Affairs ..." keep their "of"
         out.insert(0, t)
         i -= 1
     return out
+
+
+def _joined_title_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the "and" of two capitalised title words, or the capitalised word after it ("National
+    Security and Intelligence Advisor")."""
+
+    def joining(k: int) -> bool:
+        return (
+            0 < k < len(doc) - 1
+            and doc[k].lower_ == "and"
+            and doc[k - 1].text[:1].isupper()
+            and doc[k + 1].text[:1].isupper()
+        )
+
+    return joining(i) or (doc[i].text[:1].isupper() and joining(i - 1))
 
 
 def _ent_span(doc: Doc, tok: Token) -> Span | None:

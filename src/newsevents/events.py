@@ -2467,6 +2467,8 @@ class Coder:
             culprit = self._culprit(ctx)  # "the accused", "the alleged gunman": the one named as such
             if culprit is not None:
                 return [copy_at(culprit, tok, "coref:culprit")]
+        if a.key is None and a.kind == "agent" and (own := self._first_person_owner(head, ctx)) is not None:
+            return [a.rekeyed(own, f"{a.rule}+our")]
         if a.key is None and a.kind in ("agent", "person"):
             # an actor of no stated country belongs where the sentence, else the article, takes place
             k, why = None, "own-place"
@@ -2489,6 +2491,18 @@ class Coder:
             if k:
                 return [a.rekeyed(k, f"{a.rule}+{why}")]
         return [a]
+
+    def _first_person_owner(self, head: Token, ctx: ArticleContext) -> str | None:
+        """ "we honor our immigrants", "to bring our troops home": people of no stated country that the
+        speaker calls "our" or "my" are the speaker's own (the publisher's, or a guest's in his turn), not of
+        the country the article talks about ("our allies" are other countries, "our countries" the pair; a
+        singular "our Nation", "our Administration" is left to the rules for the speaker's own bodies)."""
+        lemma = head.lemma_.lower()
+        if head.tag_ not in ("NNS", "NNPS") or lemma in RELATIONAL_NOUNS or lemma in GENERIC_PLURALS:
+            return None
+        owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("our", "my")]
+        keys = {a.key for o in owners for a in self._actors_of(o, ctx) if a.key}
+        return keys.pop() if len(keys) == 1 else None
 
     @staticmethod
     def _home_named_near(tok: Token, ctx: ArticleContext) -> bool:
@@ -4690,7 +4704,7 @@ class Coder:
                 # "Italy lifted its restrictions": its own (below)
             if _war_on_itself(fr, s, t):
                 continue  # "their blockade of Ukrainian ports", "Putin declared his war": not on itself
-            if _pronoun_on_own_country(s, t):
+            if _pronoun_on_own_country(s, t) or _speaker_on_own_country(fr, s, t):
                 continue  # "It [the aid package] will keep aid flowing to the Ukrainian people"
             if _own_name_as_modifier(fr, s, t):
                 continue  # "expressed U.S. support for ...", "will meet U.S. business leaders": not on itself
@@ -6498,7 +6512,24 @@ def _pronoun_on_own_country(s: Actor | None, t: Actor | None) -> bool:
         return False
     if s.text.lower() not in PRONOUNS_THIRD:  # not "we" or "I": the speaker's own side
         return False
+    if t.rule.startswith(("coref:speaker", "coref:author")):
+        return True  # "it [the financing] will help us": the speaker's own "us", not its country acting
     return t.rule in ("dict:country", "demonym") or (t.kind == "agent" and t.sector == "CVL")
+
+
+def _speaker_on_own_country(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
+    """A transcript guest's "we" or "I" acting on the guest's own country named as such ("PRIME MINISTER X:
+    We feel this support ... in support of Ukraine"): the support meant is the host's, and a country does
+    no such act on itself (acts at home, DOMESTIC_ROOTS, stay)."""
+    return (
+        s is not None
+        and t is not None
+        and bool(s.key)
+        and s.key == t.key
+        and s.rule.startswith("coref:speaker")
+        and t.rule in ("dict:country", "demonym")
+        and fr.code[:2] not in DOMESTIC_ROOTS
+    )
 
 
 #: nouns whose "of/for" phrase is an act wished for ("in support of a ceasefire", "a call for talks")

@@ -209,7 +209,7 @@ class Pipeline:
         )
         speakers = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
         author = resolver.author(art.source, on)
-        turns = foreign_turns(doc, mentions, resolver, on, author, publisher)
+        turns = foreign_turns(doc, mentions, resolver, on, author, publisher, art.title)
         speakers += turns
         ctx = ArticleContext(
             published=on,

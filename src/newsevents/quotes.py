@@ -814,6 +814,8 @@ def _turn_speaker(
             a = holder(m.actor.role if m.actor.role != "other" else f"title:{title}")
         elif m.actor.rule == "coref:title":  # "THE VICE PRESIDENT:" after "Remarks by Vice President Harris"
             a = holder(f"title:{title}")
+        if a is not None and m.end <= span[-1].i and span[-1].text.title() not in (a.name or "").split():
+            return None  # "FOREIGN MINISTER LIIMETS" in a Secretary's transcript: a guest, not the holder
         if a is not None:
             return copy_at(a, span, "quote:turn")
     if not label.isupper():  # "((Jane Roe))": an interview names its speaker as it spells the name
@@ -877,10 +879,13 @@ def foreign_turns(
     on: dt.date | None,
     author: Actor | None,
     publisher: Actor | None,
+    title: str | None = None,
 ) -> list[tuple[int, int, Actor]]:
     """The turns of a government's transcript that a foreign speaker has ("PRESIDENT MOON: ... I look forward
     to welcoming President Biden in Seoul"): from the label to the next one, "I" and "we" are that speaker,
-    not the publisher. Turns of the publisher's own people, questions and unnamed speakers are left to it."""
+    not the publisher. Turns of the publisher's own people, questions and unnamed speakers are left to it. A
+    speaker the dictionary does not know is of the country the ``title`` names him with ("Secretary Blinken
+    and Estonian Foreign Minister Eva-Marie Liimets Before Their Meeting")."""
     if author is None or not author.key:
         return []
     text = text_of(doc)
@@ -899,9 +904,47 @@ def foreign_turns(
         if (spk is None or not spk.key) and len(words) >= 2 and words[-1][:1].isalpha():
             # "PRIME MINISTER KALLAS": the one person of that surname in office
             spk = resolver.in_office(label, words[-1].title(), on, "quote:turn") or spk
+        if (spk is None or not spk.key) and (k := _guest_country(title, words, resolver)) is not None:
+            name = words[-1].title()
+            spk = Actor(label, name, k, k, None, "GOV", None, start, end, kind="person", rule=TITLED_GUEST)
         if spk is not None and spk.key and spk.key != author.key:
             turns.append((end, labels[n + 1][0] if n + 1 < len(labels) else len(text), spk))
     return turns
+
+
+#: words of a title that end a guest's name in it ("... Liimets After Their Meeting", "... at a Dinner")
+#: the rule of a turn's speaker keyed by the country the transcript's title ties the name to
+TITLED_GUEST = "quote:turn+title"
+TITLE_NAME_ENDS = frozenset("before after at during in on for to with and".split())
+
+
+def _guest_country(title: str | None, label: list[str], resolver: ActorResolver) -> str | None:
+    """The country a transcript's title ties the speaker of a turn label (its words, ``label``) to: a demonym
+    before the surname ("and Estonian Foreign Minister Eva-Marie Liimets") or "of" a country after it ("and
+    Prime Minister Lee Hsien Loong of Singapore"), in the title's part for that person (from its "and" or
+    "with" to its "Before", "During" ...); None when the surname is not in the title or no country is tied."""
+    if not title or not label:
+        return None
+    words = [w.strip(",:;") for w in title.split()]
+    surname = label[-1].strip(".").lower()
+    at = next((i for i, w in enumerate(words) if w.lower() == surname and w[:1].isupper()), None)
+    if at is None:
+        return None
+    start = max((i + 1 for i, w in enumerate(words[:at]) if w.lower() in ("and", "with")), default=0)
+    end = next((i for i in range(at + 1, len(words)) if words[i].lower() in TITLE_NAME_ENDS), len(words))
+    d = resolver.d
+    for i in range(start, at):
+        two = f"{words[i]} {words[i + 1]}"  # "North Macedonian"
+        if k := d.demonym(two) or (words[i][:1].isupper() and d.demonym(words[i])):
+            return k
+    of = next((i for i in range(at + 1, end) if words[i].lower() == "of"), end)
+    run = words[of + 1 : end]  # "of the Republic of Korea"
+    while run:
+        e = d.lookup_name(" ".join(run))
+        if e is not None and e.kind == "country" and e.key:
+            return e.key
+        run.pop()
+    return None
 
 
 def _first_person(
