@@ -66,6 +66,26 @@ def test_events_coder_sentence(pipe, row):
     assert ok, f"wanted {want_s}->{want_t} root {row['root']}, got {got} ({row['note']})"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada condemns these attacks on aid workers.",
+        "The killing of the peacekeepers was condemned by Ghana.",
+        "Finland's foreign minister condemned the series of attacks on relief workers.",
+        "Chile deplores the shootings of its nurses and doctors.",
+    ],
+)
+def test_events_condemned_attack_has_no_doer_of_the_condemner(code, text):
+    """An attack that is only condemned, with no doer named and no place of its own, is not the
+    condemner's country's act (the story's country may be only the condemner's)."""
+    assert not [t for t in triples(code(text)) if t[2][:2] in ("18", "19", "20")]
+
+
+def test_events_condemned_attack_at_a_named_place_keeps_its_doer(code):
+    got = triples(code("Germany condemned the bombing of a police station in Berlin."))
+    assert ("DEU", "DEU", "195") in got
+
+
 def test_events_negated_and_hypothetical_are_not_real(code):
     r = code("Russia did not attack Ukraine. China could impose sanctions on Japan if talks fail.")
     assert triples(r) == set()

@@ -4654,6 +4654,7 @@ class Coder:
                 and not _fired_munitions(fr.trigger)
                 and not _mishap_death(fr.trigger)
                 and not self._fell_in_told_act(fr.trigger)
+                and not (fr.code[:2] in VIOLENCE_ROOTS and self._deplored_at_home(fr.trigger, where, ctx))
             ):
                 # "the mayor was stabbed", "an individual has been arrested": in a story that takes place
                 # in one country, an unnamed perpetrator or authority is of that country
@@ -4886,6 +4887,21 @@ class Coder:
     def _culprit(ctx: ArticleContext) -> Actor | None:
         """The one individual the article so far names as doing, or being held for, violence."""
         return next(iter(ctx.culprits.values())) if len(ctx.culprits) == 1 else None
+
+    def _deplored_at_home(self, tok: Token, where: str, ctx: ArticleContext) -> bool:
+        """ "Canada condemns these attacks on aid workers": an act only condemned or mourned, with no one
+        named for it and no place in its sentence, gets no unnamed doer of the condemner's own country (the
+        story's country may be only the condemner's); a named doer the article holds for it still counts."""
+        word = _deplored(tok)
+        if word is None or self._own_place(tok, ctx) or self._country_in(tok, ctx) or _where_place(tok, ctx):
+            return False  # "condemned the bombing in Berlin": where it happened says whose its doer is
+        while word.pos_ != "VERB" and word.dep_ not in ("ROOT", "nsubj") and word.head is not word:
+            word = word.head  # "Canada sent its condolences on ...": who sent them
+        who = _subjects(word) + _agents(word) if word.pos_ == "VERB" else []
+        keys = {a.key for x in _expand(who) for a in self._actors_of(x, ctx)}
+        if not who and ctx.author is not None:
+            keys.add(ctx.author.key)  # "Condolences on the bombing": the publisher's own words
+        return where in keys and self._culprit(ctx) is None
 
     def _unnamed_doer(self, x: Token, ctx: ArticleContext) -> bool:
         """A subject that stands for someone unnamed: "he", "officers", "a mass stabbing" (its doer); not
@@ -8193,6 +8209,39 @@ def _stopped_ongoing(act: Token, head: Token, fr: Frame) -> bool:
         and bool(fr.sources)
         and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another") for c in act.children)
     )
+
+
+#: verbs of grief for a loss: what they take is sympathised with, not told as news
+MOURNING = frozenset("mourn grieve lament".split())
+#: words that carry "of" to the act itself ("a series of attacks", "the victims of the shooting")
+OF_CARRIERS = frozenset("series wave spate string number victim victims family families death deaths".split())
+
+
+def _deplored(tok: Token) -> Token | None:
+    """ "Canada condemns these attacks on aid workers", "sent condolences on the shooting death of ...", "the
+    bombing was condemned by ...", "mourned those killed in the attack": the word of condemnation or sympathy
+    an act is only the object of, if any."""
+    act = tok
+    if act.dep_ in ("acl", "relcl") and act.tag_ == "VBN":
+        act = act.head  # "those killed in the attack", "the volunteers who were shot"
+    for _ in range(2):  # "a series of attacks", "the victims of the shooting"
+        if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.lemma_.lower() in OF_CARRIERS:
+            act = act.head.head
+    while act.dep_ == "conj":
+        act = act.head
+    head = act.head
+    if act.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        return head if head.lemma_.lower() in CONDEMNING | MOURNING else None
+    if act.dep_ != "pobj" or head.dep_ != "prep":
+        return None
+    word = head.head
+    if head.lower_ == "of" and word.lemma_.lower() in CONDEMNING:
+        return word  # "the condemnation of the bombing"
+    if head.lower_ in ("for", "over", "on", "about") and (
+        word.lower_ in SYMPATHY_WORDS or (word.pos_ == "VERB" and word.lemma_.lower() in MOURNING)
+    ):
+        return word  # "condolences for the shooting", "grieves for the volunteers who were shot"
+    return None
 
 
 def _fired_munitions(verb: Token) -> bool:
