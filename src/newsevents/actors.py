@@ -2202,18 +2202,24 @@ def title_or_currency(doc: Doc, start: int, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in CURRENCY_NOUNS and doc[end].pos_ == "NOUN"
 
 
-#: acronyms of a body that are also common nouns ("CCTV captured their arrival": closed-circuit cameras)
-COMMON_ACRONYMS = frozenset({"CCTV"})
+#: acronyms of a body that also stand for something else, with the other reading's full names ("" for a common
+#: noun): "CCTV captured their arrival" (closed-circuit cameras, not China Central Television), "RSF said the
+#: journalist was detained" (Reporters Without Borders, not Sudan's Rapid Support Forces)
+OTHER_READINGS = {"CCTV": (), "RSF": ("reporters without borders", "reporters sans frontières")}
 
 
 def _common_acronym(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
-    """Whether the mention is an acronym that is also a common noun ("CCTV": China Central Television, or
-    security cameras) in an article that names the body's country nowhere else: the common noun."""
-    if doc[m.start : m.end].text not in COMMON_ACRONYMS:
+    """Whether the mention is an acronym that stands for something else here ("CCTV": China Central
+    Television, or security cameras): its other reading when the article spells that out, or names the body's
+    country nowhere else."""
+    text = doc[m.start : m.end].text
+    if text not in OTHER_READINGS:
         return False
+    if any(name in doc.text.lower() for name in OTHER_READINGS[text]):
+        return True
     own = m.actor.country
     return not any(
-        o.actor.country == own and doc[o.start : o.end].text not in COMMON_ACRONYMS for o in mentions
+        o.actor.country == own and doc[o.start : o.end].text not in OTHER_READINGS for o in mentions
     )
 
 
