@@ -2013,31 +2013,17 @@ class ActorResolver:
                 return known
 
             people = [m for m in cands if is_personal(m) and not _met_in_fronted_phrase(doc, m, tok)]
-            sexed = [m for m in people if not _other_sex_person(doc, m, PRONOUN_GENDER[pron], named)]
-            if len(sexed) < len(people):  # a person of the other sex passed over: the one meant is named in
-                para = text_of(doc).rfind("\n\n", 0, tok.idx)  # the same paragraph, or no one
-                sexed = [m for m in sexed if doc[m.start].idx > para]
-            people = sexed
-            if not people:
-                return None
-            first = sent_of(tok).start  # every candidate starts before the pronoun
-            here = [m for m in people if m.start >= first]
-            if here:  # the subject of the sentence first ("Putin thanked Abe for what he described")
-                if pron in ("him", "her"):
-                    # "Macron telephoned Erdogan, asking him to ...": the object is not its verb's own subject
-                    others = [m for m in here if doc[m.head] not in _own_subjects(tok)]
-                    if others and len(others) < len(here):
-                        return others[-1]
-                subjects = [m for m in here if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
-                return subjects[-1] if subjects else here[-1]
-            # an earlier sentence: its subject is the likeliest antecedent, else its last person
-            # the latest in text order: the pronoun copies are kept after the other mentions, so the last
-            # in the list is the last resolved pronoun, not a person named after it ("Jane Roe ... her life.
-            # Actress Ann Lee ... . She left": Lee, not Roe)
-            last_sent = sent_of(doc[max(people, key=lambda m: m.start).start])
-            in_last = [m for m in people if last_sent.start <= m.start < last_sent.end]
-            subjects = [m for m in in_last if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
-            return subjects[0] if subjects else in_last[-1]
+            pick = _person_antecedent(tok, pron, people)
+            if pick is None or not _other_sex_person(doc, pick, PRONOUN_GENDER[pron], named):
+                return pick
+            # a pick of the other sex: the next person not of it named in the pronoun's paragraph, or none
+            para = text_of(doc).rfind("\n\n", 0, tok.idx)
+            rest = [
+                m
+                for m in people
+                if doc[m.start].idx > para and not _other_sex_person(doc, m, PRONOUN_GENDER[pron], named)
+            ]
+            return _person_antecedent(tok, pron, rest)
         if pron == "it" and _expletive(tok):
             return None  # "It was the agency's inquiry that ...", "it is vital to ...": no one
         if pron in ("it", "its"):
@@ -2090,6 +2076,32 @@ class ActorResolver:
             ):
                 return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
+
+
+def _person_antecedent(tok: Token, pron: str, people: list[Mention]) -> Mention | None:
+    """The person a he/she/him/her/his stands for among ``people`` (persons named before it): the subject of
+    its own sentence, else of the latest sentence that names one of them."""
+    if not people:
+        return None
+    doc = tok.doc
+    first = sent_of(tok).start  # every candidate starts before the pronoun
+    here = [m for m in people if m.start >= first]
+    if here:  # the subject of the sentence first ("Putin thanked Abe for what he described")
+        if pron in ("him", "her"):
+            # "Macron telephoned Erdogan, asking him to ...": the object is not its verb's own subject
+            others = [m for m in here if doc[m.head] not in _own_subjects(tok)]
+            if others and len(others) < len(here):
+                return others[-1]
+        subjects = [m for m in here if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+        return subjects[-1] if subjects else here[-1]
+    # an earlier sentence: its subject is the likeliest antecedent, else its last person
+    # the latest in text order: the pronoun copies are kept after the other mentions, so the last
+    # in the list is the last resolved pronoun, not a person named after it ("Jane Roe ... her life.
+    # Actress Ann Lee ... . She left": Lee, not Roe)
+    last_sent = sent_of(doc[max(people, key=lambda m: m.start).start])
+    in_last = [m for m in people if last_sent.start <= m.start < last_sent.end]
+    subjects = [m for m in in_last if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else in_last[-1]
 
 
 #: the sex a he/she pronoun stands for
