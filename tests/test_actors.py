@@ -479,6 +479,13 @@ def test_actors_a_she_passing_over_a_man_looks_no_further_than_its_paragraph(pip
     assert she is None
 
 
+def test_actors_a_man_named_before_does_not_cut_a_she_off_from_the_woman_before_him(pipe):
+    # the paragraph bound is only for a pick of the other sex: here the pick is the woman, a paragraph back
+    text = "Singer Ann Hill met Tom Roe at a pub.\n\nShe told a guard at the door that she was robbed."
+    she = actor_for(pipe, text, "She")
+    assert she.name is not None and she.name.endswith("Ann Hill")
+
+
 def test_actors_a_title_after_new_x_is_not_country_x(pipe):
     # "New Jersey", "New Mexico": a place named "New X" in a title is not the country X
     text = "Former New Mexico governor Dana Ortega said the plan was unworkable."
