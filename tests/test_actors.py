@@ -439,6 +439,53 @@ def test_actors_pronoun_takes_the_latest_person_in_text_order(pipe):
     assert actor_for(pipe, text, "She").name.endswith("Lena Ortiz")
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # the subject of the sentence before is a woman: "he" passes her over for the man of that sentence
+        (
+            "Senator Karen Whitby welcomed Governor Paul Denholm to the hearing. He promised more funds.",
+            "He",
+            "Denholm",
+        ),
+        # "him" is not the woman who speaks; the man named before her is
+        (
+            "Police arrested Daniel Kroll. Inspector Maria Lenz said police believe him to be 30.",
+            "him",
+            "Kroll",
+        ),
+        # no first name tells, the text does: "Mrs Jordan Price" is no "he"
+        ("Mrs Jordan Price hosted Robin Hale at city hall. He said the talks went well.", "He", "Hale"),
+    ],
+)
+def test_actors_a_he_or_she_is_not_a_person_of_the_other_sex(pipe, text, word, name):
+    a = actor_for(pipe, text, word)
+    assert a is not None and a.name is not None and a.name.endswith(name)
+
+
+def test_actors_a_he_with_only_women_before_it_is_no_one(pipe):
+    doc, ms = mentions(pipe, "Councillor Susan Marsh opened the meeting. He asked for a vote.")
+    he = ms.at(next(t for t in doc if t.text == "He"))
+    assert he is None or he.actor.name != "Susan Marsh"
+
+
+def test_actors_a_she_passing_over_a_man_looks_no_further_than_its_paragraph(pipe):
+    # the man is no "she"; the nurse of an earlier paragraph is too far back to be the one meant
+    text = (
+        "A nurse in Leeds treated the wounded.\n\nMinister Paul Grant visited the ward. She said it was calm."
+    )
+    doc, ms = mentions(pipe, text)
+    she = ms.at(next(t for t in doc if t.text == "She"))
+    assert she is None
+
+
+def test_actors_a_man_named_before_does_not_cut_a_she_off_from_the_woman_before_him(pipe):
+    # the paragraph bound is only for a pick of the other sex: here the pick is the woman, a paragraph back
+    text = "Singer Ann Hill met Tom Roe at a pub.\n\nShe told a guard at the door that she was robbed."
+    she = actor_for(pipe, text, "She")
+    assert she.name is not None and she.name.endswith("Ann Hill")
+
+
 def test_actors_a_title_after_new_x_is_not_country_x(pipe):
     # "New Jersey", "New Mexico": a place named "New X" in a title is not the country X
     text = "Former New Mexico governor Dana Ortega said the plan was unworkable."

@@ -1732,18 +1732,19 @@ def test_quotes_a_they_of_a_quotative_like_is_not_the_country_before(code):
 )
 def test_quotes_a_he_or_she_is_not_a_person_of_the_other_sex_by_first_name(code, text):
     """ "Governor Thomas Reed ... . Okafor disagreed: "...", she warned": a clear first name tells the sex the
-    text does not, and the resolver's she is not Thomas Reed (no one named, when the NER missed Okafor)."""
-    assert code(text).quotes[-1].speaker is None
+    text does not, and the resolver's she is not Thomas Reed (Okafor, or no one if the NER misses her)."""
+    speaker = code(text).quotes[-1].speaker
+    assert speaker is None or speaker.name not in ("Thomas Reed", "Anna Weber")
 
 
 def test_quotes_a_quote_after_a_speaker_of_no_one_is_not_carried_from_before(code):
     """ "... said Reed. Okafor disagreed: "...", she warned. "...": the bare quote after one whose verb has no
-    speaker the text names goes on with that unknown speaker, not with Reed two quotes back."""
+    speaker the text names goes on with that speaker (Okafor, the "she"), not with Reed two quotes back."""
     text = (
         'Governor Thomas Reed toured the town.\n\n"We will rebuild every house," said Reed.\n\nOkafor '
         'disagreed: "The money is not there", she warned. "We cannot pay for it."'
     )
-    assert _speakers(code(text))[1:] == [None, None]
+    assert all(s in (None, "Okafor") for s in _speakers(code(text))[1:])  # her own words, or no one's
 
 
 @pytest.mark.parametrize(

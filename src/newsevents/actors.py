@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from .errors import DataFileError
+from .firstnames import first_name_sex
 from .loader import SECTORS, data_path, date, iso3, one_of, read_rows
-from .nlp import sent_of, sentence_before, sentence_before_quote
+from .nlp import sent_of, sentence_before, sentence_before_quote, text_of
 from .types import Actor
 
 if TYPE_CHECKING:
@@ -976,7 +977,7 @@ class ActorResolver:
             if tok.pos_ == "PRON" and low in PRONOUNS_THIRD:
                 narrative = bool(quote_spans) and not _in(tok.idx, quote_spans)
                 prior = outside if narrative else resolved
-                ante = self._antecedent(prior, tok, low, personal)
+                ante = self._antecedent(prior, tok, low, personal, mentions)
                 if ante:
                     a = ante.actor
                     copy = copy_at(a, tok, "coref:pronoun")
@@ -1991,9 +1992,15 @@ class ActorResolver:
         return str(place.country)
 
     def _antecedent(
-        self, prior: list[Mention], tok: Token, pron: str, personal: dict[int, bool] | None = None
+        self,
+        prior: list[Mention],
+        tok: Token,
+        pron: str,
+        personal: dict[int, bool] | None = None,
+        named: Sequence[Mention] = (),
     ) -> Mention | None:
-        """The mention a pronoun stands for; ``personal`` caches, per mention, whether it can be he/she."""
+        """The mention a pronoun stands for; ``personal`` caches, per mention, whether it can be he/she;
+        ``named`` are the document's mentions that tell a person's sex (`person_sex`)."""
         cands = [m for m in prior if m.start < tok.i and (m.actor.key or m.actor.kind in ("person", "agent"))]
         if pron in PRONOUNS_PERSON:
             doc = tok.doc
@@ -2006,26 +2013,17 @@ class ActorResolver:
                 return known
 
             people = [m for m in cands if is_personal(m) and not _met_in_fronted_phrase(doc, m, tok)]
-            if not people:
-                return None
-            first = sent_of(tok).start  # every candidate starts before the pronoun
-            here = [m for m in people if m.start >= first]
-            if here:  # the subject of the sentence first ("Putin thanked Abe for what he described")
-                if pron in ("him", "her"):
-                    # "Macron telephoned Erdogan, asking him to ...": the object is not its verb's own subject
-                    others = [m for m in here if doc[m.head] not in _own_subjects(tok)]
-                    if others and len(others) < len(here):
-                        return others[-1]
-                subjects = [m for m in here if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
-                return subjects[-1] if subjects else here[-1]
-            # an earlier sentence: its subject is the likeliest antecedent, else its last person
-            # the latest in text order: the pronoun copies are kept after the other mentions, so the last
-            # in the list is the last resolved pronoun, not a person named after it ("Jane Roe ... her life.
-            # Actress Ann Lee ... . She left": Lee, not Roe)
-            last_sent = sent_of(doc[max(people, key=lambda m: m.start).start])
-            in_last = [m for m in people if last_sent.start <= m.start < last_sent.end]
-            subjects = [m for m in in_last if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
-            return subjects[0] if subjects else in_last[-1]
+            pick = _person_antecedent(tok, pron, people)
+            if pick is None or not _other_sex_person(doc, pick, PRONOUN_GENDER[pron], named):
+                return pick
+            # a pick of the other sex: the next person not of it named in the pronoun's paragraph, or none
+            para = text_of(doc).rfind("\n\n", 0, tok.idx)
+            rest = [
+                m
+                for m in people
+                if doc[m.start].idx > para and not _other_sex_person(doc, m, PRONOUN_GENDER[pron], named)
+            ]
+            return _person_antecedent(tok, pron, rest)
         if pron == "it" and _expletive(tok):
             return None  # "It was the agency's inquiry that ...", "it is vital to ...": no one
         if pron in ("it", "its"):
@@ -2078,6 +2076,88 @@ class ActorResolver:
             ):
                 return None  # "designated six individuals for their support of ...": theirs, of no country
         return None
+
+
+def _person_antecedent(tok: Token, pron: str, people: list[Mention]) -> Mention | None:
+    """The person a he/she/him/her/his stands for among ``people`` (persons named before it): the subject of
+    its own sentence, else of the latest sentence that names one of them."""
+    if not people:
+        return None
+    doc = tok.doc
+    first = sent_of(tok).start  # every candidate starts before the pronoun
+    here = [m for m in people if m.start >= first]
+    if here:  # the subject of the sentence first ("Putin thanked Abe for what he described")
+        if pron in ("him", "her"):
+            # "Macron telephoned Erdogan, asking him to ...": the object is not its verb's own subject
+            others = [m for m in here if doc[m.head] not in _own_subjects(tok)]
+            if others and len(others) < len(here):
+                return others[-1]
+        subjects = [m for m in here if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+        return subjects[-1] if subjects else here[-1]
+    # an earlier sentence: its subject is the likeliest antecedent, else its last person
+    # the latest in text order: the pronoun copies are kept after the other mentions, so the last
+    # in the list is the last resolved pronoun, not a person named after it ("Jane Roe ... her life.
+    # Actress Ann Lee ... . She left": Lee, not Roe)
+    last_sent = sent_of(doc[max(people, key=lambda m: m.start).start])
+    in_last = [m for m in people if last_sent.start <= m.start < last_sent.end]
+    subjects = [m for m in in_last if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else in_last[-1]
+
+
+#: the sex a he/she pronoun stands for
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+#: words that tell a person's sex when they stand right before the name or in apposition to it
+GENDERED = {
+    **dict.fromkeys(
+        "mrs mrs. ms ms. miss madam dame lady queen princess duchess baroness woman wife mother daughter "
+        "sister girl girlfriend actress chairwoman spokeswoman congresswoman businesswoman sportswoman "
+        "policewoman grandmother aunt niece widow fiancée".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "mr mr. sir lord king prince duke baron man husband father son brother boy boyfriend chairman "
+        "spokesman congressman businessman sportsman policeman grandfather uncle nephew widower".split(),
+        "m",
+    ),
+}
+
+
+def person_sex(name: str, mentions: Iterable[Mention], doc: Doc) -> str | None:
+    """A named person's sex as the text itself shows it: a gendered word right before a mention ("Mrs",
+    "actress", "spokesman") or in apposition to it ("Ann Lee, his widow", "my husband, Joe,"). A his/her
+    near the name is no sign ("Meltzer tweeted after hearing the news of her death"). None when the text
+    shows both. When the text shows neither, the sex of a clear first name ("Jo Jorgensen",
+    `first_name_sex`), else None."""
+    cache = doc.user_data.setdefault("person_sex", {})
+    if name in cache:
+        return cache[name]
+    seen = set()
+    for m in mentions:
+        if m.actor.name != name or m.actor.kind != "person" or m.actor.rule == "coref:pronoun":
+            continue
+        head = doc[m.head]
+        words = [doc[m.start - 1]] if m.start > 0 else []
+        words += [t for t in doc[m.start : m.head]]
+        words += [c for c in head.children if c.dep_ == "appos" and not _names_another(c)]
+        if head.dep_ == "appos":
+            words.append(head.head)  # "My husband, Joe, has always said": the noun the name stands beside
+        seen |= {GENDERED[w.lower_] for w in words if w.lower_ in GENDERED}
+    cache[name] = seen.pop() if len(seen) == 1 else None if seen else first_name_sex(name)
+    return cache[name]
+
+
+def _other_sex_person(doc: Doc, m: Mention, sex: str, named: Sequence[Mention]) -> bool:
+    """ "Police officer Monika Kosiec said they believe him to be 25": a named person whose sex the text or a
+    clear first name shows (`person_sex`) is no he/him/his of the other sex, nor she/her of it."""
+    if m.actor.kind != "person" or not m.actor.name:
+        return False
+    return person_sex(m.actor.name, named, doc) not in (None, sex)
+
+
+def _names_another(noun: Token) -> bool:
+    """ "Jim Boyle, his wife Anna, and son Peter": an apposition that carries a name of its own ("wife Anna")
+    is another person of a list the parser hung on the first name, not a word about that name's bearer."""
+    return any(c.dep_ in ("appos", "compound", "flat") and c.tag_ in ("NNP", "NNPS") for c in noun.children)
 
 
 def _near_term(t: Term, on: dt.date, years_after: int) -> bool:

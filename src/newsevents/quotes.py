@@ -33,8 +33,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorResolver, Mention, Mentions, copy_at
-from .firstnames import first_name_sex
+from .actors import GENDERED, PRONOUN_GENDER, ActorResolver, Mention, Mentions, copy_at, person_sex
 from .nlp import last_token_before, sent_of, sentence_before, text_of, tokens_between
 from .types import Actor, Quote
 
@@ -346,7 +345,7 @@ def _borrowed_words(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int,
             m = mentions.at(t)
             if m is None or t.i != m.head or m.actor.kind != "person" or not m.actor.name:
                 continue
-            sex = _gender(m.actor.name, mentions, doc)
+            sex = person_sex(m.actor.name, mentions.items, doc)
             if t.dep_ in SUBJECTS and t.head.dep_ == "advcl" and sex in (None, PRONOUN_GENDER[subj.lower_]):
                 return m.actor  # "when Ann Lee retired, she used these words, and I quote": Ann Lee
     a = _actor(subj, mentions, spans)
@@ -2343,7 +2342,7 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             subject = True  # "Gina McCarthy, the climate advisor, ...", misparsed as an apposition
         if not m.actor.name or not subject:
             continue
-        if _gender(m.actor.name, mentions, doc) not in (None, PRONOUN_GENDER[tok.lower_]):
+        if person_sex(m.actor.name, mentions.items, doc) not in (None, PRONOUN_GENDER[tok.lower_]):
             continue  # "Mrs Ann Lee ... . Tom Ford ... . She said": not Tom Ford
         if deferred is None and head.dep_ in SUBJECTS and head.head.dep_ == "relcl":
             # "Trump said he banned travel, which Biden opposed. He said": the main clause's subject first
@@ -2404,60 +2403,13 @@ def _stage_note(a: Actor) -> bool:
     return a.kind == "person" and (a.name or "").lower() in STAGE_DIRECTIONS
 
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
-#: words that tell a person's sex when they stand right before the name or in apposition to it
-GENDERED = {
-    **dict.fromkeys(
-        "mrs mrs. ms ms. miss madam dame lady queen princess duchess baroness woman wife mother daughter "
-        "sister girl girlfriend actress chairwoman spokeswoman congresswoman businesswoman sportswoman "
-        "policewoman grandmother aunt niece widow fiancée".split(),
-        "f",
-    ),
-    **dict.fromkeys(
-        "mr mr. sir lord king prince duke baron man husband father son brother boy boyfriend chairman "
-        "spokesman congressman businessman sportsman policeman grandfather uncle nephew widower".split(),
-        "m",
-    ),
-}
-
-
-def _gender(name: str, mentions: Mentions, doc: Doc) -> str | None:
-    """A named person's sex as the text itself shows it: a gendered word right before a mention ("Mrs",
-    "actress", "spokesman") or in apposition to it ("Ann Lee, his widow", "my husband, Joe,"). A his/her
-    near the name is no sign ("Meltzer tweeted after hearing the news of her death"). None when the text
-    shows both. When the text shows neither, the sex of a clear first name ("Jo Jorgensen",
-    `first_name_sex`), else None."""
-    cache = doc.user_data.setdefault("quote_gender", {})
-    if name in cache:
-        return cache[name]
-    seen = set()
-    for m in mentions.items:
-        if m.actor.name != name or m.actor.kind != "person" or m.actor.rule == "coref:pronoun":
-            continue
-        head = doc[m.head]
-        words = [doc[m.start - 1]] if m.start > 0 else []
-        words += [t for t in doc[m.start : m.head]]
-        words += [c for c in head.children if c.dep_ == "appos" and not _names_another(c)]
-        if head.dep_ == "appos":
-            words.append(head.head)  # "My husband, Joe, has always said": the noun the name stands beside
-        seen |= {GENDERED[w.lower_] for w in words if w.lower_ in GENDERED}
-    cache[name] = seen.pop() if len(seen) == 1 else None if seen else first_name_sex(name)
-    return cache[name]
-
-
 def _other_sex(doc: Doc, a: Actor | None, mentions: Mentions) -> bool:
-    """A he/she/her the actor resolver gave a named person whose sex (`_gender`) is the other one ("Jo
+    """A he/she/her the actor resolver gave a named person whose sex (`person_sex`) is the other one ("Jo
     Jorgensen said ... . Blankenship concurred: "...," he argued": not Jorgensen)."""
     if a is None or a.rule != "coref:pronoun" or a.kind != "person" or not a.name:
         return False
     sex = PRONOUN_GENDER.get(a.text.lower())
-    return sex is not None and _gender(a.name, mentions, doc) not in (None, sex)
-
-
-def _names_another(noun: Token) -> bool:
-    """ "Jim Boyle, his wife Anna, and son Peter": an apposition that carries a name of its own ("wife Anna")
-    is another person of a list the parser hung on the first name, not a word about that name's bearer."""
-    return any(c.dep_ in ("appos", "compound", "flat") and c.tag_ in ("NNP", "NNPS") for c in noun.children)
+    return sex is not None and person_sex(a.name, mentions.items, doc) not in (None, sex)
 
 
 def _one_of_subject_before(t: Token, pron: Token) -> bool:
