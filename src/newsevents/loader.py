@@ -30,6 +30,7 @@ KNOWN_FILES: dict[str, tuple[int, ...]] = {
     "patterns/verbs": (1,),
     "patterns/modality": (1,),
     "codes/fips_iso3": (1,),
+    "names/first_names": (1,),
 }
 
 Validator = Callable[[str], str | None]  # returns a problem, or None when the value is fine
