@@ -2014,14 +2014,14 @@ class ActorResolver:
 
             people = [m for m in cands if is_personal(m) and not _met_in_fronted_phrase(doc, m, tok)]
             pick = _person_antecedent(tok, pron, people)
-            if pick is None or not _other_sex_person(doc, pick, PRONOUN_GENDER[pron], named):
+            if pick is None or not other_sex(doc, pick.actor, PRONOUN_GENDER[pron], named):
                 return pick
             # a pick of the other sex: the next person not of it named in the pronoun's paragraph, or none
             para = text_of(doc).rfind("\n\n", 0, tok.idx)
             rest = [
                 m
                 for m in people
-                if doc[m.start].idx > para and not _other_sex_person(doc, m, PRONOUN_GENDER[pron], named)
+                if doc[m.start].idx > para and not other_sex(doc, m.actor, PRONOUN_GENDER[pron], named)
             ]
             return _person_antecedent(tok, pron, rest)
         if pron == "it" and _expletive(tok):
@@ -2146,12 +2146,13 @@ def person_sex(name: str, mentions: Iterable[Mention], doc: Doc) -> str | None:
     return cache[name]
 
 
-def _other_sex_person(doc: Doc, m: Mention, sex: str, named: Sequence[Mention]) -> bool:
+def other_sex(doc: Doc, a: Actor, sex: str | None, named: Iterable[Mention]) -> bool:
     """ "Police officer Monika Kosiec said they believe him to be 25": a named person whose sex the text or a
-    clear first name shows (`person_sex`) is no he/him/his of the other sex, nor she/her of it."""
-    if m.actor.kind != "person" or not m.actor.name:
+    clear first name shows (`person_sex`) is no he/him/his of the other sex, nor she/her of it (``sex``, the
+    pronoun's: "m" or "f"; None for no pronoun)."""
+    if sex is None or a.kind != "person" or not a.name:
         return False
-    return person_sex(m.actor.name, named, doc) not in (None, sex)
+    return person_sex(a.name, named, doc) not in (None, sex)
 
 
 def _names_another(noun: Token) -> bool:

@@ -33,7 +33,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import GENDERED, PRONOUN_GENDER, ActorResolver, Mention, Mentions, copy_at, person_sex
+from .actors import (
+    GENDERED,
+    PRONOUN_GENDER,
+    ActorResolver,
+    Mention,
+    Mentions,
+    copy_at,
+    other_sex,
+    person_sex,
+)
 from .nlp import last_token_before, sent_of, sentence_before, text_of, tokens_between
 from .types import Actor, Quote
 
@@ -2406,10 +2415,9 @@ def _stage_note(a: Actor) -> bool:
 def _other_sex(doc: Doc, a: Actor | None, mentions: Mentions) -> bool:
     """A he/she/her the actor resolver gave a named person whose sex (`person_sex`) is the other one ("Jo
     Jorgensen said ... . Blankenship concurred: "...," he argued": not Jorgensen)."""
-    if a is None or a.rule != "coref:pronoun" or a.kind != "person" or not a.name:
+    if a is None or a.rule != "coref:pronoun":
         return False
-    sex = PRONOUN_GENDER.get(a.text.lower())
-    return sex is not None and person_sex(a.name, mentions.items, doc) not in (None, sex)
+    return other_sex(doc, a, PRONOUN_GENDER.get(a.text.lower()), mentions.items)
 
 
 def _one_of_subject_before(t: Token, pron: Token) -> bool:
