@@ -5,7 +5,8 @@ this order, from the reporting verb that governs it in the parse ("... ," Putin 
 "..."; ... what he described as "..."), from "according to X", from another reporting verb of its sentence
 (the nearest first), from the surface words around it when the parse does not link them ('"...," said X';
 'X: "..."'), and, for a quote with no reporting verb of its own, from the sentence that leads into it or the
-speaker carried in the paragraph (a continuation quote). Short quoted fragments with no reporting verb (scare
+speaker carried in the paragraph (a continuation quote; not across longer narrative that does not name that
+speaker again). Short quoted fragments with no reporting verb (scare
 quotes, titles) are not quotes, nor are words talked about ("the term "natural born citizen"") and nicknames
 inside a name ('Matiu "Matt" Ratana').
 
@@ -134,6 +135,7 @@ def find_quotes(
     quotes: list[Quote] = []
     carried: Actor | None = None
     carried_para = -1
+    carried_end = -1  # where the quote that gave the carried speaker ends
     turns = _turn_labels(text) + _inline_labels(text)
     turns.sort()
     carried_turn: tuple[int, int, str] | None = None
@@ -186,6 +188,8 @@ def find_quotes(
             near = carried is not None and para - carried_para <= 1
             if near and lead is None and para > carried_para:
                 lead = _other_subject_before(doc, s, carried, mentions, spans)
+            if near and carried is not None and not _carries_over(doc, carried, carried_end, s, mentions):
+                near = False
             if near and (lead is None or carried is not None and lead.name == carried.name):
                 speaker = carried
                 rule = "quote:carried"
@@ -225,7 +229,7 @@ def find_quotes(
         if speaker is None and author is not None and not turns and _said_by_i(doc, s, verbs, spans):
             speaker, rule = author, "quote:author"  # "Remarks by X": 'the same thing I said: "..."' is X's
         if speaker is not None:
-            carried, carried_para, carried_turn = speaker, para, turn
+            carried, carried_para, carried_turn, carried_end = speaker, para, turn, e
         elif verb is not None:
             carried = None  # '"...," he argued', a he for no one: the next quote is not the one before's
         if rule == "quote:turn":
@@ -2116,6 +2120,29 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     if len(people) == 1:
         return next(iter(people.values()))
     return None
+
+
+#: the most narrative (in characters) a speaker is carried across to a quote with no attribution of its own
+#: when the narrative does not name the speaker again
+CARRY_REACH = 150
+
+
+def _carries_over(doc: Doc, carried: Actor, since: int, s: int, mentions: Mentions) -> bool:
+    """The speaker of the quote that ended at ``since`` still speaks at ``s``: the narrative between is
+    short ('"...," she said. "..."'), or names that speaker again ("... . Early on, Roe was cast as ... . She
+    saw the role as a "...""; by name, as a he/she may be the resolver's guess). Not across longer narrative
+    about others ('citing the Chuck Jones quote that "..." ... . Cherie recalled ... . The glue guns are
+    "..."')."""
+    if s - since <= CARRY_REACH:
+        return True
+    if not carried.name:
+        return False
+    return any(
+        m.actor.name == carried.name
+        for t in tokens_between(doc, since, s)
+        for m in [mentions.at(t)]
+        if m is not None and t.pos_ != "PRON"
+    )
 
 
 def _other_subject_before(
