@@ -1789,3 +1789,39 @@ def test_quotes_a_speaker_named_again_is_still_carried(code, text):
     """A bare quote right after a speaker's quote, or after narrative that names the speaker again, goes on
     with that speaker."""
     assert _speakers(code(text))[-1] in ("Helena Marsh", "Ola Berg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States sends a tax credit to parents each month. Most families get it by direct deposit "
+        "on the 15th. It will appear on their bank statements described as “FamilyCredit.”",
+        "France hosted the chess final last year. Did the federation ever warn you about your clothes? Well, "
+        'they said "at least wear a scarf on the stage", and I found that silly.',
+    ],
+)
+def test_quotes_an_it_or_they_far_from_a_country_is_not_its_speaker(code, text):
+    """An it/they the resolver gives a country that no sentence right before names as its subject (a
+    payment; a federation in an interview) says nothing for that country."""
+    (q,) = code(text).quotes
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Japan protested the missile test on Tuesday. It said the launch was "a grave threat to the '
+            'region."',
+            "Japan",
+        ),
+        (
+            'Russia and Ukraine swapped prisoners on Friday. They said the exchange was "a first step."',
+            "Ukraine",
+        ),
+    ],
+)
+def test_quotes_an_it_or_they_right_after_a_country_subject_is_its_speaker(code, text, name):
+    """ "Japan protested ... . It said "..."": the country the sentence before has as subject speaks."""
+    (q,) = code(text).quotes
+    assert q.speaker is not None and q.speaker.name == name

@@ -147,7 +147,7 @@ def find_quotes(
         verb, speaker = _attribution(doc, s, e, frame, verbs, mentions, spans)
         if speaker is None:
             verb, speaker = _surface_attribution(doc, s, e, verbs, mentions, spans)
-        if speaker is not None and (_stage_note(speaker) or _other_sex(doc, speaker, mentions)):
+        if speaker is not None and _stands_for_no_one(doc, speaker, mentions):
             speaker = None  # "(Laughter.) She said": the resolver's "she" is no one the text names
         if speaker is None:
             borrowed = _borrowed_words(doc, s, mentions, spans)
@@ -183,7 +183,7 @@ def find_quotes(
             lead = _lead_in(doc, s, mentions, spans) or _lead_from_paragraph_before(
                 doc, s, e, mentions, spans
             )
-            if lead is not None and (_stage_note(lead) or _other_sex(doc, lead, mentions)):
+            if lead is not None and _stands_for_no_one(doc, lead, mentions):
                 lead = None
             near = carried is not None and para - carried_para <= 1
             if near and lead is None and para > carried_para:
@@ -2437,6 +2437,33 @@ STAGE_DIRECTIONS = frozenset(
 def _stage_note(a: Actor) -> bool:
     """A "person" the NER made of a transcript's note ("(Laughter.)"): no he or she stands for it."""
     return a.kind == "person" and (a.name or "").lower() in STAGE_DIRECTIONS
+
+
+def _stands_for_no_one(doc: Doc, a: Actor, mentions: Mentions) -> bool:
+    """A speaker the text does not give: a transcript's note the NER made a person, a he/she of the other sex
+    (`_other_sex`), or an it/they far from the country the resolver gave it (`_state_without_antecedent`)."""
+    return _stage_note(a) or _other_sex(doc, a, mentions) or _state_without_antecedent(doc, a, mentions)
+
+
+def _state_without_antecedent(doc: Doc, a: Actor, mentions: Mentions) -> bool:
+    """An "it"/"they" the actor resolver gave a country that neither its sentence (before it) nor the sentence
+    before has as a subject ("China condemned the sale. It said "..."" is China's): "It will show up in bank
+    accounts described as "..."" (a payment), "they might have said ..." (lawmakers), "they said "..."" in
+    an interview (a federation) are no country's words."""
+    if a.rule != "coref:pronoun" or a.kind != "country" or a.text.lower() not in ("it", "they"):
+        return False
+    pron = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if pron is None:
+        return False
+    sent = sent_of(pron.root)
+    first = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    return not any(
+        c.pos_ != "PRON" and m is not None and m.actor.key == a.key
+        for t in doc[first : pron.start]
+        if t.dep_ in SUBJECTS
+        for c in (t, *t.conjuncts)  # "Russia and Ukraine swapped prisoners. They said ..."
+        for m in [mentions.at(c)]
+    )
 
 
 def _other_sex(doc: Doc, a: Actor | None, mentions: Mentions) -> bool:
