@@ -1760,3 +1760,68 @@ def test_quotes_a_name_beside_a_gendered_noun_tells_its_sex(code, text):
     sexes does not; the resolver's she is not Robin."""
     (q,) = code(text).quotes
     assert q.speaker is None
+
+
+def test_quotes_a_speaker_is_not_carried_across_narrative_about_others(code):
+    """ "... citing the words of Ada Brenner that "..." ... . Two sentences on other people ... . They are
+    "...": a bare quote after more than a few lines of narrative that never names the last speaker again is
+    not that speaker's."""
+    text = (
+        'The two tailors closed their talk by citing the painter Ada Brenner, who once wrote that "every '
+        'sketch teaches you something," and urged newcomers to keep at it. Marta, who runs the stall, '
+        "remembered sewing her first jacket from an old blanket at the age of nine. She still keeps it at "
+        "home. Working with leather can hurt, since the shop uses heavy presses every day. They are "
+        '"like closing a door on your fingers."'
+    )
+    assert _speakers(code(text))[-1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We came here to win," said coach Helena Marsh. "The first half was hard for us."',
+        '"The move was a mistake," Senator Ola Berg said on Friday. Berg spoke at a rally in the capital '
+        "where several hundred supporters had gathered in the rain to hear the candidates of the party, and "
+        'the crowd cheered when Berg took the stage. "We will repeal it next spring."',
+    ],
+)
+def test_quotes_a_speaker_named_again_is_still_carried(code, text):
+    """A bare quote right after a speaker's quote, or after narrative that names the speaker again, goes on
+    with that speaker."""
+    assert _speakers(code(text))[-1] in ("Helena Marsh", "Ola Berg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States sends a tax credit to parents each month. Most families get it by direct deposit "
+        "on the 15th. It will appear on their bank statements described as “FamilyCredit.”",
+        "France hosted the chess final last year. Did the federation ever warn you about your clothes? Well, "
+        'they said "at least wear a scarf on the stage", and I found that silly.',
+    ],
+)
+def test_quotes_an_it_or_they_far_from_a_country_is_not_its_speaker(code, text):
+    """An it/they the resolver gives a country that no sentence right before names as its subject (a
+    payment; a federation in an interview) says nothing for that country."""
+    (q,) = code(text).quotes
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Japan protested the missile test on Tuesday. It said the launch was "a grave threat to the '
+            'region."',
+            "Japan",
+        ),
+        (
+            'Russia and Ukraine swapped prisoners on Friday. They said the exchange was "a first step."',
+            "Ukraine",
+        ),
+    ],
+)
+def test_quotes_an_it_or_they_right_after_a_country_subject_is_its_speaker(code, text, name):
+    """ "Japan protested ... . It said "..."": the country the sentence before has as subject speaks."""
+    (q,) = code(text).quotes
+    assert q.speaker is not None and q.speaker.name == name

@@ -5,7 +5,8 @@ this order, from the reporting verb that governs it in the parse ("... ," Putin 
 "..."; ... what he described as "..."), from "according to X", from another reporting verb of its sentence
 (the nearest first), from the surface words around it when the parse does not link them ('"...," said X';
 'X: "..."'), and, for a quote with no reporting verb of its own, from the sentence that leads into it or the
-speaker carried in the paragraph (a continuation quote). Short quoted fragments with no reporting verb (scare
+speaker carried in the paragraph (a continuation quote; not across longer narrative that does not name that
+speaker again). Short quoted fragments with no reporting verb (scare
 quotes, titles) are not quotes, nor are words talked about ("the term "natural born citizen"") and nicknames
 inside a name ('Matiu "Matt" Ratana').
 
@@ -134,6 +135,7 @@ def find_quotes(
     quotes: list[Quote] = []
     carried: Actor | None = None
     carried_para = -1
+    carried_end = -1  # where the quote that gave the carried speaker ends
     turns = _turn_labels(text) + _inline_labels(text)
     turns.sort()
     carried_turn: tuple[int, int, str] | None = None
@@ -145,7 +147,7 @@ def find_quotes(
         verb, speaker = _attribution(doc, s, e, frame, verbs, mentions, spans)
         if speaker is None:
             verb, speaker = _surface_attribution(doc, s, e, verbs, mentions, spans)
-        if speaker is not None and (_stage_note(speaker) or _other_sex(doc, speaker, mentions)):
+        if speaker is not None and _stands_for_no_one(doc, speaker, mentions):
             speaker = None  # "(Laughter.) She said": the resolver's "she" is no one the text names
         if speaker is None:
             borrowed = _borrowed_words(doc, s, mentions, spans)
@@ -181,11 +183,13 @@ def find_quotes(
             lead = _lead_in(doc, s, mentions, spans) or _lead_from_paragraph_before(
                 doc, s, e, mentions, spans
             )
-            if lead is not None and (_stage_note(lead) or _other_sex(doc, lead, mentions)):
+            if lead is not None and _stands_for_no_one(doc, lead, mentions):
                 lead = None
             near = carried is not None and para - carried_para <= 1
             if near and lead is None and para > carried_para:
                 lead = _other_subject_before(doc, s, carried, mentions, spans)
+            if near and carried is not None and not _carries_over(doc, carried, carried_end, s, mentions):
+                near = False
             if near and (lead is None or carried is not None and lead.name == carried.name):
                 speaker = carried
                 rule = "quote:carried"
@@ -225,7 +229,7 @@ def find_quotes(
         if speaker is None and author is not None and not turns and _said_by_i(doc, s, verbs, spans):
             speaker, rule = author, "quote:author"  # "Remarks by X": 'the same thing I said: "..."' is X's
         if speaker is not None:
-            carried, carried_para, carried_turn = speaker, para, turn
+            carried, carried_para, carried_turn, carried_end = speaker, para, turn, e
         elif verb is not None:
             carried = None  # '"...," he argued', a he for no one: the next quote is not the one before's
         if rule == "quote:turn":
@@ -2118,6 +2122,29 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     return None
 
 
+#: the most narrative (in characters) a speaker is carried across to a quote with no attribution of its own
+#: when the narrative does not name the speaker again
+CARRY_REACH = 150
+
+
+def _carries_over(doc: Doc, carried: Actor, since: int, s: int, mentions: Mentions) -> bool:
+    """The speaker of the quote that ended at ``since`` still speaks at ``s``: the narrative between is
+    short ('"...," she said. "..."'), or names that speaker again ("... . Early on, Roe was cast as ... . She
+    saw the role as a "...""; by name, as a he/she may be the resolver's guess). Not across longer narrative
+    about others ('citing the Chuck Jones quote that "..." ... . Cherie recalled ... . The glue guns are
+    "..."')."""
+    if s - since <= CARRY_REACH:
+        return True
+    if not carried.name:
+        return False
+    return any(
+        m.actor.name == carried.name
+        for t in tokens_between(doc, since, s)
+        for m in [mentions.at(t)]
+        if m is not None and t.pos_ != "PRON"
+    )
+
+
 def _other_subject_before(
     doc: Doc, s: int, carried: Actor | None, mentions: Mentions, spans: list[tuple[int, int]]
 ) -> Actor | None:
@@ -2410,6 +2437,33 @@ STAGE_DIRECTIONS = frozenset(
 def _stage_note(a: Actor) -> bool:
     """A "person" the NER made of a transcript's note ("(Laughter.)"): no he or she stands for it."""
     return a.kind == "person" and (a.name or "").lower() in STAGE_DIRECTIONS
+
+
+def _stands_for_no_one(doc: Doc, a: Actor, mentions: Mentions) -> bool:
+    """A speaker the text does not give: a transcript's note the NER made a person, a he/she of the other sex
+    (`_other_sex`), or an it/they far from the country the resolver gave it (`_state_without_antecedent`)."""
+    return _stage_note(a) or _other_sex(doc, a, mentions) or _state_without_antecedent(doc, a, mentions)
+
+
+def _state_without_antecedent(doc: Doc, a: Actor, mentions: Mentions) -> bool:
+    """An "it"/"they" the actor resolver gave a country that neither its sentence (before it) nor the sentence
+    before has as a subject ("China condemned the sale. It said "..."" is China's): "It will show up in bank
+    accounts described as "..."" (a payment), "they might have said ..." (lawmakers), "they said "..."" in
+    an interview (a federation) are no country's words."""
+    if a.rule != "coref:pronoun" or a.kind != "country" or a.text.lower() not in ("it", "they"):
+        return False
+    pron = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if pron is None:
+        return False
+    sent = sent_of(pron.root)
+    first = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    return not any(
+        c.pos_ != "PRON" and m is not None and m.actor.key == a.key
+        for t in doc[first : pron.start]
+        if t.dep_ in SUBJECTS
+        for c in (t, *t.conjuncts)  # "Russia and Ukraine swapped prisoners. They said ..."
+        for m in [mentions.at(c)]
+    )
 
 
 def _other_sex(doc: Doc, a: Actor | None, mentions: Mentions) -> bool:
