@@ -319,6 +319,10 @@ GIVERS = frozenset("provider donor supplier contributor".split())
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 #: adjectives of being held to account for an act ("hold Russia accountable for the war")
 ACCOUNTABLE = frozenset({"accountable", "responsible"})
+#: plural nouns of ordinary people who act together: "people who were protesting", "students who marched"
+CROWD_NOUNS = frozenset(
+    "people crowd protester demonstrator activist student worker resident citizen supporter".split()
+)
 #: bodies of people that act as one ("the Danish government, which has pledged ...")
 BODIES = frozenset(
     "government administration army military force troop soldier police ministry parliament authority rebel "
@@ -6699,6 +6703,22 @@ def _violence_doers(tok: Token) -> list[Token]:
     return out
 
 
+def _relative_people(head: Token) -> Token | None:
+    """ "police dispersed hundreds of people who were protesting", "the rebels, who attacked the town": the
+    unnamed body or crowd a relative clause is about, as the subject of its verb (a crowd counted in an "of"
+    phrase by its count); not one person ("a mother who told me"), a thing ("the bombing that killed four"),
+    a list's member, a description ("is a group that ...") or an apposition."""
+    if head.pos_ != "NOUN" or head.dep_ in ("conj", "attr", "appos"):
+        return None
+    if any(c.dep_ == "conj" for c in head.children):
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and _crowd_word(head.head.head):
+        return head.head.head  # "hundreds of people who ...": the crowd by its size
+    lemma = head.lemma_.lower()
+    crowd = _crowd_word(head) or (head.tag_ == "NNS" and lemma in CROWD_NOUNS)
+    return head if lemma in BODIES or crowd else None
+
+
 def _marked_body(tok: Token) -> bool:
     """ "the Danish government", "Houthi rebels", "Russia's army": a body of people whose country or group a
     name in its own phrase marks."""
@@ -7408,6 +7428,8 @@ def _subjects(tok: Token) -> list[Token]:
             named = named and head.dep_ not in ("conj", "attr", "appos")
             if named and head.ent_type_ != "LAW" and not any(c.dep_ == "conj" for c in head.children):
                 return [head]
+            if (people := _relative_people(head)) is not None:
+                return [people]
         if subj and (owners := _pleasure_owners(cur, subj)):
             return owners  # "it is my pleasure to congratulate X": the one whose pleasure it is
         if subj and (judges := _judged_needed(cur, subj)):
