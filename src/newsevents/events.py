@@ -3588,17 +3588,21 @@ class Coder:
         if verdict is None or pat is None or any(c.dep_ == "neg" for c in (*tok.children, *verdict.children)):
             return None
         defendants = [c for c in tok.children if c.dep_ in PASS_SUBJ]
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        # "two officers were found guilty of rape": a verdict with no one named, as "were convicted of"
+        unnamed = bool(defendants) and agent is None and verdict.lemma_.lower() == "guilty"
         if defendants:
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             src_toks = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
         else:
             src_toks = _subjects(tok)
             defendants = [c for c in verdict.children if c.dep_ == "nsubj"]
             defendants = defendants or ([obj] if obj is not None else [])
-        if not defendants or not any(t.lemma_.lower() in FINDERS for s in src_toks for t in s.subtree):
+        finder = any(t.lemma_.lower() in FINDERS for s in src_toks for t in s.subtree)
+        if not defendants or not (finder or unnamed):
             return None
-        fr = self._frame(tok, pat, src_toks, defendants, ctx, f"verb:find+{verdict.lemma_.lower()}")
-        if fr is None or not fr.sources or not fr.targets:
+        rule = f"verb:find+{verdict.lemma_.lower()}" + (":passive" if unnamed else "")
+        fr = self._frame(tok, pat, src_toks, defendants, ctx, rule)
+        if fr is None or not (fr.sources or unnamed) or not fr.targets:
             return None
         fr.code = "116"
         self._modality(fr, ctx)
@@ -4641,7 +4645,8 @@ class Coder:
                     pairs.append((s, t, conf, ""))
         out: list[tuple[Event, bool]] = []
         # an arrest or charge with no one named is by the authorities where it happened, whoever was held
-        authority = fr.code[:2] == "17" and ":passive" in fr.rule
+        # (so is a conviction told with no court named: "two officers were convicted of rape")
+        authority = (fr.code[:2] == "17" or fr.code == "116") and ":passive" in fr.rule
         where = (self._place_country(fr.trigger, ctx) or ctx.home) if authority else ctx.home
         for s, t, c, why in pairs:
             general = False  # an appeal to the world at large, whose addressees' guessed country is dropped
@@ -4651,7 +4656,7 @@ class Coder:
                 and t.key
                 and (t.key == ctx.home or authority)
                 and where
-                and fr.code[:2] in UNNAMED_ACT_ROOTS
+                and (fr.code[:2] in UNNAMED_ACT_ROOTS or authority)
                 and (
                     ":passive" in fr.rule or all(self._unnamed_doer(x, ctx) for x in _subjects(fr.trigger))
                 )  # no one, "he" or "officers": not a name of no known country, nor "few", "it", "the virus"
