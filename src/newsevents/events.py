@@ -4645,8 +4645,10 @@ class Coder:
                     pairs.append((s, t, conf, ""))
         out: list[tuple[Event, bool]] = []
         # an arrest or charge with no one named is by the authorities where it happened, whoever was held
-        # (so is a conviction told with no court named: "two officers were convicted of rape")
-        authority = (fr.code[:2] == "17" or fr.code == "116") and ":passive" in fr.rule
+        # (so is a conviction told with no court named: "two officers were convicted of rape", not one told
+        # only as "years ago", background with no date)
+        verdict = fr.code == "116" and not _vaguely_past(fr.trigger)
+        authority = (fr.code[:2] == "17" or verdict) and ":passive" in fr.rule
         where = (self._place_country(fr.trigger, ctx) or ctx.home) if authority else ctx.home
         for s, t, c, why in pairs:
             general = False  # an appeal to the world at large, whose addressees' guessed country is dropped
@@ -6706,6 +6708,15 @@ def _violence_doers(tok: Token) -> list[Token]:
         elif c.dep_ == "acl" and c.pos_ == "VERB":
             out += _agent_objects(c)
     return out
+
+
+def _vaguely_past(verb: Token) -> bool:
+    """ "was convicted of terrorism years ago", "long ago": an act placed only by an "ago" with no number."""
+    return any(
+        c.lower_ == "ago" and not any(g.pos_ == "NUM" or g.like_num for g in c.subtree)
+        for c in verb.subtree
+        if c.head.i == verb.i or c.head.head.i == verb.i
+    )
 
 
 def _relative_people(head: Token) -> Token | None:
