@@ -6711,7 +6711,10 @@ def _violence_doers(tok: Token) -> list[Token]:
 
 
 def _vaguely_past(verb: Token) -> bool:
-    """ "was convicted of terrorism years ago", "long ago": an act placed only by an "ago" with no number."""
+    """ "was convicted of terrorism years ago", "had previously been convicted": an act placed only by an
+    "ago" with no number, or told as an earlier one with no date."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in verb.children):
+        return True
     return any(
         c.lower_ == "ago" and not any(g.pos_ == "NUM" or g.like_num for g in c.subtree)
         for c in verb.subtree
