@@ -319,6 +319,10 @@ GIVERS = frozenset("provider donor supplier contributor".split())
 LOCATIVE_PREPS = frozenset("in at to from near inside outside".split())
 #: adjectives of being held to account for an act ("hold Russia accountable for the war")
 ACCOUNTABLE = frozenset({"accountable", "responsible"})
+#: plural nouns of ordinary people who act together: "people who were protesting", "students who marched"
+CROWD_NOUNS = frozenset(
+    "people crowd protester demonstrator activist student worker resident citizen supporter".split()
+)
 #: bodies of people that act as one ("the Danish government, which has pledged ...")
 BODIES = frozenset(
     "government administration army military force troop soldier police ministry parliament authority rebel "
@@ -3584,17 +3588,21 @@ class Coder:
         if verdict is None or pat is None or any(c.dep_ == "neg" for c in (*tok.children, *verdict.children)):
             return None
         defendants = [c for c in tok.children if c.dep_ in PASS_SUBJ]
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        # "two officers were found guilty of rape": a verdict with no one named, as "were convicted of"
+        unnamed = bool(defendants) and agent is None and verdict.lemma_.lower() == "guilty"
         if defendants:
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             src_toks = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
         else:
             src_toks = _subjects(tok)
             defendants = [c for c in verdict.children if c.dep_ == "nsubj"]
             defendants = defendants or ([obj] if obj is not None else [])
-        if not defendants or not any(t.lemma_.lower() in FINDERS for s in src_toks for t in s.subtree):
+        finder = any(t.lemma_.lower() in FINDERS for s in src_toks for t in s.subtree)
+        if not defendants or not (finder or unnamed):
             return None
-        fr = self._frame(tok, pat, src_toks, defendants, ctx, f"verb:find+{verdict.lemma_.lower()}")
-        if fr is None or not fr.sources or not fr.targets:
+        rule = f"verb:find+{verdict.lemma_.lower()}" + (":passive" if unnamed else "")
+        fr = self._frame(tok, pat, src_toks, defendants, ctx, rule)
+        if fr is None or not (fr.sources or unnamed) or not fr.targets:
             return None
         fr.code = "116"
         self._modality(fr, ctx)
@@ -4637,7 +4645,10 @@ class Coder:
                     pairs.append((s, t, conf, ""))
         out: list[tuple[Event, bool]] = []
         # an arrest or charge with no one named is by the authorities where it happened, whoever was held
-        authority = fr.code[:2] == "17" and ":passive" in fr.rule
+        # (so is a conviction told with no court named: "two officers were convicted of rape", not one told
+        # only as "years ago", background with no date)
+        verdict = fr.code == "116" and not _vaguely_past(fr.trigger)
+        authority = (fr.code[:2] == "17" or verdict) and ":passive" in fr.rule
         where = (self._place_country(fr.trigger, ctx) or ctx.home) if authority else ctx.home
         for s, t, c, why in pairs:
             general = False  # an appeal to the world at large, whose addressees' guessed country is dropped
@@ -4647,7 +4658,7 @@ class Coder:
                 and t.key
                 and (t.key == ctx.home or authority)
                 and where
-                and fr.code[:2] in UNNAMED_ACT_ROOTS
+                and (fr.code[:2] in UNNAMED_ACT_ROOTS or authority)
                 and (
                     ":passive" in fr.rule or all(self._unnamed_doer(x, ctx) for x in _subjects(fr.trigger))
                 )  # no one, "he" or "officers": not a name of no known country, nor "few", "it", "the virus"
@@ -6699,6 +6710,34 @@ def _violence_doers(tok: Token) -> list[Token]:
     return out
 
 
+def _vaguely_past(verb: Token) -> bool:
+    """ "was convicted of terrorism years ago", "had previously been convicted": an act placed only by an
+    "ago" with no number, or told as an earlier one with no date."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in verb.children):
+        return True
+    return any(
+        c.lower_ == "ago" and not any(g.pos_ == "NUM" or g.like_num for g in c.subtree)
+        for c in verb.subtree
+        if c.head.i == verb.i or c.head.head.i == verb.i
+    )
+
+
+def _relative_people(head: Token) -> Token | None:
+    """ "police dispersed hundreds of people who were protesting", "the rebels, who attacked the town": the
+    unnamed body or crowd a relative clause is about, as the subject of its verb (a crowd counted in an "of"
+    phrase by its count); not one person ("a mother who told me"), a thing ("the bombing that killed four"),
+    a list's member, a description ("is a group that ...") or an apposition."""
+    if head.pos_ != "NOUN" or head.dep_ in ("conj", "attr", "appos"):
+        return None
+    if any(c.dep_ == "conj" for c in head.children):
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and _crowd_word(head.head.head):
+        return head.head.head  # "hundreds of people who ...": the crowd by its size
+    lemma = head.lemma_.lower()
+    crowd = _crowd_word(head) or (head.tag_ == "NNS" and lemma in CROWD_NOUNS)
+    return head if lemma in BODIES or crowd else None
+
+
 def _marked_body(tok: Token) -> bool:
     """ "the Danish government", "Houthi rebels", "Russia's army": a body of people whose country or group a
     name in its own phrase marks."""
@@ -7408,6 +7447,8 @@ def _subjects(tok: Token) -> list[Token]:
             named = named and head.dep_ not in ("conj", "attr", "appos")
             if named and head.ent_type_ != "LAW" and not any(c.dep_ == "conj" for c in head.children):
                 return [head]
+            if (people := _relative_people(head)) is not None:
+                return [people]
         if subj and (owners := _pleasure_owners(cur, subj)):
             return owners  # "it is my pleasure to congratulate X": the one whose pleasure it is
         if subj and (judges := _judged_needed(cur, subj)):
