@@ -2373,6 +2373,8 @@ class Coder:
             if honoured and found and not self._foreign_guest(tok, found[0], ctx):
                 return []  # "my pleasure to welcome our next speaker", "... our Secretary": an introduction
             return found
+        if (met := self._contacted_counterparts(tok, ctx)) is not None:
+            return met
         m = ctx.mentions.at(tok)
         if (
             m is None
@@ -2646,6 +2648,37 @@ class Coder:
         if not (PAIR_PHRASES.match(phrase) and phrase.split()[0] in ("the", "both", "two")):
             return None
         return subj
+
+    def _contacted_counterparts(self, tok: Token, ctx: ArticleContext) -> list[Actor] | None:
+        """ "Sherman spoke with Korea's Choi and Japan's Mori. Sherman and her counterparts condemned ...":
+        "her counterparts" ("his counterpart"), of no country said, are each of those she held the talks told
+        a few sentences before with (the talks' other parties), not herself."""
+        if tok.lemma_.lower() != "counterpart" or tok.tag_ not in ("NN", "NNS"):
+            return None
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        mods = [c for c in tok.children if c.dep_ != "poss" and c.i < tok.i]
+        if len(owners) != 1 or any(c.ent_type_ in ("NORP", "GPE") or ctx.mentions.at(c) for c in mods):
+            return None  # "his Vietnamese counterparts": of the country named
+        own = {a.key for a in self._actors_of(owners[0], ctx) if a.key}
+        if not own and tok.dep_ == "conj" and owners[0].pos_ == "PRON":
+            own = {a.key for a in self._actors_of(tok.head, ctx) if a.key}  # "Sherman and her counterparts"
+        if not own:
+            return None
+        for fr in reversed(ctx.told):
+            if fr.trigger.i >= tok.i:
+                continue
+            if tok.i - fr.trigger.i > PAIR_WINDOW:
+                break
+            if (fr.code or fr.pattern.code)[:2] != "04" or fr.negated:
+                continue
+            if not own & {a.key for a in fr.sources}:
+                continue
+            others = {a.key: a for a in fr.targets if a.key and a.key not in own}
+            if len(others) > 1 and tok.tag_ == "NN":
+                return None  # "his counterpart" after talks with two: which one is not said
+            if others:
+                return [copy_at(a, tok, "coref:counterparts") for a in others.values()]
+        return None
 
     def _recent_pair(self, tok: Token, ctx: ArticleContext) -> tuple[Actor, Actor] | None:
         """The last two actors that acted together, if that was a few sentences ago at most."""
