@@ -2425,6 +2425,17 @@ class Coder:
         ):
             # "The leaders confirmed their intention": theirs are the pair phrase's, the clause's subject
             return [copy_at(x, tok, "coref:pair-subject") for t in [pair] for x in self._actors_of(t, ctx)]
+        if (
+            low == "their"
+            and "coref:pronoun" in (a.rule or "")
+            and (subj := _owner_clause_subject(tok)) is not None
+            and any(c.dep_ == "conj" for c in subj.children)
+        ):
+            # "The United States and Germany are steadfast in their support for Ukraine": theirs are each
+            # of the clause's coordinated subjects, not the last one named
+            named = [x for t in _expand([subj]) for x in self._actors_of(t, ctx) if x.key]
+            if len({x.key for x in named}) >= 2:
+                return [copy_at(x, tok, "coref:coordinated-subject") for x in named]
         if low in ("they", "them", "their") and "coref:pronoun" in (a.rule or ""):
             recent = self._recent_pair(tok, ctx)
             if recent is not None and (a.key in (recent[0].key, recent[1].key) or tok.dep_ in SUBJ):
@@ -2636,13 +2647,8 @@ class Coder:
     def _pair_subject(tok: Token) -> Token | None:
         """The subject of the clause a possessive "their" is in, when that subject is a pair phrase ("the
         leaders", "the two sides", "both countries"): "The leaders confirmed their intention to ..."."""
-        if tok.dep_ != "poss":
-            return None
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head is not verb:
-            verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.tag_ != "NNS" or subj.i > tok.i:
+        subj = _owner_clause_subject(tok)
+        if subj is None or subj.tag_ != "NNS":
             return None
         phrase = " ".join(t.lower_ for t in subj.subtree)
         if not (PAIR_PHRASES.match(phrase) and phrase.split()[0] in ("the", "both", "two")):
@@ -7534,6 +7540,18 @@ def _honour_infinitives(tok: Token) -> list[Token]:
         a for h in honours for a in h.children if a.dep_ == "acl"
     ]
     return [v for v in verbs if any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+
+
+def _owner_clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a possessive ("their") is in, if it comes before it: "The leaders confirmed
+    their intention", "X and Y are united in their support"."""
+    if tok.dep_ != "poss":
+        return None
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head is not verb:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.i < tok.i else None
 
 
 def _inner_mention(tok: Token, ctx: ArticleContext) -> Mention | None:
