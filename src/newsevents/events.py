@@ -4563,8 +4563,10 @@ class Coder:
             # "fighting between Armenia and Azerbaijan", "talks between Seoul and Tokyo": the two named;
             # but "the President met with Scholz and Macron" is his meeting, not theirs
             sources, targets = targets[:1], targets[1:]
-        if mutual and len(sources) >= 2 and _spans(sources) == _spans(targets):
-            targets = []  # "a firefight between Indian and Pakistani troops": the sides are each other
+        if len(sources) >= 2 and _spans(sources) == _spans(targets):
+            # "a firefight between Indian and Pakistani troops": the sides are each other; "the violation of
+            # the treaty by Russia and Belarus": the same mentions are its doers, not also whom it is done to
+            targets = []
         pairs: list[tuple[Actor | None, Actor | None, float, str]] = []
         conf = 0.9 if fr.pattern.pos == "VERB" else 0.8
         from_pair = (
