@@ -1804,7 +1804,7 @@ class Coder:
                     ]
                     objs = [o for v in venues for o in _prep_obj(v, "with")]
                 if slot == "with" and pat.code[:2] == "04" and len(objs) == 1:
-                    objs = objs + _list_tail(objs[0])
+                    objs = objs + _list_tail(objs[0]) + _people_hung_as_object(tok, objs[0])
                 if not objs and tok.pos_ == "NOUN" and tok.lemma_.lower() in SANCTION_WORDS:
                     objs = self._imposed_on(tok, slot)
                 if objs and pat.code[:2] == "11" and _non_act(objs[0]):
@@ -8186,6 +8186,16 @@ def _question(tok: Token) -> bool:
             continue
         return t.text == "?"
     return False
+
+
+def _people_hung_as_object(verb: Token, first: Token) -> list[Token]:
+    """ "spoke with Republic of Korea (ROK) First Vice Foreign Minister Choi and Japanese Vice Foreign
+    Minister Mori": after the first "with" member and its bracketed initials, the parser made the rest of the
+    list of people the object of a verb of talking that takes none; they are whom the talks were with too."""
+    d = _dobj(verb)
+    if verb.lemma_.lower() not in ("speak", "talk", "confer") or d is None or d.i < first.i:
+        return []
+    return [p for p in (d, *d.conjuncts) if p.ent_type_ == "PERSON"]
 
 
 def _list_tail(t: Token) -> list[Token]:
