@@ -1808,7 +1808,7 @@ class Coder:
                     ]
                     objs = [o for v in venues for o in _prep_obj(v, "with")]
                 if slot == "with" and pat.code[:2] == "04" and len(objs) == 1:
-                    objs = objs + _list_tail(objs[0])
+                    objs = objs + _list_tail(objs[0]) + _people_hung_as_object(tok, objs[0])
                 if not objs and tok.pos_ == "NOUN" and tok.lemma_.lower() in SANCTION_WORDS:
                     objs = self._imposed_on(tok, slot)
                 if objs and pat.code[:2] == "11" and _non_act(objs[0]):
@@ -2377,6 +2377,8 @@ class Coder:
             if honoured and found and not self._foreign_guest(tok, found[0], ctx):
                 return []  # "my pleasure to welcome our next speaker", "... our Secretary": an introduction
             return found
+        if (met := self._contacted_counterparts(tok, ctx)) is not None:
+            return met
         m = ctx.mentions.at(tok)
         if (
             m is None
@@ -2427,6 +2429,17 @@ class Coder:
         ):
             # "The leaders confirmed their intention": theirs are the pair phrase's, the clause's subject
             return [copy_at(x, tok, "coref:pair-subject") for t in [pair] for x in self._actors_of(t, ctx)]
+        if (
+            low == "their"
+            and "coref:pronoun" in (a.rule or "")
+            and (subj := _owner_clause_subject(tok)) is not None
+            and any(c.dep_ == "conj" for c in subj.children)
+        ):
+            # "The United States and Germany are steadfast in their support for Ukraine": theirs are each
+            # of the clause's coordinated subjects, not the last one named
+            named = [x for t in _expand([subj]) for x in self._actors_of(t, ctx) if x.key]
+            if len({x.key for x in named}) >= 2:
+                return [copy_at(x, tok, "coref:coordinated-subject") for x in named]
         if low in ("they", "them", "their") and "coref:pronoun" in (a.rule or ""):
             recent = self._recent_pair(tok, ctx)
             if recent is not None and (a.key in (recent[0].key, recent[1].key) or tok.dep_ in SUBJ):
@@ -2638,18 +2651,44 @@ class Coder:
     def _pair_subject(tok: Token) -> Token | None:
         """The subject of the clause a possessive "their" is in, when that subject is a pair phrase ("the
         leaders", "the two sides", "both countries"): "The leaders confirmed their intention to ..."."""
-        if tok.dep_ != "poss":
-            return None
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head is not verb:
-            verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.tag_ != "NNS" or subj.i > tok.i:
+        subj = _owner_clause_subject(tok)
+        if subj is None or subj.tag_ != "NNS":
             return None
         phrase = " ".join(t.lower_ for t in subj.subtree)
         if not (PAIR_PHRASES.match(phrase) and phrase.split()[0] in ("the", "both", "two")):
             return None
         return subj
+
+    def _contacted_counterparts(self, tok: Token, ctx: ArticleContext) -> list[Actor] | None:
+        """ "Sherman spoke with Korea's Choi and Japan's Mori. Sherman and her counterparts condemned ...":
+        "her counterparts" ("his counterpart"), of no country said, are each of those she held the talks told
+        a few sentences before with (the talks' other parties), not herself."""
+        if tok.lemma_.lower() != "counterpart" or tok.tag_ not in ("NN", "NNS"):
+            return None
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        mods = [c for c in tok.children if c.dep_ != "poss" and c.i < tok.i]
+        if len(owners) != 1 or any(c.ent_type_ in ("NORP", "GPE") or ctx.mentions.at(c) for c in mods):
+            return None  # "his Vietnamese counterparts": of the country named
+        own = {a.key for a in self._actors_of(owners[0], ctx) if a.key}
+        if not own and tok.dep_ == "conj" and owners[0].pos_ == "PRON":
+            own = {a.key for a in self._actors_of(tok.head, ctx) if a.key}  # "Sherman and her counterparts"
+        if not own:
+            return None
+        for fr in reversed(ctx.told):
+            if fr.trigger.i >= tok.i:
+                continue
+            if tok.i - fr.trigger.i > PAIR_WINDOW:
+                break
+            if (fr.code or fr.pattern.code)[:2] != "04" or fr.negated:
+                continue
+            if not own & {a.key for a in fr.sources}:
+                continue
+            others = {a.key: a for a in fr.targets if a.key and a.key not in own}
+            if len(others) > 1 and tok.tag_ == "NN":
+                return None  # "his counterpart" after talks with two: which one is not said
+            if others:
+                return [copy_at(a, tok, "coref:counterparts") for a in others.values()]
+        return None
 
     def _recent_pair(self, tok: Token, ctx: ArticleContext) -> tuple[Actor, Actor] | None:
         """The last two actors that acted together, if that was a few sentences ago at most."""
@@ -4532,8 +4571,10 @@ class Coder:
             # "fighting between Armenia and Azerbaijan", "talks between Seoul and Tokyo": the two named;
             # but "the President met with Scholz and Macron" is his meeting, not theirs
             sources, targets = targets[:1], targets[1:]
-        if mutual and len(sources) >= 2 and _spans(sources) == _spans(targets):
-            targets = []  # "a firefight between Indian and Pakistani troops": the sides are each other
+        if len(sources) >= 2 and _spans(sources) == _spans(targets):
+            # "a firefight between Indian and Pakistani troops": the sides are each other; "the violation of
+            # the treaty by Russia and Belarus": the same mentions are its doers, not also whom it is done to
+            targets = []
         pairs: list[tuple[Actor | None, Actor | None, float, str]] = []
         conf = 0.9 if fr.pattern.pos == "VERB" else 0.8
         from_pair = (
@@ -7544,6 +7585,18 @@ def _honour_infinitives(tok: Token) -> list[Token]:
     return [v for v in verbs if any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
 
 
+def _owner_clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a possessive ("their") is in, if it comes before it: "The leaders confirmed
+    their intention", "X and Y are united in their support"."""
+    if tok.dep_ != "poss":
+        return None
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head is not verb:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.i < tok.i else None
+
+
 def _inner_mention(tok: Token, ctx: ArticleContext) -> Mention | None:
     """The first mention inside a noun phrase that names whose it is (see ``_inner_actor_tokens``), not a
     venue's name ("the Paris climate agreement") nor the owner of a relational noun ("Ukraine's partners")."""
@@ -8174,6 +8227,16 @@ def _question(tok: Token) -> bool:
             continue
         return t.text == "?"
     return False
+
+
+def _people_hung_as_object(verb: Token, first: Token) -> list[Token]:
+    """ "spoke with Republic of Korea (ROK) First Vice Foreign Minister Choi and Japanese Vice Foreign
+    Minister Mori": after the first "with" member and its bracketed initials, the parser made the rest of the
+    list of people the object of a verb of talking that takes none; they are whom the talks were with too."""
+    d = _dobj(verb)
+    if verb.lemma_.lower() not in ("speak", "talk", "confer") or d is None or d.i < first.i:
+        return []
+    return [p for p in (d, *d.conjuncts) if p.ent_type_ == "PERSON"]
 
 
 def _list_tail(t: Token) -> list[Token]:
