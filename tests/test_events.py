@@ -359,6 +359,20 @@ def test_events_date_defaults_to_publication_and_historical_flag(code):
     assert crit.date == "2019-01-23" and crit.date_source == "published" and not crit.historical
 
 
+@pytest.mark.parametrize(
+    "text,cameo,year",
+    [
+        ("In a speech on Monday, the minister recalled the 1991 war between Iraq and Kuwait.", "190", "1991"),
+        ("Aides said that during a 2017 trip to Seoul, Prime Minister Abe raised it.", "042", "2017"),
+    ],
+)
+def test_events_a_year_naming_the_act_dates_it(code, text, cameo, year):
+    """ "the 1991 war", "a 2017 trip": a year that modifies the noun of the act dates that act, not the
+    sentence's day or the publication (real-round21 fxwnp)."""
+    (e,) = [e for e in code(text, "2019-05-02").events if e.cameo == cameo]
+    assert e.date == year and e.date_source == "text"
+
+
 def test_events_repeats_merge_with_all_evidence(code):
     r = code(
         "Russia attacked Ukraine on Monday. Russia attacked Ukraine on Monday, officials said.", "2022-03-02"

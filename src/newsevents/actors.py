@@ -2033,6 +2033,8 @@ class ActorResolver:
                 body = _body_subject_before(tok, sorted(cands + groups, key=lambda m: m.start))
             if body is not None:
                 return body
+            if pron == "it" and _thing_subject_before(tok, prior):
+                return None  # "Typhoon Phanfone hit Boracay. It also blocked roads": the storm, no actor
             # the nearest body before the pronoun in the text (pronoun copies are kept after the other
             # mentions, so list order is not text order)
             bodies = [m for m in cands if m.actor.key and m.actor.kind in ("country", "igo", "group")]
@@ -2382,6 +2384,24 @@ def _expletive(tok: Token) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp") for c in head.children if c.i > tok.i):
         return True
     return any(c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in head.children)
+
+
+def _thing_subject_before(tok: Token, prior: list[Mention]) -> bool:
+    """ "Phanfone impacted upon Boracay and the Kalibo airport. It also blocked roads", "The resolution
+    passed along party lines. It now goes to the Senate": an "It" that opens a sentence as its subject
+    goes on about the subject of the sentence before; when that subject is a noun that no mention covers
+    (a storm, a bill, a region) or only a person's, the "it" is a thing, not the last country or body
+    named."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    prev = sentence_before_quote(tok) or sentence_before(tok)
+    if prev is None:
+        return False
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # a person's name is no "it" either ("Phanfone", taken for a surname, or a speaker)
+    return all(m.actor.kind == "person" for m in prior if m.start <= subj.i < m.end or m.head == subj.i)
 
 
 def _body_subject_before(tok: Token, cands: list[Mention]) -> Mention | None:

@@ -5174,6 +5174,11 @@ class Coder:
         if fr.rule.startswith("evaluative:") and pub:
             # "Russia's brutal invasion ... on February 24": the words judge the act when they are written
             return pub, "published", False, None
+        named = _date_naming(fr.trigger, self._starting_in(ctx.dates, sent.start_char, sent.end_char))
+        if named is not None and (pub is None or named.value <= pub[: len(named.value)]):
+            # "during a 2018 trip to France", "a 1912 strike": the year that names a past act dates it (not
+            # "to prepare the 2021 summit": the plan is dated when it is made)
+            return (*self._refine(named.value, pub), True, None)
         clause = self._clause_tokens(fr)
         offs = {t.idx for t in clause}
         in_sent = self._starting_in(ctx.dates, sent.start_char, sent.end_char)
@@ -5866,6 +5871,23 @@ def _is_temporal(doc: Doc, d: DateMention) -> bool:
         root.dep_ in ("compound", "amod", "nummod", "nmod", "quantmod")
         and root.head.ent_type_ not in ("DATE", "TIME")
     )
+
+
+def _date_naming(tok: Token, dates: Sequence[DateMention]) -> DateMention | None:
+    """The date that modifies a noun trigger as part of its name ("a 2015 meeting", "the 1994 war",
+    "their September 2015 deaths"): the date of that act, though it says nothing of the sentence's time."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = tok.doc
+    for d in dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if (
+            span is not None
+            and span.root.head.i == tok.i
+            and span.root.dep_ in ("compound", "amod", "nummod", "nmod")
+        ):
+            return d
+    return None
 
 
 def _possessive(doc: Doc, d: DateMention) -> bool:
