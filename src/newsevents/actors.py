@@ -1617,6 +1617,8 @@ class ActorResolver:
                         )
                     elif names:
                         actor = self._former_word(doc, i, on)  # "Odinga praised ..." in 2019
+                if actor is None and _named_settlement(toks):
+                    actor = self._settlement(text)  # "shelled the city of Kharkiv overnight", NER missed
                 if actor is not None:
                     actor.start, actor.end = toks.start_char, toks.end_char
                     found = Mention(i, i + size, toks.root.i, actor)
