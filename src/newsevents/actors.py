@@ -1617,6 +1617,10 @@ class ActorResolver:
                         )
                     elif names:
                         actor = self._former_word(doc, i, on)  # "Odinga praised ..." in 2019
+                if actor is None and _named_settlement(toks):
+                    actor = self._settlement(text)  # "shelled the city of Kharkiv overnight", NER missed
+                elif actor is None and size == 1 and _bare_place_slot(tok):
+                    actor = self._known_place(text)  # "strikes in Kharkiv overnight": a sizeable city
                 if actor is not None:
                     actor.start, actor.end = toks.start_char, toks.end_char
                     found = Mention(i, i + size, toks.root.i, actor)
@@ -2718,6 +2722,19 @@ def _hyphen_partner(doc: Doc, i: int) -> Token | None:
 
 
 HYPHENS = ("-", "–")
+
+
+def _bare_place_slot(tok: Token) -> bool:
+    """A one-word name the NER left unlabelled where a place stands: the object of "in"/"at"/"near" ...,
+    or of a verb ("shelled Rafah overnight": the NER may drop a name before a time word)."""
+    return (
+        not tok.ent_type_
+        and _hyphen_partner(tok.doc, tok.i) is None
+        and (
+            (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS)
+            or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB")
+        )
+    )
 
 
 def _named_settlement(span: Span) -> bool:

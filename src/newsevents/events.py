@@ -505,6 +505,10 @@ BUILDUP_NOUNS = frozenset({"buildup", "build up"})
 #: prepositions of a place an act goes to or comes from (no setting): "troops from Syria", "drones to Russia"
 DIRECTION_PREPS = frozenset({"to", "from", "into", "toward", "towards", "onto"})
 ARMED_MODIFIERS = frozenset("military naval army troop force".split())
+#: doers whose "strike" is one of arms, not a walkout: forces and the weapons that strike
+ARMED_DOERS = (FORCE_NOUNS - {"personnel", "unit", "contingent"}) | frozenset(
+    "aircraft warplane jet bomber drone missile rocket helicopter artillery navy".split()
+)
 #: common nouns for one person held, charged or jailed ("police arrested a man", "detained the driver")
 HELD_PEOPLE = frozenset(
     "man woman boy girl teenager teen youth person individual suspect driver motorist passenger pilot "
@@ -1041,6 +1045,7 @@ class Coder:
                 continue  # "recalled its ambassador in protest at the blockade": the manner of another act
             if self._harming_strike(tok, pat) or _in_agent_name(tok, pat, ctx):
                 continue
+            pat = self._armed_strike(tok, pat) or pat
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
                 continue
@@ -1675,6 +1680,19 @@ class Coder:
         if verb.i != tok.i and self.match(verb) is not None:
             return None
         return _subjects(tok) or _subjects(verb) or None  # "we will take steps in support of ..."
+
+    def _armed_strike(self, tok: Token, pat: Pattern) -> Pattern | None:
+        """ "strikes were carried out by Israeli aircraft in Gaza", "Russian forces launched strikes in
+        Kharkiv", "a strike by US drones": a strike whose doer is an armed force or a weapon is an air or
+        missile strike (its "in X" the place hit), not a labour strike."""
+        if pat.code[:2] != "14" or pat.pos != "NOUN" or pat.lemma not in AMBIGUOUS_ACTS or pat.modifier:
+            return None
+        doers = _agents(tok) + _prep_obj(tok, "by")
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+            doers += _agents(tok.head) + [c for c in tok.head.children if c.dep_ in SUBJ]
+        if not any(d.lemma_.lower() in ARMED_DOERS or d.lower_ in ARMED_DOERS for d in doers):
+            return None
+        return next(iter(self.patterns.by_trigger.get(("airstrike", "NOUN")) or ()), None)
 
     def _harming_strike(self, tok: Token, pat: Pattern) -> bool:
         """ "Russian strikes destroyed the dam", "a strike killed five": a strike that kills or destroys is a
