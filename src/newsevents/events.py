@@ -550,6 +550,9 @@ DOMESTIC_ROOTS = frozenset({"09", "11", "14", "17", "18", "19", "20"})
 #: acts whose doer may go unnamed ("the mayor was stabbed", "a suspect was arrested"); criticism and
 #: protest always have someone named
 UNNAMED_ACT_ROOTS = frozenset({"09", "17", "18", "19", "20"})
+#: acts of state authority told as nouns ("the arrest of", "the detention of", "the repression of"): with no
+#: doer named they are by the authorities where they were done
+AUTHORITY_ACTS = frozenset({"173", "175"})
 #: nouns for the doer of a violent act, who is the one person the article names as such ("the accused")
 CULPRIT_NOUNS = frozenset(
     "accused suspect gunman attacker shooter assailant killer perpetrator stabber bomber murderer".split()
@@ -2927,6 +2930,23 @@ class Coder:
                 return owners[0]
         return None
 
+    def _held_where(self, tok: Token, ctx: ArticleContext) -> str | None:
+        """The one country of the places in an act's own "in"/"at" phrase, or in that of the people or
+        thing it is done to ("detained in China", "the repression of the opposition in Belarus"): where
+        the act was done, though the sentence also names other places."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+        heads += [
+            o for c in tok.children if c.lower_ in ("of", "on", "against") for o in _prep_obj(tok, c.lower_)
+        ]
+        ks: set[str] = set()
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "at", "inside", "across", "throughout"):
+                    continue
+                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                ks |= {p.country for p in self._starting_in(ctx.places, lo, hi) if p.country}
+        return ks.pop() if len(ks) == 1 else None
+
     def _place_country(self, tok: Token, ctx: ArticleContext) -> str | None:
         sent = sent_of(tok)
         ks = {p.country for p in ctx.places if sent.start_char <= p.start < sent.end_char and p.country}
@@ -4707,8 +4727,20 @@ class Coder:
         # (so is a conviction told with no court named: "two officers were convicted of rape", not one told
         # only as "years ago", background with no date)
         verdict = fr.code == "116" and not _vaguely_past(fr.trigger)
-        authority = (fr.code[:2] == "17" or verdict) and ":passive" in fr.rule
-        where = (self._place_country(fr.trigger, ctx) or ctx.home) if authority else ctx.home
+        # so is a detention or repression told as a noun with no doer ("the arrest of 40 smugglers", "the
+        # repression of the opposition in Belarus"): by the authorities where it was done
+        held_in = (
+            self._held_where(fr.trigger, ctx)
+            if fr.pattern.pos == "NOUN" and fr.code[:3] in AUTHORITY_ACTS
+            else None
+        )
+        authority = (fr.code[:2] == "17" or verdict) and (":passive" in fr.rule or held_in is not None)
+        if held_in is not None:
+            where: str | None = held_in
+        elif authority:
+            where = self._held_where(fr.trigger, ctx) or self._place_country(fr.trigger, ctx) or ctx.home
+        else:
+            where = ctx.home
         for s, t, c, why in pairs:
             general = False  # an appeal to the world at large, whose addressees' guessed country is dropped
             if (
@@ -4719,7 +4751,9 @@ class Coder:
                 and where
                 and (fr.code[:2] in UNNAMED_ACT_ROOTS or authority)
                 and (
-                    ":passive" in fr.rule or all(self._unnamed_doer(x, ctx) for x in _subjects(fr.trigger))
+                    ":passive" in fr.rule
+                    or held_in is not None  # a noun's own doer would be in its frame
+                    or all(self._unnamed_doer(x, ctx) for x in _subjects(fr.trigger))
                 )  # no one, "he" or "officers": not a name of no known country, nor "few", "it", "the virus"
                 and not _fired_munitions(fr.trigger)
                 and not _mishap_death(fr.trigger)
