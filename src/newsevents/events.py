@@ -6433,6 +6433,8 @@ def _appointment(fr: Frame) -> bool:
 
 #: doers of "target" that are measures: what they target is sanctioned, not struck
 MEASURE_NOUNS = frozenset({"action", "sanction", "measure", "designation", "package", "step"})
+#: verbs that by themselves say a sanction ("by designating six firms", "by freezing their assets")
+SANCTIONING_VERBS = frozenset("designate sanction blacklist freeze".split())
 #: doers of "target" that are lawmakers and their laws: what they target is singled out, not struck
 LAWMAKING_NOUNS = frozenset({"politician", "lawmaker", "legislator", "law", "bill", "legislation", "policy"})
 
@@ -6467,6 +6469,14 @@ def _sanctioning_means(tok: Token) -> bool:
         means += [c for c in tok.head.children if c.dep_ == "dobj"]
     words = {m.lemma_.lower() for m in means}
     words |= {c.lemma_.lower() for m in means for c in m.children if c.dep_ in ("compound", "amod")}
+    # "targeted Russia's shipping by designating six firms", "by imposing sanctions": the means is a sanction
+    acts = [v for c in tok.children if c.lower_ == "by" for v in c.children if v.dep_ == "pcomp"]
+    for v in acts:
+        obj = _dobj(v)
+        if v.lemma_.lower() in SANCTIONING_VERBS or (
+            obj is not None and obj.lemma_.lower() in (MEASURE_NOUNS | SANCTION_WORDS)
+        ):
+            return True
     return bool(words & (MEASURE_NOUNS | SANCTION_WORDS))
 
 
