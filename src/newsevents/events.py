@@ -2507,6 +2507,8 @@ class Coder:
                 return [copy_at(culprit, tok, "coref:culprit")]
         if a.key is None and a.kind == "agent" and (own := self._first_person_owner(head, ctx)) is not None:
             return [a.rekeyed(own, f"{a.rule}+our")]
+        if a.key is None and a.kind == "agent" and _any_country(head):
+            return [a]  # "launch an assault on a sovereign nation": any country, not the story's
         if a.key is None and a.kind in ("agent", "person"):
             # an actor of no stated country belongs where the sentence, else the article, takes place
             k, why = None, "own-place"
@@ -4193,7 +4195,7 @@ class Coder:
 
     def _modality(self, fr: Frame, ctx: ArticleContext) -> None:
         tok = fr.trigger
-        if _question(tok):
+        if _question(tok) and not _asked_about(tok):
             fr.modality = "hypothetical"  # "Will the President meet Putin?": asked, not told
             return
         anchors = [tok]
@@ -6433,6 +6435,11 @@ def _appointment(fr: Frame) -> bool:
 
 #: doers of "target" that are measures: what they target is sanctioned, not struck
 MEASURE_NOUNS = frozenset({"action", "sanction", "measure", "designation", "package", "step"})
+#: nouns for a country as such ("a sovereign nation", "another state")
+COUNTRY_NOUNS = frozenset("nation country state".split())
+#: words of a reporter's question that ask for a view of an act, which the question takes as done ("any
+#: comment on", "your reaction to", "tell us more about")
+ASKED_ABOUT = frozenset("comment reaction response react respond view thought more".split())
 #: verbs that by themselves say a sanction ("by designating six firms", "by freezing their assets")
 SANCTIONING_VERBS = frozenset("designate sanction blacklist freeze".split())
 #: doers of "target" that are lawmakers and their laws: what they target is singled out, not struck
@@ -6445,6 +6452,11 @@ def _targeting_doers(fr: Frame) -> str | None:
     that target migrants": singling people out, no event), else None (missiles, forces and gunmen that
     target keep 190)."""
     tok = fr.trigger
+    if fr.pattern.code == "170" and tok.lemma_.lower() == "pressure":
+        # "increase the pressure on Russia by designating its banks", "pressured Iran with sanctions":
+        # pressure whose means is a sanction is the sanction
+        verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else tok
+        return "measure" if verb.pos_ == "VERB" and _sanctioning_means(verb) else None
     if (
         fr.pattern.code != "190"
         or fr.code[:2] == "16"
@@ -6781,6 +6793,14 @@ def _others_of_ours(head: Token) -> bool:
     """ "our allies", "our many partners", "its donors": countries related to the owner, not the setting."""
     return head.lemma_.lower() in ("ally", "partner", "donor") and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
+    )
+
+
+def _any_country(head: Token) -> bool:
+    """ "a sovereign nation", "another country", "any state": a country noun with an indefinite determiner
+    is a country in general, not one the story names."""
+    return head.lemma_.lower() in COUNTRY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "every") for c in head.children
     )
 
 
@@ -8310,6 +8330,27 @@ def _question(tok: Token) -> bool:
         if t.is_space or t.is_quote or t.text in (")", "]"):
             continue
         return t.text == "?"
+    return False
+
+
+def _asked_about(tok: Token) -> bool:
+    """ "Do you have any comment on the police arresting the protesters?", "What is your reaction to the
+    strikes on Kyiv?": a question that asks for a comment on, a reaction to or more about an act takes the
+    act as done; what is asked is the comment."""
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if head is cur:
+            return False
+        if cur.dep_ == "pobj" or (cur.dep_ == "pcomp" and head.pos_ == "ADP"):
+            grand = head.head
+            if head.lower_ in ("on", "to", "about") and grand.lemma_.lower() in ASKED_ABOUT:
+                return True
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and head.lemma_.lower() in ASKED_ABOUT:
+            return True  # "any comment on the police arresting ...": the parser may hang the act on the noun
+        if cur.pos_ == "VERB" and cur.dep_ not in ("pcomp", "acl", "relcl", "pobj"):
+            return False  # an act in a clause of its own is what is asked ("did they arrest him?")
+        cur = head
     return False
 
 
