@@ -550,6 +550,9 @@ DOMESTIC_ROOTS = frozenset({"09", "11", "14", "17", "18", "19", "20"})
 #: acts whose doer may go unnamed ("the mayor was stabbed", "a suspect was arrested"); criticism and
 #: protest always have someone named
 UNNAMED_ACT_ROOTS = frozenset({"09", "17", "18", "19", "20"})
+#: acts of state authority told as nouns ("the arrest of", "the detention of", "the repression of"): with no
+#: doer named they are by the authorities where they were done
+AUTHORITY_ACTS = frozenset({"173", "175"})
 #: nouns for the doer of a violent act, who is the one person the article names as such ("the accused")
 CULPRIT_NOUNS = frozenset(
     "accused suspect gunman attacker shooter assailant killer perpetrator stabber bomber murderer".split()
@@ -2504,6 +2507,8 @@ class Coder:
                 return [copy_at(culprit, tok, "coref:culprit")]
         if a.key is None and a.kind == "agent" and (own := self._first_person_owner(head, ctx)) is not None:
             return [a.rekeyed(own, f"{a.rule}+our")]
+        if a.key is None and a.kind == "agent" and _any_country(head):
+            return [a]  # "launch an assault on a sovereign nation": any country, not the story's
         if a.key is None and a.kind in ("agent", "person"):
             # an actor of no stated country belongs where the sentence, else the article, takes place
             k, why = None, "own-place"
@@ -2926,6 +2931,23 @@ class Coder:
             if len({a.key for a in owners}) == 1:
                 return owners[0]
         return None
+
+    def _held_where(self, tok: Token, ctx: ArticleContext) -> str | None:
+        """The one country of the places in an act's own "in"/"at" phrase, or in that of the people or
+        thing it is done to ("detained in China", "the repression of the opposition in Belarus"): where
+        the act was done, though the sentence also names other places."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+        heads += [
+            o for c in tok.children if c.lower_ in ("of", "on", "against") for o in _prep_obj(tok, c.lower_)
+        ]
+        ks: set[str] = set()
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "at", "inside", "across", "throughout"):
+                    continue
+                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                ks |= {p.country for p in self._starting_in(ctx.places, lo, hi) if p.country}
+        return ks.pop() if len(ks) == 1 else None
 
     def _place_country(self, tok: Token, ctx: ArticleContext) -> str | None:
         sent = sent_of(tok)
@@ -4173,7 +4195,7 @@ class Coder:
 
     def _modality(self, fr: Frame, ctx: ArticleContext) -> None:
         tok = fr.trigger
-        if _question(tok):
+        if _question(tok) and not _asked_about(tok):
             fr.modality = "hypothetical"  # "Will the President meet Putin?": asked, not told
             return
         anchors = [tok]
@@ -4707,8 +4729,20 @@ class Coder:
         # (so is a conviction told with no court named: "two officers were convicted of rape", not one told
         # only as "years ago", background with no date)
         verdict = fr.code == "116" and not _vaguely_past(fr.trigger)
-        authority = (fr.code[:2] == "17" or verdict) and ":passive" in fr.rule
-        where = (self._place_country(fr.trigger, ctx) or ctx.home) if authority else ctx.home
+        # so is a detention or repression told as a noun with no doer ("the arrest of 40 smugglers", "the
+        # repression of the opposition in Belarus"): by the authorities where it was done
+        held_in = (
+            self._held_where(fr.trigger, ctx)
+            if fr.pattern.pos == "NOUN" and fr.code[:3] in AUTHORITY_ACTS
+            else None
+        )
+        authority = (fr.code[:2] == "17" or verdict) and (":passive" in fr.rule or held_in is not None)
+        if held_in is not None:
+            where: str | None = held_in
+        elif authority:
+            where = self._held_where(fr.trigger, ctx) or self._place_country(fr.trigger, ctx) or ctx.home
+        else:
+            where = ctx.home
         for s, t, c, why in pairs:
             general = False  # an appeal to the world at large, whose addressees' guessed country is dropped
             if (
@@ -4719,7 +4753,9 @@ class Coder:
                 and where
                 and (fr.code[:2] in UNNAMED_ACT_ROOTS or authority)
                 and (
-                    ":passive" in fr.rule or all(self._unnamed_doer(x, ctx) for x in _subjects(fr.trigger))
+                    ":passive" in fr.rule
+                    or held_in is not None  # a noun's own doer would be in its frame
+                    or all(self._unnamed_doer(x, ctx) for x in _subjects(fr.trigger))
                 )  # no one, "he" or "officers": not a name of no known country, nor "few", "it", "the virus"
                 and not _fired_munitions(fr.trigger)
                 and not _mishap_death(fr.trigger)
@@ -6399,6 +6435,13 @@ def _appointment(fr: Frame) -> bool:
 
 #: doers of "target" that are measures: what they target is sanctioned, not struck
 MEASURE_NOUNS = frozenset({"action", "sanction", "measure", "designation", "package", "step"})
+#: nouns for a country as such ("a sovereign nation", "another state")
+COUNTRY_NOUNS = frozenset("nation country state".split())
+#: words of a reporter's question that ask for a view of an act, which the question takes as done ("any
+#: comment on", "your reaction to", "tell us more about")
+ASKED_ABOUT = frozenset("comment reaction response react respond view thought more".split())
+#: verbs that by themselves say a sanction ("by designating six firms", "by freezing their assets")
+SANCTIONING_VERBS = frozenset("designate sanction blacklist freeze".split())
 #: doers of "target" that are lawmakers and their laws: what they target is singled out, not struck
 LAWMAKING_NOUNS = frozenset({"politician", "lawmaker", "legislator", "law", "bill", "legislation", "policy"})
 
@@ -6409,6 +6452,11 @@ def _targeting_doers(fr: Frame) -> str | None:
     that target migrants": singling people out, no event), else None (missiles, forces and gunmen that
     target keep 190)."""
     tok = fr.trigger
+    if fr.pattern.code == "170" and tok.lemma_.lower() == "pressure":
+        # "increase the pressure on Russia by designating its banks", "pressured Iran with sanctions":
+        # pressure whose means is a sanction is the sanction
+        verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else tok
+        return "measure" if verb.pos_ == "VERB" and _sanctioning_means(verb) else None
     if (
         fr.pattern.code != "190"
         or fr.code[:2] == "16"
@@ -6433,6 +6481,14 @@ def _sanctioning_means(tok: Token) -> bool:
         means += [c for c in tok.head.children if c.dep_ == "dobj"]
     words = {m.lemma_.lower() for m in means}
     words |= {c.lemma_.lower() for m in means for c in m.children if c.dep_ in ("compound", "amod")}
+    # "targeted Russia's shipping by designating six firms", "by imposing sanctions": the means is a sanction
+    acts = [v for c in tok.children if c.lower_ == "by" for v in c.children if v.dep_ == "pcomp"]
+    for v in acts:
+        obj = _dobj(v)
+        if v.lemma_.lower() in SANCTIONING_VERBS or (
+            obj is not None and obj.lemma_.lower() in (MEASURE_NOUNS | SANCTION_WORDS)
+        ):
+            return True
     return bool(words & (MEASURE_NOUNS | SANCTION_WORDS))
 
 
@@ -6737,6 +6793,14 @@ def _others_of_ours(head: Token) -> bool:
     """ "our allies", "our many partners", "its donors": countries related to the owner, not the setting."""
     return head.lemma_.lower() in ("ally", "partner", "donor") and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
+    )
+
+
+def _any_country(head: Token) -> bool:
+    """ "a sovereign nation", "another country", "any state": a country noun with an indefinite determiner
+    is a country in general, not one the story names."""
+    return head.lemma_.lower() in COUNTRY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "every") for c in head.children
     )
 
 
@@ -8266,6 +8330,27 @@ def _question(tok: Token) -> bool:
         if t.is_space or t.is_quote or t.text in (")", "]"):
             continue
         return t.text == "?"
+    return False
+
+
+def _asked_about(tok: Token) -> bool:
+    """ "Do you have any comment on the police arresting the protesters?", "What is your reaction to the
+    strikes on Kyiv?": a question that asks for a comment on, a reaction to or more about an act takes the
+    act as done; what is asked is the comment."""
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if head is cur:
+            return False
+        if cur.dep_ == "pobj" or (cur.dep_ == "pcomp" and head.pos_ == "ADP"):
+            grand = head.head
+            if head.lower_ in ("on", "to", "about") and grand.lemma_.lower() in ASKED_ABOUT:
+                return True
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and head.lemma_.lower() in ASKED_ABOUT:
+            return True  # "any comment on the police arresting ...": the parser may hang the act on the noun
+        if cur.pos_ == "VERB" and cur.dep_ not in ("pcomp", "acl", "relcl", "pobj"):
+            return False  # an act in a clause of its own is what is asked ("did they arrest him?")
+        cur = head
     return False
 
 
