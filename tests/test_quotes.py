@@ -1825,3 +1825,35 @@ def test_quotes_an_it_or_they_right_after_a_country_subject_is_its_speaker(code,
     """ "Japan protested ... . It said "..."": the country the sentence before has as subject speaks."""
     (q,) = code(text).quotes
     assert q.speaker is not None and q.speaker.name == name
+
+
+def test_quotes_bracketed_citation_is_no_reporting_verb(code):
+    r = code(
+        "Here is what lawmakers are saying about the order:\n\n"
+        "Sen. Ann Roe: “We welcome the order. It protects patients in every state.” [ Tweet , 7.8.22] "
+        "Rep. Bill Lee: “This is a good first step for working families.” [ Tweet , 7.8.22] "
+        "Gov. Carla Diaz: “Thank you for acting so quickly on this.” [ Statement , 7.8.22]"
+    )
+    assert [n and n.split()[-1] for n in _speakers(r)] == ["Roe", "Lee", "Diaz"]
+
+
+def test_quotes_label_with_long_committee_title(code):
+    r = code(
+        "Here is what senators are saying:\n\n"
+        "New Jersey Senator Jim Hale, Chairman, Senate Foreign Affairs Committee: “The President has united "
+        "the world.” [ Tweet , 3/1/22]\n\n"
+        "Ohio Senator Rob Kane, Chairman, Senate Banking, Housing and Urban Affairs Committee: “It is good "
+        "to see the President start strong.” [ Tweet , 3/1/22]"
+    )
+    assert [n and n.split()[-1] for n in _speakers(r)] == ["Hale", "Kane"]
+
+
+def test_quotes_run_together_paragraphs_of_one_label(code):
+    r = code(
+        "Here is what lawmakers are saying:\n\n"
+        "Sen. Ann Roe: “We welcome the order.” [ Tweet , 7.8.22] Rep. Bill Lee: “Today's order helps "
+        "patients across the country. It protects their right to care. “Next week, we will pass the health "
+        "bill again. It has wide support. “We have a duty to protect the freedom of every family.” "
+        "[ Statement , 7.8.22]"
+    )
+    assert [n and n.split()[-1] for n in _speakers(r)] == ["Roe", "Lee"]

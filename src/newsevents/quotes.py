@@ -1251,7 +1251,24 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
         if subj is not None and subj.lower_ == "it":
             subj = _wording_before(subj) or subj  # "X released a statement. It read, "...""
         return subj is not None and subj.lemma_.lower() in WORDINGS
-    return t.lemma_.lower() in verbs and not _goes_on(t)
+    return t.lemma_.lower() in verbs and not _goes_on(t) and not _bracket_note(t)
+
+
+#: the longest square-bracketed note ("[ Tweet , 7.8.22]", "[Press Release, 7/8/22]") read as a citation
+NOTE_REACH = 40
+
+
+def _bracket_note(t: Token) -> bool:
+    """A word in a short square-bracketed note on one line ('"..." [ Tweet , 7.8.22] Rep. Ann Roe: "..."'):
+    the note cites where the quote before it appeared; it reports no one's words, and the name after the
+    bracket is the label of the next quote, not the word's subject."""
+    text = text_of(t.doc)
+    line_start = text.rfind("\n", 0, t.idx) + 1
+    opened = text.rfind("[", line_start, t.idx)
+    if opened < 0 or "]" in text[opened : t.idx]:
+        return False
+    close = text.find("]", t.idx)
+    return 0 <= close - opened <= NOTE_REACH and "\n" not in text[opened:close]
 
 
 def _as_under_participle(refer: Token) -> bool:
@@ -1890,7 +1907,7 @@ def _surface_attribution(
     after = list(tokens_between(doc, e + 1, min(e + 201, para_end)))
     stop = next((i for i, t in enumerate(after) if t.text in (".", "!", "?", ";") or t.is_quote), len(after))
     after = [t for t in after[: stop + 1] if not t.is_punct and not t.is_space]
-    if after:
+    if after and not _bracket_note(after[0]):  # '"..." [ Tweet , 7.8.22] Rep. Roe: "...': a citation
         first = after[0]
         if first.lemma_.lower() in verbs:
             a = _phrase_speaker(after[1:25], mentions, spans)
@@ -2079,12 +2096,10 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
         # a label after another quote or colon of its paragraph ('..." Mark Lee, CEO, Acme: "...', "leaders
         # all praised the talks: Ann Roe, Chair, Delta Union: "..."") is the words after it, not the
         # paragraph's run of labels; a long title is allowed it
-        after = max((b for a, b in spans if para_start <= a and b < s), default=para_start)
-        after = max([after] + [t.idx + 1 for t in toks[:-1] if t.text == ":"])
-        label = [t for t in toks[:-1] if t.idx >= after]
-        longest = 12 if after == para_start else 24
-        if label and not any(t.pos_ in ("VERB", "AUX") for t in label) and len(label) <= longest:
+        label = _label_before(toks[:-1], para_start, s, spans)
+        if label is not None:
             return _phrase_speaker(label, mentions, spans)
+        label = [t for t in toks[:-1] if t.idx >= _label_start(toks[:-1], para_start, s, spans)]
         # "Another was tour manager Thomas Gray, who cited his experience: "...""
         clause = [t for t in label if sent_of(t).start == sent_of(toks[-1]).start]
         for subj in reversed([t for t in clause if t.dep_ in SUBJECTS]):
@@ -2092,6 +2107,20 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
             if a is not None and a.kind == "person":
                 return a
         return _colon_owner(clause, mentions, spans)
+    # 'Rep. Ann Roe: “We acted. “Next week, we vote again. “We have a duty ...”': a quote of several
+    # paragraphs run together, each reopened and none closed, is all the words of the label before its first
+    # mark
+    opened = [
+        m.start()
+        for m in re.finditer(r":\s*“", text[para_start:s])
+        if "”" not in text[para_start + m.end() : s]
+        and not any(para_start + m.end() <= a < s for a, _ in spans)
+    ]
+    if opened:
+        colon = para_start + opened[0]
+        label = _label_before([t for t in toks if t.idx < colon], para_start, colon + 1, spans)
+        if label is not None:
+            return _phrase_speaker(label, mentions, spans)
     own = not re.search(r"[.!?…][\"”’)]?\s*$", head)
     last = toks[-1]
     last_start = sent_of(last).start
@@ -2120,6 +2149,29 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     if len(people) == 1:
         return next(iter(people.values()))
     return None
+
+
+def _label_start(toks: list[Token], para_start: int, s: int, spans: list[tuple[int, int]]) -> int:
+    """Where the label before the colon at the end of ``toks`` starts: after the last quote, colon or
+    closing square bracket ('..." [ Tweet , 7.8.22] Rep. Ann Roe:') of the paragraph before it."""
+    after = max((b for a, b in spans if para_start <= a and b < s), default=para_start)
+    return max([after] + [t.idx + 1 for t in toks if t.text in (":", "]")])
+
+
+def _label_before(
+    toks: list[Token], para_start: int, s: int, spans: list[tuple[int, int]]
+) -> list[Token] | None:
+    """The words of a label that ends ``toks`` (the colon left off), when they are one: no verb, at most 12
+    words at the start of a paragraph, 24 after another quote or for "Name, Title, Body" ("Ohio Senator Rob
+    Kane, Chairman, Senate Banking, Housing and Urban Affairs Committee"); a capitalised word past the first
+    is part of a name or title, whatever its tag."""
+    start = _label_start(toks, para_start, s, spans)
+    label = [t for t in toks if t.idx >= start]
+    longest = 12 if start == para_start and not any(t.text == "," for t in label) else 24
+    verbal = [t for k, t in enumerate(label) if t.pos_ in ("VERB", "AUX") and (k == 0 or t.is_lower)]
+    if not label or verbal or len(label) > longest:
+        return None
+    return label
 
 
 #: the most narrative (in characters) a speaker is carried across to a quote with no attribution of its own
