@@ -44,6 +44,7 @@ from .actors import (
     other_sex,
     person_sex,
 )
+from .firstnames import first_name_sex
 from .nlp import last_token_before, sent_of, sentence_before, text_of, tokens_between
 from .types import Actor, Quote
 
@@ -156,6 +157,7 @@ def find_quotes(
         speaker = (
             _added_by_last(doc, speaker, last, mentions, spans)
             or _role_holder(doc, speaker, mentions)
+            or _couple_member(doc, speaker, mentions)
             or _named_company(doc, speaker, mentions)
             or _named_body(doc, speaker, mentions)
             or _named_group(doc, speaker, mentions)
@@ -399,8 +401,8 @@ def _misspelt(speaker: Actor | None, mentions: Mentions) -> Actor | None:
 def _role_holder(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | None:
     """'His mother, Jane Reed, ... . "...," the mother said': a speaker described as "the <noun>" is the one
     person the text named with that noun before ("the victim's father, Dennis Marsh", "Reed, the boy's
-    mother", "coach Ann Lee"); nobody when no one or several were ("David and Louise Turpin ... the
-    father said": no gender is guessed)."""
+    mother", "coach Ann Lee"); nobody when no one or several were (a couple's "the father said" is left to
+    `_couple_member`)."""
     if speaker is None or speaker.start is None or speaker.end is None:
         return None
     if speaker.name and speaker.rule != "quote:described":
@@ -433,6 +435,67 @@ def _role_holder(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor |
     if len(found) != 1:
         return None
     return copy_at(next(iter(found.values())), span, "quote:role")
+
+
+#: words for one of a couple, a man's or a woman's (`GENDERED`): "the father said", "the wife told reporters"
+COUPLE_WORDS = frozenset("father mother husband wife".split())
+
+
+def _couple_member(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | None:
+    """'Judge Lee sentenced Mark and Helen Rourke ... . "...," the father said': "the father", "the mother",
+    "the husband" or "the wife", with no word saying whose, is one of the one couple the text named before
+    (two people of one surname: "Mark and Helen Rourke", "Mark Rourke ... Helen Rourke"), the one whose first
+    name is of that sex (`first_name_sex`); nobody when the text names no couple or several, or a couple
+    whose first names do not tell a man and a woman apart."""
+    if speaker is None or speaker.start is None or speaker.end is None or speaker.rule != "quote:described":
+        return None
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    lemma = head.lemma_.lower()
+    if (
+        head.tag_ != "NN"
+        or lemma not in COUPLE_WORDS
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        or any(c.dep_ in ("poss", "prep", "amod", "compound") for c in head.children)
+    ):
+        return None
+    by_surname: dict[str, dict[str, Actor]] = {}
+    for m in mentions.items:
+        if m.start >= span.start:
+            break
+        a = m.actor
+        if a.kind != "person" or not a.name or a.rule == "coref:pronoun":
+            continue
+        if " " not in a.name:
+            surname = _shared_surname(doc, m, mentions)
+            if surname is None:
+                continue
+            a = replace(a, name=f"{a.name} {surname}")
+        by_surname.setdefault(a.name.split()[-1], {}).setdefault(a.name, a)
+    couples = [people for people in by_surname.values() if len(people) == 2]
+    if len(couples) != 1:
+        return None
+    sexes = {name: first_name_sex(name) for name in couples[0]}
+    if sorted(sexes.values(), key=str) != ["f", "m"]:
+        return None
+    (name,) = [n for n, sex in sexes.items() if sex == GENDERED[lemma]]
+    return copy_at(couples[0][name], span, "quote:role")
+
+
+def _shared_surname(doc: Doc, m: Mention, mentions: Mentions) -> str | None:
+    """ "Mark and Helen Rourke": the surname a lone first name shares with the full name joined to it by
+    "and" (both first names the table knows)."""
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "and":
+        return None
+    other = mentions.at(doc[m.end + 1])
+    if other is None or other.start != m.end + 1 or other.actor.kind != "person" or not other.actor.name:
+        return None
+    words = other.actor.name.split()
+    if len(words) != 2 or first_name_sex(f"{m.actor.name} {words[1]}") is None:
+        return None
+    return words[1] if first_name_sex(other.actor.name) is not None else None
 
 
 def _appositive_name(noun: Token, mentions: Mentions) -> list[Token] | None:
