@@ -1877,3 +1877,12 @@ def test_quotes_the_father_with_no_couple_named(code):
         'The father said "I never stopped hoping he would come home."'
     )
     assert [n and n.split()[-1] for n in _speakers(r)] != ["Lang"]
+
+
+def test_quotes_according_to_a_described_source(code):
+    r = code(
+        'Six of the thefts were, according to agreed facts heard in court, "planned in advance" and two '
+        "involved weapons."
+    )
+    (q,) = r.quotes
+    assert q.verb == "according to" and q.speaker is not None and "facts" in (q.speaker.name or "")

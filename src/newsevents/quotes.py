@@ -171,7 +171,8 @@ def find_quotes(
         partial = not whole
         rule = "quote:verb"
         described = speaker is not None and speaker.rule == "quote:described"
-        if described and words <= 3 and not whole and not (verb and SHOUTS.match(verb.lower())):
+        reported = verb is not None and (SHOUTS.match(verb.lower()) is not None or verb == "according to")
+        if described and words <= 3 and not whole and not reported:
             continue  # a term in quotation marks, not words someone is reported to have said
         named = speaker is None and _naming_passive_of(doc, s, e, spans)
         if verb is None and speaker is None:
@@ -1627,6 +1628,8 @@ def _attribution(
                         a = _fronted_owner(tok, obj, mentions, spans) or _actor(obj, mentions, spans)
                         if a is None and obj.lemma_.lower() in DOCUMENTS:
                             a = _document_author(obj, mentions, spans)  # "according to a statement from X"
+                        if a is None and obj.lemma_.lower() not in DOCUMENTS and _outside(obj, spans):
+                            a = _by_description(obj, s, e, spans)
                         if a:
                             return "according to", a
             words_of = _words_of(tok, spans)
@@ -1651,6 +1654,17 @@ def _attribution(
         if a is not None:
             return _verb_text(v), a
     return None, None
+
+
+def _by_description(obj: Token, s: int, e: int, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "according to agreed facts heard in court, "..."": a source that names no actor and no document
+    speaks by its description (the noun and its words before it, without the clause after it), when the
+    quote is not inside that phrase ("according to data collected by "Hurricane Hunters"")."""
+    sub = list(obj.subtree)
+    if sub[0].idx <= s and e <= sub[-1].idx + len(sub[-1]):
+        return None
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i), None)
+    return _described(obj, spans, clause)
 
 
 def _words_of(tok: Token, spans: list[tuple[int, int]]) -> Token | None:
