@@ -44,6 +44,7 @@ from .actors import (
     other_sex,
     person_sex,
 )
+from .firstnames import first_name_sex
 from .nlp import last_token_before, sent_of, sentence_before, text_of, tokens_between
 from .types import Actor, Quote
 
@@ -156,6 +157,7 @@ def find_quotes(
         speaker = (
             _added_by_last(doc, speaker, last, mentions, spans)
             or _role_holder(doc, speaker, mentions)
+            or _couple_member(doc, speaker, mentions)
             or _named_company(doc, speaker, mentions)
             or _named_body(doc, speaker, mentions)
             or _named_group(doc, speaker, mentions)
@@ -169,7 +171,8 @@ def find_quotes(
         partial = not whole
         rule = "quote:verb"
         described = speaker is not None and speaker.rule == "quote:described"
-        if described and words <= 3 and not whole and not (verb and SHOUTS.match(verb.lower())):
+        reported = verb is not None and (SHOUTS.match(verb.lower()) is not None or verb == "according to")
+        if described and words <= 3 and not whole and not reported:
             continue  # a term in quotation marks, not words someone is reported to have said
         named = speaker is None and _naming_passive_of(doc, s, e, spans)
         if verb is None and speaker is None:
@@ -399,8 +402,8 @@ def _misspelt(speaker: Actor | None, mentions: Mentions) -> Actor | None:
 def _role_holder(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | None:
     """'His mother, Jane Reed, ... . "...," the mother said': a speaker described as "the <noun>" is the one
     person the text named with that noun before ("the victim's father, Dennis Marsh", "Reed, the boy's
-    mother", "coach Ann Lee"); nobody when no one or several were ("David and Louise Turpin ... the
-    father said": no gender is guessed)."""
+    mother", "coach Ann Lee"); nobody when no one or several were (a couple's "the father said" is left to
+    `_couple_member`)."""
     if speaker is None or speaker.start is None or speaker.end is None:
         return None
     if speaker.name and speaker.rule != "quote:described":
@@ -433,6 +436,67 @@ def _role_holder(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor |
     if len(found) != 1:
         return None
     return copy_at(next(iter(found.values())), span, "quote:role")
+
+
+#: words for one of a couple, a man's or a woman's (`GENDERED`): "the father said", "the wife told reporters"
+COUPLE_WORDS = frozenset("father mother husband wife".split())
+
+
+def _couple_member(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | None:
+    """'Judge Lee sentenced Mark and Helen Rourke ... . "...," the father said': "the father", "the mother",
+    "the husband" or "the wife", with no word saying whose, is one of the one couple the text named before
+    (two people of one surname: "Mark and Helen Rourke", "Mark Rourke ... Helen Rourke"), the one whose first
+    name is of that sex (`first_name_sex`); nobody when the text names no couple or several, or a couple
+    whose first names do not tell a man and a woman apart."""
+    if speaker is None or speaker.start is None or speaker.end is None or speaker.rule != "quote:described":
+        return None
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    lemma = head.lemma_.lower()
+    if (
+        head.tag_ != "NN"
+        or lemma not in COUPLE_WORDS
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        or any(c.dep_ in ("poss", "prep", "amod", "compound") for c in head.children)
+    ):
+        return None
+    by_surname: dict[str, dict[str, Actor]] = {}
+    for m in mentions.items:
+        if m.start >= span.start:
+            break
+        a = m.actor
+        if a.kind != "person" or not a.name or a.rule == "coref:pronoun":
+            continue
+        if " " not in a.name:
+            surname = _shared_surname(doc, m, mentions)
+            if surname is None:
+                continue
+            a = replace(a, name=f"{a.name} {surname}")
+        by_surname.setdefault(a.name.split()[-1], {}).setdefault(a.name, a)
+    couples = [people for people in by_surname.values() if len(people) == 2]
+    if len(couples) != 1:
+        return None
+    sexes = {name: first_name_sex(name) for name in couples[0]}
+    if sorted(sexes.values(), key=str) != ["f", "m"]:
+        return None
+    (name,) = [n for n, sex in sexes.items() if sex == GENDERED[lemma]]
+    return copy_at(couples[0][name], span, "quote:role")
+
+
+def _shared_surname(doc: Doc, m: Mention, mentions: Mentions) -> str | None:
+    """ "Mark and Helen Rourke": the surname a lone first name shares with the full name joined to it by
+    "and" (both first names the table knows)."""
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "and":
+        return None
+    other = mentions.at(doc[m.end + 1])
+    if other is None or other.start != m.end + 1 or other.actor.kind != "person" or not other.actor.name:
+        return None
+    words = other.actor.name.split()
+    if len(words) != 2 or first_name_sex(f"{m.actor.name} {words[1]}") is None:
+        return None
+    return words[1] if first_name_sex(other.actor.name) is not None else None
 
 
 def _appositive_name(noun: Token, mentions: Mentions) -> list[Token] | None:
@@ -1251,7 +1315,24 @@ def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
         if subj is not None and subj.lower_ == "it":
             subj = _wording_before(subj) or subj  # "X released a statement. It read, "...""
         return subj is not None and subj.lemma_.lower() in WORDINGS
-    return t.lemma_.lower() in verbs and not _goes_on(t)
+    return t.lemma_.lower() in verbs and not _goes_on(t) and not _bracket_note(t)
+
+
+#: the longest square-bracketed note ("[ Tweet , 7.8.22]", "[Press Release, 7/8/22]") read as a citation
+NOTE_REACH = 40
+
+
+def _bracket_note(t: Token) -> bool:
+    """A word in a short square-bracketed note on one line ('"..." [ Tweet , 7.8.22] Rep. Ann Roe: "..."'):
+    the note cites where the quote before it appeared; it reports no one's words, and the name after the
+    bracket is the label of the next quote, not the word's subject."""
+    text = text_of(t.doc)
+    line_start = text.rfind("\n", 0, t.idx) + 1
+    opened = text.rfind("[", line_start, t.idx)
+    if opened < 0 or "]" in text[opened : t.idx]:
+        return False
+    close = text.find("]", t.idx)
+    return 0 <= close - opened <= NOTE_REACH and "\n" not in text[opened:close]
 
 
 def _as_under_participle(refer: Token) -> bool:
@@ -1547,6 +1628,8 @@ def _attribution(
                         a = _fronted_owner(tok, obj, mentions, spans) or _actor(obj, mentions, spans)
                         if a is None and obj.lemma_.lower() in DOCUMENTS:
                             a = _document_author(obj, mentions, spans)  # "according to a statement from X"
+                        if a is None and obj.lemma_.lower() not in DOCUMENTS and _outside(obj, spans):
+                            a = _by_description(obj, s, e, spans)
                         if a:
                             return "according to", a
             words_of = _words_of(tok, spans)
@@ -1571,6 +1654,17 @@ def _attribution(
         if a is not None:
             return _verb_text(v), a
     return None, None
+
+
+def _by_description(obj: Token, s: int, e: int, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "according to agreed facts heard in court, "..."": a source that names no actor and no document
+    speaks by its description (the noun and its words before it, without the clause after it), when the
+    quote is not inside that phrase ("according to data collected by "Hurricane Hunters"")."""
+    sub = list(obj.subtree)
+    if sub[0].idx <= s and e <= sub[-1].idx + len(sub[-1]):
+        return None
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i), None)
+    return _described(obj, spans, clause)
 
 
 def _words_of(tok: Token, spans: list[tuple[int, int]]) -> Token | None:
@@ -1890,7 +1984,7 @@ def _surface_attribution(
     after = list(tokens_between(doc, e + 1, min(e + 201, para_end)))
     stop = next((i for i, t in enumerate(after) if t.text in (".", "!", "?", ";") or t.is_quote), len(after))
     after = [t for t in after[: stop + 1] if not t.is_punct and not t.is_space]
-    if after:
+    if after and not _bracket_note(after[0]):  # '"..." [ Tweet , 7.8.22] Rep. Roe: "...': a citation
         first = after[0]
         if first.lemma_.lower() in verbs:
             a = _phrase_speaker(after[1:25], mentions, spans)
@@ -2079,12 +2173,10 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
         # a label after another quote or colon of its paragraph ('..." Mark Lee, CEO, Acme: "...', "leaders
         # all praised the talks: Ann Roe, Chair, Delta Union: "..."") is the words after it, not the
         # paragraph's run of labels; a long title is allowed it
-        after = max((b for a, b in spans if para_start <= a and b < s), default=para_start)
-        after = max([after] + [t.idx + 1 for t in toks[:-1] if t.text == ":"])
-        label = [t for t in toks[:-1] if t.idx >= after]
-        longest = 12 if after == para_start else 24
-        if label and not any(t.pos_ in ("VERB", "AUX") for t in label) and len(label) <= longest:
+        label = _label_before(toks[:-1], para_start, s, spans)
+        if label is not None:
             return _phrase_speaker(label, mentions, spans)
+        label = [t for t in toks[:-1] if t.idx >= _label_start(toks[:-1], para_start, s, spans)]
         # "Another was tour manager Thomas Gray, who cited his experience: "...""
         clause = [t for t in label if sent_of(t).start == sent_of(toks[-1]).start]
         for subj in reversed([t for t in clause if t.dep_ in SUBJECTS]):
@@ -2092,6 +2184,20 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
             if a is not None and a.kind == "person":
                 return a
         return _colon_owner(clause, mentions, spans)
+    # 'Rep. Ann Roe: “We acted. “Next week, we vote again. “We have a duty ...”': a quote of several
+    # paragraphs run together, each reopened and none closed, is all the words of the label before its first
+    # mark
+    opened = [
+        m.start()
+        for m in re.finditer(r":\s*“", text[para_start:s])
+        if "”" not in text[para_start + m.end() : s]
+        and not any(para_start + m.end() <= a < s for a, _ in spans)
+    ]
+    if opened:
+        colon = para_start + opened[0]
+        label = _label_before([t for t in toks if t.idx < colon], para_start, colon + 1, spans)
+        if label is not None:
+            return _phrase_speaker(label, mentions, spans)
     own = not re.search(r"[.!?…][\"”’)]?\s*$", head)
     last = toks[-1]
     last_start = sent_of(last).start
@@ -2120,6 +2226,29 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     if len(people) == 1:
         return next(iter(people.values()))
     return None
+
+
+def _label_start(toks: list[Token], para_start: int, s: int, spans: list[tuple[int, int]]) -> int:
+    """Where the label before the colon at the end of ``toks`` starts: after the last quote, colon or
+    closing square bracket ('..." [ Tweet , 7.8.22] Rep. Ann Roe:') of the paragraph before it."""
+    after = max((b for a, b in spans if para_start <= a and b < s), default=para_start)
+    return max([after] + [t.idx + 1 for t in toks if t.text in (":", "]")])
+
+
+def _label_before(
+    toks: list[Token], para_start: int, s: int, spans: list[tuple[int, int]]
+) -> list[Token] | None:
+    """The words of a label that ends ``toks`` (the colon left off), when they are one: no verb, at most 12
+    words at the start of a paragraph, 24 after another quote or for "Name, Title, Body" ("Ohio Senator Rob
+    Kane, Chairman, Senate Banking, Housing and Urban Affairs Committee"); a capitalised word past the first
+    is part of a name or title, whatever its tag."""
+    start = _label_start(toks, para_start, s, spans)
+    label = [t for t in toks if t.idx >= start]
+    longest = 12 if start == para_start and not any(t.text == "," for t in label) else 24
+    verbal = [t for k, t in enumerate(label) if t.pos_ in ("VERB", "AUX") and (k == 0 or t.is_lower)]
+    if not label or verbal or len(label) > longest:
+        return None
+    return label
 
 
 #: the most narrative (in characters) a speaker is carried across to a quote with no attribution of its own
