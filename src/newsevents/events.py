@@ -945,8 +945,10 @@ class Coder:
                 hosts = [tok]
                 if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
                     hosts.append(tok.head)  # "held a call with X": the light verb carries the prep
-                if p.objects and dobj is not None:
-                    hosts.append(dobj)  # "imposed severe costs on Russia": the parser hung "on" on the object
+                if dobj is not None and (p.objects or _amount(dobj)):
+                    # "imposed severe costs on Russia", "invested about a billion dollars in Iraq": the parser
+                    # hung the preposition on the object
+                    hosts.append(dobj)
                 if pos == "NOUN":
                     hosts += _voicing_clauses(tok)  # "the concerns Japan raised about ..."
                 parts = _particles(tok, p.particle) if p.particle else []
@@ -7723,6 +7725,12 @@ def _undergoer_of(tok: Token) -> Token | None:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     return None
+
+
+def _amount(d: Token) -> bool:
+    """An object that is a sum of money or a counted number of things ("about a billion dollars", "$10
+    million", "500 troops"): a phrase the parser often hangs the verb's own preposition on."""
+    return d.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in d.children)
 
 
 def _counted(d: Token | None) -> Token | None:
