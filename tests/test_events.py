@@ -1529,3 +1529,28 @@ def test_events_a_preposition_hung_on_a_counted_object_fills_the_verbs_slot(pipe
         lemmas=["Qatar", "invest", "the", "profit", "in", "Egypt"],
     )
     assert coder.match(doc2[1]) is None
+
+
+def test_events_working_with_needs_a_partner_named_in_the_text(pipe):
+    """ "We have worked with local public health officials": "work with" is cooperation only with a partner
+    the text names; officials of no stated country, whose country would be guessed from the article, are no
+    partner (named_target), while "working with Canada" is."""
+    from newsevents.read import Article
+
+    def coded(sentence: str):
+        text = "Canada reopened its border to vaccinated travellers on Monday. " + sentence
+        art = Article(
+            id="t",
+            text=text,
+            published=dt.date(2021, 7, 2),
+            title="Statement by the Press Secretary",
+            source="The White House",
+        )
+        return {
+            (e.source.key, e.target.key, e.cameo)
+            for e in pipe.code_batch([art])[0].events
+            if e.source and e.target
+        }
+
+    assert not any(c[:2] == "06" for *_, c in coded("And we have worked with local public health officials."))
+    assert ("USA", "CAN", "060") in coded("We are working with Canada to keep trade moving.")
