@@ -1501,3 +1501,56 @@ def test_events_no_self_target_for_an_open_stance(code, text, published, want):
     got = triples(code(text, published))
     assert want in got, got
     assert all(t is None for _, t, c in got if c[:2] == want[2][:2]), got
+
+
+def test_events_a_preposition_hung_on_a_counted_object_fills_the_verbs_slot(pipe, nlp):
+    """ "Qatar invested about a billion dollars in Egypt": the parser often hangs the verb's own "in" on the
+    sum of money (or on a counted object) it governs; the slot a verb needs filled (require_prep) is filled by
+    it all the same, as it is for an object the pattern names."""
+    from newsevents.events import Coder
+
+    words = ["Qatar", "invested", "about", "a", "billion", "dollars", "in", "Egypt"]
+    heads = [1, 1, 4, 4, 5, 1, 5, 6]
+    deps = ["nsubj", "ROOT", "quantmod", "quantmod", "nummod", "dobj", "prep", "pobj"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NUM", "NOUN", "ADP", "PROPN"]
+    lemmas = ["Qatar", "invest", "about", "a", "billion", "dollar", "in", "Egypt"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    coder = Coder(pipe.resources.patterns, pipe.resources.ontology)
+    hit = coder.match(doc[1])
+    assert hit is not None and hit.code == "061"
+    # an uncounted object keeps the preposition to itself: "invested the profits in Egypt" is not read here
+    words2 = ["Qatar", "invested", "the", "profits", "in", "Egypt"]
+    doc2 = Doc(
+        nlp.vocab,
+        words=words2,
+        heads=[1, 1, 3, 1, 3, 4],
+        deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN"],
+        lemmas=["Qatar", "invest", "the", "profit", "in", "Egypt"],
+    )
+    assert coder.match(doc2[1]) is None
+
+
+def test_events_working_with_needs_a_partner_named_in_the_text(pipe):
+    """ "We have worked with local public health officials": "work with" is cooperation only with a partner
+    the text names; officials of no stated country, whose country would be guessed from the article, are no
+    partner (named_target), while "working with Canada" is."""
+    from newsevents.read import Article
+
+    def coded(sentence: str):
+        text = "Canada reopened its border to vaccinated travellers on Monday. " + sentence
+        art = Article(
+            id="t",
+            text=text,
+            published=dt.date(2021, 7, 2),
+            title="Statement by the Press Secretary",
+            source="The White House",
+        )
+        return {
+            (e.source.key, e.target.key, e.cameo)
+            for e in pipe.code_batch([art])[0].events
+            if e.source and e.target
+        }
+
+    assert not any(c[:2] == "06" for *_, c in coded("And we have worked with local public health officials."))
+    assert ("USA", "CAN", "060") in coded("We are working with Canada to keep trade moving.")

@@ -358,8 +358,11 @@ MODALITY_KINDS = (
 #: intransitive: fires only with no direct object ("students demonstrated", not "demonstrated its intent")
 #: two_sides: fires only with a preposition slot filled or two actors as subjects ("Chile and Peru reviewed")
 #: aimed: fires only when a preposition slot says what was aimed at ("fired at Israel", not "into the sea")
+#: named_target: fires only with two sides the text names: no target from a pronoun ("working with them"),
+#: no side of a guessed country ("working with communities"), not the publisher on both sides of its statement
 FLAGS = frozenset(
     {
+        "named_target",
         "mutual",
         "require_prep",
         "no_target",
@@ -948,8 +951,10 @@ class Coder:
                 hosts = [tok]
                 if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
                     hosts.append(tok.head)  # "held a call with X": the light verb carries the prep
-                if p.objects and dobj is not None:
-                    hosts.append(dobj)  # "imposed severe costs on Russia": the parser hung "on" on the object
+                if dobj is not None and (p.objects or _amount(dobj)):
+                    # "imposed severe costs on Russia", "invested about a billion dollars in Iraq": the parser
+                    # hung the preposition on the object
+                    hosts.append(dobj)
                 if pos == "NOUN":
                     hosts += _voicing_clauses(tok)  # "the concerns Japan raised about ..."
                 parts = _particles(tok, p.particle) if p.particle else []
@@ -4787,6 +4792,8 @@ class Coder:
                 c = min(c, 0.6)
             if (s is None or s.key is None) and (t is None or t.key is None):
                 continue
+            if "named_target" in fr.pattern.flags and not _named_partners(s, t, ctx):
+                continue  # "we are working with them", "worked with communities": no partner named
             if s is not None and t is not None and s.key == t.key and fr.code[:3] in ("042", "043", "044"):
                 continue  # "Trump travelled to Cleveland": a trip at home is not a visit
             if (
@@ -5528,6 +5535,21 @@ def _named_countries(ctx: ArticleContext) -> list[str]:
         and a.sector != "MED"  # "the New York Times reported": a source cited, not where it happens
         and not _guessed(a)
     ]
+
+
+def _named_partners(s: Actor | None, t: Actor | None, ctx: ArticleContext) -> bool:
+    """Two sides the text names itself (a country, a demonym, a person, an institution): neither read from a
+    pronoun or a back reference ("working with them") nor of a country guessed from the article or a place
+    ("worked with communities"); and, in a government's own statement, not both the publisher's own ("we will
+    work with Americans of all beliefs": domestic policy, as for intents in ``_home_intent``)."""
+    vague = ("coref:pronoun", "coref:author", "coref:pair", "coref:group", "unnamed")
+    if s is None or t is None or s.key is None or t.key is None or _guessed(s) or _guessed(t):
+        return False
+    if any(w in (t.rule or "") for w in vague):
+        return False
+    author = ctx.author
+    own = author.key if author is not None and author.kind == "country" else None
+    return not (own is not None and s.key == t.key == own)
 
 
 def _guessed(a: Actor) -> bool:
@@ -7787,6 +7809,12 @@ def _undergoer_of(tok: Token) -> Token | None:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     return None
+
+
+def _amount(d: Token) -> bool:
+    """An object that is a sum of money or a counted number of things ("about a billion dollars", "$10
+    million", "500 troops"): a phrase the parser often hangs the verb's own preposition on."""
+    return d.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in d.children)
 
 
 def _counted(d: Token | None) -> Token | None:
