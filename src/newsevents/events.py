@@ -2026,6 +2026,16 @@ class Coder:
             for g in a.children
             if g.dep_ == "pobj"
         ]
+        if not doers:
+            # "concern about the violation of the ceasefire by Russia", "disregard for the Helsinki Final Act
+            # by Russia and Belarus": the parser hangs the act's "by" on the act's own "of"/"for" object
+            doers = [
+                g
+                for p in ("of", "for")
+                for o in _prep_obj(obj, p)
+                if o.pos_ in ("NOUN", "PROPN")
+                for g in _prep_obj(o, "by")
+            ]
         if not doers and obj.lemma_.lower() in REPORT_NOUNS:
             # "disturbed by reports that the security forces beat journalists": the doers the report names
             doers = [
