@@ -47,6 +47,9 @@ from .types import Actor, DateMention, Event, Evidence, Place
 SUBJ = ("nsubj", "csubj")
 #: roots of disapproval and rejection, aimed at whoever did what is disapproved of
 DISAPPROVAL_ROOTS = ("11", "12")
+#: legal acts (suing, convicting), aimed only at a party named as such: a clause after their noun is an
+#: argument or a belief ("made the case that X should ...", "our conviction that we must ..."), not a party
+LEGAL_ACT_CODES = frozenset({"115", "116"})
 #: roots of responses to another's act (welcoming, yielding to, rejecting it), aimed at whoever made it
 RESPONSE_ROOTS = frozenset({"05", "08", "11", "12"})
 #: prepositions of an object's own phrase that the parser may hang on the verb instead
@@ -965,7 +968,12 @@ class Coder:
                     or (s == "to" and any(c.dep_ == "dative" and c.lower_ == "to" for c in h.children))
                     for h in hosts
                     for s in preps
-                ) or (p.code[:2] == "11" and pos in ("NOUN", "ADJ") and bool(_clause_subjects(tok)))
+                ) or (
+                    p.code[:2] == "11"
+                    and p.code[:3] not in LEGAL_ACT_CODES
+                    and pos in ("NOUN", "ADJ")
+                    and bool(_clause_subjects(tok))
+                )
                 if not filled and not (not preps and (dobj is not None or _told_to(tok))):
                     if not (
                         "mutual" in p.flags
@@ -1841,7 +1849,7 @@ class Coder:
                     return objs
                 if objs and pat.code[:2] == "11" and not deplored:
                     deplored = objs
-        if pat.code[:2] == "11" and (said := _clause_subjects(tok)):
+        if pat.code[:2] == "11" and pat.code[:3] not in LEGAL_ACT_CODES and (said := _clause_subjects(tok)):
             # "concerns that Russia may be considering ...", "concerns about how the PRC's construction ..."
             if self._ctx is None or any(self._actors_of(t, self._ctx) for t in said):
                 return said
