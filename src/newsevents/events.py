@@ -4546,6 +4546,23 @@ class Coder:
             # "threatened to pull out of the station unless the United States lifts sanctions": a threat
             # naming no one is made to whoever the condition asks to act
             obj_actors = self._conditioned(head, fr.trigger, gov_subj or fr.sources, ctx)
+        if (
+            kind == "reject"
+            and fr.trigger.pos_ == "NOUN"
+            and obj is not None
+            and obj.i == fr.trigger.i
+            and fr.sources
+        ):
+            # "Germany opposed Russia's war against Ukraine", "those arrested for opposing Russia's war":
+            # rejecting an act named by a noun with a doer of its own is aimed at that doer; the doer is
+            # no rejecter of its own act
+            own = {a.key for a in gov_subj}
+            fr.targets = [a for a in fr.sources if a.key not in own]
+            fr.sources = gov_subj
+            fr.code = new
+            fr.mutual = False
+            fr.rule += "+others-act"
+            return
         inner_sources = fr.sources
         if gov_subj:
             fr.sources = gov_subj
