@@ -47,6 +47,9 @@ from .types import Actor, DateMention, Event, Evidence, Place
 SUBJ = ("nsubj", "csubj")
 #: roots of disapproval and rejection, aimed at whoever did what is disapproved of
 DISAPPROVAL_ROOTS = ("11", "12")
+#: legal acts (suing, convicting), aimed only at a party named as such: a clause after their noun is an
+#: argument or a belief ("made the case that X should ...", "our conviction that we must ..."), not a party
+LEGAL_ACT_CODES = frozenset({"115", "116"})
 #: roots of responses to another's act (welcoming, yielding to, rejecting it), aimed at whoever made it
 RESPONSE_ROOTS = frozenset({"05", "08", "11", "12"})
 #: prepositions of an object's own phrase that the parser may hang on the verb instead
@@ -973,7 +976,12 @@ class Coder:
                     or (s == "to" and any(c.dep_ == "dative" and c.lower_ == "to" for c in h.children))
                     for h in hosts
                     for s in preps
-                ) or (p.code[:2] == "11" and pos in ("NOUN", "ADJ") and bool(_clause_subjects(tok)))
+                ) or (
+                    p.code[:2] == "11"
+                    and p.code[:3] not in LEGAL_ACT_CODES
+                    and pos in ("NOUN", "ADJ")
+                    and bool(_clause_subjects(tok))
+                )
                 if not filled and not (not preps and (dobj is not None or _told_to(tok))):
                     if not (
                         "mutual" in p.flags
@@ -1849,7 +1857,7 @@ class Coder:
                     return objs
                 if objs and pat.code[:2] == "11" and not deplored:
                     deplored = objs
-        if pat.code[:2] == "11" and (said := _clause_subjects(tok)):
+        if pat.code[:2] == "11" and pat.code[:3] not in LEGAL_ACT_CODES and (said := _clause_subjects(tok)):
             # "concerns that Russia may be considering ...", "concerns about how the PRC's construction ..."
             if self._ctx is None or any(self._actors_of(t, self._ctx) for t in said):
                 return said
@@ -2034,6 +2042,16 @@ class Coder:
             for g in a.children
             if g.dep_ == "pobj"
         ]
+        if not doers:
+            # "concern about the violation of the ceasefire by Russia", "disregard for the Helsinki Final Act
+            # by Russia and Belarus": the parser hangs the act's "by" on the act's own "of"/"for" object
+            doers = [
+                g
+                for p in ("of", "for")
+                for o in _prep_obj(obj, p)
+                if o.pos_ in ("NOUN", "PROPN")
+                for g in _prep_obj(o, "by")
+            ]
         if not doers and obj.lemma_.lower() in REPORT_NOUNS:
             # "disturbed by reports that the security forces beat journalists": the doers the report names
             doers = [
@@ -4555,6 +4573,23 @@ class Coder:
             # "threatened to pull out of the station unless the United States lifts sanctions": a threat
             # naming no one is made to whoever the condition asks to act
             obj_actors = self._conditioned(head, fr.trigger, gov_subj or fr.sources, ctx)
+        if (
+            kind == "reject"
+            and fr.trigger.pos_ == "NOUN"
+            and obj is not None
+            and obj.i == fr.trigger.i
+            and fr.sources
+        ):
+            # "Germany opposed Russia's war against Ukraine", "those arrested for opposing Russia's war":
+            # rejecting an act named by a noun with a doer of its own is aimed at that doer; the doer is
+            # no rejecter of its own act
+            own = {a.key for a in gov_subj}
+            fr.targets = [a for a in fr.sources if a.key not in own]
+            fr.sources = gov_subj
+            fr.code = new
+            fr.mutual = False
+            fr.rule += "+others-act"
+            return
         inner_sources = fr.sources
         if gov_subj:
             fr.sources = gov_subj
