@@ -6392,8 +6392,8 @@ def _conjoined_title_key(span: Span, kind: str, ctx: ArticleContext) -> str | No
 
 
 def _titled_span(span: Span) -> bool:
-    """A person's mention that takes in a title before the name ("Minister of Economy Ana Torres"): its
-    first word is a capitalised common word or "Minister"-like title, not the first name."""
+    """A person's mention that takes in a title before the name ("Minister of Economy Ana Torres"): longer
+    than a first and last name, its first word capitalised and not tagged as part of a person's name."""
     first = span[0]
     return first.text[:1].isupper() and first.ent_type_ != "PERSON" and len(span) > 2
 
