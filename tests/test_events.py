@@ -188,6 +188,40 @@ def test_events_talks_with_an_unkeyed_partner_take_no_counterpart(code):
     assert {c[:2] for s, t, c in triples(r) if (s, t) == ("USA", "ZMB")} == {"04"}, triples(r)
 
 
+@pytest.mark.parametrize(
+    "text, partner, wrong",
+    [
+        (
+            "Secretary of State Antony J. Blinken spoke with Qatari Deputy Prime Minister and Minister of "
+            "Foreign Affairs Mohammed bin Abdulrahman Al-Thani on June 2 to discuss the fighting in Sudan. "
+            "The Secretary told the Foreign Minister of U.S. plans to move embassy staff out of Khartoum.",
+            "QAT",
+            "SDN",
+        ),
+        (
+            "The Canadian foreign minister met with Chilean Deputy Prime Minister and Minister of Economy "
+            "Ana Torres on Monday to discuss the crisis in Peru. She briefed the minister on plans for new "
+            "flights to Lima.",
+            "CHL",
+            "PER",
+        ),
+    ],
+)
+def test_events_conjoined_titles_of_one_person_share_a_country(code, text, partner, wrong):
+    """ "Qatari Deputy Prime Minister and Minister of Foreign Affairs NAME": two titles joined before one name
+    are that one person's, of the country the first names, not of a place the talks were about."""
+    r = code(text, "2022-06-02")
+    got = {(s, t) for s, t, c in triples(r) if c[:2] == "04"}
+    assert got and all(t == partner for s, t in got), triples(r)
+    assert not any(t == wrong for s, t, c in triples(r)), triples(r)
+
+
+def test_events_a_vote_in_a_city_is_no_voter(code):
+    """ "welcomed the vote in Geneva": a city where a vote was held names no one who voted."""
+    got = triples(code("France welcomed the vote in Geneva on Thursday."))
+    assert not {t for s, t, c in got if c[:2] == "05"}, got
+
+
 def test_events_foreign_titles_are_not_the_publishers_officials(pipe):
     """In a U.S. statement an official of no stated country is the publisher's, but not one whose title has
     another nationality ("Angolan Minister of State") or is a minister's: those are counterparts."""

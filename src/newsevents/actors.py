@@ -1833,22 +1833,16 @@ class ActorResolver:
                 continue
             size, (sector, role) = hit
             head = doc[i + size - 1]
-            # the noun phrase: left modifiers of the head
-            start = i
-            while (
-                start > 0
-                and head in doc[start - 1].ancestors
-                and doc[start - 1].dep_
-                in ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "cc", "conj", "punct")
-                and not (doc[start - 1].is_quote and doc[start - 1].dep_ != "case")
-                and doc[start - 1].pos_ != "VERB"
-            ):
-                start -= 1  # the agent's own modifiers only ("the two countries' foreign ministers")
-            while start < i and doc[start].dep_ in ("punct", "cc"):
-                start += 1
+            start = _phrase_start(doc, head, i)
+            key = self._key_of_modifiers(doc, head, start, on)
+            if key is None and role and size > 2 and doc[i + 1].lower_ in ("of", "for"):
+                # "an Israeli head of state", "the Israeli minister of defense": a title's own head is its
+                # first word, and a country word before the title hangs on that one
+                wider = _phrase_start(doc, doc[i], i)
+                if wider < start and (key := self._key_of_modifiers(doc, head, wider, on)):
+                    start = wider
             phrase_text = doc[start : head.i + 1].text.lower()
             pair = PAIR_PHRASES.match(re.sub(r"^the two countries' ", "the two ", phrase_text))
-            key = self._key_of_modifiers(doc, head, start, on)
             key = key or self._owner_key(doc, start, head, taken_mentions)
             if key is None and head.pos_ == "PROPN":
                 # "Far Eastern Bank, a Russian bank,": a name whose apposition gives its country
@@ -2749,3 +2743,21 @@ def _named_settlement(span: Span) -> bool:
         and head.head.lemma_.lower() in SETTLEMENTS
         and all(t.pos_ == "PROPN" for t in span)
     )
+
+
+def _phrase_start(doc: Doc, root: Token, i: int) -> int:
+    """Where the noun phrase of an agent found at token ``i`` starts: the left modifiers that hang on its head
+    ``root`` (its own only, "the two countries' foreign ministers"), without a leading comma or "and"."""
+    start = i
+    while (
+        start > 0
+        and root in doc[start - 1].ancestors
+        and doc[start - 1].dep_
+        in ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "cc", "conj", "punct")
+        and not (doc[start - 1].is_quote and doc[start - 1].dep_ != "case")
+        and doc[start - 1].pos_ != "VERB"
+    ):
+        start -= 1
+    while start < i and doc[start].dep_ in ("punct", "cc"):
+        start += 1
+    return start

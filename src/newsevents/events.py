@@ -2447,6 +2447,12 @@ class Coder:
             m = ctx.mentions.at(tok)
         if m is None:
             m = _inner_mention(tok, ctx)
+        if m is None:
+            # "applauded the vote in the General Assembly", "welcomed the adoption of a resolution at the
+            # OAS": a vote is the act of the assembly that held it (a place names no voter: "the vote in
+            # Geneva")
+            held = (ctx.mentions.at(v) for v in _vote_venues(tok))
+            m = next((x for x in held if x is not None and _deliberative(x.actor)), None)
         if m is None and tok.pos_ == "NOUN":
             # "denounced the Trump legal team's claims": whose the owner is, when the owner is a noun that
             # names no actor of its own (not through "of": "the death of a U.S. citizen", "the independence
@@ -2532,6 +2538,9 @@ class Coder:
             return [a.rekeyed(own, f"{a.rule}+our")]
         if a.key is None and a.kind == "agent" and _any_country(head):
             return [a]  # "launch an assault on a sovereign nation": any country, not the story's
+        if a.key is None and a.kind in ("agent", "person"):
+            if twin := _conjoined_title_key(tok.doc[m.start : m.end], a.kind, ctx):
+                return [a.rekeyed(twin, f"{a.rule}+conjoined-title")]
         if a.key is None and a.kind in ("agent", "person"):
             # an actor of no stated country belongs where the sentence, else the article, takes place
             k, why = None, "own-place"
@@ -6444,6 +6453,44 @@ def _publisher_first(sides: list[Actor], ctx: ArticleContext) -> list[Actor]:
     return mine[:1] + [a for a in sides if a.key != own] if mine else sides
 
 
+#: the small words inside a title ("Minister of Foreign Affairs", "Secretary for Defence")
+LINKS = frozenset(("of", "for"))
+
+
+def _conjoined_title_key(span: Span, kind: str, ctx: ArticleContext) -> str | None:
+    """ "spoke with Kazakhstan Deputy Prime Minister and Minister of Foreign Affairs Mukhtar Tileuberdi":
+    two titles joined by "and" with no article of their own, right before one name, are two offices of
+    that one person, and the country word of the first is that of both; so a second title (``kind`` agent)
+    or the name after it (``kind`` person) that names no country holds the country of the first title (not
+    that of a place elsewhere in the sentence, "to discuss the situation in Afghanistan")."""
+    doc = span.doc
+    j = span.start - 1
+    if kind == "person":  # walk back over the second title's words to the "and"
+        while j > 0 and doc[j].lower_ != "and" and (doc[j].text[:1].isupper() or doc[j].lower_ in LINKS):
+            j -= 1
+        if j >= span.start - 1 and not (j == span.start - 1 and _titled_span(span)):
+            return None  # "the Chilean President and Ana Torres": two people
+    elif not span[0].text[:1].isupper() or span.end >= len(doc):
+        return None  # "the Japanese Prime Minister and the Foreign Minister": two people
+    if j < 1 or doc[j].lower_ != "and":
+        return None
+    first = ctx.mentions.at(doc[j - 1])
+    if first is None or first.end != j or first.actor.kind != "agent" or not first.actor.key:
+        return None
+    if kind != "person":
+        name = ctx.mentions.at(doc[span.end])
+        if name is None or name.actor.kind != "person" or name.actor.key not in (None, first.actor.key):
+            return None  # a title with no one named after it may be a second person's
+    return first.actor.key
+
+
+def _titled_span(span: Span) -> bool:
+    """A person's mention that takes in a title before the name ("Minister of Economy Ana Torres"): longer
+    than a first and last name, its first word capitalised and not tagged as part of a person's name."""
+    first = span[0]
+    return first.text[:1].isupper() and first.ent_type_ != "PERSON" and len(span) > 2
+
+
 def _own_institution(head: Token, a: Actor, ctx: ArticleContext) -> str | None:
     """ "I call on Congress to pass the bill", "We applaud the Senate's vote": in a government's statement a
     legislature or court named by its bare capitalised name is the publisher's own, not one of the country the
@@ -7756,6 +7803,30 @@ def _owner_clause_subject(tok: Token) -> Token | None:
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj if subj is not None and subj.i < tok.i else None
+
+
+#: nouns of a decision a body takes by vote ("the vote in the Assembly", "a resolution at the OAS")
+VOTE_NOUNS = frozenset("vote adoption resolution passage approval".split())
+
+
+def _vote_venues(tok: Token) -> list[Token]:
+    """Where a vote of an object's phrase was held: "the vote today in the General Assembly", "the adoption
+    of a resolution at the Organization of American States" (the "at"/"in" phrase of the vote noun, of the
+    vote noun its "of" phrase names, or after a vote object, of its verb)."""
+    if tok.lemma_.lower() not in VOTE_NOUNS:
+        return []
+    nouns = [tok, *(o for o in _prep_obj(tok, "of") if o.lemma_.lower() in VOTE_NOUNS)]
+    held = [g for n in nouns for p in ("at", "in") for g in _prep_obj(n, p)]
+    if not held and tok.dep_ == "dobj":
+        # the parser hangs the phrase after the object on the verb ("applauded the vote | in the Assembly")
+        held = [g for p in ("at", "in") for g in _prep_obj(tok.head, p) if g.i > tok.i]
+    return held
+
+
+def _deliberative(a: Actor) -> bool:
+    """An assembly that votes: an international organisation or a country's legislature, named with whose
+    it is."""
+    return bool(a.key) and (a.key.startswith("IGO:") or (a.kind == "agent" and a.sector == "LEG"))
 
 
 def _inner_mention(tok: Token, ctx: ArticleContext) -> Mention | None:
