@@ -1247,6 +1247,28 @@ def test_events_talks_said_to_have_been_held_keep_the_pair(code):
     assert ("RUS", "USA", "040") in triples(code(text, "2021-07-01"))
 
 
+@pytest.mark.parametrize(
+    ("text", "want_absent"),
+    [
+        (
+            "Secretary Blinken spoke with Indian Foreign Minister Jaishankar on Monday. "
+            "U.S. cooperation is strong, Blinken said.",
+            "060",
+        ),
+        (
+            "Chile and Peru exchanged notes on the border dispute. "
+            "A spokesman said it had been a long negotiation.",
+            "046",
+        ),
+    ],
+)
+def test_events_talks_only_described_take_no_pair_from_context(code, text, want_absent):
+    """Cooperation or talks only described by a copula ("cooperation is strong", "it had been a long
+    negotiation") are no act of a pair guessed from the sentences before (they were 060 and 046
+    ':counterpart-from-context')."""
+    assert not any(c == want_absent for _, _, c in triples(code(text, "2022-06-01")))
+
+
 def test_events_a_joint_act_of_several_countries_pairs_the_publisher_with_each(pipe):
     """ "The governments of Chile, Peru, Canada and the United States held a meeting": in a government's own
     statement, a joint act of three or more countries that include the publisher's is the publisher's act

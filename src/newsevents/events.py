@@ -4722,6 +4722,7 @@ class Coder:
             and not (fr.pattern.pos == "VERB" and _dobj(fr.trigger) is not None)  # "meet the threats"
             and not _unkeyed_partner(fr.trigger)
             and not _body_meeting(fr.trigger)
+            and not _talks_described(fr.trigger)  # "our cooperation is strong": no counterpart guessed
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
             other = self._counterpart(sources[0], fr.trigger, ctx)
@@ -4758,6 +4759,7 @@ class Coder:
             and "relcl" not in (fr.trigger.dep_, fr.trigger.head.dep_)  # "a firm that carries out trade"
             and not _unkeyed_partner(fr.trigger)
             and not _talk_in_the_room(fr.trigger, fr.pattern)
+            and not _talks_described(fr.trigger)  # "the talks were productive": no pair guessed
         ):
             pair = self._recent_pair(fr.trigger, ctx) or self._pair(fr.trigger, ctx)
             if pair is not None:
@@ -6177,6 +6179,22 @@ def _talk_in_the_room(tok: Token, pat: Pattern) -> bool:
         and noun.head.lemma_.lower() == "be"
         and any(c.dep_ == "expl" for c in noun.head.children)
     )
+
+
+def _talks_described(tok: Token) -> bool:
+    """ "The talks were productive", "our cooperation is strong", "it was a timely conversation": talks or
+    cooperation (a noun) that are the subject of a copula with a predicate, or the predicate said of its
+    subject, are only described; who held them is not to be guessed from the context."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in COPULAS:
+        return False
+    if tok.dep_ == "nsubj":
+        return any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    # "it was a timely conversation", "this meeting is a meeting HHS oversees": what the subject is said to be
+    # (not "there were talks": talks said to have been held)
+    return tok.dep_ == "attr" and not any(c.dep_ == "expl" for c in verb.children)
 
 
 def _existential(gov: Token, tok: Token, pat: Pattern) -> bool:
