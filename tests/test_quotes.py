@@ -313,6 +313,12 @@ SPEAKER_CASES = [
         ["Farmers' Voice campaign"],
         id="a_body_whose_name_runs_past_a_possessive",
     ),
+    pytest.param(
+        "Rita Okafor left the race for the council chair on Friday. She endorsed the choice of "
+        'a "voice of youth."',
+        ["Rita Okafor"],
+        id="a_short_quote_under_endorse_is_the_endorsers_words",
+    ),
 ]
 
 

@@ -60,7 +60,7 @@ REPORT_VERBS = frozenset(
     "acknowledge admit concede confirm deny suggest told urge ask answer affirm reiterate underline "
     "highlight mention predict promise vow pledge contend maintain quip recount describe characterise "
     "characterize label dub term speak allege talk denounce shout chant yell scream counter opine exclaim "
-    "regard attest testify".split()
+    "regard attest testify endorse".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass")
 #: verbs of words cried out: a short quote under them is said, not a term ("shouting "shame on you!"")
