@@ -313,6 +313,24 @@ SPEAKER_CASES = [
         ["Farmers' Voice campaign"],
         id="a_body_whose_name_runs_past_a_possessive",
     ),
+    pytest.param(
+        "Rita Okafor left the race for the council chair on Friday. She endorsed the choice of "
+        'a "voice of youth."',
+        ["Rita Okafor"],
+        id="a_short_quote_under_endorse_is_the_endorsers_words",
+    ),
+    pytest.param(
+        "Coach Lina Berg stepped down on Friday, two days after club president Otto Brandt accused her of "
+        '"losing the trust of the whole dressing room".',
+        ["Otto Brandt"],
+        id="a_quote_in_a_subordinate_clause_is_the_words_of_its_named_subject",
+    ),
+    pytest.param(
+        "Lina Berg won the prize, with which Nordbank rewards a young painter for "
+        '"a body of work that changes how we see the coast".',
+        ["Nordbank"],
+        id="a_quote_in_a_relative_clause_is_the_words_of_its_named_subject",
+    ),
 ]
 
 

@@ -60,7 +60,7 @@ REPORT_VERBS = frozenset(
     "acknowledge admit concede confirm deny suggest told urge ask answer affirm reiterate underline "
     "highlight mention predict promise vow pledge contend maintain quip recount describe characterise "
     "characterize label dub term speak allege talk denounce shout chant yell scream counter opine exclaim "
-    "regard attest testify".split()
+    "regard attest testify endorse".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass")
 #: verbs of words cried out: a short quote under them is said, not a term ("shouting "shame on you!"")
@@ -2209,6 +2209,10 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
         for t in sent_toks
         if t.dep_ in SUBJECTS and (t.head.dep_ in ("ROOT", "conj") or not _outside(t.head.head, spans))
     ]
+    if own:
+        clause = _clause_subject(doc, s, last_start, mentions, spans)
+        if clause is not None:
+            return clause
     for subj in subjects:
         subj = _partitive_whole(subj)
         if _common_word(subj) and mentions.at(subj) is None:
@@ -2857,3 +2861,36 @@ def _is_whole_sentence(frame: list[Span], s: int, e: int) -> bool:
     sent = next((x for x in frame if x.start_char <= s < x.end_char + 1), frame[0])
     before = text_of(sent.doc)[sent.start_char : s]
     return not re.search(r"\w", before.replace("“", "").replace('"', ""))
+
+
+def _clause_subject(
+    doc: Doc, s: int, sent_start: int, mentions: Mentions, spans: list[tuple[int, int]]
+) -> Actor | None:
+    """The named subject of the subordinate clause a quote with no reporting verb sits in, in the quote's
+    own sentence: "X received the award, with which Time credits a person as having done "..."" and "X
+    resigned after the board accused him of "..."" are Time's and the board's words, not X's."""
+    inside = next((t for t in doc[sent_start:] if t.idx >= s), None)
+    if inside is None:
+        return None
+    head = inside
+    while not _outside(head, spans) and head.head.i != head.i:
+        head = head.head
+    for v in [head, *head.ancestors]:
+        if v.pos_ not in ("VERB", "AUX") or v.i < sent_start:
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and _outside(c, spans)), None)
+        if subj is None:
+            if v.dep_ in ("relcl", "advcl", "ccomp"):
+                return None  # a clause with no subject of its own ("having done", passives): no one here
+            continue
+        if v.dep_ not in ("relcl", "advcl") or subj.pos_ == "PRON" or subj.lower_ in RELATIVE:
+            return None
+        if mentions.at(subj) is None and subj.ent_type_ not in ("PERSON", "ORG"):
+            return None  # "after the storm hit": only someone named or known speaks
+        a = _actor(subj, mentions, spans)
+        if a is None and subj.ent_type_ == "PERSON":
+            a = _propn_actor(subj, mentions)
+        elif a is None:  # an organisation the dictionary does not know: by its name
+            a = Actor(text=subj.text, name=subj.text, key=None, start=subj.idx, end=subj.idx + len(subj.text))
+        return copy_at(a, subj, "quote:clause")
+    return None
