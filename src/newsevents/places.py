@@ -156,8 +156,19 @@ class Gazetteer:
         if not key:
             return
         lst = self.index.setdefault(key, [])
-        if not any(c.name == cand.name and c.country == cand.country and c.kind == cand.kind for c in lst):
+        # one candidate per name, country and kind: the larger namesake ("Richmond", Virginia, not Indiana)
+        same = next(
+            (
+                i
+                for i, c in enumerate(lst)
+                if c.name == cand.name and c.country == cand.country and c.kind == cand.kind
+            ),
+            None,
+        )
+        if same is None:
             lst.append(cand)
+        elif cand.rank > lst[same].rank:
+            lst[same] = cand
 
     def candidates(self, name: str) -> list[Candidate]:
         return self.index.get(_norm(name), [])
