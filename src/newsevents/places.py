@@ -156,19 +156,8 @@ class Gazetteer:
         if not key:
             return
         lst = self.index.setdefault(key, [])
-        # one candidate per name, country and kind: the larger namesake ("Richmond", Virginia, not Indiana)
-        same = next(
-            (
-                i
-                for i, c in enumerate(lst)
-                if c.name == cand.name and c.country == cand.country and c.kind == cand.kind
-            ),
-            None,
-        )
-        if same is None:
+        if not any(c.name == cand.name and c.country == cand.country and c.kind == cand.kind for c in lst):
             lst.append(cand)
-        elif cand.rank > lst[same].rank:
-            lst[same] = cand
 
     def candidates(self, name: str) -> list[Candidate]:
         return self.index.get(_norm(name), [])
