@@ -596,3 +596,28 @@ def test_actors_a_korean_name_without_hyphen_is_no_namesake_of_the_dictionary(pi
     doc, found = mentions(pipe, text, "2022-03-10")
     choi = [m.actor for m in found.items if m.actor.text.endswith("Choi")]
     assert choi and all(a.key != "PRK" for a in choi), [(a.text, a.key) for a in choi]
+
+
+def test_actors_an_abbreviation_the_article_spells_out_as_another_body_is_not_the_dictionary_one(code):
+    # "AAP" is India's Aam Aadmi Party in the dictionary; spelled out as a US medical body, no Indian actor
+    r = code(
+        "The American Academy of Pediatrics (AAP) urged parents to vaccinate their children. "
+        "AAP also criticised the state of Texas for its school rules.",
+        "2021-08-05",
+    )
+    assert not [a for a in r.actors if a.text == "AAP"]
+    assert not [e for e in r.events if e.source is not None and e.source.key == "IND"]
+    # spelled out as itself, it stays
+    r = code("The Aam Aadmi Party (AAP) criticised the Delhi police on Monday.", "2021-08-05")
+    assert [a.key for a in r.actors if a.text == "AAP"] == ["IND"]
+    # spelled out with another spelling of its own name, it stays too
+    r = code("The International Civil Aviation Organisation (ICAO) condemned the landing.", "2021-05-25")
+    assert [a.key for a in r.actors if a.text == "ICAO"] == ["IGO:ICAO"]
+
+
+def test_actors_an_official_of_a_town_named_with_its_state_is_of_that_states_country(code):
+    # "mayor of Birmingham, Alabama": the US town, not the larger English city, keys the mayor
+    r = code("Randall Woodfin, mayor of Birmingham, Alabama, criticised the governor.", "2022-07-01")
+    assert [a.key for a in r.actors if a.text == "Randall Woodfin"] == ["USA"]
+    r = code("Andy Street, mayor of Birmingham, criticised the government.", "2022-07-01")
+    assert [a.key for a in r.actors if a.text == "Andy Street"] == ["GBR"]

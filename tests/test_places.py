@@ -108,3 +108,12 @@ def test_places_first_level_regions_of_every_country(pipe):
     assert g.lookup("Punjab") is None  # India's and Pakistan's
     assert g.lookup("Jerusalem").country == "ISR" and g.lookup("Jerusalem").kind == "city"
     assert g.lookup("Central") is None or g.lookup("Central").kind != "region"
+
+
+def test_places_a_town_named_with_its_state_or_country_keys_its_actor_there(code):
+    # the actor a town's name stands for takes the country the text names right after it, as its place does
+    r = code("Palm Beach, Florida, approved a new budget for the sheriff on Monday.")
+    assert {p.text: p.country for p in r.places}["Palm Beach"] == "USA"
+    assert [a.key for a in r.actors if a.text == "Palm Beach"] == ["USA"]
+    r = code("Police in Gloucester, England, arrested two men on Monday.")
+    assert [a.key for a in r.actors if a.text == "Gloucester"] == ["GBR"]

@@ -832,17 +832,32 @@ class ActorResolver:
         for a place unless it is a region or a city of 100,000 ("Federal Judge" is no town in Argentina)."""
         if self.places is None:
             return None
+        runs: list[list[Token]] = []
         run: list[Token] = []
         for t in [*words, None]:
             if t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and not self.d.agent(t.lemma_):
                 run.append(t)
                 continue
             if run:
-                c = self.places.lookup(" ".join(x.text for x in run))  # type: ignore[attr-defined]
-                ner_place = all(x.ent_type_ in ("GPE", "LOC") for x in run)
-                if c is not None and c.country and (ner_place or c.kind != "city" or c.rank >= 100_000):
-                    return c.country
+                runs.append(run)
             run = []
+        for n, run in enumerate(runs):
+            name = " ".join(x.text for x in run)
+            c = self.places.lookup(name)  # type: ignore[attr-defined]
+            ner_place = all(x.ent_type_ in ("GPE", "LOC") for x in run)
+            if c is not None and c.country and (ner_place or c.kind != "city" or c.rank >= 100_000):
+                after = runs[n + 1] if n + 1 < len(runs) else None
+                if after is not None and after[0].i == run[-1].i + 2 and run[-1].nbor().text == ",":
+                    # "mayor of Birmingham, Alabama": the town of that name in the state or country after it
+                    q = self.places.lookup(" ".join(x.text for x in after))  # type: ignore[attr-defined]
+                    if (
+                        q is not None
+                        and q.country
+                        and q.kind in ("country", "state", "region")
+                        and any(x.country == q.country for x in self.places.candidates(name))  # type: ignore[attr-defined]
+                    ):
+                        return q.country
+                return c.country
         return None
 
     def _settlement(self, name: str) -> Actor | None:
@@ -956,6 +971,7 @@ class ActorResolver:
             and not _feature_name(doc, m.start, m.end)  # "the Congo Basin", "the Sea of Japan"
             and not title_or_currency(doc, m.start, m.end)  # "entitled America", "US dollars"
             and not _common_acronym(doc, m, mentions)  # "CCTV captured their arrival"
+            and not self._acronym_defined_otherwise(doc, m)  # "American Academy of Pediatrics (AAP)"
             and not _city_named(doc, m)  # "the Minsk agreements", "the Paris Club"
             and not self._other_party(doc, m)  # "the Liberal Democrats" are not the US Democratic Party
         ]
@@ -995,6 +1011,26 @@ class ActorResolver:
                         outside.append(found)
         resolved.sort(key=lambda m: m.start)
         return Mentions(resolved)
+
+    def _acronym_defined_otherwise(self, doc: Doc, m: Mention) -> bool:
+        """Whether the mention is an abbreviation of the dictionary ("AAP": India's Aam Aadmi Party) that the
+        article spells out as another body's ("the American Academy of Pediatrics (AAP)"): a name in
+        capitalised words whose initials make the abbreviation, right before it in brackets or right after it
+        in brackets, that the dictionary does not know as the same body."""
+        text = doc[m.start : m.end].text
+        e = self.d.exact.get(text)
+        if e is None or not text.isalpha() or not text.isupper():
+            return False
+        own = [n for n, x in self.d.names.items() if (x.key, x.name) == (e.key, e.name)] + [e.name]
+        for long in _spelled_out(doc.text, text):
+            other = self.d.lookup_name(long)
+            if other is not None and (other.key, other.name) == (e.key, e.name):
+                continue
+            if other is not None or not any(_name_words(long) & _name_words(n) for n in own):
+                # another body of the dictionary, or no telling word in common with any of this one's names
+                # ("Comprehensive Test Ban Treaty Organization" is the CTBTO under another spelling)
+                return True
+        return False
 
     @staticmethod
     def _group_anaphor(tok: Token, resolved: list[Mention], taken: set[int]) -> None:
@@ -2302,6 +2338,37 @@ def _common_acronym(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     return not any(
         o.actor.country == own and doc[o.start : o.end].text not in OTHER_READINGS for o in mentions
     )
+
+
+#: words that many bodies' names share, telling none of them apart ("party", "council", "international")
+BODY_NAME_WORDS = frozenset(
+    "national international party organization organisation council committee association union front "
+    "movement people peoples democratic republic federation society agency alliance congress league world "
+    "united american new".split()
+)
+
+
+def _name_words(name: str) -> set[str]:
+    """The telling words of a body's name, by their first five letters ("Organisation": "Organization")."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return {w[:5] for w in words if w not in NAME_JOINERS and w not in BODY_NAME_WORDS and len(w) > 2}
+
+
+def _spelled_out(text: str, abbrev: str) -> list[str]:
+    """The names ``text`` spells ``abbrev`` out as: "Full Name (ABBREV)" or "ABBREV (Full Name)", the name's
+    capitalised words giving the letters in order and lower-case joiners ("of", "and") between them."""
+    out: list[str] = []
+    word = r"[A-Z][\w'’.&-]*"
+    name = rf"{word}(?:\s+(?:(?:{'|'.join(sorted(NAME_JOINERS))})\s+)*{word}){{{len(abbrev) - 1}}}"
+    before = re.compile(rf"({name})\s*\(\s*{re.escape(abbrev)}\s*\)")
+    after = re.compile(rf"\b{re.escape(abbrev)}\s*\(\s*({name})\s*\)")
+    for rx in (before, after):
+        for hit in rx.finditer(text):
+            long = hit.group(1)
+            initials = "".join(w[0] for w in long.split() if w.lower() not in NAME_JOINERS)
+            if initials.upper() == abbrev.upper():
+                out.append(long)
+    return out
 
 
 #: nouns of kinship: a one-word name set beside one names that relative ("her mother, Anwar,")

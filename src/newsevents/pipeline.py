@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -170,6 +171,7 @@ class Pipeline:
         ]
         named_in: dict[int, str] = {}  # "Atlanta, Georgia": the qualifier's start, and the country it is in
         moved: dict[int, str | None] = {}  # a qualifier so placed: its start, and the country it had at first
+        qualified: set[int] = set()  # "Palm Beach, Florida": starts of places in the country named after them
         for ent in sorted(place_ents, key=lambda e: e.start):
             if not _in(ent.start_char, skip) and not title_or_currency(doc, ent.start, ent.end):
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
@@ -187,6 +189,8 @@ class Pipeline:
                     p = res.gazetteer.place(text, start, ent.end_char, {then} if then else context)
                     if then and sure and p is not None and p.country != then:
                         p = _qualified(res, text, start, ent.end_char, then) or p
+                    if then and p is not None and p.country == then:
+                        qualified.add(p.start)
                     if p is not None and ent.start in named_in and p.country != named_in[ent.start]:
                         q = _namesake_state(res, p, named_in[ent.start])
                         if q is not None:
@@ -197,7 +201,7 @@ class Pipeline:
         places.sort(key=lambda p: p.start)
         before = {p.start: p.country for p in places} | moved
         places = res.gazetteer.settle(places)
-        _follow_places(mentions, places, before)
+        _follow_places(mentions, places, before, qualified)
         publisher = resolver.author(art.source, on)
         quotes = find_quotes(
             doc,
@@ -255,16 +259,30 @@ def _author_actor(resolver: ActorResolver, name: str | None, on: dt.date | None)
     return Actor(text=name, name=name, key=None, kind="person", rule="quote:author")
 
 
-def _follow_places(mentions: Any, places: list[Place], before: dict[int, str | None]) -> None:
+def _follow_places(
+    mentions: Any,
+    places: list[Place],
+    before: dict[int, str | None],
+    qualified: AbstractSet[int] = frozenset(),
+) -> None:
     """A place the gazetteer settled in another country ("Georgia" beside Michigan: the US state): the actor
-    its name stands for moves with it."""
-    moved = {p.start: p for p in places if p.country and p.country != before.get(p.start)}
+    its name stands for moves with it. So does a town's actor that the gazetteer alone put in another country
+    than the one the text names right after the town ("Palm Beach, Florida"; ``qualified`` are the starts of
+    such places)."""
+    moved = {
+        p.start: p for p in places if p.country and (p.country != before.get(p.start) or p.start in qualified)
+    }
     if not moved:
         return
     for m in mentions.items:
-        p = moved.get(m.actor.start) if m.actor.start is not None else None
-        if p is not None and m.actor.kind in ("country", "place") and m.actor.key == before.get(p.start):
-            m.actor = m.actor.rekeyed(p.country or "", f"{m.actor.rule}+settled")
+        a = m.actor
+        p = moved.get(a.start) if a.start is not None else None
+        if p is None or a.kind not in ("country", "place") or a.key == p.country:
+            continue
+        if p.country != before.get(p.start) and a.key == before.get(p.start):
+            m.actor = a.rekeyed(p.country or "", f"{a.rule}+settled")
+        elif p.start in qualified and a.kind == "place" and a.rule == "gazetteer":
+            m.actor = a.rekeyed(p.country or "", f"{a.rule}+qualified")
 
 
 def _in(pos: int, spans: list[tuple[int, int]]) -> bool:
