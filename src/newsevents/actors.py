@@ -1021,8 +1021,12 @@ class ActorResolver:
         e = self.d.exact.get(text)
         if e is None or not text.isalpha() or not text.isupper():
             return False
+        spelled = _spelled_out(doc.text, text)
+        if not spelled:
+            return False
+        # the dictionary's names of this body, gathered only for an abbreviation the article spells out
         own = [n for n, x in self.d.names.items() if (x.key, x.name) == (e.key, e.name)] + [e.name]
-        for long in _spelled_out(doc.text, text):
+        for long in spelled:
             other = self.d.lookup_name(long)
             if other is not None and (other.key, other.name) == (e.key, e.name):
                 continue

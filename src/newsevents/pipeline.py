@@ -263,7 +263,7 @@ def _follow_places(
     mentions: Any,
     places: list[Place],
     before: dict[int, str | None],
-    qualified: AbstractSet[int] = frozenset(),
+    qualified: AbstractSet[int],
 ) -> None:
     """A place the gazetteer settled in another country ("Georgia" beside Michigan: the US state): the actor
     its name stands for moves with it. So does a town's actor that the gazetteer alone put in another country
