@@ -1847,6 +1847,13 @@ class Coder:
                     objs = self._imposed_on(tok, slot)
                 if objs and pat.code[:2] == "11" and _non_act(objs[0]):
                     continue  # "concern about the rise in COVID-19 cases in Afghanistan": no one's act
+                if slot == "with" and pat.code[:2] == "11" and pat.pos == "NOUN" and self._ctx is not None:
+                    # "our concerns with China's practices": whose the thing is; but "shared concerns with
+                    # Japan", "raised concerns with Beijing" name who shares or hears the concern
+                    ctx = self._ctx
+                    objs = [o for o in objs if ctx.mentions.at(o) is None and self._actors_of(o, ctx)]
+                    if not objs:
+                        continue
                 if objs and (doers := self._act_doers(objs[0], pat)):
                     return doers  # "concerned about the detention of journalists by the authorities"
                 if objs and (offer := self._act_from(objs[0], pat)):
