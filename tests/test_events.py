@@ -81,6 +81,27 @@ def test_events_condemned_attack_has_no_doer_of_the_condemner(code, text):
     assert not [t for t in triples(code(text)) if t[2][:2] in ("18", "19", "20")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan condemned the shelling of Kharkiv.",
+        "Moldova condemned the military aggression against Ukraine.",
+        "The US condemned the shelling of a hospital in Kharkiv.",
+        "Ukraine rejected the annexation of Crimea.",
+    ],
+)
+def test_events_condemned_act_is_not_aimed_at_the_place_it_struck(code, text):
+    """A condemned (or rejected) conflict act with no doer named is not aimed at the place it was done to:
+    "the shelling of Kharkiv" is no act of Ukraine's, nor is "the aggression against Ukraine"."""
+    assert not [t for t in triples(code(text)) if t[2][:2] in ("11", "12") and t[1] == "UKR"]
+
+
+def test_events_condemned_act_on_a_place_keeps_its_named_doer(code):
+    assert ("FRA", "RUS", "111") in triples(code("France condemned Russia's shelling of Kharkiv."))
+    got = triples(code("France condemned the shelling of Kharkiv by Russian forces."))
+    assert ("FRA", "RUS", "111") in got
+
+
 def test_events_condemned_attack_at_a_named_place_keeps_its_doer(code):
     got = triples(code("Germany condemned the bombing of a police station in Berlin."))
     assert ("DEU", "DEU", "195") in got

@@ -1847,6 +1847,13 @@ class Coder:
                     objs = self._imposed_on(tok, slot)
                 if objs and pat.code[:2] == "11" and _non_act(objs[0]):
                     continue  # "concern about the rise in COVID-19 cases in Afghanistan": no one's act
+                if slot == "with" and pat.code[:2] == "11" and pat.pos == "NOUN" and self._ctx is not None:
+                    # "our concerns with China's practices": whose the thing is; but "shared concerns with
+                    # Japan", "raised concerns with Beijing" name who shares or hears the concern
+                    ctx = self._ctx
+                    objs = [o for o in objs if ctx.mentions.at(o) is None and self._actors_of(o, ctx)]
+                    if not objs:
+                        continue
                 if objs and (doers := self._act_doers(objs[0], pat)):
                     return doers  # "concerned about the detention of journalists by the authorities"
                 if objs and (offer := self._act_from(objs[0], pat)):
@@ -2050,7 +2057,7 @@ class Coder:
                 for p in ("of", "for")
                 for o in _prep_obj(obj, p)
                 if o.pos_ in ("NOUN", "PROPN")
-                for g in _prep_obj(o, "by")
+                for g in _prep_obj(o, "by") + _done_by(o)
             ]
         if not doers and obj.lemma_.lower() in REPORT_NOUNS:
             # "disturbed by reports that the security forces beat journalists": the doers the report names
@@ -2194,6 +2201,12 @@ class Coder:
             for a in self._actors_of(t, ctx)
         ]
         targets = [a for a in targets if not _own_thing(a, sources, tgt_toks)]
+        struck: dict[int, str] = {}
+        if tgt_toks and pat.code[:2] in DISAPPROVAL_ROOTS:
+            # "condemned the shelling of Kharkiv", "rejected the annexation of Crimea": the place struck is
+            # the act's victim, not its doer
+            struck = self._struck_ones(tgt_toks[0], targets, ctx)
+            targets = [a for a in targets if a.start not in struck]
         if not targets and tgt_toks and pat.code[:2] in VIOLENCE_ROOTS:
             # victims named only as people or numbers ("shot shoppers", "killing four"): civilians where it
             # happened
@@ -2276,7 +2289,14 @@ class Coder:
             culprit = self._culprit(ctx) if hit is not None and hit.code[:2] in VIOLENCE_ROOTS else None
             if not targets and culprit is not None and all(a.name != culprit.name for a in sources):
                 targets = [copy_at(culprit, act, "perpetrator+culprit")]  # the one person held for it
-            if not targets and hit is not None and hit.code[:2] in ("17", "18", "19", "20") and k and not own:
+            if (
+                not targets
+                and hit is not None
+                and hit.code[:2] in ("17", "18", "19", "20")
+                and k
+                and not own
+                and k not in struck.values()  # "the aggression against Ukraine": not Ukraine's own act
+            ):
                 targets = [
                     Actor(
                         text=act.text,
@@ -2294,6 +2314,34 @@ class Coder:
         if governing is not None and not self._talked_with(governing, ctx):
             fr.consumed.add(governing.i)
         return fr
+
+    def _struck_places(self, act: Token, ctx: ArticleContext) -> dict[int, str]:
+        """The places (start offset, country) a violent act named by a noun is done to: "the shelling of
+        Kharkiv", "the aggression against Ukraine". Whoever did it is not found there (an arrest or a
+        detention, "the arrest of the editor in Yemen", is by the state the place is in)."""
+        hit = self.match(act) if act.pos_ == "NOUN" else None
+        if hit is None or hit.code[:2] not in VIOLENCE_ROOTS:
+            return {}
+        named = {p.start: p.country for p in ctx.places if p.country}
+        out: dict[int, str] = {}
+        for v in _expand([o for prep in STRUCK_PREPS for o in _prep_obj(act, prep)]):
+            for t in v.subtree:
+                if t.idx in named:
+                    out[t.idx] = named[t.idx]  # type: ignore[assignment]
+        return out
+
+    def _struck_ones(self, act: Token, targets: list[Actor], ctx: ArticleContext) -> dict[int, str]:
+        """The places a conflict act is done to (see ``_struck_places``), with the targets found in them and
+        known only by their place ("the attack on a hospital in Mariupol": the hospital is Ukraine's)."""
+        struck = self._struck_places(act, ctx)
+        if not struck:
+            return struck
+        for v in _expand([o for prep in STRUCK_PREPS for o in _prep_obj(act, prep)]):
+            lo, hi = v.left_edge.idx, v.right_edge.idx + len(v.right_edge)
+            for a in targets:
+                if a.key and lo <= a.start < hi and (a.rule or "").endswith("place"):
+                    struck[a.start] = a.key
+        return struck
 
     @staticmethod
     def _told_doer(act: Token, hit: Pattern | None, critics: list[Actor], ctx: ArticleContext) -> list[Actor]:
@@ -8121,7 +8169,48 @@ def _whither(t: Token) -> bool:
 
 def _dobj(tok: Token) -> Token | None:
     # "urge [Lam] to step down": the brackets of an editor's insertion are not the object
-    return next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.text not in BRACKETS), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.text not in BRACKETS), None)
+    return obj if obj is not None or tok.pos_ != "VERB" else _object_after_terms(tok)
+
+
+def _done_by(tok: Token) -> list[Token]:
+    """ "the test of an ICBM conducted by North Korea": the doer named by a participle of doing that the
+    parser hangs on the act's own object (not "a hospital run by a charity": no doer of the act)."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOING_VERBS
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+
+
+#: prepositions of a conflict act's noun that name whom or where it is done to ("the shelling of Kharkiv")
+STRUCK_PREPS = ("of", "on", "against", "into")
+#: participles that name the doer of an act ("conducted by", "carried out by", "committed by")
+DOING_VERBS = frozenset("conduct carry commit perpetrate launch fire stage undertake execute mount".split())
+
+
+def _object_after_terms(verb: Token) -> Token | None:
+    """ "condemns in the strongest terms North Korea's launch", "condemned in the strongest terms the
+    executions": the object put after a manner phrase, which the parser hangs on "terms" as an apposition
+    or on "in" as a second object."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < verb.i:
+            continue
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if not objs or objs[0].lemma_.lower() not in MANNER_TERMS:
+            continue
+        after = [c for c in objs[0].children if c.dep_ == "appos" and c.i > objs[0].i] + objs[1:]
+        if after:
+            return after[0]
+    return None
+
+
+#: "in the strongest terms", "in no uncertain terms": a manner phrase the object may follow
+MANNER_TERMS = frozenset({"term", "terms"})
 
 
 BRACKETS = frozenset("[ ] ( )".split())
