@@ -1269,6 +1269,49 @@ def test_events_talks_only_described_take_no_pair_from_context(code, text, want_
     assert not any(c == want_absent for _, _, c in triples(code(text, "2022-06-01")))
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Secretary Blinken met Chinese Foreign Minister Wang Yi on Saturday. "
+            "Blinken will have meetings with senior international counterparts on Monday.",
+            ("USA", "CHN", "036"),
+        ),
+        (
+            "President Biden met Chinese President Xi Jinping in Bali. "
+            "The United States is coordinating closely with our Indo-Pacific partners.",
+            ("USA", "CHN", "050"),
+        ),
+        (
+            "Secretary Blinken met Chinese Foreign Minister Wang Yi on Saturday. "
+            "The Secretary will have those conversations on the Hill next week.",
+            ("USA", "CHN", "036"),
+        ),
+        (
+            "Secretary Blinken met Japanese Foreign Minister Hayashi and Korean Foreign Minister Park "
+            "on Monday. "
+            "Blinken will have meetings with counterparts from Japan on Tuesday.",
+            ("USA", "KOR", "036"),
+        ),
+    ],
+)
+def test_events_talks_with_a_kind_of_people_take_no_counterpart_from_context(code, text, absent):
+    """Talks whose partner is named only as a kind of people ("senior international counterparts", "our
+    Indo-Pacific partners") or a domestic body ("on the Hill") are not with the one met before; a phrase
+    that names a country ("counterparts from Japan") admits no other (each was
+    ':counterpart-from-context')."""
+    assert absent not in triples(code(text, "2022-06-01"))
+
+
+def test_events_talks_with_counterparts_of_the_country_met_keep_it(code):
+    """Guard of the rule above: "their Indian counterparts" names the country of the talks."""
+    text = (
+        "Secretary Blinken met Indian Foreign Minister Jaishankar in Washington. "
+        "Blinken will hold talks with their Indian counterparts on Tuesday."
+    )
+    assert ("USA", "IND", "036") in triples(code(text, "2022-06-01"))
+
+
 def test_events_a_joint_act_of_several_countries_pairs_the_publisher_with_each(pipe):
     """ "The governments of Chile, Peru, Canada and the United States held a meeting": in a government's own
     statement, a joint act of three or more countries that include the publisher's is the publisher's act

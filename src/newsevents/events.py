@@ -4726,7 +4726,10 @@ class Coder:
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
             other = self._counterpart(sources[0], fr.trigger, ctx)
-            if other is not None:
+            named = _generic_partner(fr.trigger, ctx.mentions)
+            if other is not None and (named is None or other.key in named):
+                # "will have meetings with senior counterparts": not the one met before, unless the
+                # phrase names that one's country ("with counterparts from Japan")
                 pairs.append((sources[0], other, 0.6, ":counterpart-from-context"))
         elif (
             _bare_appeal(fr, sources, targets, mutual)
@@ -4762,7 +4765,8 @@ class Coder:
             and not _talks_described(fr.trigger)  # "the talks were productive": no pair guessed
         ):
             pair = self._recent_pair(fr.trigger, ctx) or self._pair(fr.trigger, ctx)
-            if pair is not None:
+            named = _generic_partner(fr.trigger, ctx.mentions)
+            if pair is not None and (named is None or bool(named & {pair[0].key, pair[1].key})):
                 pairs.append((pair[0], pair[1], 0.5, ":pair-from-context"))
         else:
             keyed_t = [t for t in targets if t.key] or targets[:1]
@@ -6735,6 +6739,49 @@ def _unkeyed_partner(tok: Token) -> bool:
         if any(t.lemma_.lower() in NON_STATE_WORDS for t in o.subtree):
             return True
     return False
+
+
+#: nouns naming the partner of talks only as a kind of people ("counterparts", "officials", "partners"): of
+#: no country unless the phrase names one ("their Indian counterparts", "officials from Japan")
+GENERIC_PARTNERS = frozenset(
+    "counterpart official leader partner stakeholder representative ally colleague expert minister "
+    "diplomat lawmaker legislator senator congressman congresswoman governor mayor executive investor "
+    "advocate leadership".split()
+)
+#: a country's own bodies, talks with or in which have no foreign partner ("consulted with the interagency",
+#: "those conversations on the Hill")
+DOMESTIC_BODIES = frozenset("congress parliament senate legislature hill interagency capitol".split())
+#: prepositions that place talks in a domestic body ("on the Hill", "in Congress", "before the Senate")
+BODY_PREPS = ("with", "on", "in", "before")
+
+
+def _generic_partner(tok: Token, mentions: Mentions) -> set[str] | None:
+    """ "will have meetings with senior international counterparts", "coordinating closely with our
+    Indo-Pacific partners", "have those conversations on the Hill": the talks name their partner, but only
+    as a kind of people (a plural of GENERIC_PARTNERS) or a domestic body. Returns the keys of the countries
+    the phrase itself names ("counterparts from Japan and Korea": JPN, KOR; empty when it names none), or
+    None when the talks name no such partner. A partner guessed from the context must be one of those."""
+    hosts = [tok]
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        hosts.append(tok.head)  # "held meetings with ...": the light verb carries the phrase
+    found = False
+    keys: set[str] = set()
+    for prep in BODY_PREPS:
+        for o in (o for h in hosts for o in _prep_obj(h, prep)):
+            for g in (o, *o.conjuncts):
+                lemma = g.lemma_.lower()
+                body = lemma in DOMESTIC_BODIES
+                kind = prep == "with" and g.tag_ == "NNS" and lemma in GENERIC_PARTNERS
+                if not (body or kind):
+                    continue
+                if any(c.lower_ in ("both", "two", "each") for c in g.subtree):
+                    continue  # "with both leaders", "with the leaders of the two countries": the pair told
+                found = True
+                for x in g.subtree:
+                    m = mentions.at(x)
+                    if x.pos_ != "PRON" and m is not None and m.actor.key:
+                        keys.add(m.actor.key)
+    return keys if found else None
 
 
 def _compatriots_met_others(tok: Token, doers: list[Actor]) -> bool:
