@@ -1303,13 +1303,25 @@ def test_events_talks_with_a_kind_of_people_take_no_counterpart_from_context(cod
     assert absent not in triples(code(text, "2022-06-01"))
 
 
-def test_events_talks_with_counterparts_of_the_country_met_keep_it(code):
-    """Guard of the rule above: "their Indian counterparts" names the country of the talks."""
-    text = (
-        "Secretary Blinken met Indian Foreign Minister Jaishankar in Washington. "
-        "Blinken will hold talks with their Indian counterparts on Tuesday."
-    )
-    assert ("USA", "IND", "036") in triples(code(text, "2022-06-01"))
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Secretary Blinken met Indian Foreign Minister Jaishankar in Washington. "
+            "Blinken will hold talks with their Indian counterparts on Tuesday.",
+            ("USA", "IND", "036"),
+        ),
+        (
+            "Secretary Blinken will travel to Jakarta, Indonesia, on May 3. "
+            "While in Jakarta, the Secretary will meet with regional partners.",
+            ("USA", "IDN", "036"),
+        ),
+    ],
+)
+def test_events_talks_with_counterparts_of_the_country_met_keep_it(code, text, want):
+    """Guard of the rule above: "their Indian counterparts" names the country of the talks, and partners met
+    "while in Jakarta" on a trip to Indonesia include its hosts."""
+    assert want in triples(code(text, "2022-06-01"))
 
 
 def test_events_a_joint_act_of_several_countries_pairs_the_publisher_with_each(pipe):

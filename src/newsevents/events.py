@@ -4726,10 +4726,10 @@ class Coder:
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
             other = self._counterpart(sources[0], fr.trigger, ctx)
-            named = _generic_partner(fr.trigger, ctx.mentions)
-            if other is not None and (named is None or other.key in named):
+            named = self._generic_partner(fr.trigger, ctx)
+            if other is not None and (named is None or other.key in named - {sources[0].key}):
                 # "will have meetings with senior counterparts": not the one met before, unless the
-                # phrase names that one's country ("with counterparts from Japan")
+                # phrase names that one's country ("with counterparts from Japan") or the talks are there
                 pairs.append((sources[0], other, 0.6, ":counterpart-from-context"))
         elif (
             _bare_appeal(fr, sources, targets, mutual)
@@ -4765,7 +4765,7 @@ class Coder:
             and not _talks_described(fr.trigger)  # "the talks were productive": no pair guessed
         ):
             pair = self._recent_pair(fr.trigger, ctx) or self._pair(fr.trigger, ctx)
-            named = _generic_partner(fr.trigger, ctx.mentions)
+            named = self._generic_partner(fr.trigger, ctx)
             if pair is not None and (named is None or bool(named & {pair[0].key, pair[1].key})):
                 pairs.append((pair[0], pair[1], 0.5, ":pair-from-context"))
         else:
@@ -5159,6 +5159,17 @@ class Coder:
         if not subj and verb.dep_ in ("advcl", "xcomp", "conj"):
             subj = _subjects(verb.head)  # "will travel to Elmau to join Biden for the summit"
         return [a for t in _expand(subj) for a in self._actors_of(t, ctx) if not _guessed(a)]
+
+    def _generic_partner(self, tok: Token, ctx: ArticleContext) -> set[str] | None:
+        """The countries a partner of talks named only as a kind of people or a domestic body may be of
+        (see ``_generic_partner_keys``), with the country the sentence places the talks in ("While in
+        Geneva, she will meet with diplomatic partners": the hosts are among them); None when the talks
+        name no such partner."""
+        keys = _generic_partner_keys(tok, ctx.mentions)
+        if keys is None:
+            return None
+        where = self._place_country(tok, ctx)
+        return keys | {where} if where else keys
 
     def _counterpart(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
         recent = self._recent_pair(tok, ctx)
@@ -6755,7 +6766,7 @@ DOMESTIC_BODIES = frozenset("congress parliament senate legislature hill interag
 BODY_PREPS = ("with", "on", "in", "before")
 
 
-def _generic_partner(tok: Token, mentions: Mentions) -> set[str] | None:
+def _generic_partner_keys(tok: Token, mentions: Mentions) -> set[str] | None:
     """ "will have meetings with senior international counterparts", "coordinating closely with our
     Indo-Pacific partners", "have those conversations on the Hill": the talks name their partner, but only
     as a kind of people (a plural of GENERIC_PARTNERS) or a domestic body. Returns the keys of the countries
