@@ -1324,6 +1324,28 @@ def test_events_talks_with_counterparts_of_the_country_met_keep_it(code, text, w
     assert want in triples(code(text, "2022-06-01"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary Blinken spoke with Indian Foreign Minister Jaishankar on Monday. "
+        "The United States will host the Summit of the Americas in June.",
+        "Secretary Blinken spoke with Indian Foreign Minister Jaishankar on Monday. "
+        "The President previously hosted the inaugural Summit of the Americas in Miami in 1994.",
+    ],
+)
+def test_events_a_summit_takes_no_counterpart_from_context(code, text):
+    """A summit is a gathering of many, not talks with the one spoken with before (each was USA->IND
+    ':counterpart-from-context')."""
+    got = code(text, "2022-06-01").events
+    assert not [e for e in got if e.evidence[0].trigger == "Summit" and e.target and e.target.key == "IND"]
+
+
+def test_events_a_summit_of_a_named_pair_keeps_it(code):
+    """Guard of the rule above: "the US-EU Summit" names its sides."""
+    text = "This announcement comes on the day of the US-EU Summit, an opportunity to rebuild U.S.-EU ties."
+    assert ("IGO:EU", "USA", "040") in triples(code(text, "2022-06-01"))
+
+
 def test_events_a_joint_act_of_several_countries_pairs_the_publisher_with_each(pipe):
     """ "The governments of Chile, Peru, Canada and the United States held a meeting": in a government's own
     statement, a joint act of three or more countries that include the publisher's is the publisher's act

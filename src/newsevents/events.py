@@ -5161,15 +5161,20 @@ class Coder:
         return [a for t in _expand(subj) for a in self._actors_of(t, ctx) if not _guessed(a)]
 
     def _generic_partner(self, tok: Token, ctx: ArticleContext) -> set[str] | None:
-        """The countries a partner of talks named only as a kind of people or a domestic body may be of
-        (see ``_generic_partner_keys``), with the country the sentence places the talks in ("While in
-        Geneva, she will meet with diplomatic partners": the hosts are among them); None when the talks
-        name no such partner."""
+        """The countries the partner of talks may be of, when the talks name it only as a kind of people or
+        a domestic body (see ``_generic_partner_keys``), with the country the sentence places the talks in
+        ("While in Geneva, she will meet with diplomatic partners": the hosts are among them); or when the
+        talks are a summit ("the NATO Summit", "since the last summit", "the Summit of the Americas"), a
+        gathering of many and not talks with the one met before: the sides its own phrase names ("the
+        US-EU Summit"). None when the talks are neither: a partner may be guessed from the context."""
         keys = _generic_partner_keys(tok, ctx.mentions)
-        if keys is None:
-            return None
-        where = self._place_country(tok, ctx)
-        return keys | {where} if where else keys
+        if keys is not None:
+            where = self._place_country(tok, ctx)
+            return keys | {where} if where else keys
+        if tok.lemma_.lower() in MULTILATERAL_GATHERINGS:
+            found = (ctx.mentions.at(x) for x in tok.subtree if x.pos_ != "PRON")
+            return {m.actor.key for m in found if m is not None and m.actor.key}
+        return None
 
     def _counterpart(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
         recent = self._recent_pair(tok, ctx)
@@ -6762,6 +6767,8 @@ GENERIC_PARTNERS = frozenset(
 #: a country's own bodies, talks with or in which have no foreign partner ("consulted with the interagency",
 #: "those conversations on the Hill")
 DOMESTIC_BODIES = frozenset("congress parliament senate legislature hill interagency capitol".split())
+#: gatherings of many, whose partners are not guessed from talks told before ("the NATO Summit")
+MULTILATERAL_GATHERINGS = frozenset(["summit"])
 #: prepositions that place talks in a domestic body ("on the Hill", "in Congress", "before the Senate")
 BODY_PREPS = ("with", "on", "in", "before")
 
