@@ -6762,8 +6762,11 @@ def _unkeyed_partner(tok: Token) -> bool:
 GENERIC_PARTNERS = frozenset(
     "counterpart official leader partner stakeholder representative ally colleague expert minister "
     "diplomat lawmaker legislator senator congressman congresswoman governor mayor executive investor "
-    "advocate leadership".split()
+    "advocate friend".split()
 )
+#: collective nouns naming such a partner in the singular ("with congressional leadership", "with the
+#: international community")
+GENERIC_COLLECTIVES = frozenset("leadership community".split())
 #: a country's own bodies, talks with or in which have no foreign partner ("consulted with the interagency",
 #: "those conversations on the Hill")
 DOMESTIC_BODIES = frozenset("congress parliament senate legislature hill interagency capitol".split())
@@ -6776,7 +6779,8 @@ BODY_PREPS = ("with", "on", "in", "before")
 def _generic_partner_keys(tok: Token, mentions: Mentions) -> set[str] | None:
     """ "will have meetings with senior international counterparts", "coordinating closely with our
     Indo-Pacific partners", "have those conversations on the Hill": the talks name their partner, but only
-    as a kind of people (a plural of GENERIC_PARTNERS) or a domestic body. Returns the keys of the countries
+    as a kind of people (a plural of GENERIC_PARTNERS, or one of GENERIC_COLLECTIVES: "with congressional
+    leadership") or a domestic body. Returns the keys of the countries
     the phrase itself names ("counterparts from Japan and Korea": JPN, KOR; empty when it names none), or
     None when the talks name no such partner. A partner guessed from the context must be one of those."""
     hosts = [tok]
@@ -6789,7 +6793,9 @@ def _generic_partner_keys(tok: Token, mentions: Mentions) -> set[str] | None:
             for g in (o, *o.conjuncts):
                 lemma = g.lemma_.lower()
                 body = lemma in DOMESTIC_BODIES
-                kind = prep == "with" and g.tag_ == "NNS" and lemma in GENERIC_PARTNERS
+                kind = prep == "with" and (
+                    (g.tag_ == "NNS" and lemma in GENERIC_PARTNERS) or lemma in GENERIC_COLLECTIVES
+                )
                 if not (body or kind):
                     continue
                 if any(c.lower_ in ("both", "two", "each") for c in g.subtree):
