@@ -1346,6 +1346,16 @@ def test_events_a_summit_of_a_named_pair_keeps_it(code):
     assert ("IGO:EU", "USA", "040") in triples(code(text, "2022-06-01"))
 
 
+def test_events_a_pronoun_taken_for_the_named_partner_holds_no_talks_with_him(code):
+    """ "He'll be meeting with Putin": a pronoun resolved to the very person the talks name as the other side
+    is not that person meeting himself (was RUS->RUS 036)."""
+    text = (
+        "The President will go to Europe next week. President Putin has said that he wants stable ties. "
+        "He'll be meeting with Putin on the 16th."
+    )
+    assert ("RUS", "RUS", "036") not in triples(code(text, "2021-06-10"))
+
+
 def test_events_a_joint_act_of_several_countries_pairs_the_publisher_with_each(pipe):
     """ "The governments of Chile, Peru, Canada and the United States held a meeting": in a government's own
     statement, a joint act of three or more countries that include the publisher's is the publisher's act

@@ -4866,6 +4866,8 @@ class Coder:
                     continue  # "Russia assembled four nations to support its war": not an act on itself
                 t = None  # "Russia massed troops along its border": a posture, aimed at no one named;
                 # "Italy lifted its restrictions": its own (below)
+            if _pronoun_is_its_partner(fr, s, t):
+                continue  # "He'll be meeting with Putin" is not Putin meeting himself
             if _war_on_itself(fr, s, t):
                 continue  # "their blockade of Ukrainian ports", "Putin declared his war": not on itself
             if _pronoun_on_own_country(s, t) or _speaker_on_own_country(fr, s, t):
@@ -6857,6 +6859,23 @@ def _war_on_itself(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
         return True  # "Putin declared his war": "his" owns the war, it is no victim
     # a noun with no owner given the article's country ("this invasion"), not a passive ("he was attacked")
     return t_pron and s.rule == "unnamed+article-country" and not s.text and fr.trigger.pos_ == "NOUN"
+
+
+def _pronoun_is_its_partner(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
+    """ "He'll be meeting with Putin", "is the President using his conversations with President Macron":
+    talks (04) whose pronoun side was taken for the very person the act names by name as the other side; a
+    pronoun does not stand for a name its own clause gives to someone else, and no one holds talks with
+    himself, so the pair is of no one known."""
+    return (
+        fr.pattern.code[:2] == "04"  # also "will meet" (036)
+        and s is not None
+        and t is not None
+        and "coref:pronoun" in (s.rule or "")
+        and t.kind == "person"
+        and "pronoun" not in (t.rule or "")  # a name ("Putin", "President Macron"), not another pronoun
+        and bool(s.name)
+        and s.name == t.name
+    )
 
 
 def _pronoun_on_own_country(s: Actor | None, t: Actor | None) -> bool:
