@@ -5167,14 +5167,15 @@ class Coder:
         a domestic body (see ``_generic_partner_keys``), with the country the sentence places the talks in
         ("While in Geneva, she will meet with diplomatic partners": the hosts are among them); or when the
         talks are a summit ("the NATO Summit", "since the last summit", "the Summit of the Americas"), a
-        gathering of many and not talks with the one met before: the sides its own phrase names ("the
-        US-EU Summit"). None when the talks are neither: a partner may be guessed from the context."""
+        gathering of many and not talks with the one met before: the sides its own sentence names ("the
+        US-EU Summit", "at the NATO Summit, we, as leaders of Korea, the United States and Japan, ...").
+        None when the talks are neither: a partner may be guessed from the context."""
         keys = _generic_partner_keys(tok, ctx.mentions)
         if keys is not None:
             where = self._place_country(tok, ctx)
             return keys | {where} if where else keys
         if tok.lemma_.lower() in MULTILATERAL_GATHERINGS:
-            found = (ctx.mentions.at(x) for x in tok.subtree if x.pos_ != "PRON")
+            found = (ctx.mentions.at(x) for x in sent_of(tok) if x.pos_ != "PRON")
             return {m.actor.key for m in found if m is not None and m.actor.key}
         return None
 
