@@ -1323,6 +1323,18 @@ def test_events_talks_with_counterparts_of_the_country_met_keep_it(code, text, w
     assert want in triples(code(text, "2022-06-01"))
 
 
+def test_events_counterparts_listed_after_a_colon_name_their_countries(code):
+    """Guard of the rule above: "with his counterparts: President Yoon of the Republic of Korea and ..."
+    names the countries in a list after the colon, which the parser hangs elsewhere."""
+    text = (
+        "President Biden will travel to the Republic of Korea and Japan. In each country, President Biden "
+        "will hold bilateral meetings with his counterparts: newly elected President Yoon Suk Yeol of the "
+        "Republic of Korea and Prime Minister Kishida Fumio of Japan."
+    )
+    got = code(text, "2022-05-16").events
+    assert [e for e in got if e.evidence[0].trigger == "meetings" and e.target and e.target.key == "KOR"]
+
+
 def test_events_partners_met_in_the_country_visited_include_its_hosts(code):
     """Guard of the rule above: partners met "while in Jakarta" on a trip to Indonesia include its hosts."""
     text = (

@@ -6804,7 +6804,12 @@ def _generic_partner_keys(tok: Token, mentions: Mentions) -> set[str] | None:
                 if any(c.lower_ in ("both", "two", "each") for c in g.subtree):
                     continue  # "with both leaders", "with the leaders of the two countries": the pair told
                 found = True
-                for x in g.subtree:
+                named = list(g.subtree)
+                end = g.right_edge.i + 1
+                if end < len(g.doc) and g.doc[end].text == ":":
+                    # "with his counterparts: President Yoon of Korea and ...": the list after the colon
+                    named += list(g.doc[end + 1 : sent_of(g).end])
+                for x in named:
                     m = mentions.at(x)
                     if x.pos_ != "PRON" and m is not None and m.actor.key:
                         keys.add(m.actor.key)
