@@ -1290,6 +1290,114 @@ def test_events_talks_only_described_take_no_pair_from_context(code, text, want_
     assert not any(c == want_absent for _, _, c in triples(code(text, "2022-06-01")))
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Secretary Blinken met Chinese Foreign Minister Wang Yi on Saturday. "
+            "Blinken will have meetings with senior international counterparts on Monday.",
+            ("USA", "CHN", "036"),
+        ),
+        (
+            "President Biden met Chinese President Xi Jinping in Bali. "
+            "The United States is coordinating closely with our Indo-Pacific partners.",
+            ("USA", "CHN", "050"),
+        ),
+        (
+            "Secretary Blinken met Chinese Foreign Minister Wang Yi on Saturday. "
+            "The Secretary will have those conversations on the Hill next week.",
+            ("USA", "CHN", "036"),
+        ),
+        (
+            "Secretary Blinken met Chinese Foreign Minister Wang Yi on Saturday. "
+            "The Secretary will have conversations with congressional leadership next week.",
+            ("USA", "CHN", "036"),
+        ),
+        (
+            "Secretary Blinken met Japanese Foreign Minister Hayashi and Korean Foreign Minister Park "
+            "on Monday. "
+            "Blinken will have meetings with counterparts from Japan on Tuesday.",
+            ("USA", "KOR", "036"),
+        ),
+    ],
+)
+def test_events_talks_with_a_kind_of_people_take_no_counterpart_from_context(code, text, absent):
+    """Talks whose partner is named only as a kind of people ("senior international counterparts", "our
+    Indo-Pacific partners") or a domestic body ("on the Hill") are not with the one met before; a phrase
+    that names a country ("counterparts from Japan") admits no other (each was
+    ':counterpart-from-context')."""
+    assert absent not in triples(code(text, "2022-06-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Secretary Blinken met Indian Foreign Minister Jaishankar in Washington. "
+            "Blinken will hold talks with their Indian counterparts on Tuesday.",
+            ("USA", "IND", "036"),
+        ),
+    ],
+)
+def test_events_talks_with_counterparts_of_the_country_met_keep_it(code, text, want):
+    """Guard of the rule above: "their Indian counterparts" names the country of the talks."""
+    assert want in triples(code(text, "2022-06-01"))
+
+
+def test_events_counterparts_listed_after_a_colon_name_their_countries(code):
+    """Guard of the rule above: "with his counterparts: President Yoon of the Republic of Korea and ..."
+    names the countries in a list after the colon, which the parser hangs elsewhere."""
+    text = (
+        "President Biden will travel to the Republic of Korea and Japan. In each country, President Biden "
+        "will hold bilateral meetings with his counterparts: newly elected President Yoon Suk Yeol of the "
+        "Republic of Korea and Prime Minister Kishida Fumio of Japan."
+    )
+    got = code(text, "2022-05-16").events
+    assert [e for e in got if e.evidence[0].trigger == "meetings" and e.target and e.target.key == "KOR"]
+
+
+def test_events_partners_met_in_the_country_visited_include_its_hosts(code):
+    """Guard of the rule above: partners met "while in Jakarta" on a trip to Indonesia include its hosts."""
+    text = (
+        "Secretary Blinken will travel to Jakarta, Indonesia, on May 3. "
+        "While in Jakarta, the Secretary will meet with regional partners."
+    )
+    got = code(text, "2022-06-01").events
+    assert [e for e in got if e.evidence[0].trigger == "meet" and e.target and e.target.key == "IDN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary Blinken spoke with Indian Foreign Minister Jaishankar on Monday. "
+        "The United States will host the Summit of the Americas in June.",
+        "Secretary Blinken spoke with Indian Foreign Minister Jaishankar on Monday. "
+        "The President previously hosted the inaugural Summit of the Americas in Miami in 1994.",
+    ],
+)
+def test_events_a_summit_takes_no_counterpart_from_context(code, text):
+    """A summit is a gathering of many, not talks with the one spoken with before (each was USA->IND
+    ':counterpart-from-context')."""
+    got = code(text, "2022-06-01").events
+    assert not [e for e in got if e.evidence[0].trigger == "Summit" and e.target and e.target.key == "IND"]
+
+
+def test_events_a_summit_of_a_named_pair_keeps_it(code):
+    """Guard of the rule above: "the US-EU Summit" names its sides."""
+    text = "This announcement comes on the day of the US-EU Summit, an opportunity to rebuild U.S.-EU ties."
+    assert ("IGO:EU", "USA", "040") in triples(code(text, "2022-06-01"))
+
+
+def test_events_a_pronoun_taken_for_the_named_partner_holds_no_talks_with_him(code):
+    """ "He'll be meeting with Putin": a pronoun resolved to the very person the talks name as the other side
+    is not that person meeting himself (was RUS->RUS 036)."""
+    text = (
+        "The President will go to Europe next week. President Putin has said that he wants stable ties. "
+        "He'll be meeting with Putin on the 16th."
+    )
+    assert ("RUS", "RUS", "036") not in triples(code(text, "2021-06-10"))
+
+
 def test_events_a_joint_act_of_several_countries_pairs_the_publisher_with_each(pipe):
     """ "The governments of Chile, Peru, Canada and the United States held a meeting": in a government's own
     statement, a joint act of three or more countries that include the publisher's is the publisher's act

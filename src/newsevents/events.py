@@ -4774,7 +4774,10 @@ class Coder:
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
             other = self._counterpart(sources[0], fr.trigger, ctx)
-            if other is not None:
+            named = self._generic_partner(fr.trigger, ctx)
+            if other is not None and (named is None or other.key in named - {sources[0].key}):
+                # "will have meetings with senior counterparts": not the one met before, unless the
+                # phrase names that one's country ("with counterparts from Japan") or the talks are there
                 pairs.append((sources[0], other, 0.6, ":counterpart-from-context"))
         elif (
             _bare_appeal(fr, sources, targets, mutual)
@@ -4810,7 +4813,8 @@ class Coder:
             and not _talks_described(fr.trigger)  # "the talks were productive": no pair guessed
         ):
             pair = self._recent_pair(fr.trigger, ctx) or self._pair(fr.trigger, ctx)
-            if pair is not None:
+            named = self._generic_partner(fr.trigger, ctx)
+            if pair is not None and (named is None or bool(named & {pair[0].key, pair[1].key})):
                 pairs.append((pair[0], pair[1], 0.5, ":pair-from-context"))
         else:
             keyed_t = [t for t in targets if t.key] or targets[:1]
@@ -4910,6 +4914,8 @@ class Coder:
                     continue  # "Russia assembled four nations to support its war": not an act on itself
                 t = None  # "Russia massed troops along its border": a posture, aimed at no one named;
                 # "Italy lifted its restrictions": its own (below)
+            if _pronoun_is_its_partner(fr, s, t):
+                continue  # "He'll be meeting with Putin" is not Putin meeting himself
             if _war_on_itself(fr, s, t):
                 continue  # "their blockade of Ukrainian ports", "Putin declared his war": not on itself
             if _pronoun_on_own_country(s, t) or _speaker_on_own_country(fr, s, t):
@@ -5203,6 +5209,23 @@ class Coder:
         if not subj and verb.dep_ in ("advcl", "xcomp", "conj"):
             subj = _subjects(verb.head)  # "will travel to Elmau to join Biden for the summit"
         return [a for t in _expand(subj) for a in self._actors_of(t, ctx) if not _guessed(a)]
+
+    def _generic_partner(self, tok: Token, ctx: ArticleContext) -> set[str] | None:
+        """The countries the partner of talks may be of, when the talks name it only as a kind of people or
+        a domestic body (see ``_generic_partner_keys``), with the country the sentence places the talks in
+        ("While in Geneva, she will meet with diplomatic partners": the hosts are among them); or when the
+        talks are a summit ("the NATO Summit", "since the last summit", "the Summit of the Americas"), a
+        gathering of many and not talks with the one met before: the sides its own sentence names ("the
+        US-EU Summit", "at the NATO Summit, we, as leaders of Korea, the United States and Japan, ...").
+        None when the talks are neither: a partner may be guessed from the context."""
+        keys = _generic_partner_keys(tok, ctx.mentions)
+        if keys is not None:
+            where = self._place_country(tok, ctx)
+            return keys | {where} if where else keys
+        if tok.lemma_.lower() in MULTILATERAL_GATHERINGS:
+            found = (ctx.mentions.at(x) for x in sent_of(tok) if x.pos_ != "PRON")
+            return {m.actor.key for m in found if m is not None and m.actor.key}
+        return None
 
     def _counterpart(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
         recent = self._recent_pair(tok, ctx)
@@ -6785,6 +6808,62 @@ def _unkeyed_partner(tok: Token) -> bool:
     return False
 
 
+#: nouns naming the partner of talks only as a kind of people ("counterparts", "officials", "partners"): of
+#: no country unless the phrase names one ("their Indian counterparts", "officials from Japan")
+GENERIC_PARTNERS = frozenset(
+    "counterpart official leader partner stakeholder representative ally colleague expert minister "
+    "diplomat lawmaker legislator senator congressman congresswoman governor mayor executive investor "
+    "advocate friend".split()
+)
+#: collective nouns naming such a partner in the singular ("with congressional leadership", "with the
+#: international community")
+GENERIC_COLLECTIVES = frozenset("leadership community".split())
+#: a country's own bodies, talks with or in which have no foreign partner ("consulted with the interagency",
+#: "those conversations on the Hill")
+DOMESTIC_BODIES = frozenset("congress parliament senate legislature hill interagency capitol".split())
+#: gatherings of many, whose partners are not guessed from talks told before ("the NATO Summit")
+MULTILATERAL_GATHERINGS = frozenset(["summit"])
+#: prepositions that place talks in a domestic body ("on the Hill", "in Congress", "before the Senate")
+BODY_PREPS = ("with", "on", "in", "before")
+
+
+def _generic_partner_keys(tok: Token, mentions: Mentions) -> set[str] | None:
+    """ "will have meetings with senior international counterparts", "coordinating closely with our
+    Indo-Pacific partners", "have those conversations on the Hill": the talks name their partner, but only
+    as a kind of people (a plural of GENERIC_PARTNERS, or one of GENERIC_COLLECTIVES: "with congressional
+    leadership") or a domestic body. Returns the keys of the countries
+    the phrase itself names ("counterparts from Japan and Korea": JPN, KOR; empty when it names none), or
+    None when the talks name no such partner. A partner guessed from the context must be one of those."""
+    hosts = [tok]
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        hosts.append(tok.head)  # "held meetings with ...": the light verb carries the phrase
+    found = False
+    keys: set[str] = set()
+    for prep in BODY_PREPS:
+        for o in (o for h in hosts for o in _prep_obj(h, prep)):
+            for g in (o, *o.conjuncts):
+                lemma = g.lemma_.lower()
+                body = lemma in DOMESTIC_BODIES
+                kind = prep == "with" and (
+                    (g.tag_ == "NNS" and lemma in GENERIC_PARTNERS) or lemma in GENERIC_COLLECTIVES
+                )
+                if not (body or kind):
+                    continue
+                if any(c.lower_ in ("both", "two", "each") for c in g.subtree):
+                    continue  # "with both leaders", "with the leaders of the two countries": the pair told
+                found = True
+                named = list(g.subtree)
+                end = g.right_edge.i + 1
+                if end < len(g.doc) and g.doc[end].text == ":":
+                    # "with his counterparts: President Yoon of Korea and ...": the list after the colon
+                    named += list(g.doc[end + 1 : sent_of(g).end])
+                for x in named:
+                    m = mentions.at(x)
+                    if x.pos_ != "PRON" and m is not None and m.actor.key:
+                        keys.add(m.actor.key)
+    return keys if found else None
+
+
 def _compatriots_met_others(tok: Token, doers: list[Actor]) -> bool:
     """ "Jill and I met with the owner of the shop", "Blinken and Austin held talks with their counterparts
     from India": doers all of one country whose talks name a partner in a "with" phrase (one the coder could
@@ -6834,6 +6913,23 @@ def _war_on_itself(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
         return True  # "Putin declared his war": "his" owns the war, it is no victim
     # a noun with no owner given the article's country ("this invasion"), not a passive ("he was attacked")
     return t_pron and s.rule == "unnamed+article-country" and not s.text and fr.trigger.pos_ == "NOUN"
+
+
+def _pronoun_is_its_partner(fr: Frame, s: Actor | None, t: Actor | None) -> bool:
+    """ "He'll be meeting with Putin", "is the President using his conversations with President Macron":
+    talks (04) whose pronoun side was taken for the very person the act names by name as the other side; a
+    pronoun does not stand for a name its own clause gives to someone else, and no one holds talks with
+    himself, so the pair is of no one known."""
+    return (
+        fr.pattern.code[:2] == "04"  # also "will meet" (036)
+        and s is not None
+        and t is not None
+        and "coref:pronoun" in (s.rule or "")
+        and t.kind == "person"
+        and "pronoun" not in (t.rule or "")  # a name ("Putin", "President Macron"), not another pronoun
+        and bool(s.name)
+        and s.name == t.name
+    )
 
 
 def _pronoun_on_own_country(s: Actor | None, t: Actor | None) -> bool:
