@@ -331,6 +331,24 @@ SPEAKER_CASES = [
         ["Nordbank"],
         id="a_quote_in_a_relative_clause_is_the_words_of_its_named_subject",
     ),
+    pytest.param(
+        "It is an agreement to uphold Hong Kong’s, quote, “high degree of autonomy,” and to protect the "
+        "rights of all.",
+        [None],
+        id="a_spoken_quote_before_cited_words_reports_nothing",
+    ),
+    pytest.param(
+        "MS. ROE: We have nothing to add.\n\nQ Ann, you said, quote, “All options remain on the table.” Is "
+        "that still the case?\n\nMS. ROE: It is.",
+        ["ROE"],
+        id="you_said_quote_in_a_question_is_the_words_of_whoever_answers",
+    ),
+    pytest.param(
+        "MR. LEE: Go ahead.\n\nQ Karine, Governor Ann Hale spoke on Monday about the bill. She said, "
+        "“We will not sign the deal this year.” Is that right?",
+        ["Ann Hale"],
+        id="the_one_a_question_asks_is_not_the_she_after_it",
+    ),
 ]
 
 

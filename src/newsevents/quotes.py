@@ -40,6 +40,7 @@ from .actors import (
     ActorResolver,
     Mention,
     Mentions,
+    addressed,
     copy_at,
     other_sex,
     person_sex,
@@ -172,10 +173,11 @@ def find_quotes(
         rule = "quote:verb"
         described = speaker is not None and speaker.rule == "quote:described"
         reported = verb is not None and (SHOUTS.match(verb.lower()) is not None or verb == "according to")
-        if described and words <= 3 and not whole and not reported:
+        marked = _marked_as_quote(doc, s)  # 'Hong Kong's, quote, "high degree of autonomy"': cited words
+        if described and words <= 3 and not whole and not reported and not marked:
             continue  # a term in quotation marks, not words someone is reported to have said
         named = speaker is None and _naming_passive_of(doc, s, e, spans)
-        if verb is None and speaker is None:
+        if verb is None and speaker is None and not marked:
             if words <= 3 and (not whole or named or _subject_term(doc, s, e)):
                 continue  # scare quotes, titles, single words
         if verb is None and speaker is None and named:
@@ -1035,7 +1037,9 @@ def _first_person(
     the words of whoever has the turn. With ``who=("you",)``: by the "you" a question asks ("you wrote
     "..."")."""
     k = last_token_before(doc, s)
-    near = [t for t in doc[max(0, k - 3) : k + 1] if not t.is_punct and not t.is_space and _outside(t, spans)]
+    near = [t for t in doc[max(0, k - 4) : k + 1] if not t.is_punct and not t.is_space and _outside(t, spans)]
+    if near and _quote_marker(near[-1]) and not any(c.dep_ in SUBJECTS for c in near[-1].children):
+        near.pop()  # 'you said, quote, "..."': the verb before the spoken "quote" (not "and I quote")
     after = [t for t in doc[_after(doc, e) : _after(doc, e) + 4] if not t.is_punct and not t.is_space]
     if _ends_sentence(text_of(doc), s, e):
         after = []  # '"..." I said, "..."': the "I" reports the next quote
@@ -1170,7 +1174,7 @@ def _not_said(
         return False
     toks = [t for t in tokens_between(doc, s, e) if not t.is_punct]
     finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)
-    if rule == "quote:unattributed" and len(toks) <= 5 and not finite:
+    if rule == "quote:unattributed" and len(toks) <= 5 and not finite and not _marked_as_quote(doc, s):
         return True
     heads = [t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i]
     for t in heads:
@@ -1292,8 +1296,28 @@ def _outside(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return not any(a <= tok.idx < b for a, b in spans)
 
 
+def _quote_marker(t: Token) -> bool:
+    """The spoken "quote" of a transcript right before a quotation mark ("Hong Kong's, quote, "high degree
+    of autonomy"", "you said, quote, "..."", "and I quote, "...""): it marks the words that follow as cited,
+    whoever said them; it reports nothing itself."""
+    if t.lower_ != "quote":
+        return False
+    for n in t.doc[t.i + 1 : t.i + 4]:
+        if n.is_quote:
+            return True
+        if not (n.is_space or n.text in (",", ":")):
+            return False
+    return False
+
+
+def _marked_as_quote(doc: Doc, s: int) -> bool:
+    """A spoken "quote" stands right before the quote that starts at ``s``: cited words, not scare quotes."""
+    k = last_token_before(doc, s)
+    return any(_quote_marker(t) for t in doc[max(0, k - 3) : k + 1])
+
+
 def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
-    if t.pos_ not in ("VERB", "AUX"):
+    if t.pos_ not in ("VERB", "AUX") or _quote_marker(t):
         return False
     if t.lemma_.lower() == "put":  # "as the court put it": the phrase before is the court's
         return _put_it(t)
@@ -2006,8 +2030,10 @@ def _surface_attribution(
     if inverted is not None:
         return inverted
     before = [t for t in tokens_between(doc, max(s - 60, para_start), s - 1) if not t.is_space]
-    while before and (before[-1].is_quote or before[-1].text in (",", ":", "—", "–", "-")):
-        before.pop()
+    while before and (
+        before[-1].is_quote or before[-1].text in (",", ":", "—", "–", "-") or _quote_marker(before[-1])
+    ):
+        before.pop()  # 'you said, quote, "..."': the verb before the spoken "quote"
     said = _quotative_like(before[-1]) if before and "," in text[before[-1].idx : s] else None
     if said is not None and any(c.dep_ in SUBJECTS and c.lower_ in ("they", "it") for c in said.children):
         said = (
@@ -2051,7 +2077,7 @@ def _surface_attribution(
         k -= 1
     if lead and text_of(doc)[lead[-1].idx : s].strip(' ,:\u201c"') == "" and lead[-1].text in (":", ","):
         for v in reversed(lead):
-            if v.lemma_.lower() in verbs and v.pos_ in ("VERB", "AUX"):
+            if v.lemma_.lower() in verbs and v.pos_ in ("VERB", "AUX") and not _quote_marker(v):
                 subj = next((c for c in v.children if c.dep_ in SUBJECTS), None)
                 if subj is not None:
                     a = _actor(subj, mentions, spans)
@@ -2464,6 +2490,8 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
         if not _outside(t, spans):
             continue
         m = mentions.at(t)
+        if m is not None and t.i == m.head and addressed(t):
+            continue  # "Q Jen, on Raisi: he said": the one asked is not the he
         sex = _introduced(t) if _is_name(t) else None
         person = m is not None and t.i == m.head and m.actor.kind == "person" and bool(m.actor.name)
         if sex is None and person and m.actor.rule != "coref:pronoun" and not _stage_note(m.actor):
@@ -2509,6 +2537,8 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             )
         if head.dep_ == "appos" and (head.head.dep_ in SUBJECTS or head.head.dep_ == "ROOT"):
             subject = True  # "Gina McCarthy, the climate advisor, ...", misparsed as an apposition
+        if head.dep_ == "conj" and head.head.dep_ in SUBJECTS and addressed(head.head):
+            subject = True  # "Q Karine, Governor Ann Hale spoke": the addressee and the subject joined
         if not m.actor.name or not subject:
             continue
         if person_sex(m.actor.name, mentions.items, doc) not in (None, PRONOUN_GENDER[tok.lower_]):
