@@ -217,6 +217,10 @@ def find_quotes(
             and (rule == "quote:unattributed" or carried_turn != turn)
             and _own_voice(doc, s, verbs, spans)
             or _first_person(doc, s, e, verbs, spans)
+            # "Monique said, "..." ... and I asked you the same thing — "...": the turn's "I" asks, not the
+            # speaker of the quote before
+            or rule in ("quote:unattributed", "quote:carried")
+            and _said_by_i(doc, s, verbs, spans)
         ):
             said = _turn_speaker(doc, turn, mentions, holder)
             if said is not None:
@@ -231,6 +235,15 @@ def find_quotes(
             said = _answer_speaker(doc, turns, turn, mentions, holder) or author
             if said is not None:
                 speaker, rule = said, "quote:turn"
+        elif (
+            turn is not None
+            and (speaker is None or rule in ("quote:unattributed", "quote:carried"))
+            and _said_by_i(doc, s, verbs, spans, "you")
+            and (answer := _answer_speaker(doc, turns, turn, mentions, holder)) is not None
+        ):
+            # "Q ... You said from the podium, "..."": a question's "you" further from the quote is whoever
+            # answers (only in a question's turn: a speech's "if you say, "..."" is anyone's)
+            speaker, rule = answer, "quote:turn"
         if speaker is None and author is not None and not turns and _said_by_i(doc, s, verbs, spans):
             speaker, rule = author, "quote:author"  # "Remarks by X": 'the same thing I said: "..."' is X's
         if speaker is not None:
@@ -1062,23 +1075,33 @@ def _quotative_like(t: Token) -> Token | None:
     return t.head
 
 
-def _said_by_i(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
+def _others_like(v: Token) -> bool:
+    """ "she's like "...", "they went like "...": a quotative "like" after the "be" or "go" of someone other
+    than "I" or "we" (the parser may hang "like" on the quoted verb)."""
+    nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+    if nxt is None or nxt.lower_ != "like" or v.lemma_.lower() not in ("be", "go"):
+        return False
+    return any(c.dep_ in SUBJECTS and c.lower_ not in ("i", "we") for c in v.children)
+
+
+def _said_by_i(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, int]], who: str = "i") -> bool:
     """An "I" reports the quote in the words right before it, in its sentence: "I said, "..."", "the same
     thing I said that day: "..."", "As I said when we announced X, "..."" (a time clause between is passed
     over, and so is a long object: "As I told the families of Hazard during my visit last Friday, "...""; not
-    "and I quote": others' words)."""
+    "and I quote": others' words). With ``who="you"``: a "you" reports it ("You said from the podium,
+    "..."")."""
     k = last_token_before(doc, s)
     if k < 0:
         return False
     start = max(sent_of(doc[k]).start, k - 20)
     for v in reversed(doc[start : k + 1]):
-        if not _outside(v, spans) or v.lemma_.lower() == "quote":
+        if not _outside(v, spans) or v.lemma_.lower() == "quote" or _others_like(v):
             return False
         if not _is_verb(v, verbs):
             continue
         if any(c.lower_ in ("when", "after", "before", "while") for c in v.children):
             continue  # "when we announced new sanctions"
-        return any(c.dep_ in SUBJECTS and c.lower_ == "i" for c in v.children)
+        return any(c.dep_ in SUBJECTS and c.lower_ == who for c in v.children)
     return False
 
 
@@ -1110,6 +1133,8 @@ def _own_voice(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, i
     for v in doc[sent.start : k + 1]:
         if v.pos_ == "NOUN" and v.lemma_.lower() in OTHER_WORDS and _outside(v, spans):
             return False
+        if _outside(v, spans) and _others_like(v):
+            return False  # "I told my mom, and she's like "...": her words, not the turn's "I"
         if v.pos_ not in ("VERB", "AUX") or not _outside(v, spans):
             continue
         x = v
@@ -1996,6 +2021,14 @@ def _described(subj: Token, spans: list[tuple[int, int]], clause: Token | None =
     return Actor(text=text, name=text, key=None, start=start, end=end, kind="unknown", rule="quote:described")
 
 
+def _noun_around(t: Token, s: int, e: int) -> bool:
+    """ "Beijing's "one China" claim to Taiwan": the word after the quote is a noun the quote hangs on as its
+    modifier, so the quote names the claim; no one after it says it."""
+    return t.pos_ == "NOUN" and any(
+        s <= c.idx < e or c.dep_ in ("poss", "det") and c.idx < s for c in t.children
+    )
+
+
 def _surface_attribution(
     doc: Doc, s: int, e: int, verbs: frozenset[str], mentions: Mentions, spans: list[tuple[int, int]]
 ) -> tuple[str | None, Actor | None]:
@@ -2010,7 +2043,7 @@ def _surface_attribution(
     after = [t for t in after[: stop + 1] if not t.is_punct and not t.is_space]
     if after and not _bracket_note(after[0]):  # '"..." [ Tweet , 7.8.22] Rep. Roe: "...': a citation
         first = after[0]
-        if first.lemma_.lower() in verbs:
+        if first.lemma_.lower() in verbs and not _noun_around(first, s, e):
             a = _phrase_speaker(after[1:25], mentions, spans)
             if a is not None:  # '..." tweeted Mayor of London Sadiq Khan': the person, not the title
                 return _verb_text(first), a
@@ -2512,6 +2545,15 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             d = _described(t, spans)  # "The head of the inquiry told the court "...". She also said"
             if d is not None:
                 return copy_at(d, tok, "quote:pronoun")
+        if (
+            m is None
+            and t.dep_ in SUBJECTS
+            and _outside(t, spans)
+            and _my_kin(t) == PRONOUN_GENDER[tok.lower_]
+        ):
+            d = _described(t, spans)  # "My dad had an expression. He said": the speaker's dad
+            if d is not None:
+                return copy_at(d, tok, "quote:pronoun")
         if m is None and _one_of_subject_before(t, tok):
             d = _described(t, spans)  # "One of the victims decided to ... . She said"
             if d is not None:
@@ -2549,6 +2591,21 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return deferred[0] if deferred is not None else None
+
+
+#: kin nouns and the sex they tell: "my dad", "our grandmother"
+KIN_SEX = {
+    **dict.fromkeys("dad father pop grandpa grandpop grandfather brother son husband uncle".split(), "m"),
+    **dict.fromkeys("mom mum mother grandma grandmom grandmother sister daughter wife aunt".split(), "f"),
+}
+
+
+def _my_kin(t: Token) -> str | None:
+    """The sex of a speaker's own kin ("my dad", "our mother"): a he or she after it in the speaker's own
+    story is that relative, not someone named earlier."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children):
+        return None
+    return KIN_SEX.get(t.lemma_.lower())
 
 
 #: nouns of a person's sex, beyond GENDERED, that "a <noun> named X" introduces X by
