@@ -1097,9 +1097,13 @@ def _said_by_i(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, i
     for v in reversed(doc[start : k + 1]):
         if not _outside(v, spans) or v.lemma_.lower() == "quote" or _others_like(v):
             return False
+        timed = any(c.lower_ in ("when", "after", "before", "while") for c in v.children)
+        other = next((c for c in v.children if c.dep_ in SUBJECTS and c.lower_ not in (who, *RELATIVE)), None)
+        if v.pos_ in ("VERB", "AUX") and other is not None and not timed:
+            return False  # "I find students grumble, but they warm up to the idea thinking, "...": theirs
         if not _is_verb(v, verbs):
             continue
-        if any(c.lower_ in ("when", "after", "before", "while") for c in v.children):
+        if timed:
             continue  # "when we announced new sanctions"
         return any(c.dep_ in SUBJECTS and c.lower_ == who for c in v.children)
     return False
