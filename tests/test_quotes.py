@@ -334,7 +334,7 @@ SPEAKER_CASES = [
     pytest.param(
         "It is an agreement to uphold Hong Kong’s, quote, “high degree of autonomy,” and to protect the "
         "rights of all.",
-        [None],
+        [],  # no one reports the three words: a term, not Hong Kong's words
         id="a_spoken_quote_before_cited_words_reports_nothing",
     ),
     pytest.param(
@@ -380,6 +380,13 @@ SPEAKER_CASES = [
         "me what you value. Show me your budget.”",
         ["My dad"],
         id="a_he_after_the_speakers_own_kin_is_that_relative",
+    ),
+    pytest.param(
+        "We note the statement on the report of the World Health Organization into the outbreak and its "
+        "findings, including the determination that “the clinic ignored every warning” and a failure to "
+        "“protect the patients in the first week.”",
+        ["World Health Organization", "World Health Organization"],
+        id="the_clause_of_a_finding_is_the_words_of_whose_finding_it_is",
     ),
 ]
 

@@ -152,6 +152,8 @@ def find_quotes(
         if speaker is not None and _stands_for_no_one(doc, speaker, mentions):
             speaker = None  # "(Laughter.) She said": the resolver's "she" is no one the text names
         if speaker is None:
+            speaker = _finding_owner(doc, s, e, mentions, spans)
+        if speaker is None:
             borrowed = _borrowed_words(doc, s, mentions, spans)
             if borrowed is not None:
                 verb, speaker = "quote", borrowed
@@ -173,11 +175,10 @@ def find_quotes(
         rule = "quote:verb"
         described = speaker is not None and speaker.rule == "quote:described"
         reported = verb is not None and (SHOUTS.match(verb.lower()) is not None or verb == "according to")
-        marked = _marked_as_quote(doc, s)  # 'Hong Kong's, quote, "high degree of autonomy"': cited words
-        if described and words <= 3 and not whole and not reported and not marked:
+        if described and words <= 3 and not whole and not reported:
             continue  # a term in quotation marks, not words someone is reported to have said
         named = speaker is None and _naming_passive_of(doc, s, e, spans)
-        if verb is None and speaker is None and not marked:
+        if verb is None and speaker is None:
             if words <= 3 and (not whole or named or _subject_term(doc, s, e)):
                 continue  # scare quotes, titles, single words
         if verb is None and speaker is None and named:
@@ -341,6 +342,35 @@ def statement_author(title: str | None, text: str) -> str | None:
     while run and run[-1].lower() == "of":
         run.pop()
     return " ".join(run) if run and not any(w.lower() in OFFICE_WORDS for w in run) else None
+
+
+#: nouns of what an inquiry or a court found, whose "that" clause gives its words ("the determination that")
+FINDING_NOUNS = frozenset("determination conclusion finding findings assessment judgment judgement".split())
+
+
+def _finding_owner(
+    doc: Doc, s: int, e: int, mentions: Mentions, spans: list[tuple[int, int]]
+) -> Actor | None:
+    """ "the report of X and its findings, including the determination that "..." and a failure to "..."": a
+    quote that is the clause of a noun of finding speaks for whose finding it is, the owner (a possessive) of
+    that noun or of the noun it is part of."""
+    inside = list(tokens_between(doc, s, e))
+    for r in [t for t in inside if not (s <= t.head.idx < e)]:
+        if r.dep_ not in ("acl", "ccomp", "relcl") or r.pos_ not in ("VERB", "AUX"):
+            continue
+        n = r.head
+        while n.dep_ == "conj" and n.pos_ == "NOUN" and n.head.pos_ == "NOUN":
+            n = n.head  # "the determination that "..." and a failure to "...""
+        if n.lemma_.lower() not in FINDING_NOUNS and n.lower_ not in FINDING_NOUNS:
+            return None
+        chain = [n] + [a for a in list(n.ancestors)[:3] if a.pos_ == "NOUN"]
+        for c in chain:
+            owner = next((x for x in c.children if x.dep_ == "poss" and _outside(x, spans)), None)
+            if owner is not None:
+                a = _actor(owner, mentions, spans)
+                return copy_at(a, owner, "quote:finding") if a is not None else None
+        return None
+    return None
 
 
 #: nouns for someone's words that "to borrow the <noun> of X" names: "the words of", "a line from"
@@ -1203,7 +1233,7 @@ def _not_said(
         return False
     toks = [t for t in tokens_between(doc, s, e) if not t.is_punct]
     finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)
-    if rule == "quote:unattributed" and len(toks) <= 5 and not finite and not _marked_as_quote(doc, s):
+    if rule == "quote:unattributed" and len(toks) <= 5 and not finite:
         return True
     heads = [t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i]
     for t in heads:
@@ -1337,12 +1367,6 @@ def _quote_marker(t: Token) -> bool:
         if not (n.is_space or n.text in (",", ":")):
             return False
     return False
-
-
-def _marked_as_quote(doc: Doc, s: int) -> bool:
-    """A spoken "quote" stands right before the quote that starts at ``s``: cited words, not scare quotes."""
-    k = last_token_before(doc, s)
-    return any(_quote_marker(t) for t in doc[max(0, k - 3) : k + 1])
 
 
 def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
