@@ -2618,8 +2618,6 @@ def _other_first_name(doc: Doc, i: int, d: ActorDictionary) -> bool:
 def _personal(doc: Doc, m: Mention) -> bool:
     """Whether a mention can be the antecedent of he/she: a person, a named agent, or a singular common
     noun for a person ("an IT worker ... police shot him"), never a body or an institution."""
-    if addressed(doc[m.head]):
-        return False  # "Q Karine, the President said ... . He": the one a question asks is its "you"
     if m.actor.kind == "person" or (m.actor.kind == "agent" and m.actor.name):
         return True
     head = doc[m.head]
