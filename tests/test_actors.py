@@ -55,6 +55,11 @@ def test_actors_surname_and_pronoun_resolve_to_earlier_mention(pipe):
     assert (he.name, he.key) == ("Shinzo Abe", "JPN")
 
 
+def test_actors_a_transcripts_question_label_is_not_a_first_name(pipe):
+    text = "MS. ROE: Go ahead.\n\nQ Maria Lopez said today the trial was unfair. Is that right?"
+    assert actor_for(pipe, text, "Lopez").name == "Maria Lopez"
+
+
 def test_actors_office_title_resolves_to_the_holder(pipe):
     a = actor_for(pipe, "The Russian President spoke to reporters.", "President")
     assert a.key == "RUS" and a.name == "Vladimir Putin"

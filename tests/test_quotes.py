@@ -331,6 +331,63 @@ SPEAKER_CASES = [
         ["Nordbank"],
         id="a_quote_in_a_relative_clause_is_the_words_of_its_named_subject",
     ),
+    pytest.param(
+        "It is an agreement to uphold Hong Kong’s, quote, “high degree of autonomy,” and to protect the "
+        "rights of all.",
+        [],  # no one reports the three words: a term, not Hong Kong's words
+        id="a_spoken_quote_before_cited_words_reports_nothing",
+    ),
+    pytest.param(
+        "MS. ROE: We have nothing to add.\n\nQ Ann, you said, quote, “All options remain on the table.” Is "
+        "that still the case?\n\nMS. ROE: It is.",
+        ["ROE"],
+        id="you_said_quote_in_a_question_is_the_words_of_whoever_answers",
+    ),
+    pytest.param(
+        "MR. LEE: Go ahead.\n\nQ Karine, Governor Ann Hale spoke on Monday about the bill. She said, "
+        "“We will not sign the deal this year.” Is that right?",
+        ["Ann Hale"],
+        id="the_one_a_question_asks_is_not_the_she_after_it",
+    ),
+    pytest.param(
+        "MS. ROE: Good afternoon. Nina and I were talking backstage. And she said, “I can’t imagine doing "
+        "anything else.” In all that you do every day — and I asked you the same thing — “Would you do "
+        "anything else?” — you haven’t quit yet.",
+        ["Nina", "ROE"],
+        id="an_i_of_the_turn_asking_is_not_the_she_of_the_quote_before",
+    ),
+    pytest.param(
+        "((WN))  What made you start the group?\n\n((Zara Kay))  I remember calling my mom once.  And I told "
+        'my mom I have anxiety, and she\'s like "you need to pray more".  And I started crying.',
+        [None],
+        id="she_is_like_is_another_voice_than_the_turns_i",
+    ),
+    pytest.param(
+        "Staffers left after the authorities demanded them to sign a document supporting Beijing’s “one "
+        "China” claim to Taiwan.",
+        [],
+        id="a_quote_that_modifies_a_noun_after_it_is_not_said_by_that_nouns_phrase",
+    ),
+    pytest.param(
+        "MS. ROE: Kristen.\n\nQ Thanks, Kate. President Joe Biden seemed less confident today. When he was "
+        "asked about it, he said it’s “an open question.” You said from the podium, “We have information "
+        "that the general felt misled by his staff.”\n\nWhy the disconnect?\n\nMS. ROE: I don’t see one.",
+        ["Joe Biden", "ROE"],
+        id="a_questions_you_said_further_from_the_quote_is_whoever_answers",
+    ),
+    pytest.param(
+        "Director Tom Young is here today, and I thank him. My dad had an expression. He said, “Don’t tell "
+        "me what you value. Show me your budget.”",
+        ["My dad"],
+        id="a_he_after_the_speakers_own_kin_is_that_relative",
+    ),
+    pytest.param(
+        "We note the statement on the report of the World Health Organization into the outbreak and its "
+        "findings, including the determination that “the clinic ignored every warning” and a failure to "
+        "“protect the patients in the first week.”",
+        ["World Health Organization", "World Health Organization"],
+        id="the_clause_of_a_finding_is_the_words_of_whose_finding_it_is",
+    ),
 ]
 
 

@@ -414,6 +414,38 @@ def _office_scope(head: Token) -> str:
     return ""
 
 
+def question_label(t: Token) -> bool:
+    """The "Q" that opens a question in a transcript ("Go ahead. Q Jen, one more question", a line "Q Thank
+    you."): a turn label, not a first name."""
+    if t.text != "Q" or t.i + 1 >= len(t.doc) or not t.whitespace_:
+        return False
+    if t.i == 0:
+        return True
+    before = t.doc.text[: t.idx].rstrip(" \t")
+    return before == "" or before.endswith("\n") or before[-1] in '.!?”"’)—–…'
+
+
+#: words that may stand between a transcript's "Q" and the name of the one it asks: "Q Thank you, Jen."
+GREETINGS = frozenset("thanks thank you and so okay ok hi hey yes yeah".split())
+
+
+def addressed(t: Token) -> bool:
+    """A name the question of a transcript opens with, of the one it asks ("Q Jen, one more question",
+    "Q Thanks, Karine."): the "you" of that question, never a "he" or "she" after it."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is None or nxt.text not in (",", ".", "?", "—", "–"):
+        return False
+    k = t.i - 1
+    while k >= 0 and t.i - k <= 6:
+        w = t.doc[k]
+        if question_label(w):
+            return True
+        if not (w.is_space or w.text in (",", ".") or w.lower_ in GREETINGS or w.pos_ == "PROPN"):
+            return False
+        k -= 1
+    return False
+
+
 def _clean(text: str) -> str:
     t = text.strip().strip("\"'“”‘’()[],;:")
     t = re.sub(r"\s+", " ", t)
@@ -1153,6 +1185,8 @@ class ActorResolver:
             ):
                 out[-1] = Span(doc, out[-1].start, e.end, label="PERSON")
                 continue
+            if e.label_ == "PERSON" and len(e) > 1 and question_label(doc[e.start]):
+                e = Span(doc, e.start + 1, e.end, label="PERSON")  # "Q Jen, one more question": not "Q Jen"
             if e.label_ == "PERSON":
                 # a first name the NER left out ("Sadiq" of "Sadiq Khan"): a capitalised proper noun right
                 # before the name that hangs on it and is no title
@@ -1165,6 +1199,7 @@ class ActorResolver:
                     and doc[s - 1].dep_ == "compound"
                     and not doc[s - 1].ent_type_
                     and self.d.agent(doc[s - 1].lemma_.lower()) is None
+                    and not question_label(doc[s - 1])
                 ):
                     s -= 1
                 # a hyphenated family name the NER cut at a hyphen ("Prayuth Chan" of "Chan-o-cha")

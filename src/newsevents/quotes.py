@@ -40,6 +40,7 @@ from .actors import (
     ActorResolver,
     Mention,
     Mentions,
+    addressed,
     copy_at,
     other_sex,
     person_sex,
@@ -151,6 +152,8 @@ def find_quotes(
         if speaker is not None and _stands_for_no_one(doc, speaker, mentions):
             speaker = None  # "(Laughter.) She said": the resolver's "she" is no one the text names
         if speaker is None:
+            speaker = _finding_owner(doc, s, e, mentions, spans)
+        if speaker is None:
             borrowed = _borrowed_words(doc, s, mentions, spans)
             if borrowed is not None:
                 verb, speaker = "quote", borrowed
@@ -215,6 +218,10 @@ def find_quotes(
             and (rule == "quote:unattributed" or carried_turn != turn)
             and _own_voice(doc, s, verbs, spans)
             or _first_person(doc, s, e, verbs, spans)
+            # "Monique said, "..." ... and I asked you the same thing — "...": the turn's "I" asks, not the
+            # speaker of the quote before
+            or rule in ("quote:unattributed", "quote:carried")
+            and _said_by_i(doc, s, verbs, spans)
         ):
             said = _turn_speaker(doc, turn, mentions, holder)
             if said is not None:
@@ -229,6 +236,15 @@ def find_quotes(
             said = _answer_speaker(doc, turns, turn, mentions, holder) or author
             if said is not None:
                 speaker, rule = said, "quote:turn"
+        elif (
+            turn is not None
+            and (speaker is None or rule in ("quote:unattributed", "quote:carried"))
+            and _said_by_i(doc, s, verbs, spans, "you")
+            and (answer := _answer_speaker(doc, turns, turn, mentions, holder)) is not None
+        ):
+            # "Q ... You said from the podium, "..."": a question's "you" further from the quote is whoever
+            # answers (only in a question's turn: a speech's "if you say, "..."" is anyone's)
+            speaker, rule = answer, "quote:turn"
         if speaker is None and author is not None and not turns and _said_by_i(doc, s, verbs, spans):
             speaker, rule = author, "quote:author"  # "Remarks by X": 'the same thing I said: "..."' is X's
         if speaker is not None:
@@ -326,6 +342,35 @@ def statement_author(title: str | None, text: str) -> str | None:
     while run and run[-1].lower() == "of":
         run.pop()
     return " ".join(run) if run and not any(w.lower() in OFFICE_WORDS for w in run) else None
+
+
+#: nouns of what an inquiry or a court found, whose "that" clause gives its words ("the determination that")
+FINDING_NOUNS = frozenset("determination conclusion finding findings assessment judgment judgement".split())
+
+
+def _finding_owner(
+    doc: Doc, s: int, e: int, mentions: Mentions, spans: list[tuple[int, int]]
+) -> Actor | None:
+    """ "the report of X and its findings, including the determination that "..." and a failure to "..."": a
+    quote that is the clause of a noun of finding speaks for whose finding it is, the owner (a possessive) of
+    that noun or of the noun it is part of."""
+    inside = list(tokens_between(doc, s, e))
+    for r in [t for t in inside if not (s <= t.head.idx < e)]:
+        if r.dep_ not in ("acl", "ccomp", "relcl") or r.pos_ not in ("VERB", "AUX"):
+            continue
+        n = r.head
+        while n.dep_ == "conj" and n.pos_ == "NOUN" and n.head.pos_ == "NOUN":
+            n = n.head  # "the determination that "..." and a failure to "...""
+        if n.lemma_.lower() not in FINDING_NOUNS and n.lower_ not in FINDING_NOUNS:
+            return None
+        chain = [n] + [a for a in list(n.ancestors)[:3] if a.pos_ == "NOUN"]
+        for c in chain:
+            owner = next((x for x in c.children if x.dep_ == "poss" and _outside(x, spans)), None)
+            if owner is not None:
+                a = _actor(owner, mentions, spans)
+                return copy_at(a, owner, "quote:finding") if a is not None else None
+        return None
+    return None
 
 
 #: nouns for someone's words that "to borrow the <noun> of X" names: "the words of", "a line from"
@@ -1035,7 +1080,9 @@ def _first_person(
     the words of whoever has the turn. With ``who=("you",)``: by the "you" a question asks ("you wrote
     "..."")."""
     k = last_token_before(doc, s)
-    near = [t for t in doc[max(0, k - 3) : k + 1] if not t.is_punct and not t.is_space and _outside(t, spans)]
+    near = [t for t in doc[max(0, k - 4) : k + 1] if not t.is_punct and not t.is_space and _outside(t, spans)]
+    if near and _quote_marker(near[-1]) and not any(c.dep_ in SUBJECTS for c in near[-1].children):
+        near.pop()  # 'you said, quote, "..."': the verb before the spoken "quote" (not "and I quote")
     after = [t for t in doc[_after(doc, e) : _after(doc, e) + 4] if not t.is_punct and not t.is_space]
     if _ends_sentence(text_of(doc), s, e):
         after = []  # '"..." I said, "..."': the "I" reports the next quote
@@ -1058,23 +1105,37 @@ def _quotative_like(t: Token) -> Token | None:
     return t.head
 
 
-def _said_by_i(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
+def _others_like(v: Token) -> bool:
+    """ "she's like "...", "they went like "...": a quotative "like" after the "be" or "go" of someone other
+    than "I" or "we" (the parser may hang "like" on the quoted verb)."""
+    nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+    if nxt is None or nxt.lower_ != "like" or v.lemma_.lower() not in ("be", "go"):
+        return False
+    return any(c.dep_ in SUBJECTS and c.lower_ not in ("i", "we") for c in v.children)
+
+
+def _said_by_i(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, int]], who: str = "i") -> bool:
     """An "I" reports the quote in the words right before it, in its sentence: "I said, "..."", "the same
     thing I said that day: "..."", "As I said when we announced X, "..."" (a time clause between is passed
     over, and so is a long object: "As I told the families of Hazard during my visit last Friday, "...""; not
-    "and I quote": others' words)."""
+    "and I quote": others' words). With ``who="you"``: a "you" reports it ("You said from the podium,
+    "..."")."""
     k = last_token_before(doc, s)
     if k < 0:
         return False
     start = max(sent_of(doc[k]).start, k - 20)
     for v in reversed(doc[start : k + 1]):
-        if not _outside(v, spans) or v.lemma_.lower() == "quote":
+        if not _outside(v, spans) or v.lemma_.lower() == "quote" or _others_like(v):
             return False
+        timed = any(c.lower_ in ("when", "after", "before", "while") for c in v.children)
+        other = next((c for c in v.children if c.dep_ in SUBJECTS and c.lower_ not in (who, *RELATIVE)), None)
+        if v.pos_ in ("VERB", "AUX") and other is not None and not timed:
+            return False  # "I find students grumble, but they warm up to the idea thinking, "...": theirs
         if not _is_verb(v, verbs):
             continue
-        if any(c.lower_ in ("when", "after", "before", "while") for c in v.children):
+        if timed:
             continue  # "when we announced new sanctions"
-        return any(c.dep_ in SUBJECTS and c.lower_ == "i" for c in v.children)
+        return any(c.dep_ in SUBJECTS and c.lower_ == who for c in v.children)
     return False
 
 
@@ -1106,6 +1167,8 @@ def _own_voice(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, i
     for v in doc[sent.start : k + 1]:
         if v.pos_ == "NOUN" and v.lemma_.lower() in OTHER_WORDS and _outside(v, spans):
             return False
+        if _outside(v, spans) and _others_like(v):
+            return False  # "I told my mom, and she's like "...": her words, not the turn's "I"
         if v.pos_ not in ("VERB", "AUX") or not _outside(v, spans):
             continue
         x = v
@@ -1292,8 +1355,22 @@ def _outside(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return not any(a <= tok.idx < b for a, b in spans)
 
 
+def _quote_marker(t: Token) -> bool:
+    """The spoken "quote" of a transcript right before a quotation mark ("Hong Kong's, quote, "high degree
+    of autonomy"", "you said, quote, "..."", "and I quote, "...""): it marks the words that follow as cited,
+    whoever said them; it reports nothing itself."""
+    if t.lower_ != "quote":
+        return False
+    for n in t.doc[t.i + 1 : t.i + 4]:
+        if n.is_quote:
+            return True
+        if not (n.is_space or n.text in (",", ":")):
+            return False
+    return False
+
+
 def _is_verb(t: Token, verbs: frozenset[str]) -> bool:
-    if t.pos_ not in ("VERB", "AUX"):
+    if t.pos_ not in ("VERB", "AUX") or _quote_marker(t):
         return False
     if t.lemma_.lower() == "put":  # "as the court put it": the phrase before is the court's
         return _put_it(t)
@@ -1972,6 +2049,14 @@ def _described(subj: Token, spans: list[tuple[int, int]], clause: Token | None =
     return Actor(text=text, name=text, key=None, start=start, end=end, kind="unknown", rule="quote:described")
 
 
+def _noun_around(t: Token, s: int, e: int) -> bool:
+    """ "Beijing's "one China" claim to Taiwan": the word after the quote is a noun the quote hangs on as its
+    modifier, so the quote names the claim; no one after it says it."""
+    return t.pos_ == "NOUN" and any(
+        s <= c.idx < e or c.dep_ in ("poss", "det") and c.idx < s for c in t.children
+    )
+
+
 def _surface_attribution(
     doc: Doc, s: int, e: int, verbs: frozenset[str], mentions: Mentions, spans: list[tuple[int, int]]
 ) -> tuple[str | None, Actor | None]:
@@ -1986,7 +2071,7 @@ def _surface_attribution(
     after = [t for t in after[: stop + 1] if not t.is_punct and not t.is_space]
     if after and not _bracket_note(after[0]):  # '"..." [ Tweet , 7.8.22] Rep. Roe: "...': a citation
         first = after[0]
-        if first.lemma_.lower() in verbs:
+        if first.lemma_.lower() in verbs and not _noun_around(first, s, e):
             a = _phrase_speaker(after[1:25], mentions, spans)
             if a is not None:  # '..." tweeted Mayor of London Sadiq Khan': the person, not the title
                 return _verb_text(first), a
@@ -2006,8 +2091,10 @@ def _surface_attribution(
     if inverted is not None:
         return inverted
     before = [t for t in tokens_between(doc, max(s - 60, para_start), s - 1) if not t.is_space]
-    while before and (before[-1].is_quote or before[-1].text in (",", ":", "—", "–", "-")):
-        before.pop()
+    while before and (
+        before[-1].is_quote or before[-1].text in (",", ":", "—", "–", "-") or _quote_marker(before[-1])
+    ):
+        before.pop()  # 'you said, quote, "..."': the verb before the spoken "quote"
     said = _quotative_like(before[-1]) if before and "," in text[before[-1].idx : s] else None
     if said is not None and any(c.dep_ in SUBJECTS and c.lower_ in ("they", "it") for c in said.children):
         said = (
@@ -2051,7 +2138,7 @@ def _surface_attribution(
         k -= 1
     if lead and text_of(doc)[lead[-1].idx : s].strip(' ,:\u201c"') == "" and lead[-1].text in (":", ","):
         for v in reversed(lead):
-            if v.lemma_.lower() in verbs and v.pos_ in ("VERB", "AUX"):
+            if v.lemma_.lower() in verbs and v.pos_ in ("VERB", "AUX") and not _quote_marker(v):
                 subj = next((c for c in v.children if c.dep_ in SUBJECTS), None)
                 if subj is not None:
                     a = _actor(subj, mentions, spans)
@@ -2464,6 +2551,8 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
         if not _outside(t, spans):
             continue
         m = mentions.at(t)
+        if m is not None and t.i == m.head and addressed(t):
+            continue  # "Q Jen, on Raisi: he said": the one asked is not the he
         sex = _introduced(t) if _is_name(t) else None
         person = m is not None and t.i == m.head and m.actor.kind == "person" and bool(m.actor.name)
         if sex is None and person and m.actor.rule != "coref:pronoun" and not _stage_note(m.actor):
@@ -2482,6 +2571,15 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
         single = t.tag_ == "NN" or t.lower_ == "one"
         if reports and single and t.lemma_.lower() not in DOCUMENTS and (m is None or not m.actor.name):
             d = _described(t, spans)  # "The head of the inquiry told the court "...". She also said"
+            if d is not None:
+                return copy_at(d, tok, "quote:pronoun")
+        if (
+            m is None
+            and t.dep_ in SUBJECTS
+            and _outside(t, spans)
+            and _my_kin(t) == PRONOUN_GENDER[tok.lower_]
+        ):
+            d = _described(t, spans)  # "My dad had an expression. He said": the speaker's dad
             if d is not None:
                 return copy_at(d, tok, "quote:pronoun")
         if m is None and _one_of_subject_before(t, tok):
@@ -2509,6 +2607,8 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             )
         if head.dep_ == "appos" and (head.head.dep_ in SUBJECTS or head.head.dep_ == "ROOT"):
             subject = True  # "Gina McCarthy, the climate advisor, ...", misparsed as an apposition
+        if head.dep_ == "conj" and head.head.dep_ in SUBJECTS and addressed(head.head):
+            subject = True  # "Q Karine, Governor Ann Hale spoke": the addressee and the subject joined
         if not m.actor.name or not subject:
             continue
         if person_sex(m.actor.name, mentions.items, doc) not in (None, PRONOUN_GENDER[tok.lower_]):
@@ -2519,6 +2619,21 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return deferred[0] if deferred is not None else None
+
+
+#: kin nouns and the sex they tell: "my dad", "our grandmother"
+KIN_SEX = {
+    **dict.fromkeys("dad father pop grandpa grandpop grandfather brother son husband uncle".split(), "m"),
+    **dict.fromkeys("mom mum mother grandma grandmom grandmother sister daughter wife aunt".split(), "f"),
+}
+
+
+def _my_kin(t: Token) -> str | None:
+    """The sex of a speaker's own kin ("my dad", "our mother"): a he or she after it in the speaker's own
+    story is that relative, not someone named earlier."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children):
+        return None
+    return KIN_SEX.get(t.lemma_.lower())
 
 
 #: nouns of a person's sex, beyond GENDERED, that "a <noun> named X" introduces X by
