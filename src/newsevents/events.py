@@ -6796,12 +6796,18 @@ def _own_protection(fr: Frame) -> bool:
     return all(t.key in own for t in fr.targets)
 
 
+def _talk_hosts(tok: Token) -> list[Token]:
+    """The tokens a talks word's phrases hang on: the word, and for a noun object of a light verb ("held
+    meetings with ...") the verb too, which carries the phrase."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        return [tok, tok.head]
+    return [tok]
+
+
 def _unkeyed_partner(tok: Token) -> bool:
     """ "will meet with private sector representatives", "held meetings with civil society": the talks name
     their partner in a "with" phrase, a non-state group; the partner is not an official met earlier."""
-    hosts = [tok]
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
-        hosts.append(tok.head)  # "held meetings with ...": the light verb carries the phrase
+    hosts = _talk_hosts(tok)
     for o in (o for h in hosts for o in _prep_obj(h, "with")):
         if any(t.lemma_.lower() in NON_STATE_WORDS for t in o.subtree):
             return True
@@ -6834,9 +6840,7 @@ def _generic_partner_keys(tok: Token, mentions: Mentions) -> set[str] | None:
     leadership") or a domestic body. Returns the keys of the countries
     the phrase itself names ("counterparts from Japan and Korea": JPN, KOR; empty when it names none), or
     None when the talks name no such partner. A partner guessed from the context must be one of those."""
-    hosts = [tok]
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
-        hosts.append(tok.head)  # "held meetings with ...": the light verb carries the phrase
+    hosts = _talk_hosts(tok)
     found = False
     keys: set[str] = set()
     for prep in BODY_PREPS:
@@ -6871,9 +6875,7 @@ def _compatriots_met_others(tok: Token, doers: list[Actor]) -> bool:
     are)."""
     if len({a.key for a in doers}) != 1:
         return False
-    hosts = [tok]
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
-        hosts.append(tok.head)  # "held talks with ...": the light verb carries the phrase
+    hosts = _talk_hosts(tok)
     return any(o.lower_ not in ("other", "another") for h in hosts for o in _prep_obj(h, "with"))
 
 
