@@ -421,7 +421,7 @@ def question_label(t: Token) -> bool:
         return False
     if t.i == 0:
         return True
-    before = t.doc.text[: t.idx].rstrip(" \t")
+    before = text_of(t.doc)[: t.idx].rstrip(" \t")
     return before == "" or before.endswith("\n") or before[-1] in '.!?”"’)—–…'
 
 
@@ -1053,7 +1053,7 @@ class ActorResolver:
         e = self.d.exact.get(text)
         if e is None or not text.isalpha() or not text.isupper():
             return False
-        spelled = _spelled_out(doc.text, text)
+        spelled = _spelled_out(text_of(doc), text)
         if not spelled:
             return False
         # the dictionary's names of this body, gathered only for an abbreviation the article spells out
@@ -2371,7 +2371,7 @@ def _common_acronym(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     text = doc[m.start : m.end].text
     if text not in OTHER_READINGS:
         return False
-    if any(name in doc.text.lower() for name in OTHER_READINGS[text]):
+    if any(name in text_of(doc).lower() for name in OTHER_READINGS[text]):
         return True
     own = m.actor.country
     return not any(

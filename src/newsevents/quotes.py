@@ -2263,7 +2263,8 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
         label = _label_before(toks[:-1], para_start, s, spans)
         if label is not None:
             return _phrase_speaker(label, mentions, spans)
-        label = [t for t in toks[:-1] if t.idx >= _label_start(toks[:-1], para_start, s, spans)]
+        start = _label_start(toks[:-1], para_start, s, spans)
+        label = [t for t in toks[:-1] if t.idx >= start]
         # "Another was tour manager Thomas Gray, who cited his experience: "...""
         clause = [t for t in label if sent_of(t).start == sent_of(toks[-1]).start]
         for subj in reversed([t for t in clause if t.dep_ in SUBJECTS]):
