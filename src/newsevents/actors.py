@@ -1776,12 +1776,12 @@ class ActorResolver:
     def _split_hyphen_pairs(self, doc: Doc) -> Iterator[Mention]:
         """ "Israeli-Palestinian talks", "Kyrgyz-Tajik clashes", "Armenia-Azerbaijan talks": two countries
         joined by a hyphen the tokenizer split off, as one mention of the pair (not "Chinese-American")."""
-        for i in range(len(doc) - 2):
+        dashes = [t.i for t in doc if t.text in ("-", "–")]  # one pass over the words, not three
+        for i in (d - 1 for d in dashes if 1 <= d < len(doc) - 1):
             a, dash, b = doc[i], doc[i + 1], doc[i + 2]
             divided = next((ks for w, ks in DIVIDED_PAIRS if w == (a.lower_, b.lower_)), None)
             if (
-                dash.text not in ("-", "–")
-                or a.whitespace_
+                a.whitespace_
                 or dash.whitespace_
                 or not (divided is not None or a.text[:1].isupper() and b.text[:1].isupper())
                 or b.lower_ in AMERICAN_WORDS  # "Chinese-American scientists" are Americans
