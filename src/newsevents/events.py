@@ -549,6 +549,8 @@ EPISODE_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
 THREAT_INTENT = frozenset("vow pledge promise threaten warn plan prepare intend determine resolve".split())
 #: sectors of a state's own institutions and office holders (government, legislature, courts, parties, police)
 INSTITUTION_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "COP"})
+#: sectors that speak or act for a state itself (its government and its forces)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 #: sectors of titled people who hold an office of their own country (legislators, judges, clergy, ...)
 DOMESTIC_TITLED = frozenset({"GOV", "LEG", "JUD", "PTY", "REL"})
 #: roots of acts that are mostly domestic when their actor is unnamed (arrests, attacks, protests, probes)
@@ -764,6 +766,8 @@ class Frame:
     confidence: float = 0.9
     rule: str = ""
     consumed: set[int] = field(default_factory=set)
+    #: for a disapproval of a violent act: the countries of the places and people it was done to
+    struck: set[str] = field(default_factory=set)
 
 
 #: how many days before publication a narrative day may be for a quotation's "today" to count from it
@@ -2269,7 +2273,9 @@ class Coder:
             if not targets and (inner is None or not inner.sources) and pat.lemma in CONDEMNING:
                 targets = self._told_doer(act, hit, sources, ctx)  # "X hit a school. Y condemned the strike"
             k = self._place_country(act, ctx) or ctx.home
-            own = any(a.key == k and a.kind == "country" for a in sources)  # "Turkey condemned the attack"
+            # "Turkey condemned the attack", "Ukraine's foreign ministry condemned the attack": a state does
+            # not condemn its own unnamed act
+            own = any(a.key == k and (a.kind == "country" or a.sector in STATE_SECTORS) for a in sources)
             if not targets and (hit is None or hit.code[:2] == "16") and pat.code[:2] == "11":
                 # "concerns about the restrictions on freedoms in Cambodia": where the deplored thing is (a
                 # restriction names no doer of its own)
@@ -2310,7 +2316,7 @@ class Coder:
                     )
                 ]
         mutual = "mutual" in pat.flags
-        fr = Frame(pat, tok, sources, targets, mutual, code=pat.code, rule=rule)
+        fr = Frame(pat, tok, sources, targets, mutual, code=pat.code, rule=rule, struck=set(struck.values()))
         if governing is not None and not self._talked_with(governing, ctx):
             fr.consumed.add(governing.i)
         return fr
@@ -2332,15 +2338,29 @@ class Coder:
 
     def _struck_ones(self, act: Token, targets: list[Actor], ctx: ArticleContext) -> dict[int, str]:
         """The places a conflict act is done to (see ``_struck_places``), with the targets found in them and
-        known only by their place ("the attack on a hospital in Mariupol": the hospital is Ukraine's)."""
+        known only by their place ("the attack on a hospital in Mariupol": the hospital is Ukraine's), and the
+        people a violent act is done to, named by their country ("the killing of Ukrainian civilians", "the
+        murder of two Israeli citizens"): the victims, not the doers (not those who bear arms: "the attack of
+        Russian troops" names its doers)."""
         struck = self._struck_places(act, ctx)
-        if not struck:
+        hit = self.match(act) if act.pos_ == "NOUN" else None
+        if not struck and (hit is None or hit.code[:2] not in VIOLENCE_ROOTS):
             return struck
-        for v in _expand([o for prep in STRUCK_PREPS for o in _prep_obj(act, prep)]):
-            lo, hi = v.left_edge.idx, v.right_edge.idx + len(v.right_edge)
-            for a in targets:
-                if a.key and lo <= a.start < hi and (a.rule or "").endswith("place"):
-                    struck[a.start] = a.key
+        for prep in STRUCK_PREPS:
+            # the noun's own target phrase names its victims ("the killing of French soldiers"); another
+            # may name its doers ("the attack of Russian troops"), unless they bear no arms
+            slot = hit is not None and hit.code[:2] in VIOLENCE_ROOTS and prep in hit.slots
+            for v in _expand(_prep_obj(act, prep)):
+                lo, hi = v.left_edge.idx, v.right_edge.idx + len(v.right_edge)
+                inside = [a for a in targets if lo <= a.start < hi]
+                inside += [m.actor for m in ctx.mentions.items if v.left_edge.i <= m.start <= v.right_edge.i]
+                for a in inside:
+                    if not a.key:
+                        continue
+                    if struck and (a.rule or "").endswith("place"):
+                        struck[a.start] = a.key
+                    elif a.kind in ("agent", "person") and (slot or a.sector not in FIRING_SECTORS):
+                        struck[a.start] = a.key  # the victims
         return struck
 
     @staticmethod
@@ -5029,8 +5049,9 @@ class Coder:
                 # curfew imposed, with no other country named is done to one's own people
                 t = _own_side(s, "CVL", "easing:own-people")  # type: ignore[arg-type]
             # "we condemn these attacks": a stance on what names no one, in a sentence naming no one else
+            # (the victims of the condemned act are named, but are not whom it condemns)
             open_stance = (general or self._open_stance(fr, s, t, ctx)) and self._names_none_but(
-                fr.trigger, {a.key for a in fr.sources}, ctx
+                fr.trigger, {a.key for a in fr.sources} | fr.struck, ctx
             )
             one_sided = (
                 "no_target" in fr.pattern.flags
