@@ -1785,6 +1785,8 @@ class Coder:
         d = _counted(_dobj(tok) or shared)
         restricted = d is not None and bool(pat.objects) and d.lemma_.lower() in pat.objects
         deplored: list[Token] = []  # "concern about the restrictions in Cambodia": no actor, but a place
+        if not skip_dobj and d is not None and (holders := self._holders(d, pat)):
+            return holders  # "urged the release of the sailors held by Russia"
         for slot in pat.slots:
             if slot == "dobj":
                 if not skip_dobj and d is None and (told := _told_to(tok)):
@@ -1858,6 +1860,8 @@ class Coder:
                     objs = [o for o in objs if ctx.mentions.at(o) is None and self._actors_of(o, ctx)]
                     if not objs:
                         continue
+                if objs and (holders := self._holders(objs[0], pat)):
+                    return holders  # "called for the release of the sailors held by Russia"
                 if objs and (doers := self._act_doers(objs[0], pat)):
                     return doers  # "concerned about the detention of journalists by the authorities"
                 if objs and (offer := self._act_from(objs[0], pat)):
@@ -2075,6 +2079,16 @@ class Coder:
             ]
         return doers if self._named_firmly(doers) else []
 
+    def _holders(self, obj: Token, pat: Pattern) -> list[Token]:
+        """ "called for the release of the Ukrainian sailors held by Russia", "demanded the release of two
+        nationals detained in Iran": an appeal or demand for someone to be freed is made to whoever holds
+        them, when the text names the holder (else the rules for whose the freed are stand)."""
+        if pat.code[:2] not in ("02", "10") or obj.lemma_.lower() not in FREEING_NOUNS or self._ctx is None:
+            return []
+        ctx = self._ctx
+        held = [t for f in _expand(_prep_obj(obj, "of")) for t in _holder_tokens(f)]
+        return held if held and all(self._actors_of(t, ctx) for t in _expand(held)) else []
+
     def _parties_among(self, tok: Token, obj: Token) -> list[Token]:
         """ "urged continued dialogue among Libyan leaders", "called for unity among the country's factions":
         an appeal for a thing that names no one of its own is made to those it is to be among (the parser
@@ -2274,8 +2288,11 @@ class Coder:
                 targets = self._told_doer(act, hit, sources, ctx)  # "X hit a school. Y condemned the strike"
             k = self._place_country(act, ctx) or ctx.home
             # "Turkey condemned the attack", "Ukraine's foreign ministry condemned the attack": a state does
-            # not condemn its own unnamed act
-            own = any(a.key == k and (a.kind == "country" or a.sector in STATE_SECTORS) for a in sources)
+            # not condemn its own unnamed act (but a foreign partner condemning with it condemns the doers of
+            # the country it took place in: "Ardern and Harris condemned recent mass shootings in the US")
+            own = any(a.key == k and a.kind == "country" for a in sources) or (
+                bool(sources) and all(a.key == k and a.sector in STATE_SECTORS for a in sources)
+            )
             if not targets and (hit is None or hit.code[:2] == "16") and pat.code[:2] == "11":
                 # "concerns about the restrictions on freedoms in Cambodia": where the deplored thing is (a
                 # restriction names no doer of its own)
@@ -4381,6 +4398,8 @@ class Coder:
             head = cur.head
             if _absolute_with(cur):
                 break  # "discussed defence, with Sullivan expressing appreciation for ...": its own clause
+            if _held_one(cur):
+                break  # "demanded the release of two Canadians detained by China": the detention took place
             if (
                 cur.dep_ == "prep"
                 and head.pos_ in ("VERB", "AUX")
@@ -4624,6 +4643,10 @@ class Coder:
             obj = next((c for c in head.children if c.dep_ in PASS_SUBJ), None)
         objs = [obj] if obj is not None and obj.i != fr.trigger.i else []
         objs = objs or [t for p in ("on", "upon") for t in _prep_obj(head, p)]
+        if not objs and kind in ("appeal", "demand") and head.pos_ == "NOUN" and fr.trigger.head == head:
+            # "China's call for the United States to lift sanctions": the parser makes the one asked the
+            # object of "for" and the act asked for a clause of the noun
+            objs = [t for t in _prep_obj(head, "for") if t.i < fr.trigger.i]
         if kind == "appeal" and head.lemma_.lower() in ADDRESSED_APPEALS:
             # "appealed to Trump to drop the tariffs", "pleaded with Moscow to spare the city": the one
             # appealed to is named in the verb's own phrase, not as its object
@@ -8304,6 +8327,42 @@ def _done_by(tok: Token) -> list[Token]:
         for g in a.children
         if g.dep_ == "pobj"
     ]
+
+
+#: nouns of an appeal's asked thing that free someone held ("called for the release of ...")
+FREEING_NOUNS = frozenset("release freedom freeing return".split())
+#: participles that say who holds someone ("detained by Russia", "held in Iran")
+HOLDING_VERBS = frozenset(
+    "hold detain imprison jail capture kidnap abduct arrest seize intern incarcerate keep take".split()
+)
+
+
+def _held_one(cur: Token) -> bool:
+    """ "the release of two Canadians detained by China", "the release of X, who is held in Iran": a
+    participle or clause of holding that describes the one to be freed tells what took place."""
+    if cur.dep_ not in ("acl", "relcl") or cur.lemma_.lower() not in HOLDING_VERBS:
+        return False
+    freed = cur.head
+    while freed.dep_ in ("conj", "appos"):
+        freed = freed.head
+    return (
+        freed.dep_ == "pobj" and freed.head.lower_ == "of" and freed.head.head.lemma_.lower() in FREEING_NOUNS
+    )
+
+
+def _holder_tokens(freed: Token) -> list[Token]:
+    """ "the release of the sailors held by Russia", "the journalists detained in Iran", "Ms. X, who is held
+    in Iran": who holds the one to be freed, named by the "by" agent of a participle of holding (or a relative
+    clause), else the place of holding ("in Iran")."""
+    clauses = [
+        c
+        for c in freed.children
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in HOLDING_VERBS and c.tag_ in ("VBN", "VBD")
+    ]
+    by = [g for c in clauses for g in _agents(c)]
+    if by:
+        return by
+    return [g for c in clauses for g in _prep_obj(c, "in")]
 
 
 #: prepositions of a conflict act's noun that name whom or where it is done to ("the shelling of Kharkiv")
