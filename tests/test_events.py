@@ -102,6 +102,94 @@ def test_events_condemned_act_on_a_place_keeps_its_named_doer(code):
     assert ("FRA", "RUS", "111") in got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's foreign ministry condemned the attack.",
+        "Turkish officials condemned the bombing.",
+        "Iraqi Prime Minister Mustafa al-Kadhimi condemned the rocket attack.",
+    ],
+)
+def test_events_state_body_does_not_condemn_its_own_country(code, text):
+    """A state's government, officials or forces condemning an act with no doer named condemn no act of
+    their own country (as the country itself does not: "Turkey condemned the attack")."""
+    got = triples(code(text))
+    assert [t for t in got if t[2][:2] == "11"], got
+    assert not [t for t in got if t[2][:2] == "11" and t[0] == t[1]], got
+
+
+def test_events_joint_condemnation_keeps_the_country_it_took_place_in(code):
+    got = triples(
+        code(
+            "Prime Minister Ardern of New Zealand and President Biden condemned the recent mass shootings "
+            "in the United States.",
+            "2022-05-31",
+        )
+    )
+    assert not [t for t in got if t[2][:2] == "11" and t[0] == t[1] == "USA"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "critic", "victim"),
+    [
+        ("Japan condemned the killing of Ukrainian civilians.", "JPN", "UKR"),
+        ("The United States condemned the murder of two Israeli citizens.", "USA", "ISR"),
+        ("Germany condemned the attack on Ukrainian civilians.", "DEU", "UKR"),
+        ("Britain condemned the assassination of the Haitian president.", "GBR", "HTI"),
+        ("Japan condemned the killing of civilians.", "JPN", "JPN"),
+    ],
+)
+def test_events_condemned_violence_is_not_aimed_at_its_victims(code, text, critic, victim):
+    """The people a condemned violent act was done to, named by their country, are its victims, not whom the
+    condemnation is aimed at: with no doer named it is coded with no target."""
+    got = triples(code(text))
+    assert (critic, None, "111") in got, got
+    assert (critic, victim, "111") not in got, got
+
+
+def test_events_condemned_violence_keeps_its_named_doer(code):
+    assert ("IGO:EU", "RUS", "111") in triples(
+        code("The EU condemned Russia's killing of Ukrainian civilians.")
+    )
+    assert ("IGO:UN", "RUS", "111") in triples(
+        code("The UN condemned the attack of Russian troops on the village.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The EU called for the immediate release of the Ukrainian sailors held by Russia.",
+            ("IGO:EU", "RUS", "020"),
+        ),
+        (
+            "The United States calls for the release of the journalists detained by Iran.",
+            ("USA", "IRN", "020"),
+        ),
+        ("Canada demanded the release of two Canadians detained by China.", ("CAN", "CHN", "1053")),
+        ("France demanded the release of two French nationals detained in Iran.", ("FRA", "IRN", "1053")),
+    ],
+)
+def test_events_appeal_for_release_goes_to_the_holder(code, text, want):
+    """An appeal or demand for someone's release is made to whoever the text says holds them, not to the
+    country of those held; the holding told is a detention that took place, not the act demanded."""
+    got = triples(code(text))
+    assert want in got, got
+    assert not [t for t in got if t[2][:2] in ("02", "10") and t[1] == t[0]], got
+
+
+def test_events_appeal_for_release_told_detention_stays_asserted(code):
+    assert ("CHN", "CAN", "173") in triples(
+        code("Canada demanded the release of two Canadians detained by China.")
+    )
+
+
+def test_events_owned_call_for_someone_to_act_asks_them(code):
+    got = triples(code("China's call for the United States to lift sanctions was welcomed by Russia."))
+    assert ("CHN", "USA", "025") in got and ("RUS", "CHN", "051") in got
+
+
 def test_events_condemned_attack_at_a_named_place_keeps_its_doer(code):
     got = triples(code("Germany condemned the bombing of a police station in Berlin."))
     assert ("DEU", "DEU", "195") in got
