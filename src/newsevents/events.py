@@ -1607,7 +1607,33 @@ class Coder:
             # Ukraine"), not as a venue, a partner or a helper ("a trip to Brussels, Belgium", "India")
             if len({m.actor.key for m in named}) == 1 and any(_victim_named(tok.doc[m.head]) for m in named):
                 return [copy_at(named[0].actor, tok, "other-side")], "other-side"
+            if waged := self._war_told(tok, doers, ctx):
+                return waged, "told-war"
         return [], ""
+
+    @staticmethod
+    def _war_told(tok: Token, doers: set[str | None], ctx: ArticleContext) -> list[Actor]:
+        """ "Russia invaded Ukraine in February. [...] since President Putin's war began": a war owned by a
+        side and waged on no one its sentence names is the one the article told that side waging before, when
+        every act of force (19, 20) told of it fell on one other country."""
+        keys: set[str] = set()
+        found: Actor | None = None
+        for f in ctx.told:
+            if (
+                f.trigger.i >= tok.i
+                or f.negated
+                or f.modality != "asserted"
+                or f.code[:2] not in ("19", "20")
+                or not {a.key for a in f.sources if a.key} & doers
+            ):
+                continue
+            for a in f.targets:
+                if a.key and a.key not in doers and not _guessed(a):
+                    keys.add(a.key)
+                    found = found or a
+        if len(keys) != 1 or found is None:
+            return []
+        return [copy_at(found, tok, "other-side:told")]
 
     def _fell_in_told_act(self, verb: Token) -> bool:
         """ "ten soldiers were killed in Turkish shelling", "... in a clash with Chinese troops": the victims
