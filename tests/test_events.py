@@ -1827,3 +1827,23 @@ def test_events_working_with_needs_a_partner_named_in_the_text(pipe):
 
     assert not any(c[:2] == "06" for *_, c in coded("And we have worked with local public health officials."))
     assert ("USA", "CAN", "060") in coded("We are working with Canada to keep trade moving.")
+
+
+def test_events_owned_war_is_the_one_told_before(code):
+    """A war owned by a side and waged on no one its sentence names is the war the article told that side
+    waging on one other country; with none told, or told on two, it names no one."""
+    r = code(
+        "Russia invaded Ukraine in February. Almost 13 million people have fled their homes since President "
+        "Putin's war began.",
+        "2022-06-01",
+    )
+    war = [e for e in r.events if e.cameo[:2] == "19" and "told-war" in e.rule]
+    assert war and war[0].source.key == "RUS" and war[0].target.key == "UKR"
+    r = code(
+        "China and Japan talked about trade. President Putin's war has raised food prices.", "2022-06-01"
+    )
+    assert not [e for e in r.events if e.cameo[:2] == "19"]
+    r = code(
+        "Russia attacked Ukraine and Georgia. President Putin's war has raised food prices.", "2022-06-01"
+    )
+    assert not [e for e in r.events if "told-war" in e.rule]
