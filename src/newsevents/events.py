@@ -549,8 +549,8 @@ EPISODE_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
 THREAT_INTENT = frozenset("vow pledge promise threaten warn plan prepare intend determine resolve".split())
 #: sectors of a state's own institutions and office holders (government, legislature, courts, parties, police)
 INSTITUTION_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "COP"})
-#: sectors that speak or act for a state itself (its government and its forces)
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+#: words of a state's voice abroad (its foreign ministry, its diplomats)
+DIPLOMATIC_WORDS = frozenset("foreign embassy ambassador envoy diplomat diplomats consulate".split())
 #: sectors of titled people who hold an office of their own country (legislators, judges, clergy, ...)
 DOMESTIC_TITLED = frozenset({"GOV", "LEG", "JUD", "PTY", "REL"})
 #: roots of acts that are mostly domestic when their actor is unnamed (arrests, attacks, protests, probes)
@@ -2313,11 +2313,13 @@ class Coder:
             if not targets and (inner is None or not inner.sources) and pat.lemma in CONDEMNING:
                 targets = self._told_doer(act, hit, sources, ctx)  # "X hit a school. Y condemned the strike"
             k = self._place_country(act, ctx) or ctx.home
-            # "Turkey condemned the attack", "Ukraine's foreign ministry condemned the attack": a state does
-            # not condemn its own unnamed act (but a foreign partner condemning with it condemns the doers of
-            # the country it took place in: "Ardern and Harris condemned recent mass shootings in the US")
+            # "Turkey condemned the attack", "Ukraine's foreign ministry condemned the attack": a state, or
+            # its voice abroad, does not condemn its own unnamed act (but its interior minister or police
+            # speak of crimes at home, whose doers are of the country: "the minister called the stabbing an
+            # act of barbarity"; and a foreign partner condemning with it condemns the doers of the country
+            # it took place in: "Ardern and Harris condemned recent mass shootings in the US")
             own = any(a.key == k and a.kind == "country" for a in sources) or (
-                bool(sources) and all(a.key == k and a.sector in STATE_SECTORS for a in sources)
+                bool(sources) and all(a.key == k and _diplomatic(a) for a in sources)
             )
             if not targets and (hit is None or hit.code[:2] == "16") and pat.code[:2] == "11":
                 # "concerns about the restrictions on freedoms in Cambodia": where the deplored thing is (a
@@ -8361,6 +8363,13 @@ FREEING_NOUNS = frozenset("release freedom freeing return".split())
 HOLDING_VERBS = frozenset(
     "hold detain imprison jail capture kidnap abduct arrest seize intern incarcerate keep take".split()
 )
+
+
+def _diplomatic(a: Actor) -> bool:
+    """A state's voice abroad: its foreign minister or ministry, an embassy or a diplomat."""
+    if a.sector != "GOV":
+        return False
+    return a.role == "foreign_minister" or bool(set((a.text or "").lower().split()) & DIPLOMATIC_WORDS)
 
 
 def _held_one(cur: Token) -> bool:
