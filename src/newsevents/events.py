@@ -2319,7 +2319,10 @@ class Coder:
             # act of barbarity"; and a foreign partner condemning with it condemns the doers of the country
             # it took place in: "Ardern and Harris condemned recent mass shootings in the US")
             own = any(a.key == k and a.kind == "country" for a in sources) or (
-                bool(sources) and all(a.key == k and _diplomatic(a) for a in sources)
+                hit is not None
+                and hit.code[:2] in VIOLENCE_ROOTS
+                and bool(sources)
+                and all(a.key == k and _diplomatic(a) for a in sources)
             )
             if not targets and (hit is None or hit.code[:2] == "16") and pat.code[:2] == "11":
                 # "concerns about the restrictions on freedoms in Cambodia": where the deplored thing is (a
