@@ -102,6 +102,99 @@ def test_events_condemned_act_on_a_place_keeps_its_named_doer(code):
     assert ("FRA", "RUS", "111") in got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's foreign ministry condemned the attack.",
+        "The Turkish Foreign Minister condemned the bombing.",
+        "Foreign Minister Dmytro Kuleba condemned the attack.",
+    ],
+)
+def test_events_state_voice_abroad_does_not_condemn_its_own_country(code, text):
+    """A state's foreign minister or ministry condemning an act with no doer named condemns no act of its own
+    country (as the country itself does not: "Turkey condemned the attack")."""
+    got = triples(code(text))
+    assert [t for t in got if t[2][:2] == "11"], got
+    assert not [t for t in got if t[2][:2] == "11" and t[0] == t[1]], got
+
+
+def test_events_interior_minister_condemns_a_crime_at_home(code):
+    """An interior minister speaks of crimes at home, whose unnamed doers are of the country."""
+    assert ("POL", "POL", "111") in triples(code("Poland's interior minister condemned the stabbing."))
+
+
+def test_events_joint_condemnation_keeps_the_country_it_took_place_in(code):
+    got = triples(
+        code(
+            "Prime Minister Ardern of New Zealand and President Biden condemned the recent mass shootings "
+            "in the United States.",
+            "2022-05-31",
+        )
+    )
+    assert not [t for t in got if t[2][:2] == "11" and t[0] == t[1] == "USA"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "critic", "victim"),
+    [
+        ("Japan condemned the killing of Ukrainian civilians.", "JPN", "UKR"),
+        ("The United States condemned the murder of two Israeli citizens.", "USA", "ISR"),
+        ("Germany condemned the attack on Ukrainian civilians.", "DEU", "UKR"),
+        ("Britain condemned the assassination of the Haitian president.", "GBR", "HTI"),
+        ("Japan condemned the killing of civilians.", "JPN", "JPN"),
+    ],
+)
+def test_events_condemned_violence_is_not_aimed_at_its_victims(code, text, critic, victim):
+    """The people a condemned violent act was done to, named by their country, are its victims, not whom the
+    condemnation is aimed at: with no doer named it is coded with no target."""
+    got = triples(code(text))
+    assert (critic, None, "111") in got, got
+    assert (critic, victim, "111") not in got, got
+
+
+def test_events_condemned_violence_keeps_its_named_doer(code):
+    assert ("IGO:EU", "RUS", "111") in triples(
+        code("The EU condemned Russia's killing of Ukrainian civilians.")
+    )
+    assert ("IGO:UN", "RUS", "111") in triples(
+        code("The UN condemned the attack of Russian troops on the village.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The EU called for the immediate release of the Ukrainian sailors held by Russia.",
+            ("IGO:EU", "RUS", "020"),
+        ),
+        (
+            "The United States calls for the release of the journalists detained by Iran.",
+            ("USA", "IRN", "020"),
+        ),
+        ("Canada demanded the release of two Canadians detained by China.", ("CAN", "CHN", "1053")),
+        ("France demanded the release of two French nationals detained in Iran.", ("FRA", "IRN", "1053")),
+    ],
+)
+def test_events_appeal_for_release_goes_to_the_holder(code, text, want):
+    """An appeal or demand for someone's release is made to whoever the text says holds them, not to the
+    country of those held; the holding told is a detention that took place, not the act demanded."""
+    got = triples(code(text))
+    assert want in got, got
+    assert not [t for t in got if t[2][:2] in ("02", "10") and t[1] == t[0]], got
+
+
+def test_events_appeal_for_release_told_detention_stays_asserted(code):
+    assert ("CHN", "CAN", "173") in triples(
+        code("Canada demanded the release of two Canadians detained by China.")
+    )
+
+
+def test_events_owned_call_for_someone_to_act_asks_them(code):
+    got = triples(code("China's call for the United States to lift sanctions was welcomed by Russia."))
+    assert ("CHN", "USA", "025") in got and ("RUS", "CHN", "051") in got
+
+
 def test_events_condemned_attack_at_a_named_place_keeps_its_doer(code):
     got = triples(code("Germany condemned the bombing of a police station in Berlin."))
     assert ("DEU", "DEU", "195") in got
@@ -1739,3 +1832,23 @@ def test_events_working_with_needs_a_partner_named_in_the_text(pipe):
 
     assert not any(c[:2] == "06" for *_, c in coded("And we have worked with local public health officials."))
     assert ("USA", "CAN", "060") in coded("We are working with Canada to keep trade moving.")
+
+
+def test_events_owned_war_is_the_one_told_before(code):
+    """A war owned by a side and waged on no one its sentence names is the war the article told that side
+    waging on one other country; with none told, or told on two, it names no one."""
+    r = code(
+        "Russia invaded Ukraine in February. Almost 13 million people have fled their homes since President "
+        "Putin's war began.",
+        "2022-06-01",
+    )
+    war = [e for e in r.events if e.cameo[:2] == "19" and "told-war" in e.rule]
+    assert war and war[0].source.key == "RUS" and war[0].target.key == "UKR"
+    r = code(
+        "China and Japan talked about trade. President Putin's war has raised food prices.", "2022-06-01"
+    )
+    assert not [e for e in r.events if e.cameo[:2] == "19"]
+    r = code(
+        "Russia attacked Ukraine and Georgia. President Putin's war has raised food prices.", "2022-06-01"
+    )
+    assert not [e for e in r.events if "told-war" in e.rule]

@@ -549,6 +549,8 @@ EPISODE_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
 THREAT_INTENT = frozenset("vow pledge promise threaten warn plan prepare intend determine resolve".split())
 #: sectors of a state's own institutions and office holders (government, legislature, courts, parties, police)
 INSTITUTION_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "COP"})
+#: words of a state's voice abroad (its foreign ministry, its diplomats)
+DIPLOMATIC_WORDS = frozenset("foreign embassy ambassador envoy diplomat diplomats consulate".split())
 #: sectors of titled people who hold an office of their own country (legislators, judges, clergy, ...)
 DOMESTIC_TITLED = frozenset({"GOV", "LEG", "JUD", "PTY", "REL"})
 #: roots of acts that are mostly domestic when their actor is unnamed (arrests, attacks, protests, probes)
@@ -764,6 +766,8 @@ class Frame:
     confidence: float = 0.9
     rule: str = ""
     consumed: set[int] = field(default_factory=set)
+    #: for a disapproval of a violent act: the countries of the places and people it was done to
+    struck: set[str] = field(default_factory=set)
 
 
 #: how many days before publication a narrative day may be for a quotation's "today" to count from it
@@ -1604,7 +1608,33 @@ class Coder:
             # Ukraine"), not as a venue, a partner or a helper ("a trip to Brussels, Belgium", "India")
             if len({m.actor.key for m in named}) == 1 and any(_victim_named(tok.doc[m.head]) for m in named):
                 return [copy_at(named[0].actor, tok, "other-side")], "other-side"
+            if waged := self._war_told(tok, doers, ctx):
+                return waged, "told-war"
         return [], ""
+
+    @staticmethod
+    def _war_told(tok: Token, doers: set[str | None], ctx: ArticleContext) -> list[Actor]:
+        """ "Russia invaded Ukraine in February. [...] since President Putin's war began": a war owned by a
+        side and waged on no one its sentence names is the one the article told that side waging before, when
+        every act of force (19, 20) told of it fell on one other country."""
+        keys: set[str] = set()
+        found: Actor | None = None
+        for f in ctx.told:
+            if (
+                f.trigger.i >= tok.i
+                or f.negated
+                or f.modality != "asserted"
+                or f.code[:2] not in ("19", "20")
+                or not {a.key for a in f.sources if a.key} & doers
+            ):
+                continue
+            for a in f.targets:
+                if a.key and a.key not in doers and not _guessed(a):
+                    keys.add(a.key)
+                    found = found or a
+        if len(keys) != 1 or found is None:
+            return []
+        return [copy_at(found, tok, "other-side:told")]
 
     def _fell_in_told_act(self, verb: Token) -> bool:
         """ "ten soldiers were killed in Turkish shelling", "... in a clash with Chinese troops": the victims
@@ -1782,6 +1812,8 @@ class Coder:
         d = _counted(_dobj(tok) or shared)
         restricted = d is not None and bool(pat.objects) and d.lemma_.lower() in pat.objects
         deplored: list[Token] = []  # "concern about the restrictions in Cambodia": no actor, but a place
+        if not skip_dobj and d is not None and (holders := self._holders(d, pat)):
+            return holders  # "urged the release of the sailors held by Russia"
         for slot in pat.slots:
             if slot == "dobj":
                 if not skip_dobj and d is None and (told := _told_to(tok)):
@@ -1855,6 +1887,8 @@ class Coder:
                     objs = [o for o in objs if ctx.mentions.at(o) is None and self._actors_of(o, ctx)]
                     if not objs:
                         continue
+                if objs and (holders := self._holders(objs[0], pat)):
+                    return holders  # "called for the release of the sailors held by Russia"
                 if objs and (doers := self._act_doers(objs[0], pat)):
                     return doers  # "concerned about the detention of journalists by the authorities"
                 if objs and (offer := self._act_from(objs[0], pat)):
@@ -2072,6 +2106,16 @@ class Coder:
             ]
         return doers if self._named_firmly(doers) else []
 
+    def _holders(self, obj: Token, pat: Pattern) -> list[Token]:
+        """ "called for the release of the Ukrainian sailors held by Russia", "demanded the release of two
+        nationals detained in Iran": an appeal or demand for someone to be freed is made to whoever holds
+        them, when the text names the holder (else the rules for whose the freed are stand)."""
+        if pat.code[:2] not in ("02", "10") or obj.lemma_.lower() not in FREEING_NOUNS or self._ctx is None:
+            return []
+        ctx = self._ctx
+        held = [t for f in _expand(_prep_obj(obj, "of")) for t in _holder_tokens(f)]
+        return held if held and all(self._actors_of(t, ctx) for t in _expand(held)) else []
+
     def _parties_among(self, tok: Token, obj: Token) -> list[Token]:
         """ "urged continued dialogue among Libyan leaders", "called for unity among the country's factions":
         an appeal for a thing that names no one of its own is made to those it is to be among (the parser
@@ -2270,7 +2314,17 @@ class Coder:
             if not targets and (inner is None or not inner.sources) and pat.lemma in CONDEMNING:
                 targets = self._told_doer(act, hit, sources, ctx)  # "X hit a school. Y condemned the strike"
             k = self._place_country(act, ctx) or ctx.home
-            own = any(a.key == k and a.kind == "country" for a in sources)  # "Turkey condemned the attack"
+            # "Turkey condemned the attack", "Ukraine's foreign ministry condemned the attack": a state, or
+            # its voice abroad, does not condemn its own unnamed act (but its interior minister or police
+            # speak of crimes at home, whose doers are of the country: "the minister called the stabbing an
+            # act of barbarity"; and a foreign partner condemning with it condemns the doers of the country
+            # it took place in: "Ardern and Harris condemned recent mass shootings in the US")
+            own = any(a.key == k and a.kind == "country" for a in sources) or (
+                hit is not None
+                and hit.code[:2] in VIOLENCE_ROOTS
+                and bool(sources)
+                and all(a.key == k and _diplomatic(a) for a in sources)
+            )
             if not targets and (hit is None or hit.code[:2] == "16") and pat.code[:2] == "11":
                 # "concerns about the restrictions on freedoms in Cambodia": where the deplored thing is (a
                 # restriction names no doer of its own)
@@ -2311,7 +2365,7 @@ class Coder:
                     )
                 ]
         mutual = "mutual" in pat.flags
-        fr = Frame(pat, tok, sources, targets, mutual, code=pat.code, rule=rule)
+        fr = Frame(pat, tok, sources, targets, mutual, code=pat.code, rule=rule, struck=set(struck.values()))
         if governing is not None and not self._talked_with(governing, ctx):
             fr.consumed.add(governing.i)
         return fr
@@ -2333,15 +2387,29 @@ class Coder:
 
     def _struck_ones(self, act: Token, targets: list[Actor], ctx: ArticleContext) -> dict[int, str]:
         """The places a conflict act is done to (see ``_struck_places``), with the targets found in them and
-        known only by their place ("the attack on a hospital in Mariupol": the hospital is Ukraine's)."""
+        known only by their place ("the attack on a hospital in Mariupol": the hospital is Ukraine's), and the
+        people a violent act is done to, named by their country ("the killing of Ukrainian civilians", "the
+        murder of two Israeli citizens"): the victims, not the doers (not those who bear arms: "the attack of
+        Russian troops" names its doers)."""
         struck = self._struck_places(act, ctx)
-        if not struck:
+        hit = self.match(act) if act.pos_ == "NOUN" else None
+        if not struck and (hit is None or hit.code[:2] not in VIOLENCE_ROOTS):
             return struck
-        for v in _expand([o for prep in STRUCK_PREPS for o in _prep_obj(act, prep)]):
-            lo, hi = v.left_edge.idx, v.right_edge.idx + len(v.right_edge)
-            for a in targets:
-                if a.key and lo <= a.start < hi and (a.rule or "").endswith("place"):
-                    struck[a.start] = a.key
+        for prep in STRUCK_PREPS:
+            # the noun's own target phrase names its victims ("the killing of French soldiers"); another
+            # may name its doers ("the attack of Russian troops"), unless they bear no arms
+            slot = hit is not None and hit.code[:2] in VIOLENCE_ROOTS and prep in hit.slots
+            for v in _expand(_prep_obj(act, prep)):
+                lo, hi = v.left_edge.idx, v.right_edge.idx + len(v.right_edge)
+                inside = [a for a in targets if lo <= a.start < hi]
+                inside += [m.actor for m in ctx.mentions.items if v.left_edge.i <= m.start <= v.right_edge.i]
+                for a in inside:
+                    if not a.key:
+                        continue
+                    if struck and (a.rule or "").endswith("place"):
+                        struck[a.start] = a.key
+                    elif a.kind in ("agent", "person") and (slot or a.sector not in FIRING_SECTORS):
+                        struck[a.start] = a.key  # the victims
         return struck
 
     @staticmethod
@@ -4362,6 +4430,8 @@ class Coder:
             head = cur.head
             if _absolute_with(cur):
                 break  # "discussed defence, with Sullivan expressing appreciation for ...": its own clause
+            if _held_one(cur):
+                break  # "demanded the release of two Canadians detained by China": the detention took place
             if (
                 cur.dep_ == "prep"
                 and head.pos_ in ("VERB", "AUX")
@@ -4605,6 +4675,10 @@ class Coder:
             obj = next((c for c in head.children if c.dep_ in PASS_SUBJ), None)
         objs = [obj] if obj is not None and obj.i != fr.trigger.i else []
         objs = objs or [t for p in ("on", "upon") for t in _prep_obj(head, p)]
+        if not objs and kind in ("appeal", "demand") and head.pos_ == "NOUN" and fr.trigger.head == head:
+            # "China's call for the United States to lift sanctions": the parser makes the one asked the
+            # object of "for" and the act asked for a clause of the noun
+            objs = [t for t in _prep_obj(head, "for") if t.i < fr.trigger.i]
         if kind == "appeal" and head.lemma_.lower() in ADDRESSED_APPEALS:
             # "appealed to Trump to drop the tariffs", "pleaded with Moscow to spare the city": the one
             # appealed to is named in the verb's own phrase, not as its object
@@ -5030,8 +5104,9 @@ class Coder:
                 # curfew imposed, with no other country named is done to one's own people
                 t = _own_side(s, "CVL", "easing:own-people")  # type: ignore[arg-type]
             # "we condemn these attacks": a stance on what names no one, in a sentence naming no one else
+            # (the victims of the condemned act are named, but are not whom it condemns)
             open_stance = (general or self._open_stance(fr, s, t, ctx)) and self._names_none_but(
-                fr.trigger, {a.key for a in fr.sources}, ctx
+                fr.trigger, {a.key for a in fr.sources} | fr.struck, ctx
             )
             one_sided = (
                 "no_target" in fr.pattern.flags
@@ -8284,6 +8359,49 @@ def _done_by(tok: Token) -> list[Token]:
         for g in a.children
         if g.dep_ == "pobj"
     ]
+
+
+#: nouns of an appeal's asked thing that free someone held ("called for the release of ...")
+FREEING_NOUNS = frozenset("release freedom freeing return".split())
+#: participles that say who holds someone ("detained by Russia", "held in Iran")
+HOLDING_VERBS = frozenset(
+    "hold detain imprison jail capture kidnap abduct arrest seize intern incarcerate keep take".split()
+)
+
+
+def _diplomatic(a: Actor) -> bool:
+    """A state's voice abroad: its foreign minister or ministry, an embassy or a diplomat."""
+    if a.sector != "GOV":
+        return False
+    return a.role == "foreign_minister" or bool(set((a.text or "").lower().split()) & DIPLOMATIC_WORDS)
+
+
+def _held_one(cur: Token) -> bool:
+    """ "the release of two Canadians detained by China", "the release of X, who is held in Iran": a
+    participle or clause of holding that describes the one to be freed tells what took place."""
+    if cur.dep_ not in ("acl", "relcl") or cur.lemma_.lower() not in HOLDING_VERBS:
+        return False
+    freed = cur.head
+    while freed.dep_ in ("conj", "appos"):
+        freed = freed.head
+    return (
+        freed.dep_ == "pobj" and freed.head.lower_ == "of" and freed.head.head.lemma_.lower() in FREEING_NOUNS
+    )
+
+
+def _holder_tokens(freed: Token) -> list[Token]:
+    """ "the release of the sailors held by Russia", "the journalists detained in Iran", "Ms. X, who is held
+    in Iran": who holds the one to be freed, named by the "by" agent of a participle of holding (or a relative
+    clause), else the place of holding ("in Iran")."""
+    clauses = [
+        c
+        for c in freed.children
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in HOLDING_VERBS and c.tag_ in ("VBN", "VBD")
+    ]
+    by = [g for c in clauses for g in _agents(c)]
+    if by:
+        return by
+    return [g for c in clauses for g in _prep_obj(c, "in")]
 
 
 #: prepositions of a conflict act's noun that name whom or where it is done to ("the shelling of Kharkiv")
