@@ -388,6 +388,50 @@ SPEAKER_CASES = [
         ["World Health Organization", "World Health Organization"],
         id="the_clause_of_a_finding_is_the_words_of_whose_finding_it_is",
     ),
+    pytest.param(
+        "It began in June, when Jane Roe posted an event invitation on Facebook. Thousands replied.\n\n"
+        "The event description read, “We will all meet at the gate and walk in together.” Few came.",
+        ["Jane Roe"],
+        id="the_description_of_a_posted_thing_is_the_words_of_whoever_posted_it",
+    ),
+    pytest.param(
+        "The notice alleged violation of 17 U.S. Code § 1201 Circumvention of copyright protection systems "
+        "which says “No person shall circumvent a technological measure that controls access to a work.”",
+        ["17 U.S. Code § 1201 Circumvention"],
+        id="a_laws_heading_speaks_with_its_citation",
+    ),
+    pytest.param(
+        "MS. ROE: The President said, “We will get this done.” Q When I talked to experts, they say "
+        "mandates would help. So, I’m wondering when you see groups coming out and saying, “Let’s at least "
+        "mandate it for nurses,” why isn’t the White House behind that?",
+        ["President", None],
+        id="a_carried_speaker_does_not_cross_into_another_turn",
+    ),
+    pytest.param(
+        "MR. LEE: My dad worked in a mill for years. My dad used to say, “Remember, Joey, a job is about a "
+        "lot more than a paycheck.” I give you my word.",
+        ["My dad"],
+        id="a_quote_hung_on_used_to_say_is_the_sayers",
+    ),
+    pytest.param(
+        "MR. LEE: We were raised well.\n\nAnd my mom’s expression was, “Family is the beginning, the middle, "
+        "and the end.” And she meant it.",
+        ["my mom"],
+        id="a_kins_expression_is_the_kins_words",
+    ),
+    pytest.param(
+        "MR. LEE: My grandfather would say, “Be lucky.” Every time something bad happened, I’d go, “I’m "
+        "not sure.” Anyway.",
+        ["My grandfather", "LEE"],
+        id="a_bare_go_before_a_quote_reports_the_turns_own_words",
+    ),
+    pytest.param(
+        "QUESTION: I wanted more clarity on comments by National Security Advisor Jake Sullivan that a "
+        "meeting between President Joe Biden and President Xi Jinping is under consideration; that is, he "
+        "said, “Soon enough we will sit down to work it out.”",
+        ["Jake Sullivan"],
+        id="a_he_after_comments_by_a_person_is_that_person",
+    ),
 ]
 
 
