@@ -121,8 +121,9 @@ def test_events_a_question_glued_to_the_next_turns_label_is_still_a_question(cod
     """In a transcript whose turns run together, the parser may end the question's sentence at the next
     label ("... with Secretary Blinken? MS."): the act asked about is still not asserted."""
     r = code(
-        "MS. ROE: We hope we are wrong. Q Have you gotten any assurances from Russian officials that they "
-        "won’t invade until Lavrov meets with Secretary Blinken? MS. ROE: Again, I think so.",
+        "MS. PSAKI: Well, we hope we’re wrong. That would certainly be a good outcome. Q Have you gotten any "
+        "assurances from Russian officials that they won’t invade until Lavrov meets with Secretary Blinken? "
+        "MS. PSAKI: Again, I think so.",
         "2022-02-18",
     )
     assert not any(e.cameo.startswith("04") for e in r.events)
