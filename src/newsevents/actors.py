@@ -1038,6 +1038,8 @@ class ActorResolver:
         for m in self._dictionary_mentions(doc, on, taken, skip_spans):
             mentions.append(m)
             taken.update(range(m.start, m.end))
+        # "Go ahead, Jonathan.": the one called on is no antecedent of a later title ("the President")
+        mentions[:] = [m for m in mentions if not _called_on(doc, m)]
         for m in self._agent_mentions(doc, on, taken, sorted(mentions, key=lambda x: x.start)):
             if not any(s <= doc[m.start].idx < e for s, e in skip_spans):
                 mentions.append(m)
