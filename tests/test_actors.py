@@ -80,6 +80,13 @@ def test_actors_the_one_called_on_is_no_actor(pipe, text):
     assert ms.at(tok) is None
 
 
+def test_actors_the_one_called_on_is_no_earlier_holder_of_a_title(pipe):
+    """ "Go ahead, Jonathan." resolved to a former president of that surname made him the holder a later "the
+    President" stood for."""
+    text = "MS. ROE: Go ahead, Jonathan.\n\nQ Is the President going to help the governor win reelection?"
+    assert actor_for(pipe, text, "President", "2021-06-21").name != "Goodluck Jonathan"
+
+
 def test_actors_a_named_subject_is_no_vocative(pipe):
     text = "MR. LEE: Jonathan Capehart, a journalist, said it was over. Thank you, Jonathan Capehart."
     doc, ms = mentions(pipe, text, "2021-08-01")
