@@ -60,6 +60,40 @@ def test_actors_a_transcripts_question_label_is_not_a_first_name(pipe):
     assert actor_for(pipe, text, "Lopez").name == "Maria Lopez"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MS. ROE: I think we will move on. Go ahead, Jonathan.",
+        "MS. ROE: Thank you, Jonathan. We will move on.",
+        "MS. ROE: Yes, Jonathan?",
+        "MR. LEE: Jonathan, thank you very much. I am glad to be here.",
+        "MR. LEE: And I especially want to thank you, Jonathan, for serving as moderator today.",
+        "MR. LEE: At the same time, to your point, Jonathan, we continue to look at every contingency.",
+        "MR. LEE: So, Jonathan, over to you.",
+    ],
+)
+def test_actors_the_one_called_on_is_no_actor(pipe, text):
+    """A vocative ("Go ahead, Jonathan.") names the one spoken to: no mention, so no actor and no antecedent
+    (a first name alone would otherwise resolve to a head of state of that surname)."""
+    doc, ms = mentions(pipe, text, "2021-08-01")
+    tok = next(t for t in doc if t.text == "Jonathan")
+    assert ms.at(tok) is None
+
+
+def test_actors_the_one_called_on_is_no_earlier_holder_of_a_title(pipe):
+    """ "Go ahead, Jonathan." resolved to a former president of that surname made him the holder a later "the
+    President" stood for."""
+    text = "MS. ROE: Go ahead, Jonathan.\n\nQ Is the President going to help the governor win reelection?"
+    assert actor_for(pipe, text, "President", "2021-06-21").name != "Goodluck Jonathan"
+
+
+def test_actors_a_named_subject_is_no_vocative(pipe):
+    text = "MR. LEE: Jonathan Capehart, a journalist, said it was over. Thank you, Jonathan Capehart."
+    doc, ms = mentions(pipe, text, "2021-08-01")
+    first = next(t for t in doc if t.text == "Capehart")
+    assert ms.at(first) is not None and ms.at(doc[len(doc) - 2]) is None
+
+
 def test_actors_office_title_resolves_to_the_holder(pipe):
     a = actor_for(pipe, "The Russian President spoke to reporters.", "President")
     assert a.key == "RUS" and a.name == "Vladimir Putin"

@@ -210,6 +210,19 @@ def test_events_negated_and_hypothetical_are_not_real(code):
     assert hyp.modality == "hypothetical"
 
 
+def test_events_a_question_glued_to_the_next_turns_label_is_still_a_question(code):
+    """In a transcript whose turns run together, the parser may end the question's sentence at the next
+    label ("... with Secretary Blinken? MS."): the act asked about is still not asserted."""
+    r = code(
+        "MS. PSAKI: Well, we hope we’re wrong. That would certainly be a good outcome. Q Have you gotten any "
+        "assurances from Russian officials that they won’t invade until Lavrov meets with Secretary Blinken? "
+        "MS. PSAKI: Again, I think so.",
+        "2022-02-18",
+    )
+    assert not any(e.cameo.startswith("04") for e in r.events)
+    assert any(e.cameo.startswith("04") and e.modality == "hypothetical" for e in r.unasserted_events)
+
+
 def test_events_misconduct_claim_of_a_coded_act_adds_no_accusation(code):
     """ "Ukrainian officials said Russian soldiers harassed journalists": the reported act is coded (17), the
     telling of it is no accusation (112) besides; a misconduct verb with no act pattern still accuses."""

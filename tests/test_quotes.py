@@ -388,6 +388,50 @@ SPEAKER_CASES = [
         ["World Health Organization", "World Health Organization"],
         id="the_clause_of_a_finding_is_the_words_of_whose_finding_it_is",
     ),
+    pytest.param(
+        "It began in June, when Jane Roe posted an event invitation on Facebook. Thousands replied.\n\n"
+        "The event description read, “We will all meet at the gate and walk in together.” Few came.",
+        ["Jane Roe"],
+        id="the_description_of_a_posted_thing_is_the_words_of_whoever_posted_it",
+    ),
+    pytest.param(
+        "The notice alleged violation of 17 U.S. Code § 1201 Circumvention of copyright protection systems "
+        "which says “No person shall circumvent a technological measure that controls access to a work.”",
+        ["17 U.S. Code § 1201 Circumvention"],
+        id="a_laws_heading_speaks_with_its_citation",
+    ),
+    pytest.param(
+        "MS. ROE: Senator Ann Hale said, “We will get this done.”\n\nQ When I talked to experts, they say "
+        "mandates would help. So, I’m wondering when you see groups coming out and saying, “Let’s at least "
+        "mandate it for nurses,” why isn’t the White House behind that?",
+        ["Ann Hale", None],
+        id="a_carried_speaker_does_not_cross_into_another_turn",
+    ),
+    pytest.param(
+        "MR. LEE: My dad worked in a mill for years. My dad used to say, “Remember, Joey, a job is about a "
+        "lot more than a paycheck.” I give you my word.",
+        ["My dad"],
+        id="a_quote_hung_on_used_to_say_is_the_sayers",
+    ),
+    pytest.param(
+        "MR. LEE: We were raised well.\n\nAnd my mom’s expression was, “Family is the beginning, the middle, "
+        "and the end.” And she meant it.",
+        ["my mom"],
+        id="a_kins_expression_is_the_kins_words",
+    ),
+    pytest.param(
+        "MR. LEE: Tom Ames used to say, “Be lucky.” Every time something bad happened, I’d go, “I’m not "
+        "sure.” Anyway.",
+        ["Tom Ames", "LEE"],
+        id="a_bare_go_before_a_quote_reports_the_turns_own_words",
+    ),
+    pytest.param(
+        "QUESTION: I wanted more clarity on comments by National Security Advisor Jake Sullivan that a "
+        "meeting between President Joe Biden and President Xi Jinping is under consideration; that is, he "
+        "said, “Soon enough we will sit down to work it out.”",
+        ["Jake Sullivan"],
+        id="a_he_after_comments_by_a_person_is_that_person",
+    ),
 ]
 
 
@@ -410,6 +454,18 @@ def test_quotes_an_envoy_is_the_dictionary_holder_only_for_the_holders_own_brief
     brief the text does not give, is not that person."""
     r = code(f'"The guns must fall silent," said {envoy}.', published="2023-01-10")
     assert _speakers(r) == [name] and r.quotes[0].speaker.key == "IGO:UN"
+
+
+def test_quotes_the_subject_of_a_nouns_content_clause_is_not_the_she_after_it(code):
+    """ "the information that Lopez is being left out": Lopez is what the information is about; the "she"
+    who answers is the one whose comments the question is about."""
+    r = code(
+        "Q Thanks, Kate. I want to ask about Senator Ann Hale’s comments today when she was asked about the "
+        "information that Maria Lopez is being left out by her staff. She seemed less sure than you.\n\nWhen "
+        "she was asked about it today, she said it’s “an open question.”"
+    )
+    (q,) = r.quotes
+    assert q.speaker is not None and q.speaker.name.startswith("Ann Hale")
 
 
 def test_quotes_an_office_without_its_brief_is_the_holder_named_before_and_no_other_office(code):

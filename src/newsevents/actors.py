@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from .errors import DataFileError
-from .firstnames import first_name_sex
+from .firstnames import first_name_sex, first_name_sexes
 from .loader import SECTORS, data_path, date, iso3, one_of, read_rows
 from .nlp import sent_of, sentence_before, sentence_before_quote, text_of
 from .types import Actor
@@ -444,6 +444,57 @@ def addressed(t: Token) -> bool:
             return False
         k -= 1
     return False
+
+
+#: words of a call-on or a greeting that may make up the rest of a sentence whose only name is the one called
+#: on ("Go ahead, Jonathan.", "Yes, Kaitlan?", "So, Jonathan, over to you.", "Thank you, Mr. President.")
+CALL_ON_WORDS = GREETINGS | frozenset(
+    "go ahead please sure yep right all well but then now over to again very much good morning afternoon "
+    "evening great".split()
+)
+#: address words that make a title a form of address: "Mr. President", "Madam Secretary"
+ADDRESS_WORDS = frozenset("mr mr. madam madame ms ms. mrs mrs. dr dr.".split())
+
+
+def vocative(doc: Doc, start: int, end: int, head: int) -> bool:
+    """The words ``doc[start:end]`` (head ``head``) name the one spoken to, set off by commas or the ends of a
+    sentence: "Go ahead, Jonathan.", "Thank you, Jen.", "Yes, Kaitlan?", "And, Rochelle, can you ...",
+    "Jonathan, thank you very much.", "Mr. Secretary, your opening remarks.", a transcript's "Q Jen, ..."
+    (`addressed`). The one called on is neither an actor nor an antecedent of a later "he" or "she"."""
+    if addressed(doc[end - 1]):
+        return True
+    nxt = doc[end] if end < len(doc) else None
+    prev = doc[start - 1] if start > 0 else None
+    sent = sent_of(doc[head])
+    first = start == sent.start or prev is not None and (prev.text in (",", ":") or prev.is_space)
+    if not first or nxt is None or nxt.text not in (",", ".", "?", "!"):
+        return False  # a name alone on a line (a byline, a heading) is not called on
+    # the stretch of the sentence around the name, between a turn's label (a colon) or a sentence end the
+    # parser missed ("MS. PSAKI: Go ahead, Jonathan. Q — his stance ...") and the next end
+    lo = max((t.i + 1 for t in doc[sent.start : start] if t.text in (":", ".", "?", "!")), default=sent.start)
+    hi = next((t.i for t in doc[end : sent.end] if t.text in (".", "?", "!")), sent.end)
+    rest = [t for t in doc[lo:hi] if not start <= t.i < end and not t.is_punct and not t.is_space]
+    if all(t.lower_ in CALL_ON_WORDS for t in rest):
+        return True  # "Go ahead, Jonathan.", "Yes, Kaitlan?", "Nadia."
+    if nxt.text != ",":
+        # "I want to thank you, Jonathan." ends a sentence: set off by a comma after "you", the one thanked
+        thanked = start >= 2 and doc[start - 2].lower_ in ("you", "thanks")
+        return prev is not None and prev.text == "," and thanked
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.lower_ in ("thank", "thanks"):
+        return True  # "Anita, thank you."
+    return doc[head].dep_ in ("npadvmod", "intj") and (
+        doc[start].lower_ in ADDRESS_WORDS or doc[head].pos_ == "PROPN"
+    )  # "And, Rochelle, can you ...", "to your point, Jonathan, we continue", "Mr. Secretary, before we ..."
+
+
+def _called_on(doc: Doc, m: Mention) -> bool:
+    """A mention of a person (or of a title, or a first name the NER took for a place: "And, Rochelle, can you
+    ...") that is a `vocative`."""
+    one_name = m.end - m.start == 1 and doc[m.head].lower_ in first_name_sexes()
+    if m.actor.kind not in ("person", "agent") and not one_name:
+        return False
+    return vocative(doc, m.start, m.end, m.head)
 
 
 def _clean(text: str) -> str:
@@ -987,6 +1038,8 @@ class ActorResolver:
         for m in self._dictionary_mentions(doc, on, taken, skip_spans):
             mentions.append(m)
             taken.update(range(m.start, m.end))
+        # "Go ahead, Jonathan.": the one called on is no antecedent of a later title ("the President")
+        mentions[:] = [m for m in mentions if not _called_on(doc, m)]
         for m in self._agent_mentions(doc, on, taken, sorted(mentions, key=lambda x: x.start)):
             if not any(s <= doc[m.start].idx < e for s, e in skip_spans):
                 mentions.append(m)
@@ -1006,6 +1059,7 @@ class ActorResolver:
             and not self._acronym_defined_otherwise(doc, m)  # "American Academy of Pediatrics (AAP)"
             and not _city_named(doc, m)  # "the Minsk agreements", "the Paris Club"
             and not self._other_party(doc, m)  # "the Liberal Democrats" are not the US Democratic Party
+            and not _called_on(doc, m)  # "Go ahead, Jonathan.": the one spoken to acts in nothing said
         ]
         mentions[:] = [_as_relative(doc, m) for m in mentions]
         self._places_in_regions(doc, mentions)

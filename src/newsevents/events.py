@@ -8784,6 +8784,15 @@ def _question(tok: Token) -> bool:
     """Whether ``tok``'s sentence is a question: it ends with a question mark (closing quotes and
     brackets aside). A reporter's question in a briefing asserts nothing."""
     sent = sent_of(tok)
+    # the first full stop, question or exclamation mark after the word in its sentence: in a transcript whose
+    # turns run together the parser may glue the next turn's label to the question ("... meets with Secretary
+    # Blinken? MS. PSAKI: ..."), so the sentence's last word is no guide
+    for t in sent[tok.i - sent.start :]:
+        closes_quote = t.i + 1 < sent.end and t.doc[t.i + 1].is_quote
+        if t.text in ("?", "!") and closes_quote:
+            continue  # 'Russia attacked, asking "why not?" on Monday': a quoted question inside a sentence
+        if t.text in ("?", "!", "."):
+            return t.text == "?"
     for t in reversed(sent):
         if t.is_space or t.is_quote or t.text in (")", "]"):
             continue

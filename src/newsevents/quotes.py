@@ -83,7 +83,7 @@ DOCUMENTS = frozenset(
 #: things whose printed words "read": "..., read the warning"; "signs which read "...""
 WORDINGS = DOCUMENTS | frozenset(
     "warning alert advisory bulletin sign banner placard poster inscription headline caption label plaque "
-    "note notice opinion".split()
+    "note notice opinion description".split()
 )
 
 #: people named by their tie to someone: "his daughter said" is not his word
@@ -191,7 +191,9 @@ def find_quotes(
             )
             if lead is not None and _stands_for_no_one(doc, lead, mentions):
                 lead = None
-            near = carried is not None and para - carried_para <= 1
+            # not into another turn of a transcript: "MS. PSAKI: ... the President said, "..." Q ... coming
+            # out and saying, "..."" is not the President's
+            near = carried is not None and para - carried_para <= 1 and carried_turn == _turn_of(turns, s)
             if near and lead is None and para > carried_para:
                 lead = _other_subject_before(doc, s, carried, mentions, spans)
             if near and carried is not None and not _carries_over(doc, carried, carried_end, s, mentions):
@@ -739,7 +741,7 @@ def _named_body(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | 
 
 
 #: nouns of someone's remembered words: "the Chuck Jones quote that "..."", "Lincoln's words "...""
-SAYINGS = frozenset("quote quotation words saying line motto maxim adage dictum".split())
+SAYINGS = frozenset("quote quotation words saying line motto maxim adage dictum expression".split())
 
 
 def _quote_owner(doc: Doc, s: int, mentions: Mentions) -> Actor | None:
@@ -748,11 +750,19 @@ def _quote_owner(doc: Doc, s: int, mentions: Mentions) -> Actor | None:
     k = last_token_before(doc, s)
     while k >= 0 and (doc[k].is_quote or doc[k].lower_ in ("that", ",", ":")):
         k -= 1
+    if k >= 2 and doc[k].lemma_ == "be" and doc[k - 1].lower_ in SAYINGS:
+        k -= 1  # "My dad's expression was, "...""
     if k < 1 or doc[k].lower_ not in SAYINGS:
         return None
     j = k - 1
     if doc[j].lower_ in ("'s", "’s"):
         j -= 1
+        if _my_kin(doc[j]) is not None:  # "my mom's expression was, "..."": the speaker's own kin
+            start, end = doc[j].left_edge.idx, doc[j].idx + len(doc[j])
+            name = text_of(doc)[start:end]
+            return Actor(
+                text=name, name=name, key=None, start=start, end=end, kind="unknown", rule="quote:owner"
+            )
     run: list[Token] = []
     while j >= 0 and len(run) < 4 and _is_name(doc[j]):
         run.insert(0, doc[j])
@@ -1089,7 +1099,7 @@ def _first_person(
     for v in near[-1:] + after[:2]:
         if v.lemma_.lower() == "quote":
             continue  # "and I quote, "..."": someone else's words
-        said = _quotative_like(v)
+        said = _quotative_like(v) or (v if v in near and _quotative_go(v, s) else None)
         subjects = [c for c in (said or v).children if c.dep_ in SUBJECTS]
         if (said is not None or _is_verb(v, verbs)) and any(c.lower_ in who for c in subjects):
             # "As we — my grandfather Tom would say, "..."": a restarted subject names who says it
@@ -1103,6 +1113,14 @@ def _quotative_like(t: Token) -> Token | None:
     if t.lower_ != "like" or t.head.i >= t.i or t.head.lemma_.lower() not in ("be", "go"):
         return None
     return t.head
+
+
+def _quotative_go(v: Token, s: int) -> bool:
+    """ "I'd go, "I'm not sure."", "and I go, "...": a bare "go" right before the quote starting at ``s``
+    reports it, in speech (no object, place or verb of its own before the quote: not "I'd go home")."""
+    if v.lemma_.lower() != "go" or v.pos_ != "VERB":
+        return False
+    return not any(not c.is_punct and not c.is_space for c in v.children if v.i < c.i and c.idx < s)
 
 
 def _others_like(v: Token) -> bool:
@@ -1574,9 +1592,16 @@ def _earlier_author(text: Token, mentions: Mentions, spans: list[tuple[int, int]
     floor = body.rfind("\n\n", 0, max(0, body.rfind("\n\n", 0, text.idx)))
     lemma = text.lemma_.lower()
     kin = DOCUMENT_KIN if lemma in DOCUMENT_KIN else frozenset({lemma})
+    # "The event description read": the description of the thing ("event") a text put out before
+    of = next((c for c in text.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     for t in reversed(doc[: sent_of(text).start]):
         if t.idx < floor:
             break
+        same = of is not None and t.lemma_.lower() == of.lemma_.lower() and t.pos_ == "NOUN"
+        if same and _outside(t, spans):
+            a = _poster(t.head if t.dep_ == "compound" else t, mentions, spans)
+            if a is not None:
+                return a
         if t.lemma_.lower() not in kin or t.pos_ != "NOUN" or not _outside(t, spans):
             continue
         if t.lemma_.lower() != lemma:
@@ -1605,6 +1630,16 @@ def _earlier_author(text: Token, mentions: Mentions, spans: list[tuple[int, int]
                 return _actor(subj, mentions, spans)
         return None  # the nearest earlier mention names no author
     return None
+
+
+def _poster(t: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """Who put out the thing ``t`` names: "X posted an event invitation" (the subject of a verb that puts a
+    text out, ``ISSUES``); a person, not a pronoun."""
+    if t.dep_ != "dobj" or t.head.lemma_.lower() not in ISSUES:
+        return None
+    subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    a = _actor(subj, mentions, spans) if subj is not None and _outside(subj, spans) else None
+    return a if a is not None and a.name else None
 
 
 def _document_issuer(
@@ -1687,6 +1722,11 @@ def _attribution(
                 a = _verb_speaker(anc, mentions, spans, described=True)
                 if a is not None:
                     return _verb_text(anc), a
+            said = _said_under(anc, s, verbs, spans)
+            if said is not None:
+                a = _verb_speaker(said, mentions, spans, described=True)
+                if a is not None:
+                    return _verb_text(said), a
             if anc.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in anc.children):
                 break  # "..., and Regan made clear that "...": a clause of its own, with its own subject
     for sent in frame:
@@ -1731,6 +1771,20 @@ def _attribution(
         if a is not None:
             return _verb_text(v), a
     return None, None
+
+
+def _said_under(anc: Token, s: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> Token | None:
+    """ "My dad used to say, "..."", "She went on to say, "..."": the parser may hang the quote on the verb
+    that the reporting verb completes; the reporting verb, right before the quote, governs it."""
+    if anc.pos_ not in ("VERB", "AUX"):
+        return None
+    k = last_token_before(anc.doc, s)
+    for c in anc.children:
+        if c.dep_ == "xcomp" and anc.i < c.i <= k and _outside(c, spans) and _is_verb(c, verbs):
+            between = [t for t in anc.doc[c.i + 1 : k + 1] if not t.is_punct and not t.is_space]
+            if not between:
+                return c
+    return None
 
 
 def _by_description(obj: Token, s: int, e: int, spans: list[tuple[int, int]]) -> Actor | None:
@@ -2610,6 +2664,8 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             subject = True  # "Gina McCarthy, the climate advisor, ...", misparsed as an apposition
         if head.dep_ == "conj" and head.head.dep_ in SUBJECTS and addressed(head.head):
             subject = True  # "Q Karine, Governor Ann Hale spoke": the addressee and the subject joined
+        if _remarks_by(head):
+            subject = True  # "comments by Advisor Jake Sullivan that ...; that is, he said": who remarked
         if not m.actor.name or not subject:
             continue
         if person_sex(m.actor.name, mentions.items, doc) not in (None, PRONOUN_GENDER[tok.lower_]):
@@ -2620,6 +2676,18 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return deferred[0] if deferred is not None else None
+
+
+#: nouns of what someone said, whose "by" or possessive names who said it
+REMARKS = frozenset("comment comments remark remarks statement statements words".split())
+
+
+def _remarks_by(name: Token) -> bool:
+    """ "comments by X", "X's remarks": the name of whoever made the remarks, whom a "he said" after them
+    stands for."""
+    if name.dep_ == "pobj" and name.head.lower_ == "by":
+        return name.head.head.lower_ in REMARKS
+    return name.dep_ == "poss" and name.head.lower_ in REMARKS
 
 
 #: kin nouns and the sex they tell: "my dad", "our grandmother"
@@ -2804,7 +2872,7 @@ def _subordinate(v: Token) -> bool:
 #: nouns that hold what someone said or thought: "reports [X hid]", "claims [X lied]"
 CONTENT_NOUNS = frozenset(
     "report claim allegation rumor rumour suggestion news word fear accusation assertion belief speculation "
-    "suspicion charge".split()
+    "suspicion charge information intelligence idea notion fact impression".split()
 )
 
 
@@ -2816,7 +2884,8 @@ def _noun_content(v: Token) -> bool:
         v.dep_ in ("acl", "relcl")
         and v.head.pos_ == "NOUN"
         and v.head.lemma_.lower() in CONTENT_NOUNS
-        and v.tag_ in ("VBD", "VBZ", "VBP")
+        # a finite verb, also a passive or progressive one ("the information that Putin is being left ...")
+        and (v.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in v.children))
         and any(c.dep_ in SUBJECTS and c.pos_ == "PROPN" for c in v.children)
     )
 
@@ -2962,6 +3031,9 @@ def _propn_actor(tok: Token, mentions: Mentions) -> Actor:
             break
         parts.insert(0, tok.doc[i])
         i -= 1
+    cited = [c for c in tok.children if c.i < parts[0].i and c.text == "§"]
+    if cited:  # "17 U.S. Code § 1201 Circumvention of ... which says": the law's heading with its citation
+        return _name_actor(list(tok.doc[min(c.left_edge.i for c in tok.lefts) : tok.i + 1]))
     return _name_actor(parts)
 
 
