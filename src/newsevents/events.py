@@ -792,6 +792,9 @@ class ArticleContext:
     home_place: Place | None = None  # that country as a place (country-level coordinates)
     country_places: dict[str, Place] = field(default_factory=dict)  # each country named, as a place
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
+    #: the place line of a transcript's heading ("Washington, D.C." above "SECRETARY BLINKEN: ..."): where
+    #: the remarks, and the talks they open that day, were held
+    venue: Place | None = None
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
     #: the turns of foreign speakers in a government's transcript, and who speaks in each
     turns: list[tuple[int, int, Actor]] = field(default_factory=list)
@@ -5280,8 +5283,12 @@ class Coder:
         place = self._place(fr, sent, ctx, allow_sentence=not own_date and attacked is None)
         if place is None:
             place = attacked  # "Russia's invasion of Ukraine": force used on a country is used there
+        if fr.pattern.code == "042" and t is not None and t.key and (s is None or s.key != t.key):
+            place = self._destination(fr, t, place, ctx) or place
         if place is None and date_from is not None:
             place = self._setting_place(date_from, fr.trigger.doc, ctx, (s, t))  # where the day came from
+        if place is None and ctx.venue is not None and self._talks_at_venue(fr, t, date, ctx):
+            place = ctx.venue  # remarks "before their meeting": today's talks are where the remarks are
         keys = {a.key for a in (s, t) if a is not None and a.key}
         if place is None and ctx.home_place is not None and keys == {ctx.home}:
             place = ctx.home_place  # a domestic act in a story set in one country happened there
@@ -5360,7 +5367,13 @@ class Coder:
         clause = self._clause_tokens(fr)
         offs = {t.idx for t in clause}
         in_sent = self._starting_in(ctx.dates, sent.start_char, sent.end_char)
-        dates = [d for d in in_sent if _is_temporal(doc, d) and not self._too_late(fr, d, pub)]
+        dates = [
+            d
+            for d in in_sent
+            if _is_temporal(doc, d)
+            and not self._too_late(fr, d, pub)
+            and not _other_nouns_day(doc, d, fr.trigger)
+        ]
         own = [
             d
             for d in dates
@@ -5532,6 +5545,31 @@ class Coder:
         if not own:
             return self._seat_place(fr, ctx)
         return min(own, key=lambda p: abs(p.start - fr.trigger.idx))
+
+    @staticmethod
+    def _talks_at_venue(fr: Frame, t: Actor | None, date: str | None, ctx: ArticleContext) -> bool:
+        """Whether an act is talks held face to face with someone on the day of a transcript's remarks
+        (a meeting, a discussion, a summit, hosting: not a phone call, nor a visit elsewhere)."""
+        return (
+            fr.code[:2] == "04"
+            and fr.pattern.code not in ("041", "042")
+            and t is not None
+            and ctx.published is not None
+            and date == ctx.published.isoformat()
+        )
+
+    def _destination(self, fr: Frame, t: Actor, place: Place | None, ctx: ArticleContext) -> Place | None:
+        """Where a visit to ``t`` took place, when its clause gives no place or the place of another
+        country it goes to ("will visit the Republic of Korea and Japan", "will lead a delegation to the
+        Kyrgyz Republic, Uzbekistan, Tajikistan, and Kazakhstan"): the place the clause names in the
+        visited country, else that country. None when the clause's place is the visit's own."""
+        if place is not None and (place.country == t.key or place.country not in {a.key for a in fr.targets}):
+            return None
+        offs = {x.idx for x in self._clause_tokens(fr)}
+        there = [p for p in ctx.places if p.start in offs and p.country == t.key]
+        if there:
+            return min(there, key=lambda p: abs(p.start - fr.trigger.idx))
+        return ctx.country_places.get(t.key) if t.kind in ("country", "place") else None
 
     def _setting_place(
         self, d: DateMention, doc: Doc, ctx: ArticleContext, actors: tuple[Actor | None, ...]
@@ -6060,10 +6098,24 @@ def _is_temporal(doc: Doc, d: DateMention) -> bool:
     if span is None:
         return False
     root = span.root
+    if (
+        d.precision == "year"
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and _named_by_year(root.head.head)
+    ):
+        return False  # "the Foreign Assistance Act of 1961", "the Treaty of 1795": the year is in a name
     return not (
         root.dep_ in ("compound", "amod", "nummod", "nmod", "quantmod")
         and root.head.ent_type_ not in ("DATE", "TIME")
     )
+
+
+def _named_by_year(head: Token) -> bool:
+    """Whether ``head`` is the last word of a proper name that a year "of" phrase completes ("the
+    Foreign Assistance Act of 1961", "the Treaty of Amity of 1795"), not a common noun the year dates
+    ("the elections of 2020", "the summer of 1961")."""
+    return head.pos_ == "PROPN" and head.text[:1].isupper() and head.ent_type_ not in ("DATE", "TIME")
 
 
 def _date_naming(tok: Token, dates: Sequence[DateMention]) -> DateMention | None:
@@ -6106,6 +6158,8 @@ def _present_act(fr: Frame) -> bool:
         if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
             return False
         tok = tok.head
+    elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+        tok = tok.head  # "I'm grateful to Sweden": the copula's tense
     elif tok.pos_ not in ("VERB", "AUX"):
         return False
     while tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.pos_ in ("VERB", "AUX"):
@@ -6180,6 +6234,8 @@ def _date_reaches(doc: Doc, d: DateMention, trigger: Token) -> bool:
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return False
+    if _other_nouns_day(doc, d, trigger):
+        return False
     verb = _verb_above(span.root)
     tok = trigger
     while tok.i != verb.i:
@@ -6199,6 +6255,20 @@ def _date_reaches(doc: Doc, d: DateMention, trigger: Token) -> bool:
             break
         tok = tok.head
     return not _in_time_clause(verb, trigger)
+
+
+def _other_nouns_day(doc: Doc, d: DateMention, trigger: Token) -> bool:
+    """Whether a date is an adverb of a noun that does not hold the trigger ("grateful to Sweden for its
+    leadership last year of the OSCE"): it dates that noun's act only, not the gratitude."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    owner = span.root.head
+    return (
+        span.root.dep_ == "npadvmod"
+        and owner.pos_ == "NOUN"
+        and not owner.left_edge.i <= trigger.i <= owner.right_edge.i
+    )
 
 
 def _in_time_clause(verb: Token, trigger: Token) -> bool:
@@ -8198,7 +8268,9 @@ def _attacked_country(
     forces", "Israel struck Gaza"). Not for fighting between two sides (it may be on either side of the
     line), nor for a country acting on itself, nor for an attack on a country's forces or officials, who may
     be abroad (its civilians are taken to be at home)."""
-    if fr.code[:2] not in ("18", "19", "20") or mutual or t is None or not t.key:
+    if fr.code[:2] not in ("18", "19", "20") or t is None or not t.key:
+        return None
+    if mutual and not _waged_on(fr.trigger):
         return None
     if t.kind not in ("country", "place") and t.sector != "CVL":
         return None  # "attacked Russian troops", "a US diplomat": forces and officials are often abroad
@@ -8207,6 +8279,16 @@ def _attacked_country(
     if s is not None and s.key == t.key:
         return None
     return ctx.country_places.get(t.key)
+
+
+def _waged_on(tok: Token) -> bool:
+    """Whether a war is told as one side's act on the other ("Russia's war against Ukraine", "his war on
+    the people of Ukraine"): an "against"/"on" phrase and no "with"/"between" one. Not a fight, which the
+    defender fights against the attacker too ("Ukraine's fight against Russian aggression")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "war":
+        return False
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return bool(preps & {"against", "on"}) and not preps & {"with", "between"}
 
 
 #: words naming a part of what their "of" names ("most of Darfur", "parts of the province")
