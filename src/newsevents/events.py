@@ -537,6 +537,8 @@ CONDEMNING = frozenset("condemn denounce deplore decry criticize criticise conde
 #: condemnations and appeals coded as told when what they are about names no one ("condemns these attacks",
 #: "urged all countries to act"): the verb and its root
 OPEN_STANCES = {"condemn": "11", "denounce": "11", "deplore": "11", "decry": "11", "call": "02", "urge": "02"}
+#: words that make a "you" the whole room ("thank you all", "thank you, everyone")
+CROWD_WORDS = frozenset("all everyone everybody both guys folks".split())
 #: addressees of an appeal to the world at large ("all countries", "the international community"); not "all
 #: parties", the sides of one conflict, whose country the story names elsewhere
 GENERAL_ADDRESSEES = frozenset("countries nations community partners allies donors governments".split())
@@ -798,6 +800,10 @@ class ArticleContext:
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
     #: the turns of foreign speakers in a government's transcript, and who speaks in each
     turns: list[tuple[int, int, Actor]] = field(default_factory=list)
+    #: the one foreign speaker of a transcript (its turns all of one country), whom the host's "you" addresses
+    guest: Actor | None = None
+    #: the turns of the host's named speakers in such a transcript
+    host_turns: list[tuple[int, int]] = field(default_factory=list)
     #: named individuals held for, or doing, violence so far ("the accused", "the gunman" later), by name
     culprits: dict[str, Actor] = field(default_factory=dict)
     #: the frames coded so far, sentence by sentence ("X struck a hospital. France condemned the strike.")
@@ -2425,6 +2431,31 @@ class Coder:
             return None
         return next((spk for s, e, spk in ctx.turns if s <= tok.idx < e), None)
 
+    def _turn_partner(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
+        """The other side of a transcript's talks told in one speaker's turn ("FOREIGN MINISTER LINDE: I am
+        so happy that we have managed to meet several times"): the host for the guest's turn, the one guest
+        for the host's turn; None outside a transcript's turns or for another actor's talks."""
+        author = ctx.author
+        if author is None or not author.key:
+            return None
+        spk = self._turn_of(tok, ctx)
+        if spk is not None:
+            return copy_at(author, tok, "coref:host") if actor.key == spk.key != author.key else None
+        if ctx.guest is not None and actor.key == author.key and self._host_addressing(tok, ctx):
+            return ctx.guest
+        return None
+
+    @staticmethod
+    def _host_addressing(tok: Token, ctx: ArticleContext) -> bool:
+        """Whether a "you" is the host's word to the transcript's guest: in a host's turn, outside quotation
+        marks, not "you all" nor "thank you, everyone"."""
+        if not any(s <= tok.idx < e for s, e in ctx.host_turns):
+            return False
+        if any(s <= tok.idx < e for s, e in ctx.quote_spans):
+            return False
+        after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
+        return not (set(after) & CROWD_WORDS)
+
     def _foreign_guest(self, it: Token, host: Actor, ctx: ArticleContext) -> bool:
         """ "it is an honor to welcome President X": X is named and of another country than the host."""
         guests = [g for v in _honour_infinitives(it) if (g := _dobj(v)) is not None]
@@ -2442,6 +2473,9 @@ class Coder:
             # "PRIME MINISTER X: I thank you for your support": a foreign guest's "you" in a government's
             # transcript is the host government
             return [] if spk.key == ctx.author.key else [copy_at(ctx.author, tok, "coref:addressee")]
+        if low in ("you", "your") and ctx.guest is not None and self._host_addressing(tok, ctx):
+            # "SECRETARY BLINKEN: Retno, thank you for ...": the host's "you" is the one guest who speaks
+            return [copy_at(ctx.guest, tok, "coref:guest")]
         first = low in ("we", "us", "our", "i", "me", "my")
         named = [c for c in tok.children if c.dep_ == "appos"] if low in ("we", "us") else []
         if named and (own := [a for t in _expand(named) for a in self._actors_of(t, ctx)]):
@@ -4776,7 +4810,9 @@ class Coder:
             and not _talks_described(fr.trigger)  # "our cooperation is strong": no counterpart guessed
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
-            other = self._counterpart(sources[0], fr.trigger, ctx)
+            other = self._turn_partner(sources[0], fr.trigger, ctx) or self._counterpart(
+                sources[0], fr.trigger, ctx
+            )
             named = self._generic_partner(fr.trigger, ctx)
             if other is not None and (named is None or other.key in named - {sources[0].key}):
                 # "will have meetings with senior counterparts": not the one met before, unless the

@@ -21,7 +21,7 @@ from .events import ArticleContext, Coder, Patterns, emergency_concerns, home_co
 from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, english_words, load_model, parse, text_of
 from .ontology import Ontology
 from .places import Gazetteer
-from .quotes import TURN_LABEL, find_quotes, foreign_turns, quote_spans, statement_author
+from .quotes import TURN_LABEL, find_quotes, foreign_turns, host_turns, quote_spans, statement_author
 from .read import boilerplate_spans
 from .times import covered_month, find_dates
 from .types import Actor, Article, ArticleResult, Place
@@ -218,6 +218,7 @@ class Pipeline:
         author = resolver.author(art.source, on)
         turns = foreign_turns(doc, mentions, resolver, on, author, publisher, art.title)
         speakers += turns
+        guests = {spk.key for _, _, spk in turns}
         ctx = ArticleContext(
             published=on,
             dates=dates,
@@ -229,6 +230,8 @@ class Pipeline:
             author=author,
             quote_spans=[(q.start, q.end) for q in quotes],
             turns=turns,
+            guest=turns[0][2] if len(guests) == 1 else None,
+            host_turns=host_turns(art.text, turns) if len(guests) == 1 else [],
             covers=covered_month(art.title, on),
             concerns=emergency_concerns(art.title),
             headline=frozenset(res.dictionary.countries_in(art.title or "")),
