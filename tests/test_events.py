@@ -1852,3 +1852,13 @@ def test_events_transcript_turns_name_host_and_guest(pipe):
 def test_events_isolating_a_country_reduces_relations(code):
     r = code("Britain and France isolated Russia at the summit.", "2022-03-30")
     assert ("GBR", "RUS", "160") in triples(r) and ("FRA", "RUS", "160") in triples(r), triples(r)
+
+
+def test_events_a_named_owner_of_an_intent_noun_is_its_source(code):
+    """ "the U.S. commitment to providing security assistance to Ukraine": the country named before the
+    noun of intent is whose intent it is."""
+    r = code(
+        "The Secretary reaffirmed the U.S. commitment to providing security assistance to Ukraine.",
+        "2022-05-12",
+    )
+    assert any(s == "USA" and t == "UKR" and c.startswith("03") for s, t, c in triples(r)), triples(r)

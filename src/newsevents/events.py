@@ -6080,6 +6080,19 @@ def _noun_owners(noun: Token) -> list[Token]:
     owners += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.children]
     if owners:
         return owners
+    named = [
+        c
+        for c in noun.children
+        if c.i < noun.i
+        and (
+            (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+            or (c.dep_ == "amod" and c.text[:1].isupper())
+        )
+    ]
+    if named:
+        return (
+            named  # "the U.S. commitment to providing ...", "the Japanese offer": a name before it is whose
+        )
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
         return _subjects(noun.head)
     return []
