@@ -1862,3 +1862,18 @@ def test_events_a_named_owner_of_an_intent_noun_is_its_source(code):
         "2022-05-12",
     )
     assert any(s == "USA" and t == "UKR" and c.startswith("03") for s, t, c in triples(r)), triples(r)
+
+
+def test_events_a_host_receives_at_home(code):
+    """ "Harris hosted Chancellor Merkel for breakfast at her residence": with no place named, hosting is in
+    the host's country; a place the clause names stays the place."""
+    r = code(
+        "Vice President Kamala Harris hosted Chancellor Angela Merkel of Germany for breakfast at her "
+        "residence today to convey her appreciation for the close friendship between Germany and the "
+        "United States.",
+        "2021-07-15",
+    )
+    hosted = [e for e in r.events if e.cameo == "043"]
+    assert hosted and all(e.location is not None and e.location.country == "USA" for e in hosted)
+    r = code("The Japanese prime minister hosted the Indian prime minister in New Delhi.", "2021-07-15")
+    assert all(e.location is None or e.location.country == "IND" for e in r.events if e.cameo == "043")

@@ -5321,6 +5321,15 @@ class Coder:
             place = attacked  # "Russia's invasion of Ukraine": force used on a country is used there
         if fr.pattern.code == "042" and t is not None and t.key and (s is None or s.key != t.key):
             place = self._destination(fr, t, place, ctx) or place
+        if (
+            place is None
+            and fr.pattern.code == "043"
+            and s is not None
+            and s.key
+            and t is not None
+            and t.key != s.key
+        ):
+            place = ctx.country_places.get(s.key)  # "Harris hosted Chancellor Merkel for breakfast": at home
         if place is None and date_from is not None:
             place = self._setting_place(date_from, fr.trigger.doc, ctx, (s, t))  # where the day came from
         if place is None and ctx.venue is not None and self._talks_at_venue(fr, t, date, ctx):
