@@ -1865,3 +1865,141 @@ def test_events_owned_war_is_the_one_told_before(code):
         "Russia attacked Ukraine and Georgia. President Putin's war has raised food prices.", "2022-06-01"
     )
     assert not [e for e in r.events if "told-war" in e.rule]
+
+
+# ---- round 25 (fxread): dates and places of readouts, transcripts' hosts and guests ----------------------
+
+
+def _coded(pipe, text: str, on: dt.date, title: str | None = None, source: str = "U.S. Department of State"):
+    from newsevents.types import Article
+
+    art = Article(id="s", text=text, title=title, published=on, source=source)
+    (r,) = pipe.code_batch([art])
+    return r
+
+
+def test_events_a_year_naming_a_law_dates_nothing(pipe):
+    """ "the Foreign Assistance Act of 1961": the year is part of the law's name; the delegation of
+    authority to provide assistance is dated by the memorandum's day, not 1961."""
+    text = (
+        "By the authority vested in me as President by the Constitution and the laws of the United States of "
+        "America, including section 621 of the Foreign Assistance Act of 1961 (FAA), I hereby delegate to "
+        "the Secretary of State the authority under section 506(a)(1) of the FAA to direct the drawdown "
+        "of up to $100 million in defense articles and services of the Department of Defense, and military "
+        "education and training, to provide assistance to Ukraine and to make the determinations required "
+        "under such section to direct such a drawdown."
+    )
+    r = _coded(
+        pipe,
+        text,
+        dt.date(2022, 4, 6),
+        title="Memorandum on the Delegation of Authority",
+        source="The White House",
+    )
+    aid = [e for e in r.events if e.cameo.startswith("07") and e.target and e.target.key == "UKR"]
+    assert aid and all(e.date == "2022-04-06" for e in aid), [(e.cameo, e.date) for e in r.events]
+
+
+def test_events_a_war_waged_on_a_country_is_in_that_country(code):
+    r = code(
+        "The Secretary emphasized the need for President Putin to end his war against the people of Ukraine.",
+        "2022-03-29",
+    )
+    war = [e for e in r.events if e.cameo.startswith("19")]
+    assert war and all(e.location is not None and e.location.country == "UKR" for e in war)
+    r = code("The war between Russia and Ukraine entered its third year.", "2024-02-24")
+    assert all(e.location is None for e in r.events if e.cameo.startswith("19"))  # fought on both sides
+
+
+def test_events_a_visit_to_several_countries_is_in_each(code):
+    r = code(
+        "Assistant Secretary Donald Lu will lead a U.S. delegation to Kyrgyz Republic, Uzbekistan, "
+        "Tajikistan, and Kazakhstan May 23-27 to strengthen U.S. relations with the region.",
+        "2022-05-20",
+    )
+    where = {e.target.key: e.location.country if e.location else None for e in r.events if e.target}
+    assert where == {"KGZ": "KGZ", "UZB": "UZB", "TJK": "TJK", "KAZ": "KAZ"}, where
+    r = code("Blinken visited France and Germany last week.", "2022-05-20")
+    assert {(e.target.key, e.location.country) for e in r.events if e.location} == {
+        ("FRA", "FRA"),
+        ("DEU", "DEU"),
+    }
+
+
+TRANSCRIPT = (
+    "Antony J. Blinken, Secretary of State\n\nAnn Linde, Swedish Foreign Minister\n\nWashington, D.C.\n\n"
+    "Thomas Jefferson Room\n\nSECRETARY BLINKEN: Good morning, everyone. It’s a great pleasure to have "
+    "my colleague Foreign Minister Linde here. I’m grateful to Ann and to Sweden for its leadership last "
+    "year of the OSCE, but now as well for its strong partnership.\n\n"
+    "FOREIGN MINISTER LINDE: Thank you very much, Mr. Secretary. I am so happy that we have managed to "
+    "meet several times already, because now when we are in such difficult times it’s easier to continue "
+    "our already very good relationship. So I’m looking forward to our discussions today.\n\n"
+    "SECRETARY BLINKEN: Minister, thank you for being here, but thank you more broadly for Sweden’s "
+    "remarkable leadership."
+)
+
+
+def test_events_transcript_heading_place_first_names_and_present_gratitude(pipe):
+    """A transcript's heading place line is where today's talks are; "Ann" after "Ann Linde" is she, not
+    a town in Myanmar; "I'm grateful ... for its leadership last year" is gratitude now, not in 2021."""
+    r = _coded(
+        pipe,
+        TRANSCRIPT,
+        dt.date(2022, 5, 4),
+        title="Secretary Antony J. Blinken and Swedish Foreign Minister Ann Linde Before Their Meeting",
+    )
+    keys = {(e.source.key if e.source else None, e.target.key if e.target else None) for e in r.events}
+    assert not any("MMR" in k for k in keys), keys
+    thanks = [e for e in r.events if e.cameo.startswith("05") and e.source and e.source.key == "USA"]
+    assert thanks and all(e.date == "2022-05-04" for e in thanks), [(e.cameo, e.date) for e in thanks]
+    talks = [e for e in r.events if e.cameo.startswith("04")]
+    assert talks and all(e.location is not None and e.location.country == "USA" for e in talks)
+
+
+def test_events_transcript_turns_name_host_and_guest(pipe):
+    """In the guest's turn "we have managed to meet" is with the host; in the host's turn "thank you for
+    Sweden's leadership" thanks the one guest."""
+    r = _coded(
+        pipe,
+        TRANSCRIPT,
+        dt.date(2022, 5, 4),
+        title="Secretary Antony J. Blinken and Swedish Foreign Minister Ann Linde Before Their Meeting",
+    )
+    met = [e for e in r.events if e.evidence[0].trigger == "meet"]
+    assert met and all({e.source.key, e.target.key} == {"SWE", "USA"} for e in met), [
+        (e.source.key, e.target.key) for e in met
+    ]
+    thanked = [e for e in r.events if any(ev.trigger == "thank" for ev in e.evidence)]
+    assert thanked and all((e.source.key, e.target.key) == ("USA", "SWE") for e in thanked), [
+        (e.source.key, e.target.key) for e in thanked
+    ]
+
+
+def test_events_isolating_a_country_reduces_relations(code):
+    r = code("Britain and France isolated Russia at the summit.", "2022-03-30")
+    assert ("GBR", "RUS", "160") in triples(r) and ("FRA", "RUS", "160") in triples(r), triples(r)
+
+
+def test_events_a_named_owner_of_an_intent_noun_is_its_source(code):
+    """ "the U.S. commitment to providing security assistance to Ukraine": the country named before the
+    noun of intent is whose intent it is."""
+    r = code(
+        "The Secretary reaffirmed the U.S. commitment to providing security assistance to Ukraine.",
+        "2022-05-12",
+    )
+    assert any(s == "USA" and t == "UKR" and c.startswith("03") for s, t, c in triples(r)), triples(r)
+
+
+def test_events_a_host_receives_at_home(code):
+    """ "Harris hosted Chancellor Merkel for breakfast at her residence": with no place named, hosting is in
+    the host's country; a place the clause names stays the place."""
+    r = code(
+        "Vice President Kamala Harris hosted Chancellor Angela Merkel of Germany for breakfast at her "
+        "residence today to convey her appreciation for the close friendship between Germany and the "
+        "United States.",
+        "2021-07-15",
+    )
+    hosted = [e for e in r.events if e.cameo == "043"]
+    assert hosted and all(e.location is not None and e.location.country == "USA" for e in hosted)
+    r = code("The Japanese prime minister hosted the Indian prime minister in New Delhi.", "2021-07-15")
+    assert all(e.location is None or e.location.country == "IND" for e in r.events if e.cameo == "043")

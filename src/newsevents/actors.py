@@ -1334,6 +1334,20 @@ class ActorResolver:
         self._surnames = (prior, len(prior), index, counts)
         return index
 
+    @staticmethod
+    def _by_first_name(prior: list[Mention], word: str) -> Mention | None:
+        """The one person named before in full whose first name is ``word`` ("Ann Linde ... I'm grateful
+        to Ann"): a name a gazetteer also knows as a small town is that person. None when no one, or more
+        than one person, has that first name."""
+        if not word[:1].isupper() or len(word) < 3:
+            return None
+        found: dict[str, Mention] = {}
+        for m in prior:
+            words = (m.actor.name or "").split()
+            if m.actor.kind == "person" and len(words) > 1 and words[0] == word:
+                found[m.actor.name or ""] = m
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _pair_blocks(self, doc: Doc, start: int, end: int, name: str | None) -> bool:
         """A one-word name that is half of a hyphenated pair names the office holder ``name`` found by its
         surname only when the pair is a ticket of two names of that holder's country ("Obama-Biden
@@ -1381,6 +1395,10 @@ class ActorResolver:
                 and self._pair_blocks(doc, start, end, actor.name)
             ):
                 actor = None
+        if end - start == 1 and label in ("GPE", "PERSON") and (actor is None or actor.rule == "gazetteer"):
+            hit = self._by_first_name(prior, doc[start].text)  # "But Ann, welcome": Ann Linde, not a town
+            if hit is not None:
+                actor = copy_at(hit.actor, doc[start:end], "coref:first-name")
         if (actor is None or actor.rule == "unknown-person") and _named_settlement(doc[start:end]):
             actor = self._settlement(doc[start:end].text) or actor
         exact_demonym = self.d.demonyms.get(_clean(doc[start].text).lower()) if end - start == 1 else None

@@ -537,6 +537,8 @@ CONDEMNING = frozenset("condemn denounce deplore decry criticize criticise conde
 #: condemnations and appeals coded as told when what they are about names no one ("condemns these attacks",
 #: "urged all countries to act"): the verb and its root
 OPEN_STANCES = {"condemn": "11", "denounce": "11", "deplore": "11", "decry": "11", "call": "02", "urge": "02"}
+#: words that make a "you" the whole room ("thank you all", "thank you, everyone")
+CROWD_WORDS = frozenset("all everyone everybody both guys folks".split())
 #: addressees of an appeal to the world at large ("all countries", "the international community"); not "all
 #: parties", the sides of one conflict, whose country the story names elsewhere
 GENERAL_ADDRESSEES = frozenset("countries nations community partners allies donors governments".split())
@@ -796,9 +798,16 @@ class ArticleContext:
     home_place: Place | None = None  # that country as a place (country-level coordinates)
     country_places: dict[str, Place] = field(default_factory=dict)  # each country named, as a place
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
+    #: the place line of a transcript's heading ("Washington, D.C." above "SECRETARY BLINKEN: ..."): where
+    #: the remarks, and the talks they open that day, were held
+    venue: Place | None = None
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
     #: the turns of foreign speakers in a government's transcript, and who speaks in each
     turns: list[tuple[int, int, Actor]] = field(default_factory=list)
+    #: the one foreign speaker of a transcript (its turns all of one country), whom the host's "you" addresses
+    guest: Actor | None = None
+    #: the turns of the host's named speakers in such a transcript
+    host_turns: list[tuple[int, int]] = field(default_factory=list)
     #: named individuals held for, or doing, violence so far ("the accused", "the gunman" later), by name
     culprits: dict[str, Actor] = field(default_factory=dict)
     #: the frames coded so far, sentence by sentence ("X struck a hospital. France condemned the strike.")
@@ -2491,6 +2500,31 @@ class Coder:
             return None
         return next((spk for s, e, spk in ctx.turns if s <= tok.idx < e), None)
 
+    def _turn_partner(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
+        """The other side of a transcript's talks told in one speaker's turn ("FOREIGN MINISTER LINDE: I am
+        so happy that we have managed to meet several times"): the host for the guest's turn, the one guest
+        for the host's turn; None outside a transcript's turns or for another actor's talks."""
+        author = ctx.author
+        if author is None or not author.key:
+            return None
+        spk = self._turn_of(tok, ctx)
+        if spk is not None:
+            return copy_at(author, tok, "coref:host") if actor.key == spk.key != author.key else None
+        if ctx.guest is not None and actor.key == author.key and self._host_addressing(tok, ctx):
+            return ctx.guest
+        return None
+
+    @staticmethod
+    def _host_addressing(tok: Token, ctx: ArticleContext) -> bool:
+        """Whether a "you" is the host's word to the transcript's guest: in a host's turn, outside quotation
+        marks, not "you all" nor "thank you, everyone"."""
+        if not any(s <= tok.idx < e for s, e in ctx.host_turns):
+            return False
+        if any(s <= tok.idx < e for s, e in ctx.quote_spans):
+            return False
+        after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
+        return not (set(after) & CROWD_WORDS)
+
     def _foreign_guest(self, it: Token, host: Actor, ctx: ArticleContext) -> bool:
         """ "it is an honor to welcome President X": X is named and of another country than the host."""
         guests = [g for v in _honour_infinitives(it) if (g := _dobj(v)) is not None]
@@ -2508,6 +2542,9 @@ class Coder:
             # "PRIME MINISTER X: I thank you for your support": a foreign guest's "you" in a government's
             # transcript is the host government
             return [] if spk.key == ctx.author.key else [copy_at(ctx.author, tok, "coref:addressee")]
+        if low in ("you", "your") and ctx.guest is not None and self._host_addressing(tok, ctx):
+            # "SECRETARY BLINKEN: Retno, thank you for ...": the host's "you" is the one guest who speaks
+            return [copy_at(ctx.guest, tok, "coref:guest")]
         first = low in ("we", "us", "our", "i", "me", "my")
         named = [c for c in tok.children if c.dep_ == "appos"] if low in ("we", "us") else []
         if named and (own := [a for t in _expand(named) for a in self._actors_of(t, ctx)]):
@@ -4848,7 +4885,9 @@ class Coder:
             and not _talks_described(fr.trigger)  # "our cooperation is strong": no counterpart guessed
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
-            other = self._counterpart(sources[0], fr.trigger, ctx)
+            other = self._turn_partner(sources[0], fr.trigger, ctx) or self._counterpart(
+                sources[0], fr.trigger, ctx
+            )
             named = self._generic_partner(fr.trigger, ctx)
             if other is not None and (named is None or other.key in named - {sources[0].key}):
                 # "will have meetings with senior counterparts": not the one met before, unless the
@@ -5356,8 +5395,21 @@ class Coder:
         place = self._place(fr, sent, ctx, allow_sentence=not own_date and attacked is None)
         if place is None:
             place = attacked  # "Russia's invasion of Ukraine": force used on a country is used there
+        if fr.pattern.code == "042" and t is not None and t.key and (s is None or s.key != t.key):
+            place = self._destination(fr, t, place, ctx) or place
+        if (
+            place is None
+            and fr.pattern.code == "043"
+            and s is not None
+            and s.key
+            and t is not None
+            and t.key != s.key
+        ):
+            place = ctx.country_places.get(s.key)  # "Harris hosted Chancellor Merkel for breakfast": at home
         if place is None and date_from is not None:
             place = self._setting_place(date_from, fr.trigger.doc, ctx, (s, t))  # where the day came from
+        if place is None and ctx.venue is not None and self._talks_at_venue(fr, t, date, ctx):
+            place = ctx.venue  # remarks "before their meeting": today's talks are where the remarks are
         keys = {a.key for a in (s, t) if a is not None and a.key}
         if place is None and ctx.home_place is not None and keys == {ctx.home}:
             place = ctx.home_place  # a domestic act in a story set in one country happened there
@@ -5436,7 +5488,13 @@ class Coder:
         clause = self._clause_tokens(fr)
         offs = {t.idx for t in clause}
         in_sent = self._starting_in(ctx.dates, sent.start_char, sent.end_char)
-        dates = [d for d in in_sent if _is_temporal(doc, d) and not self._too_late(fr, d, pub)]
+        dates = [
+            d
+            for d in in_sent
+            if _is_temporal(doc, d)
+            and not self._too_late(fr, d, pub)
+            and not _other_nouns_day(doc, d, fr.trigger)
+        ]
         own = [
             d
             for d in dates
@@ -5608,6 +5666,31 @@ class Coder:
         if not own:
             return self._seat_place(fr, ctx)
         return min(own, key=lambda p: abs(p.start - fr.trigger.idx))
+
+    @staticmethod
+    def _talks_at_venue(fr: Frame, t: Actor | None, date: str | None, ctx: ArticleContext) -> bool:
+        """Whether an act is talks held face to face with someone on the day of a transcript's remarks
+        (a meeting, a discussion, a summit, hosting: not a phone call, nor a visit elsewhere)."""
+        return (
+            fr.code[:2] == "04"
+            and fr.pattern.code not in ("041", "042")
+            and t is not None
+            and ctx.published is not None
+            and date == ctx.published.isoformat()
+        )
+
+    def _destination(self, fr: Frame, t: Actor, place: Place | None, ctx: ArticleContext) -> Place | None:
+        """Where a visit to ``t`` took place, when its clause gives no place or the place of another
+        country it goes to ("will visit the Republic of Korea and Japan", "will lead a delegation to the
+        Kyrgyz Republic, Uzbekistan, Tajikistan, and Kazakhstan"): the place the clause names in the
+        visited country, else that country. None when the clause's place is the visit's own."""
+        if place is not None and (place.country == t.key or place.country not in {a.key for a in fr.targets}):
+            return None
+        offs = {x.idx for x in self._clause_tokens(fr)}
+        there = [p for p in ctx.places if p.start in offs and p.country == t.key]
+        if there:
+            return min(there, key=lambda p: abs(p.start - fr.trigger.idx))
+        return ctx.country_places.get(t.key) if t.kind in ("country", "place") else None
 
     def _setting_place(
         self, d: DateMention, doc: Doc, ctx: ArticleContext, actors: tuple[Actor | None, ...]
@@ -6082,6 +6165,19 @@ def _noun_owners(noun: Token) -> list[Token]:
     owners += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.children]
     if owners:
         return owners
+    named = [
+        c
+        for c in noun.children
+        if c.i < noun.i
+        and (
+            (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+            or (c.dep_ == "amod" and c.text[:1].isupper())
+        )
+    ]
+    if named:
+        return (
+            named  # "the U.S. commitment to providing ...", "the Japanese offer": a name before it is whose
+        )
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
         return _subjects(noun.head)
     return []
@@ -6136,10 +6232,24 @@ def _is_temporal(doc: Doc, d: DateMention) -> bool:
     if span is None:
         return False
     root = span.root
+    if (
+        d.precision == "year"
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and _named_by_year(root.head.head)
+    ):
+        return False  # "the Foreign Assistance Act of 1961", "the Treaty of 1795": the year is in a name
     return not (
         root.dep_ in ("compound", "amod", "nummod", "nmod", "quantmod")
         and root.head.ent_type_ not in ("DATE", "TIME")
     )
+
+
+def _named_by_year(head: Token) -> bool:
+    """Whether ``head`` is the last word of a proper name that a year "of" phrase completes ("the
+    Foreign Assistance Act of 1961", "the Treaty of Amity of 1795"), not a common noun the year dates
+    ("the elections of 2020", "the summer of 1961")."""
+    return head.pos_ == "PROPN" and head.text[:1].isupper() and head.ent_type_ not in ("DATE", "TIME")
 
 
 def _date_naming(tok: Token, dates: Sequence[DateMention]) -> DateMention | None:
@@ -6182,6 +6292,8 @@ def _present_act(fr: Frame) -> bool:
         if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
             return False
         tok = tok.head
+    elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+        tok = tok.head  # "I'm grateful to Sweden": the copula's tense
     elif tok.pos_ not in ("VERB", "AUX"):
         return False
     while tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.pos_ in ("VERB", "AUX"):
@@ -6256,6 +6368,8 @@ def _date_reaches(doc: Doc, d: DateMention, trigger: Token) -> bool:
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return False
+    if _other_nouns_day(doc, d, trigger):
+        return False
     verb = _verb_above(span.root)
     tok = trigger
     while tok.i != verb.i:
@@ -6275,6 +6389,20 @@ def _date_reaches(doc: Doc, d: DateMention, trigger: Token) -> bool:
             break
         tok = tok.head
     return not _in_time_clause(verb, trigger)
+
+
+def _other_nouns_day(doc: Doc, d: DateMention, trigger: Token) -> bool:
+    """Whether a date is an adverb of a noun that does not hold the trigger ("grateful to Sweden for its
+    leadership last year of the OSCE"): it dates that noun's act only, not the gratitude."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    owner = span.root.head
+    return (
+        span.root.dep_ == "npadvmod"
+        and owner.pos_ == "NOUN"
+        and not owner.left_edge.i <= trigger.i <= owner.right_edge.i
+    )
 
 
 def _in_time_clause(verb: Token, trigger: Token) -> bool:
@@ -8274,7 +8402,9 @@ def _attacked_country(
     forces", "Israel struck Gaza"). Not for fighting between two sides (it may be on either side of the
     line), nor for a country acting on itself, nor for an attack on a country's forces or officials, who may
     be abroad (its civilians are taken to be at home)."""
-    if fr.code[:2] not in ("18", "19", "20") or mutual or t is None or not t.key:
+    if fr.code[:2] not in ("18", "19", "20") or t is None or not t.key:
+        return None
+    if mutual and not _waged_on(fr.trigger):
         return None
     if t.kind not in ("country", "place") and t.sector != "CVL":
         return None  # "attacked Russian troops", "a US diplomat": forces and officials are often abroad
@@ -8283,6 +8413,16 @@ def _attacked_country(
     if s is not None and s.key == t.key:
         return None
     return ctx.country_places.get(t.key)
+
+
+def _waged_on(tok: Token) -> bool:
+    """Whether a war is told as one side's act on the other ("Russia's war against Ukraine", "his war on
+    the people of Ukraine"): an "against"/"on" phrase and no "with"/"between" one. Not a fight, which the
+    defender fights against the attacker too ("Ukraine's fight against Russian aggression")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "war":
+        return False
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return bool(preps & {"against", "on"}) and not preps & {"with", "between"}
 
 
 #: words naming a part of what their "of" names ("most of Darfur", "parts of the province")

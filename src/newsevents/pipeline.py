@@ -21,7 +21,7 @@ from .events import ArticleContext, Coder, Patterns, emergency_concerns, home_co
 from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, english_words, load_model, parse, text_of
 from .ontology import Ontology
 from .places import Gazetteer
-from .quotes import find_quotes, foreign_turns, quote_spans, statement_author
+from .quotes import TURN_LABEL, find_quotes, foreign_turns, host_turns, quote_spans, statement_author
 from .read import boilerplate_spans
 from .times import covered_month, find_dates
 from .types import Actor, Article, ArticleResult, Place
@@ -172,7 +172,10 @@ class Pipeline:
         named_in: dict[int, str] = {}  # "Atlanta, Georgia": the qualifier's start, and the country it is in
         moved: dict[int, str | None] = {}  # a qualifier so placed: its start, and the country it had at first
         qualified: set[int] = set()  # "Palm Beach, Florida": starts of places in the country named after them
+        first_named = {m.start for m in mentions.items if m.actor.rule == "coref:first-name"}
         for ent in sorted(place_ents, key=lambda e: e.start):
+            if ent.start in first_named:
+                continue  # "grateful to Ann": a person named before by her first name, not a town
             if not _in(ent.start_char, skip) and not title_or_currency(doc, ent.start, ent.end):
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 start = ent.start_char + (len(ent.text) - len(text))
@@ -215,6 +218,7 @@ class Pipeline:
         author = resolver.author(art.source, on)
         turns = foreign_turns(doc, mentions, resolver, on, author, publisher, art.title)
         speakers += turns
+        guests = {spk.key for _, _, spk in turns}
         ctx = ArticleContext(
             published=on,
             dates=dates,
@@ -226,10 +230,13 @@ class Pipeline:
             author=author,
             quote_spans=[(q.start, q.end) for q in quotes],
             turns=turns,
+            guest=turns[0][2] if len(guests) == 1 else None,
+            host_turns=host_turns(art.text, turns) if len(guests) == 1 else [],
             covers=covered_month(art.title, on),
             concerns=emergency_concerns(art.title),
             headline=frozenset(res.dictionary.countries_in(art.title or "")),
         )
+        ctx.venue = heading_venue(art.text, places)
         ctx.home = home_country(ctx)
         if ctx.home is not None:
             ctx.home_place = _country_place(res, ctx.home)
@@ -246,6 +253,30 @@ class Pipeline:
         result.places = places
         result.dates = dates
         return result
+
+
+#: a transcript's heading line that names a place only: "Washington, D.C.", "Melbourne, Australia"
+_PLACE_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+PLACE_LINE = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?")
+
+
+def heading_venue(text: str, places: Sequence[Place]) -> Place | None:
+    """The place where a transcript's remarks were given: a heading line above its first turn label
+    ("SECRETARY BLINKEN: ...") that is a place name and nothing else. None for any other text."""
+    label = TURN_LABEL.search(text)
+    if label is None:
+        return None
+    pos = 0
+    for line in text[: label.start()].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        s = line.strip()
+        if not s or not PLACE_LINE.fullmatch(s):
+            continue
+        first = start + (len(line) - len(line.lstrip()))
+        found = [p for p in places if p.start == first and p.country]
+        if found:
+            return found[0]
+    return None
 
 
 def _author_actor(resolver: ActorResolver, name: str | None, on: dt.date | None) -> Actor | None:

@@ -1043,6 +1043,21 @@ def foreign_turns(
     return turns
 
 
+def host_turns(text: str, turns: list[tuple[int, int, Actor]]) -> list[tuple[int, int]]:
+    """The turns of a transcript that named speakers of the publisher's side have (``turns`` being the
+    foreign speakers' turns, from ``foreign_turns``): from the label's end to the next label. Not the
+    questions, nor the moderator's or other unnamed speakers' turns."""
+    labels = _turn_labels(text)
+    labels += [(m.start(1), m.end(1), m.group(1)) for m in INLINE_TURN.finditer(text)]
+    labels.sort()
+    foreign = {s for s, _, _ in turns}
+    return [
+        (end, labels[n + 1][0] if n + 1 < len(labels) else len(text))
+        for n, (_, end, label) in enumerate(labels)
+        if not UNNAMED_TURNS.match(label) and end not in foreign
+    ]
+
+
 #: words of a title that end a guest's name in it ("... Liimets After Their Meeting", "... at a Dinner")
 #: the rule of a turn's speaker keyed by the country the transcript's title ties the name to
 TITLED_GUEST = "quote:turn+title"
