@@ -218,7 +218,8 @@ class Pipeline:
         author = resolver.author(art.source, on)
         turns = foreign_turns(doc, mentions, resolver, on, author, publisher, art.title)
         speakers += turns
-        guests = {spk.key for _, _, spk in turns}
+        # the one foreign speaker of a transcript whose turns are all of one country, whom the host addresses
+        guest = turns[0][2] if len({spk.key for _, _, spk in turns}) == 1 else None
         ctx = ArticleContext(
             published=on,
             dates=dates,
@@ -230,8 +231,8 @@ class Pipeline:
             author=author,
             quote_spans=[(q.start, q.end) for q in quotes],
             turns=turns,
-            guest=turns[0][2] if len(guests) == 1 else None,
-            host_turns=host_turns(art.text, turns) if len(guests) == 1 else [],
+            guest=guest,
+            host_turns=host_turns(art.text, turns) if guest is not None else [],
             covers=covered_month(art.title, on),
             concerns=emergency_concerns(art.title),
             headline=frozenset(res.dictionary.countries_in(art.title or "")),
