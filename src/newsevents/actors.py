@@ -564,6 +564,11 @@ def _state_secretary(text: str, title: str) -> bool:
 JUNIOR_TITLES = re.compile(r"\b(deputy|assistant|under|acting|principal|special|senior|associate)\b", re.I)
 #: a junior word right before a title mention that left it out ("Assistant [Secretary of State]")
 JUNIOR_BEFORE = re.compile(r"\b(deputy|assistant|under|acting|principal|associate)\s+$", re.I)
+#: a junior word that opens the whole title before a name ("Under Secretary of State Jose W. Fernandez",
+#: "Under Secretary for Economic Growth X"): the parser may leave it out of the person's mention
+JUNIOR_TITLE_BEFORE = re.compile(
+    r"\b(?:Deputy|Assistant|Under|Acting|Principal|Associate)\s+(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+){1,8}$"
+)
 #: the rest of a long title between it and the name ("... for Population, Refugees, and Migration (PRM) ")
 TITLE_TAIL = re.compile(r"\s+(?:for|of)\s+[A-Z][^.;:!?\"“”()]{0,80}(?:\([A-Z]{2,6}\))?\s*$")
 PRECEDING_TITLE_DEPS = {"compound", "amod", "nmod", "poss", "det", "case"}
@@ -811,8 +816,12 @@ class ActorResolver:
         is the document's text (a junior word the mention left out: "Assistant [Secretary of State]")."""
         if author is None or not author.key or author.kind != "country":
             return
+        ours: dict[str, Actor] = {}  # names of the people keyed as ours below: their later "he"/"she" follow
         for m in mentions.items:
             a = m.actor
+            if a.key is None and a.kind == "person" and a.name in ours and not _in(a.start, quote_spans):
+                m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
+                continue
             if (own := self._own_office_alone(a, author.key, quote_spans, on)) is not None:
                 m.actor = own  # "The President reaffirmed ...": not the foreign president just named
                 continue
@@ -827,6 +836,7 @@ class ActorResolver:
                 junior = (  # "Deputy Secretary Sherman", "Assistant Secretary of State for ... Noyes"
                     JUNIOR_TITLES.search(f"{title} {text}") is not None
                     or JUNIOR_BEFORE.search(before) is not None
+                    or JUNIOR_TITLE_BEFORE.search(doc_text[max(0, a.start - 120) : a.start]) is not None
                 )
                 if (
                     holder is not None
@@ -849,6 +859,8 @@ class ActorResolver:
                 ):
                     # a counterpart is named ("President Tebboune"); "the Vice President" alone is ours
                     m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
+                    if a.kind == "person" and a.name:
+                        ours[a.name] = m.actor
         # "Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya": a long title the
         # parser broke up still names the person right after it; later mentions of the name follow
         items = mentions.items
@@ -1371,6 +1383,8 @@ class ActorResolver:
         start, end = span.start, span.end
         if doc[start].lower_ == "the":
             start += 1
+        if label == "PERSON" and doc[start].text == "Lady" and start > 0 and doc[start - 1].text == "First":
+            return self._first_lady(doc, start + 1, set(), on)  # "First Lady Zelenska": the NER cut the title
         actor = None
         if end - start == 1 and doc[start].text in POST_NOMINALS:
             return None  # "QC" left over after a name: rank letters, no one's surname
@@ -1717,6 +1731,11 @@ class ActorResolver:
                 yield found
                 i += 1
                 continue
+            lady = self._first_lady(doc, i + 2, taken, on) if tok.text == "First" else None
+            if lady is not None:
+                yield lady
+                i = lady.end
+                continue
             named = self._title_case_name(doc, i, taken)
             if named is not None:
                 yield named
@@ -1773,12 +1792,51 @@ class ActorResolver:
                     found = Mention(i, i + size, toks.root.i, actor)
                     break
             if found is None:
+                found = self._first_lady(doc, i, taken, on)
+            if found is None:
                 found = self._titled_name(doc, i, taken, on)
             if found is None:
                 i += 1
                 continue
             yield found
             i = found.end
+
+    def _first_lady(self, doc: Doc, i: int, taken: set[int], on: dt.date | None) -> Mention | None:
+        """ "First Lady Zelenska", "First Lady Olena Zelenska": the spouse of the one head of state or government
+        in office whose surname is hers (up to a feminine ending: Zelenska, Zelenskyy), of that leader's
+        country. The NER often takes no name after the title; the words are a title, not an ordinal."""
+        if i < 2 or [t.text for t in doc[i - 2 : i]] != ["First", "Lady"] or on is None:
+            return None
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in taken:
+            j += 1
+        if j == i or not doc[j - 1].text.isalpha():
+            return None
+        stem = _surname_stem(doc[j - 1].text)
+        keys = {
+            t.key
+            for surname, names in self.d.surnames.items()
+            if len(stem) >= 4 and _surname_stem(surname) == stem
+            for n in names
+            for t in self.d.people[n.lower()]
+            if t.active(on) and t.role in ("head_of_state", "head_of_government") and t.key
+        }
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        span = doc[i:j]
+        actor = Actor(
+            text=span.text,
+            name=span.text,
+            key=key,
+            country=key,
+            start=span.start_char,
+            end=span.end_char,
+            kind="person",
+            rule="title:first-lady+spouse",
+        )
+        self.titles[i - 2] = {"first", "lady"}
+        return Mention(i - 2, j, doc[j - 1].i, actor)
 
     def _noun_surname(self, doc: Doc, i: int, on: dt.date | None) -> Mention | None:
         """A known person's bare surname that the tagger took for a common noun, mostly at the head of a
@@ -1980,6 +2038,8 @@ class ActorResolver:
                 continue
             size, (sector, role) = hit
             head = doc[i + size - 1]
+            while role is None and _inside_body_name(head):
+                head = head.head  # "the Ukrainian Border Guard Service": the whole body, with its country word
             start = _phrase_start(doc, head, i)
             key = self._key_of_modifiers(doc, head, start, on)
             if key is None and role and size > 2 and doc[i + 1].lower_ in ("of", "for"):
@@ -2746,6 +2806,26 @@ def _key_people(
             if a.name:
                 named[a.name] = m.actor
                 named[a.name.split()[-1]] = m.actor
+
+
+def _inside_body_name(tok: Token) -> bool:
+    """A body's word that is part of a longer capitalised name ("Border Guard" in "the Ukrainian Border Guard
+    Service", "Police" in "National Police Agency"): the name goes on to its head, a proper noun."""
+    head = tok.head
+    return (
+        tok.dep_ == "compound"
+        and tok.text[:1].isupper()
+        and head.i > tok.i
+        and head.pos_ == "PROPN"
+        and head.ent_type_ not in ("PERSON", "GPE", "NORP")
+        and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tok.doc[tok.i + 1 : head.i + 1])
+    )
+
+
+def _surname_stem(name: str) -> str:
+    """A surname without its masculine or feminine ending, to match a spouse's form of it: "Zelenska" and
+    "Zelenskyy" are both "zelensk"; "Kirchner" stays."""
+    return re.sub(r"(?:yy|iy|y|i|a|ov|ova|in|ina)$", "", name.lower()) if len(name) > 5 else name.lower()
 
 
 def _short_titles(title: str) -> set[str]:

@@ -1825,6 +1825,8 @@ class Coder:
             return holders  # "urged the release of the sailors held by Russia"
         for slot in pat.slots:
             if slot == "dobj":
+                if "with" in pat.slots and d is not None and (listed := _with_list_as_object(tok, d)):
+                    return listed  # "meet with the leadership of X, the UN Office Y, and Z": one list
                 if not skip_dobj and d is None and (told := _told_to(tok)):
                     return told  # "implored Germany to act": the parser made the one implored the subject
                 if not skip_dobj and d is not None and not restricted:
@@ -2595,6 +2597,9 @@ class Coder:
             return [copy_at(x, tok, "coref:pair") for x in recent] if recent is not None else []
         if m is None and tok.lower_ == "those" and tok.tag_ == "DT" and (k := self._phrase_country(tok, ctx)):
             return [_civilians_at(tok, k, "those+place")]  # "assistance for those in Bangladesh"
+        if m is None and tok.lemma_.lower() in LEADERSHIP_NOUNS and (owners := _leadership_owners(tok)):
+            # "will meet with the leadership of the IAEA", "leadership from the FAO": the body led
+            return [a for t in _expand(owners) for a in self._actors_of(t, ctx)]
         if m is None and tok.lemma_.lower() in QUALITY_NOUNS:
             # "questioned the legality of the Israeli operation": whose the operation is
             tok = next(iter(_prep_obj(tok, "of")), tok)
@@ -8046,6 +8051,16 @@ def _work_maker(noun: Token) -> Token | None:
     return noun.head if made and noun.lemma_.lower() in WORK_NOUNS else None
 
 
+def _under_title_subject(verb: Token) -> list[Token]:
+    """ "Under Secretary of State Jose W. Fernandez will travel ...": the parser reads the title's first word as
+    a preposition and the person as its object, leaving the verb no subject; that person is the subject."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.text == "Under" and c.i < verb.i and c.nbor().text == "Secretary":
+            if c.i == sent_of(c).start or c.nbor(-1).is_punct:
+                return [p for p in c.children if p.dep_ == "pobj"]
+    return []
+
+
 def _subjects(tok: Token) -> list[Token]:
     cur = tok
     for depth in range(5):
@@ -8053,6 +8068,7 @@ def _subjects(tok: Token) -> list[Token]:
             cur = cur.head.head  # "spoke with Duque to express support": the speaker expresses it
             continue
         subj = [c for c in cur.children if c.dep_ in SUBJ or (depth > 0 and c.dep_ == "nsubjpass")]
+        subj = subj or _under_title_subject(cur)
         if subj and (focus := _cleft_focus(cur, subj)):
             return focus  # "it is Russia that started this war": the actor the cleft puts in focus
         if subj and cur.dep_ == "relcl" and all(t.tag_ in ("WDT", "WP") for t in subj):
@@ -8197,6 +8213,28 @@ def _deliberative(a: Actor) -> bool:
     return bool(a.key) and (a.key.startswith("IGO:") or (a.kind == "agent" and a.sector == "LEG"))
 
 
+def _with_list_as_object(verb: Token, obj: Token) -> list[Token]:
+    """ "will meet with the leadership of the IAEA, the UN Office on Drugs and Crime, and the CTBTO": the parser
+    may take a later member of the "with" list for the verb's object; a comma before it, right after the
+    "with" phrase, shows the list goes on. The "with" objects and that member."""
+    withs = _prep_obj(verb, "with")
+    if not withs or withs[0].i > obj.i or obj.left_edge.i < 1:
+        return []
+    before = verb.doc[obj.left_edge.i - 1]
+    if before.text != "," or before.i != withs[-1].right_edge.i + 1:
+        return []
+    return [*withs, obj]
+
+
+def _leadership_owners(tok: Token) -> list[Token]:
+    """The body whose leadership ``tok`` is: "the leadership of the IAEA", "leadership from the FAO"; also when
+    the parser hung "from" on the verb of "meet with leadership from X"."""
+    owners = _prep_obj(tok, "of") or _prep_obj(tok, "from")
+    if not owners and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
+        owners = _prep_obj(tok.head.head, "from")
+    return owners
+
+
 def _inner_mention(tok: Token, ctx: ArticleContext) -> Mention | None:
     """The first mention inside a noun phrase that names whose it is (see ``_inner_actor_tokens``), not a
     venue's name ("the Paris climate agreement") nor the owner of a relational noun ("Ukraine's partners")."""
@@ -8250,6 +8288,8 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
 
 
 #: nouns of a quality of something, whose actor is the owner of their "of" object
+#: nouns of a body's heads, who stand for the body named after "of" or "from" ("the leadership of the IAEA")
+LEADERSHIP_NOUNS = frozenset({"leadership"})
 QUALITY_NOUNS = frozenset(
     "legality legitimacy conduct nature scale extent validity fairness credibility accuracy reliability "
     "impartiality authenticity".split()
