@@ -30,7 +30,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -812,6 +812,11 @@ class ArticleContext:
     culprits: dict[str, Actor] = field(default_factory=dict)
     #: the frames coded so far, sentence by sentence ("X struck a hospital. France condemned the strike.")
     told: list[Frame] = field(default_factory=list)
+    #: the two countries whose leaders sign a joint statement ("Joint Statement by President X of the United
+    #: States and President Y of Colombia"): its "we met" is their meeting
+    signatories: tuple[str, ...] = ()
+    #: every party of the last talks told (a call of one with several counterparts), one actor per key
+    last_talk: list[Actor] = field(default_factory=list)
 
 
 class Coder:
@@ -2564,6 +2569,18 @@ class Coder:
             ):
                 own.append(copy_at(author, tok, "coref:author"))
             return own
+        if (
+            low == "we"
+            and len(ctx.signatories) == 2
+            and ctx.author is not None
+            and ctx.author.key in ctx.signatories
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in JOINT_MEETING_VERBS
+            and not any(s <= tok.idx < e for s, e in ctx.quote_spans)
+        ):
+            # a joint statement's "We met today": the signatories met each other
+            own = copy_at(ctx.author, tok, "coref:signatory")
+            return [own if k == own.key else replace(own.rekeyed(k, "coref:signatory"), name=k) for k in ctx.signatories]
         honoured = not first and low == "it" and bool(_honour_infinitives(tok))
         if (first or honoured) and not _country_us(tok):
             found: list[Actor] = []
@@ -2580,6 +2597,19 @@ class Coder:
         if (met := self._contacted_counterparts(tok, ctx)) is not None:
             return met
         m = ctx.mentions.at(tok)
+        if (
+            (m is None or m.actor.key is None)
+            and (
+                (tok.lemma_.lower() in TALK_PARTY_NOUNS and _bare_definite(tok))
+                or _counted_parties(tok) == len(ctx.last_talk)  # "officials from the four countries"
+            )
+            and len(ctx.last_talk) >= 2
+            and 0 <= tok.i - ctx.last_pair_at <= PAIR_WINDOW
+        ):
+            # "X spoke with A, B and C. ... The participants agreed to ...": the parties of those talks; in a
+            # government's own readout, the one party it speaks for (what the others did is its account)
+            ours = [x for x in ctx.last_talk if ctx.author is not None and x.key == ctx.author.key]
+            return [copy_at(x, tok, "coref:talk-parties") for x in ours or ctx.last_talk]
         if (
             m is None
             and low in ("both", "two")
@@ -5182,7 +5212,13 @@ class Coder:
                 and s.rule != SPLIT_PAIR_RULE  # "Israeli-Palestinian talks": a topic, not "the two leaders"
             ):
                 ctx.last_pair = (s, t)
+                told_again = any((x.rule or "").startswith(("coref:pair", "coref:talk")) for x in (s, t))
+                if ctx.last_pair_at != fr.trigger.i and not told_again:
+                    ctx.last_talk = []  # new talks; "They also discussed ..." goes on with the same ones
                 ctx.last_pair_at = fr.trigger.i
+                for x in (s, t):
+                    if not told_again and x.key not in {y.key for y in ctx.last_talk}:
+                        ctx.last_talk.append(x)
             complete = (
                 s is not None
                 and (bool(s.key) or _stateless(s) or _unnamed_armed(fr, s))
@@ -8213,6 +8249,31 @@ def _deliberative(a: Actor) -> bool:
     return bool(a.key) and (a.key.startswith("IGO:") or (a.kind == "agent" and a.sector == "LEG"))
 
 
+def _counted_parties(tok: Token) -> int | None:
+    """How many countries "the four countries", "officials from the three nations" count (three or more: two
+    are a pair), or None."""
+    heads = [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in p.children]
+    for h in heads:
+        if h.lemma_.lower() not in ("country", "nation", "government") or h.tag_ != "NNS":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            continue
+        for c in h.children:
+            if c.dep_ == "nummod" and (n := NUMBER_WORDS.get(c.lower_)) and n >= 3:
+                return n
+    return None
+
+
+def _bare_definite(tok: Token) -> bool:
+    """ "the participants", "the group": the noun with "the" and nothing else that says whose or which."""
+    kids = list(tok.children)
+    return (
+        bool(kids)
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+        and kids[0].i == tok.i - 1
+    )
+
+
 def _with_list_as_object(verb: Token, obj: Token) -> list[Token]:
     """ "will meet with the leadership of the IAEA, the UN Office on Drugs and Crime, and the CTBTO": the parser
     may take a later member of the "with" list for the verb's object; a comma before it, right after the
@@ -8288,6 +8349,11 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
 
 
 #: nouns of a quality of something, whose actor is the owner of their "of" object
+NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+#: nouns that stand for everyone in the talks just told ("The participants agreed ...", "The group discussed")
+TALK_PARTY_NOUNS = frozenset({"participant", "group"})
+#: verbs of a meeting whose "we" in a joint statement is the two signatories ("We met today to ...")
+JOINT_MEETING_VERBS = frozenset({"meet"})
 #: nouns of a body's heads, who stand for the body named after "of" or "from" ("the leadership of the IAEA")
 LEADERSHIP_NOUNS = frozenset({"leadership"})
 QUALITY_NOUNS = frozenset(
