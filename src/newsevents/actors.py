@@ -508,6 +508,8 @@ def _clean(text: str) -> str:
 # ------------------------------------------------------------------------------------------------
 # Mentions in a document
 
+#: nouns of a body that "the" alone makes the one of that kind named before ("the ministry", "the delegation")
+BODY_ANAPHORS = frozenset({"ministry", "delegation"})
 #: sectors of agent nouns that name institutions, not people ("the government", "the court")
 INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "IGO", "BUS", "MED", "PTY"})
 #: agent nouns of other sectors that name a body or a building, never a he or a she
@@ -819,7 +821,13 @@ class ActorResolver:
         ours: dict[str, Actor] = {}  # names of the people keyed as ours below: their later "he"/"she" follow
         for m in mentions.items:
             a = m.actor
-            if a.key is None and a.kind == "person" and a.name in ours and not _in(a.start, quote_spans):
+            if (
+                a.key is None
+                and a.kind == "person"
+                and a.name in ours
+                and (a.rule or "").startswith("coref:pronoun")
+                and not _in(a.start, quote_spans)
+            ):
                 m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
                 continue
             if (own := self._own_office_alone(a, author.key, quote_spans, on)) is not None:
@@ -1528,6 +1536,16 @@ class ActorResolver:
                 key = self.d.demonym(t.text) or getattr(self.d.lookup_name(t.text), "key", None)
                 if key:
                     break
+            elif t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN") and (key := self.d.demonym(t.text)):
+                break  # "the Ukrainian Ministry of Foreign Affairs": the NER took the nationality in
+        for c in span.root.children if key is None else ():
+            if (
+                c.dep_ == "poss" and c.i < span.start and c.ent_type_ == "GPE"
+            ):  # "Russia's Ministry of Defense"
+                owner = _ent_span(span.doc, c)
+                key = getattr(
+                    self.d.lookup_name(_clean(owner.text if owner is not None else c.text)), "key", None
+                )
         if key is None:
             return None
         return Actor(
@@ -1802,13 +1820,19 @@ class ActorResolver:
             i = found.end
 
     def _first_lady(self, doc: Doc, i: int, taken: set[int], on: dt.date | None) -> Mention | None:
-        """ "First Lady Zelenska", "First Lady Olena Zelenska": the spouse of the one head of state or government
-        in office whose surname is hers (up to a feminine ending: Zelenska, Zelenskyy), of that leader's
-        country. The NER often takes no name after the title; the words are a title, not an ordinal."""
+        """ "First Lady Zelenska", "First Lady Olena Zelenska": the spouse of the one head of state or
+        government in office whose surname is hers (up to a feminine ending: Zelenska, Zelenskyy), of that
+        leader's country. The NER often takes no name after the title; the words are a title, not an ordinal."""
         if i < 2 or [t.text for t in doc[i - 2 : i]] != ["First", "Lady"] or on is None:
             return None
         j = i
-        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in taken:
+        while (
+            j < len(doc)
+            and j - i < 3
+            and doc[j].pos_ == "PROPN"
+            and doc[j].text[:1].isupper()
+            and j not in taken
+        ):
             j += 1
         if j == i or not doc[j - 1].text.isalpha():
             return None
@@ -2010,6 +2034,7 @@ class ActorResolver:
         """Agent nouns ("police", "the Russian President", "the two sides") with their country."""
         i = 0
         n = len(doc)
+        yielded: list[Mention] = []
         while i < n:
             tok = doc[i]
             if tok.i in taken or not (tok.pos_ in ("NOUN", "PROPN") or _nominal_participle(tok)):
@@ -2039,7 +2064,9 @@ class ActorResolver:
             size, (sector, role) = hit
             head = doc[i + size - 1]
             while role is None and _inside_body_name(head):
-                head = head.head  # "the Ukrainian Border Guard Service": the whole body, with its country word
+                head = (
+                    head.head
+                )  # "the Ukrainian Border Guard Service": the whole body, with its country word
             start = _phrase_start(doc, head, i)
             key = self._key_of_modifiers(doc, head, start, on)
             if key is None and role and size > 2 and doc[i + 1].lower_ in ("of", "for"):
@@ -2081,9 +2108,13 @@ class ActorResolver:
             if key is None and group is None and doc[start].lower_ == "the" and head.tag_ != "NNS":
                 words = [t.lemma_.lower() for t in doc[start : head.i] if t.dep_ == "compound"]
                 ante = self._title_antecedent(head, role, taken_mentions, words)
+                why = "coref:title"
+                if ante is None and not words and head.lemma_.lower() in BODY_ANAPHORS:
+                    ante, why = _body_antecedent(head, [*taken_mentions, *yielded]), "coref:body"
                 if ante is not None:
-                    actor = copy_at(ante.actor, doc[start : head.i + 1], "coref:title")
-                    yield Mention(start, head.i + 1, head.i, actor)
+                    actor = copy_at(ante.actor, doc[start : head.i + 1], why)
+                    yielded.append(Mention(start, head.i + 1, head.i, actor))
+                    yield yielded[-1]
                     i = head.i + 1
                     continue
             if key and role and head.lemma_.lower() not in ("minister",) and head.tag_ != "NNS":
@@ -2095,7 +2126,8 @@ class ActorResolver:
                 if t is not None:
                     actor.name = t.name
                     actor.rule = "agent:office-holder"
-            yield Mention(start, head.i + 1, head.i, actor)
+            yielded.append(Mention(start, head.i + 1, head.i, actor))
+            yield yielded[-1]
             i = head.i + 1
             _ = pair
 
@@ -2806,6 +2838,22 @@ def _key_people(
             if a.name:
                 named[a.name] = m.actor
                 named[a.name.split()[-1]] = m.actor
+
+
+def _body_antecedent(head: Token, prior: list[Mention]) -> Mention | None:
+    """ "The Ukrainian Ministry of Foreign Affairs summoned ... The ministry condemned ...", "a delegation
+    from Bangladesh ... The delegation thanked ...": the latest body of that kind named before, when every one
+    named so far is of one country."""
+    word = head.lemma_.lower()
+    found = [
+        m
+        for m in prior
+        if m.start < head.i
+        and m.actor.key
+        and m.actor.kind in ("agent", "group", "igo")
+        and word in {w.lower() for w in (m.actor.text or "").split()}
+    ]
+    return found[-1] if found and len({m.actor.key for m in found}) == 1 else None
 
 
 def _inside_body_name(tok: Token) -> bool:

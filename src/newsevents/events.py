@@ -2580,7 +2580,10 @@ class Coder:
         ):
             # a joint statement's "We met today": the signatories met each other
             own = copy_at(ctx.author, tok, "coref:signatory")
-            return [own if k == own.key else replace(own.rekeyed(k, "coref:signatory"), name=k) for k in ctx.signatories]
+            return [
+                own if k == own.key else replace(own.rekeyed(k, "coref:signatory"), name=k)
+                for k in ctx.signatories
+            ]
         honoured = not first and low == "it" and bool(_honour_infinitives(tok))
         if (first or honoured) and not _country_us(tok):
             found: list[Actor] = []
@@ -5438,6 +5441,8 @@ class Coder:
             place = attacked  # "Russia's invasion of Ukraine": force used on a country is used there
         if fr.pattern.code == "042" and t is not None and t.key and (s is None or s.key != t.key):
             place = self._destination(fr, t, place, ctx) or place
+            if (leg := self._leg_date(fr, t, ctx)) is not None:
+                date, date_source = leg.value, "text"  # "to Cape Town, May 9-11, and Lusaka, May 12-13"
         if (
             place is None
             and fr.pattern.code == "043"
@@ -5719,6 +5724,27 @@ class Coder:
             and ctx.published is not None
             and date == ctx.published.isoformat()
         )
+
+    def _leg_date(self, fr: Frame, t: Actor, ctx: ArticleContext) -> DateMention | None:
+        """The days of one leg of a trip to several places, each named with its own days ("will travel to
+        Cape Town, South Africa, May 9-11, and Lusaka, Zambia, May 12-13"): the day named after the
+        destination ``t`` and before the next destination of the clause; None unless every destination has
+        such a day."""
+        if t.start is None or len(fr.targets) < 2:
+            return None
+        offs = {x.idx for x in self._clause_tokens(fr)}
+        days = [d for d in ctx.dates if d.start in offs and d.precision == "day"]
+        stops = sorted({a.start for a in fr.targets if a.start is not None})
+        if len(days) < len(stops) or len(stops) < 2:
+            return None
+        legs: dict[int, DateMention] = {}
+        for n, at in enumerate(stops):
+            nxt = stops[n + 1] if n + 1 < len(stops) else None
+            mine = [d for d in days if d.start > at and (nxt is None or d.start < nxt)]
+            if not mine:
+                return None
+            legs[at] = mine[0]
+        return legs.get(t.start)
 
     def _destination(self, fr: Frame, t: Actor, place: Place | None, ctx: ArticleContext) -> Place | None:
         """Where a visit to ``t`` took place, when its clause gives no place or the place of another
@@ -8088,8 +8114,8 @@ def _work_maker(noun: Token) -> Token | None:
 
 
 def _under_title_subject(verb: Token) -> list[Token]:
-    """ "Under Secretary of State Jose W. Fernandez will travel ...": the parser reads the title's first word as
-    a preposition and the person as its object, leaving the verb no subject; that person is the subject."""
+    """ "Under Secretary of State Jose W. Fernandez will travel ...": the parser reads the title's first word
+    as a preposition and the person as its object, leaving the verb no subject; that person is the subject."""
     for c in verb.children:
         if c.dep_ == "prep" and c.text == "Under" and c.i < verb.i and c.nbor().text == "Secretary":
             if c.i == sent_of(c).start or c.nbor(-1).is_punct:
@@ -8252,7 +8278,9 @@ def _deliberative(a: Actor) -> bool:
 def _counted_parties(tok: Token) -> int | None:
     """How many countries "the four countries", "officials from the three nations" count (three or more: two
     are a pair), or None."""
-    heads = [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in p.children]
+    heads = [tok] + [
+        g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in p.children
+    ]
     for h in heads:
         if h.lemma_.lower() not in ("country", "nation", "government") or h.tag_ != "NNS":
             continue
@@ -8267,17 +8295,13 @@ def _counted_parties(tok: Token) -> int | None:
 def _bare_definite(tok: Token) -> bool:
     """ "the participants", "the group": the noun with "the" and nothing else that says whose or which."""
     kids = list(tok.children)
-    return (
-        bool(kids)
-        and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-        and kids[0].i == tok.i - 1
-    )
+    return bool(kids) and all(c.dep_ == "det" and c.lower_ == "the" for c in kids) and kids[0].i == tok.i - 1
 
 
 def _with_list_as_object(verb: Token, obj: Token) -> list[Token]:
-    """ "will meet with the leadership of the IAEA, the UN Office on Drugs and Crime, and the CTBTO": the parser
-    may take a later member of the "with" list for the verb's object; a comma before it, right after the
-    "with" phrase, shows the list goes on. The "with" objects and that member."""
+    """ "will meet with the leadership of the IAEA, the UN Office on Drugs and Crime, and the CTBTO": the
+    parser may take a later member of the "with" list for the verb's object; a comma before it, right after
+    the "with" phrase, shows the list goes on. The "with" objects and that member."""
     withs = _prep_obj(verb, "with")
     if not withs or withs[0].i > obj.i or obj.left_edge.i < 1:
         return []
@@ -8288,8 +8312,8 @@ def _with_list_as_object(verb: Token, obj: Token) -> list[Token]:
 
 
 def _leadership_owners(tok: Token) -> list[Token]:
-    """The body whose leadership ``tok`` is: "the leadership of the IAEA", "leadership from the FAO"; also when
-    the parser hung "from" on the verb of "meet with leadership from X"."""
+    """The body whose leadership ``tok`` is: "the leadership of the IAEA", "leadership from the FAO"; also
+    when the parser hung "from" on the verb of "meet with leadership from X"."""
     owners = _prep_obj(tok, "of") or _prep_obj(tok, "from")
     if not owners and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
         owners = _prep_obj(tok.head.head, "from")
