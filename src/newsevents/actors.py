@@ -1822,7 +1822,7 @@ class ActorResolver:
     def _first_lady(self, doc: Doc, i: int, taken: set[int], on: dt.date | None) -> Mention | None:
         """ "First Lady Zelenska", "First Lady Olena Zelenska": the spouse of the one head of state or
         government in office whose surname is hers (up to a feminine ending: Zelenska, Zelenskyy), of that
-        leader's country. The NER often takes no name after the title; the words are a title, not an ordinal."""
+        leader's country. The NER often takes no name after the title; "First" is a title's word here."""
         if i < 2 or [t.text for t in doc[i - 2 : i]] != ["First", "Lady"] or on is None:
             return None
         j = i
