@@ -1536,7 +1536,12 @@ class ActorResolver:
                 key = self.d.demonym(t.text) or getattr(self.d.lookup_name(t.text), "key", None)
                 if key:
                     break
-            elif t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN") and (key := self.d.demonym(t.text)):
+            elif (
+                t.text[:1].isupper()
+                and t.pos_ in ("ADJ", "PROPN")
+                and self.d.lookup_name(t.text) is None  # a nationality word, not a country's name
+                and (key := self.d.demonym(t.text))
+            ):
                 break  # "the Ukrainian Ministry of Foreign Affairs": the NER took the nationality in
         for c in span.root.children if key is None else ():
             if (
