@@ -717,9 +717,6 @@ def test_actors_a_body_named_with_a_country_word_is_of_that_country(code):
     assert [k for t, k in keys.items() if "Border Guard" in t] == ["UKR"], keys
     assert keys.get("Ukrainian Ministry of Foreign Affairs") == "UKR", keys
     assert keys.get("Ministry of Defense") == "RUS", keys
-    # a body's word inside a longer name the NER did not take: the whole name, with its country word
-    r = code("He met the Indian Navy Chief.", "2022-06-01")
-    assert [a.key for a in r.actors if "Navy" in a.text] == ["IND"]
     r = code("The Border Guard Service arrested two men.", "2022-06-01")
     assert not [a.key for a in r.actors if a.key]
 

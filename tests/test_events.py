@@ -2021,9 +2021,16 @@ def test_events_leadership_of_or_from_a_body_is_that_body(pipe):
     r = _coded(pipe, text, dt.date(2022, 6, 24))
     met = {e.target.key for e in r.events + r.unasserted_events if e.cameo[:2] in ("03", "04") and e.target}
     assert {"IGO:FAO", "IGO:IAEA", "IGO:UNODC", "IGO:CTBTO"} <= met, met
-    # "U.S. leadership" names no one led
+    # "U.S. leadership" names no one led; "Pelosi's leadership of that work": the owner leads, and is meant
     r = _coded(pipe, "Her visit reinforces U.S. leadership in these venues.", dt.date(2022, 6, 24))
     assert not [e for e in r.events if e.target is not None and e.target.key not in (None, "USA")]
+    r = _coded(
+        pipe,
+        "The President continues to support Speaker Pelosi’s leadership of that work.",
+        dt.date(2021, 7, 26),
+        source="The White House",
+    )
+    assert [e.target.text for e in r.events if e.cameo[:2] == "05" and e.target] == ["Pelosi"]
 
 
 def test_events_the_participants_of_talks_are_their_parties(pipe, code):
@@ -2095,3 +2102,23 @@ def test_events_each_leg_of_a_trip_is_dated_by_its_own_days(pipe):
         if e.target and e.cameo[:2] in ("03", "04")
     }
     assert legs.get("ZAF") == legs.get("ZMB") == "2022-05-09", legs
+
+
+def test_events_a_trip_legs_day_without_a_year_is_in_the_trips_year(pipe):
+    """ "travels to Uganda July 9-15 and Geneva July 16-19", published on July 10: the trip under way is in
+    the year of publication (not next July); "January 5-7" announced in December is next year's."""
+    text = "Assistant Secretary Julieta Valls Noyes travels to Uganda July 9-15 and Geneva July 16-19."
+    r = _coded(pipe, text, dt.date(2022, 7, 10))
+    legs = {e.target.key: e.date for e in r.events + r.unasserted_events if e.target and e.cameo[:2] == "04"}
+    assert legs.get("UGA") == "2022-07-09" and legs.get("CHE") == "2022-07-16", legs
+    text = (
+        "Under Secretary of State Jose W. Fernandez will travel to Cape Town, South Africa, January 9-11, "
+        "and Lusaka, Zambia, January 12-13, to engage with government officials."
+    )
+    r = _coded(pipe, text, dt.date(2022, 12, 20))
+    legs = {
+        e.target.key: e.date
+        for e in r.events + r.unasserted_events
+        if e.target and e.cameo[:2] in ("03", "04")
+    }
+    assert legs.get("ZAF") == "2023-01-09" and legs.get("ZMB") == "2023-01-12", legs

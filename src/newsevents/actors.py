@@ -2068,10 +2068,6 @@ class ActorResolver:
                 continue
             size, (sector, role) = hit
             head = doc[i + size - 1]
-            while role is None and _inside_body_name(head):
-                head = (
-                    head.head
-                )  # "the Ukrainian Border Guard Service": the whole body, with its country word
             start = _phrase_start(doc, head, i)
             key = self._key_of_modifiers(doc, head, start, on)
             if key is None and role and size > 2 and doc[i + 1].lower_ in ("of", "for"):
@@ -2859,20 +2855,6 @@ def _body_antecedent(head: Token, prior: list[Mention]) -> Mention | None:
         and word in {w.lower() for w in (m.actor.text or "").split()}
     ]
     return found[-1] if found and len({m.actor.key for m in found}) == 1 else None
-
-
-def _inside_body_name(tok: Token) -> bool:
-    """A body's word that is part of a longer capitalised name ("Border Guard" in "the Ukrainian Border Guard
-    Service", "Police" in "National Police Agency"): the name goes on to its head, a proper noun."""
-    head = tok.head
-    return (
-        tok.dep_ == "compound"
-        and tok.text[:1].isupper()
-        and head.i > tok.i
-        and head.pos_ == "PROPN"
-        and head.ent_type_ not in ("PERSON", "GPE", "NORP")
-        and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tok.doc[tok.i + 1 : head.i + 1])
-    )
 
 
 def _surname_stem(name: str) -> str:

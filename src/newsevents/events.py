@@ -2632,7 +2632,9 @@ class Coder:
             return [_civilians_at(tok, k, "those+place")]  # "assistance for those in Bangladesh"
         if m is None and tok.lemma_.lower() in LEADERSHIP_NOUNS and (owners := _leadership_owners(tok)):
             # "will meet with the leadership of the IAEA", "leadership from the FAO": the body led
-            return [a for t in _expand(owners) for a in self._actors_of(t, ctx)]
+            led = [a for t in _expand(owners) for a in self._actors_of(t, ctx)]
+            if led:
+                return led
         if m is None and tok.lemma_.lower() in QUALITY_NOUNS:
             # "questioned the legality of the Israeli operation": whose the operation is
             tok = next(iter(_prep_obj(tok, "of")), tok)
@@ -5744,7 +5746,16 @@ class Coder:
             if not mine:
                 return None
             legs[at] = mine[0]
-        return legs.get(t.start)
+        leg = legs.get(t.start)
+        if leg is None or ctx.published is None or re.search(r"\b\d{4}\b", leg.text):
+            return leg
+        # "travels to Uganda July 9-15" published on July 10: a day written without its year is in the year of
+        # publication (the trip's), unless it is long past by then ("January 5-7" announced in December)
+        day = dt.date.fromisoformat(leg.value)
+        pub = ctx.published
+        same = dt.date(pub.year, day.month, min(day.day, 28) if day.month == 2 else day.day)
+        when = same if (pub - same).days <= LEG_PAST_DAYS else same.replace(year=pub.year + 1)
+        return replace(leg, value=when.isoformat())
 
     def _destination(self, fr: Frame, t: Actor, place: Place | None, ctx: ArticleContext) -> Place | None:
         """Where a visit to ``t`` took place, when its clause gives no place or the place of another
@@ -8314,6 +8325,8 @@ def _with_list_as_object(verb: Token, obj: Token) -> list[Token]:
 def _leadership_owners(tok: Token) -> list[Token]:
     """The body whose leadership ``tok`` is: "the leadership of the IAEA", "leadership from the FAO"; also
     when the parser hung "from" on the verb of "meet with leadership from X"."""
+    if any(c.dep_ == "poss" for c in tok.children):
+        return []  # "Speaker Pelosi's leadership of that work": the owner is the leader, not the led
     owners = _prep_obj(tok, "of") or _prep_obj(tok, "from")
     if not owners and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
         owners = _prep_obj(tok.head.head, "from")
@@ -8378,6 +8391,8 @@ NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six sev
 TALK_PARTY_NOUNS = frozenset({"participant", "group"})
 #: verbs of a meeting whose "we" in a joint statement is the two signatories ("We met today to ...")
 JOINT_MEETING_VERBS = frozenset({"meet"})
+#: how long before publication a trip leg's day written without a year may be (a trip under way)
+LEG_PAST_DAYS = 60
 #: nouns of a body's heads, who stand for the body named after "of" or "from" ("the leadership of the IAEA")
 LEADERSHIP_NOUNS = frozenset({"leadership"})
 QUALITY_NOUNS = frozenset(
