@@ -2003,3 +2003,122 @@ def test_events_a_host_receives_at_home(code):
     assert hosted and all(e.location is not None and e.location.country == "USA" for e in hosted)
     r = code("The Japanese prime minister hosted the Indian prime minister in New Delhi.", "2021-07-15")
     assert all(e.location is None or e.location.country == "IND" for e in r.events if e.cameo == "043")
+
+
+# ---- round 27 (fxact): partners named through a title or a head noun ---------------------------------
+
+
+def test_events_leadership_of_or_from_a_body_is_that_body(pipe):
+    """ "will meet with leadership from the FAO", "... with the leadership of the IAEA, the UN Office on Drugs
+    and Crime (UNODC), and the CTBTO": the body led is met; a later member of the "with" list that the parser
+    took for the verb's object is met too."""
+    text = (
+        "In Rome, Assistant Secretary Sison will meet with leadership from the Food and Agriculture "
+        "Organization (FAO).\n\nIn Vienna, the Assistant Secretary will meet with the leadership of the "
+        "International Atomic Energy Agency (IAEA), the UN Office on Drugs and Crime (UNODC), and the "
+        "Comprehensive Test Ban Treaty Organization (CTBTO)."
+    )
+    r = _coded(pipe, text, dt.date(2022, 6, 24))
+    met = {e.target.key for e in r.events + r.unasserted_events if e.cameo[:2] in ("03", "04") and e.target}
+    assert {"IGO:FAO", "IGO:IAEA", "IGO:UNODC", "IGO:CTBTO"} <= met, met
+    # "U.S. leadership" names no one led; "Pelosi's leadership of that work": the owner leads, and is meant
+    r = _coded(pipe, "Her visit reinforces U.S. leadership in these venues.", dt.date(2022, 6, 24))
+    assert not [e for e in r.events if e.target is not None and e.target.key not in (None, "USA")]
+    r = _coded(
+        pipe,
+        "The President continues to support Speaker Pelosi’s leadership of that work.",
+        dt.date(2021, 7, 26),
+        source="The White House",
+    )
+    assert [e.target.text for e in r.events if e.cameo[:2] == "05" and e.target] == ["Pelosi"]
+
+
+def test_events_the_participants_of_talks_are_their_parties(pipe, code):
+    """ "X spoke with A, B and C. ... The participants agreed to ...", "Officials from the four countries
+    shared concerns about ...": the parties of the talks just told; in a government's readout only its own
+    party, whose account it is."""
+    text = (
+        "Deputy Secretary Wendy Sherman spoke today with French MFA Secretary General Francois Delattre, "
+        "German MFA Political Director Tjorven Bellmann, and Italian MFA Secretary General Ettore Sequi. "
+        "Officials from the four countries shared concerns about the security framework between the "
+        "Solomon Islands and China."
+    )
+    r = _coded(pipe, text, dt.date(2022, 3, 30))
+    concern = {
+        (e.source.key, e.target.key) for e in r.events if e.cameo[:2] == "11" and e.source and e.target
+    }
+    assert ("USA", "CHN") in concern and not {s for s, _ in concern} - {"USA"}, concern
+    # not a count of the talks' parties: no one
+    r = _coded(pipe, text.replace("four countries", "three countries"), dt.date(2022, 3, 30))
+    assert not [e for e in r.events if e.cameo[:2] == "11" and e.source is not None and e.source.key]
+    # in a news report the participants are every party
+    r = code(
+        "British Foreign Secretary Liz Truss met French Foreign Minister Jean-Yves Le Drian and German "
+        "Foreign Minister Annalena Baerbock in Berlin on Monday. The participants condemned Russia's attacks "
+        "on Ukraine.",
+        "2022-03-30",
+    )
+    doers = {e.source.key for e in r.events if e.cameo[:2] == "11" and e.source}
+    assert {"GBR", "FRA", "DEU"} <= doers, doers
+
+
+def test_events_a_joint_statements_we_met_is_the_signatories(pipe):
+    title = (
+        "Joint Statement by President Joseph R. Biden Jr. of the United States and President Iván Duque "
+        "Márquez of the Republic of Colombia"
+    )
+    text = "We met today to commemorate 200 years of diplomatic relations."
+    r = _coded(pipe, text, dt.date(2022, 3, 10), title=title, source="The White House")
+    assert {(e.source.key, e.target.key) for e in r.events if e.cameo[:2] == "04"} & {
+        ("USA", "COL"),
+        ("COL", "USA"),
+    }
+    # a statement of one government: its "we" meets no one
+    r = _coded(
+        pipe, text, dt.date(2022, 3, 10), title="Statement by President Biden", source="The White House"
+    )
+    assert not [e for e in r.events if e.cameo[:2] == "04"]
+
+
+def test_events_each_leg_of_a_trip_is_dated_by_its_own_days(pipe):
+    text = (
+        "Under Secretary of State Jose W. Fernandez will travel to Cape Town, South Africa, May 9-11, and "
+        "Lusaka, Zambia, May 12-13, to engage with government officials."
+    )
+    r = _coded(pipe, text, dt.date(2022, 5, 5))
+    legs = {
+        e.target.key: e.date
+        for e in r.events + r.unasserted_events
+        if e.target and e.cameo[:2] in ("03", "04")
+    }
+    assert legs.get("ZAF") == "2022-05-09" and legs.get("ZMB") == "2022-05-12", legs
+    # one day for the whole trip: each stop has it
+    r = _coded(
+        pipe, text.replace(" May 9-11, and", " and").replace("May 12-13", "May 9-13"), dt.date(2022, 5, 5)
+    )
+    legs = {
+        e.target.key: e.date
+        for e in r.events + r.unasserted_events
+        if e.target and e.cameo[:2] in ("03", "04")
+    }
+    assert legs.get("ZAF") == legs.get("ZMB") == "2022-05-09", legs
+
+
+def test_events_a_trip_legs_day_without_a_year_is_in_the_trips_year(pipe):
+    """ "travels to Uganda July 9-15 and Geneva July 16-19", published on July 10: the trip under way is in
+    the year of publication (not next July); "January 5-7" announced in December is next year's."""
+    text = "Assistant Secretary Julieta Valls Noyes travels to Uganda July 9-15 and Geneva July 16-19."
+    r = _coded(pipe, text, dt.date(2022, 7, 10))
+    legs = {e.target.key: e.date for e in r.events + r.unasserted_events if e.target and e.cameo[:2] == "04"}
+    assert legs.get("UGA") == "2022-07-09" and legs.get("CHE") == "2022-07-16", legs
+    text = (
+        "Under Secretary of State Jose W. Fernandez will travel to Cape Town, South Africa, January 9-11, "
+        "and Lusaka, Zambia, January 12-13, to engage with government officials."
+    )
+    r = _coded(pipe, text, dt.date(2022, 12, 20))
+    legs = {
+        e.target.key: e.date
+        for e in r.events + r.unasserted_events
+        if e.target and e.cameo[:2] in ("03", "04")
+    }
+    assert legs.get("ZAF") == "2023-01-09" and legs.get("ZMB") == "2023-01-12", legs

@@ -508,6 +508,8 @@ def _clean(text: str) -> str:
 # ------------------------------------------------------------------------------------------------
 # Mentions in a document
 
+#: nouns of a body that "the" alone makes the one of that kind named before ("the ministry", "the delegation")
+BODY_ANAPHORS = frozenset({"ministry", "delegation"})
 #: sectors of agent nouns that name institutions, not people ("the government", "the court")
 INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "IGO", "BUS", "MED", "PTY"})
 #: agent nouns of other sectors that name a body or a building, never a he or a she
@@ -564,6 +566,11 @@ def _state_secretary(text: str, title: str) -> bool:
 JUNIOR_TITLES = re.compile(r"\b(deputy|assistant|under|acting|principal|special|senior|associate)\b", re.I)
 #: a junior word right before a title mention that left it out ("Assistant [Secretary of State]")
 JUNIOR_BEFORE = re.compile(r"\b(deputy|assistant|under|acting|principal|associate)\s+$", re.I)
+#: a junior word that opens the whole title before a name ("Under Secretary of State Jose W. Fernandez",
+#: "Under Secretary for Economic Growth X"): the parser may leave it out of the person's mention
+JUNIOR_TITLE_BEFORE = re.compile(
+    r"\b(?:Deputy|Assistant|Under|Acting|Principal|Associate)\s+(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+){1,8}$"
+)
 #: the rest of a long title between it and the name ("... for Population, Refugees, and Migration (PRM) ")
 TITLE_TAIL = re.compile(r"\s+(?:for|of)\s+[A-Z][^.;:!?\"“”()]{0,80}(?:\([A-Z]{2,6}\))?\s*$")
 PRECEDING_TITLE_DEPS = {"compound", "amod", "nmod", "poss", "det", "case"}
@@ -811,8 +818,18 @@ class ActorResolver:
         is the document's text (a junior word the mention left out: "Assistant [Secretary of State]")."""
         if author is None or not author.key or author.kind != "country":
             return
+        ours: dict[str, Actor] = {}  # names of the people keyed as ours below: their later "he"/"she" follow
         for m in mentions.items:
             a = m.actor
+            if (
+                a.key is None
+                and a.kind == "person"
+                and a.name in ours
+                and (a.rule or "").startswith("coref:pronoun")
+                and not _in(a.start, quote_spans)
+            ):
+                m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
+                continue
             if (own := self._own_office_alone(a, author.key, quote_spans, on)) is not None:
                 m.actor = own  # "The President reaffirmed ...": not the foreign president just named
                 continue
@@ -827,6 +844,7 @@ class ActorResolver:
                 junior = (  # "Deputy Secretary Sherman", "Assistant Secretary of State for ... Noyes"
                     JUNIOR_TITLES.search(f"{title} {text}") is not None
                     or JUNIOR_BEFORE.search(before) is not None
+                    or JUNIOR_TITLE_BEFORE.search(doc_text[max(0, a.start - 120) : a.start]) is not None
                 )
                 if (
                     holder is not None
@@ -849,6 +867,8 @@ class ActorResolver:
                 ):
                     # a counterpart is named ("President Tebboune"); "the Vice President" alone is ours
                     m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
+                    if a.kind == "person" and a.name:
+                        ours[a.name] = m.actor
         # "Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya": a long title the
         # parser broke up still names the person right after it; later mentions of the name follow
         items = mentions.items
@@ -1371,6 +1391,8 @@ class ActorResolver:
         start, end = span.start, span.end
         if doc[start].lower_ == "the":
             start += 1
+        if label == "PERSON" and doc[start].text == "Lady" and start > 0 and doc[start - 1].text == "First":
+            return self._first_lady(doc, start + 1, set(), on)  # "First Lady Zelenska": the NER cut the title
         actor = None
         if end - start == 1 and doc[start].text in POST_NOMINALS:
             return None  # "QC" left over after a name: rank letters, no one's surname
@@ -1514,6 +1536,21 @@ class ActorResolver:
                 key = self.d.demonym(t.text) or getattr(self.d.lookup_name(t.text), "key", None)
                 if key:
                     break
+            elif (
+                t.text[:1].isupper()
+                and t.pos_ in ("ADJ", "PROPN")
+                and self.d.lookup_name(t.text) is None  # a nationality word, not a country's name
+                and (key := self.d.demonym(t.text))
+            ):
+                break  # "the Ukrainian Ministry of Foreign Affairs": the NER took the nationality in
+        for c in span.root.children if key is None else ():
+            if (
+                c.dep_ == "poss" and c.i < span.start and c.ent_type_ == "GPE"
+            ):  # "Russia's Ministry of Defense"
+                owner = _ent_span(span.doc, c)
+                key = getattr(
+                    self.d.lookup_name(_clean(owner.text if owner is not None else c.text)), "key", None
+                )
         if key is None:
             return None
         return Actor(
@@ -1717,6 +1754,11 @@ class ActorResolver:
                 yield found
                 i += 1
                 continue
+            lady = self._first_lady(doc, i + 2, taken, on) if tok.text == "First" else None
+            if lady is not None:
+                yield lady
+                i = lady.end
+                continue
             named = self._title_case_name(doc, i, taken)
             if named is not None:
                 yield named
@@ -1773,12 +1815,57 @@ class ActorResolver:
                     found = Mention(i, i + size, toks.root.i, actor)
                     break
             if found is None:
+                found = self._first_lady(doc, i, taken, on)
+            if found is None:
                 found = self._titled_name(doc, i, taken, on)
             if found is None:
                 i += 1
                 continue
             yield found
             i = found.end
+
+    def _first_lady(self, doc: Doc, i: int, taken: set[int], on: dt.date | None) -> Mention | None:
+        """ "First Lady Zelenska", "First Lady Olena Zelenska": the spouse of the one head of state or
+        government in office whose surname is hers (up to a feminine ending: Zelenska, Zelenskyy), of that
+        leader's country. The NER often takes no name after the title; "First" is a title's word here."""
+        if i < 2 or [t.text for t in doc[i - 2 : i]] != ["First", "Lady"] or on is None:
+            return None
+        j = i
+        while (
+            j < len(doc)
+            and j - i < 3
+            and doc[j].pos_ == "PROPN"
+            and doc[j].text[:1].isupper()
+            and j not in taken
+        ):
+            j += 1
+        if j == i or not doc[j - 1].text.isalpha():
+            return None
+        stem = _surname_stem(doc[j - 1].text)
+        keys = {
+            t.key
+            for surname, names in self.d.surnames.items()
+            if len(stem) >= 4 and _surname_stem(surname) == stem
+            for n in names
+            for t in self.d.people[n.lower()]
+            if t.active(on) and t.role in ("head_of_state", "head_of_government") and t.key
+        }
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        span = doc[i:j]
+        actor = Actor(
+            text=span.text,
+            name=span.text,
+            key=key,
+            country=key,
+            start=span.start_char,
+            end=span.end_char,
+            kind="person",
+            rule="title:first-lady+spouse",
+        )
+        self.titles[i - 2] = {"first", "lady"}
+        return Mention(i - 2, j, doc[j - 1].i, actor)
 
     def _noun_surname(self, doc: Doc, i: int, on: dt.date | None) -> Mention | None:
         """A known person's bare surname that the tagger took for a common noun, mostly at the head of a
@@ -1952,6 +2039,7 @@ class ActorResolver:
         """Agent nouns ("police", "the Russian President", "the two sides") with their country."""
         i = 0
         n = len(doc)
+        yielded: list[Mention] = []
         while i < n:
             tok = doc[i]
             if tok.i in taken or not (tok.pos_ in ("NOUN", "PROPN") or _nominal_participle(tok)):
@@ -2021,9 +2109,13 @@ class ActorResolver:
             if key is None and group is None and doc[start].lower_ == "the" and head.tag_ != "NNS":
                 words = [t.lemma_.lower() for t in doc[start : head.i] if t.dep_ == "compound"]
                 ante = self._title_antecedent(head, role, taken_mentions, words)
+                why = "coref:title"
+                if ante is None and not words and head.lemma_.lower() in BODY_ANAPHORS:
+                    ante, why = _body_antecedent(head, [*taken_mentions, *yielded]), "coref:body"
                 if ante is not None:
-                    actor = copy_at(ante.actor, doc[start : head.i + 1], "coref:title")
-                    yield Mention(start, head.i + 1, head.i, actor)
+                    actor = copy_at(ante.actor, doc[start : head.i + 1], why)
+                    yielded.append(Mention(start, head.i + 1, head.i, actor))
+                    yield yielded[-1]
                     i = head.i + 1
                     continue
             if key and role and head.lemma_.lower() not in ("minister",) and head.tag_ != "NNS":
@@ -2035,7 +2127,8 @@ class ActorResolver:
                 if t is not None:
                     actor.name = t.name
                     actor.rule = "agent:office-holder"
-            yield Mention(start, head.i + 1, head.i, actor)
+            yielded.append(Mention(start, head.i + 1, head.i, actor))
+            yield yielded[-1]
             i = head.i + 1
             _ = pair
 
@@ -2746,6 +2839,28 @@ def _key_people(
             if a.name:
                 named[a.name] = m.actor
                 named[a.name.split()[-1]] = m.actor
+
+
+def _body_antecedent(head: Token, prior: list[Mention]) -> Mention | None:
+    """ "The Ukrainian Ministry of Foreign Affairs summoned ... The ministry condemned ...", "a delegation
+    from Bangladesh ... The delegation thanked ...": the latest body of that kind named before, when every one
+    named so far is of one country."""
+    word = head.lemma_.lower()
+    found = [
+        m
+        for m in prior
+        if m.start < head.i
+        and m.actor.key
+        and m.actor.kind in ("agent", "group", "igo")
+        and word in {w.lower() for w in (m.actor.text or "").split()}
+    ]
+    return found[-1] if found and len({m.actor.key for m in found}) == 1 else None
+
+
+def _surname_stem(name: str) -> str:
+    """A surname without its masculine or feminine ending, to match a spouse's form of it: "Zelenska" and
+    "Zelenskyy" are both "zelensk"; "Kirchner" stays."""
+    return re.sub(r"(?:yy|iy|y|i|a|ov|ova|in|ina)$", "", name.lower()) if len(name) > 5 else name.lower()
 
 
 def _short_titles(title: str) -> set[str]:

@@ -30,7 +30,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -812,6 +812,11 @@ class ArticleContext:
     culprits: dict[str, Actor] = field(default_factory=dict)
     #: the frames coded so far, sentence by sentence ("X struck a hospital. France condemned the strike.")
     told: list[Frame] = field(default_factory=list)
+    #: the two countries whose leaders sign a joint statement ("Joint Statement by President X of the United
+    #: States and President Y of Colombia"): its "we met" is their meeting
+    signatories: tuple[str, ...] = ()
+    #: every party of the last talks told (a call of one with several counterparts), one actor per key
+    last_talk: list[Actor] = field(default_factory=list)
 
 
 class Coder:
@@ -1825,6 +1830,8 @@ class Coder:
             return holders  # "urged the release of the sailors held by Russia"
         for slot in pat.slots:
             if slot == "dobj":
+                if "with" in pat.slots and d is not None and (listed := _with_list_as_object(tok, d)):
+                    return listed  # "meet with the leadership of X, the UN Office Y, and Z": one list
                 if not skip_dobj and d is None and (told := _told_to(tok)):
                     return told  # "implored Germany to act": the parser made the one implored the subject
                 if not skip_dobj and d is not None and not restricted:
@@ -2562,6 +2569,21 @@ class Coder:
             ):
                 own.append(copy_at(author, tok, "coref:author"))
             return own
+        if (
+            low == "we"
+            and len(ctx.signatories) == 2
+            and ctx.author is not None
+            and ctx.author.key in ctx.signatories
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in JOINT_MEETING_VERBS
+            and not any(s <= tok.idx < e for s, e in ctx.quote_spans)
+        ):
+            # a joint statement's "We met today": the signatories met each other
+            own = copy_at(ctx.author, tok, "coref:signatory")
+            return [
+                own if k == own.key else replace(own.rekeyed(k, "coref:signatory"), name=k)
+                for k in ctx.signatories
+            ]
         honoured = not first and low == "it" and bool(_honour_infinitives(tok))
         if (first or honoured) and not _country_us(tok):
             found: list[Actor] = []
@@ -2579,6 +2601,19 @@ class Coder:
             return met
         m = ctx.mentions.at(tok)
         if (
+            (m is None or m.actor.key is None)
+            and (
+                (tok.lemma_.lower() in TALK_PARTY_NOUNS and _bare_definite(tok))
+                or _counted_parties(tok) == len(ctx.last_talk)  # "officials from the four countries"
+            )
+            and len(ctx.last_talk) >= 2
+            and 0 <= tok.i - ctx.last_pair_at <= PAIR_WINDOW
+        ):
+            # "X spoke with A, B and C. ... The participants agreed to ...": the parties of those talks; in a
+            # government's own readout, the one party it speaks for (what the others did is its account)
+            ours = [x for x in ctx.last_talk if ctx.author is not None and x.key == ctx.author.key]
+            return [copy_at(x, tok, "coref:talk-parties") for x in ours or ctx.last_talk]
+        if (
             m is None
             and low in ("both", "two")
             and tok.dep_ in ("nsubj", "nsubjpass")
@@ -2595,6 +2630,11 @@ class Coder:
             return [copy_at(x, tok, "coref:pair") for x in recent] if recent is not None else []
         if m is None and tok.lower_ == "those" and tok.tag_ == "DT" and (k := self._phrase_country(tok, ctx)):
             return [_civilians_at(tok, k, "those+place")]  # "assistance for those in Bangladesh"
+        if m is None and tok.lemma_.lower() in LEADERSHIP_NOUNS and (owners := _leadership_owners(tok)):
+            # "will meet with the leadership of the IAEA", "leadership from the FAO": the body led
+            led = [a for t in _expand(owners) for a in self._actors_of(t, ctx)]
+            if led:
+                return led
         if m is None and tok.lemma_.lower() in QUALITY_NOUNS:
             # "questioned the legality of the Israeli operation": whose the operation is
             tok = next(iter(_prep_obj(tok, "of")), tok)
@@ -5177,7 +5217,13 @@ class Coder:
                 and s.rule != SPLIT_PAIR_RULE  # "Israeli-Palestinian talks": a topic, not "the two leaders"
             ):
                 ctx.last_pair = (s, t)
+                told_again = any((x.rule or "").startswith(("coref:pair", "coref:talk")) for x in (s, t))
+                if ctx.last_pair_at != fr.trigger.i and not told_again:
+                    ctx.last_talk = []  # new talks; "They also discussed ..." goes on with the same ones
                 ctx.last_pair_at = fr.trigger.i
+                for x in (s, t):
+                    if not told_again and x.key not in {y.key for y in ctx.last_talk}:
+                        ctx.last_talk.append(x)
             complete = (
                 s is not None
                 and (bool(s.key) or _stateless(s) or _unnamed_armed(fr, s))
@@ -5397,6 +5443,8 @@ class Coder:
             place = attacked  # "Russia's invasion of Ukraine": force used on a country is used there
         if fr.pattern.code == "042" and t is not None and t.key and (s is None or s.key != t.key):
             place = self._destination(fr, t, place, ctx) or place
+            if (leg := self._leg_date(fr, t, ctx)) is not None:
+                date, date_source = leg.value, "text"  # "to Cape Town, May 9-11, and Lusaka, May 12-13"
         if (
             place is None
             and fr.pattern.code == "043"
@@ -5678,6 +5726,36 @@ class Coder:
             and ctx.published is not None
             and date == ctx.published.isoformat()
         )
+
+    def _leg_date(self, fr: Frame, t: Actor, ctx: ArticleContext) -> DateMention | None:
+        """The days of one leg of a trip to several places, each named with its own days ("will travel to
+        Cape Town, South Africa, May 9-11, and Lusaka, Zambia, May 12-13"): the day named after the
+        destination ``t`` and before the next destination of the clause; None unless every destination has
+        such a day."""
+        if t.start is None or len(fr.targets) < 2:
+            return None
+        offs = {x.idx for x in self._clause_tokens(fr)}
+        days = [d for d in ctx.dates if d.start in offs and d.precision == "day"]
+        stops = sorted({a.start for a in fr.targets if a.start is not None})
+        if len(days) < len(stops) or len(stops) < 2:
+            return None
+        legs: dict[int, DateMention] = {}
+        for n, at in enumerate(stops):
+            nxt = stops[n + 1] if n + 1 < len(stops) else None
+            mine = [d for d in days if d.start > at and (nxt is None or d.start < nxt)]
+            if not mine:
+                return None
+            legs[at] = mine[0]
+        leg = legs.get(t.start)
+        if leg is None or ctx.published is None or re.search(r"\b\d{4}\b", leg.text):
+            return leg
+        # "travels to Uganda July 9-15" published on July 10: a day written without its year is in the year of
+        # publication (the trip's), unless it is long past by then ("January 5-7" announced in December)
+        day = dt.date.fromisoformat(leg.value)
+        pub = ctx.published
+        same = dt.date(pub.year, day.month, min(day.day, 28) if day.month == 2 else day.day)
+        when = same if (pub - same).days <= LEG_PAST_DAYS else same.replace(year=pub.year + 1)
+        return replace(leg, value=when.isoformat())
 
     def _destination(self, fr: Frame, t: Actor, place: Place | None, ctx: ArticleContext) -> Place | None:
         """Where a visit to ``t`` took place, when its clause gives no place or the place of another
@@ -8046,6 +8124,16 @@ def _work_maker(noun: Token) -> Token | None:
     return noun.head if made and noun.lemma_.lower() in WORK_NOUNS else None
 
 
+def _under_title_subject(verb: Token) -> list[Token]:
+    """ "Under Secretary of State Jose W. Fernandez will travel ...": the parser reads the title's first word
+    as a preposition and the person as its object, leaving the verb no subject; that person is the subject."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.text == "Under" and c.i < verb.i and c.nbor().text == "Secretary":
+            if c.i == sent_of(c).start or c.nbor(-1).is_punct:
+                return [p for p in c.children if p.dep_ == "pobj"]
+    return []
+
+
 def _subjects(tok: Token) -> list[Token]:
     cur = tok
     for depth in range(5):
@@ -8053,6 +8141,7 @@ def _subjects(tok: Token) -> list[Token]:
             cur = cur.head.head  # "spoke with Duque to express support": the speaker expresses it
             continue
         subj = [c for c in cur.children if c.dep_ in SUBJ or (depth > 0 and c.dep_ == "nsubjpass")]
+        subj = subj or _under_title_subject(cur)
         if subj and (focus := _cleft_focus(cur, subj)):
             return focus  # "it is Russia that started this war": the actor the cleft puts in focus
         if subj and cur.dep_ == "relcl" and all(t.tag_ in ("WDT", "WP") for t in subj):
@@ -8197,6 +8286,53 @@ def _deliberative(a: Actor) -> bool:
     return bool(a.key) and (a.key.startswith("IGO:") or (a.kind == "agent" and a.sector == "LEG"))
 
 
+def _counted_parties(tok: Token) -> int | None:
+    """How many countries "the four countries", "officials from the three nations" count (three or more: two
+    are a pair), or None."""
+    heads = [tok] + [
+        g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in p.children
+    ]
+    for h in heads:
+        if h.lemma_.lower() not in ("country", "nation", "government") or h.tag_ != "NNS":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            continue
+        for c in h.children:
+            if c.dep_ == "nummod" and (n := NUMBER_WORDS.get(c.lower_)) and n >= 3:
+                return n
+    return None
+
+
+def _bare_definite(tok: Token) -> bool:
+    """ "the participants", "the group": the noun with "the" and nothing else that says whose or which."""
+    kids = list(tok.children)
+    return bool(kids) and all(c.dep_ == "det" and c.lower_ == "the" for c in kids) and kids[0].i == tok.i - 1
+
+
+def _with_list_as_object(verb: Token, obj: Token) -> list[Token]:
+    """ "will meet with the leadership of the IAEA, the UN Office on Drugs and Crime, and the CTBTO": the
+    parser may take a later member of the "with" list for the verb's object; a comma before it, right after
+    the "with" phrase, shows the list goes on. The "with" objects and that member."""
+    withs = _prep_obj(verb, "with")
+    if not withs or withs[0].i > obj.i or obj.left_edge.i < 1:
+        return []
+    before = verb.doc[obj.left_edge.i - 1]
+    if before.text != "," or before.i != withs[-1].right_edge.i + 1:
+        return []
+    return [*withs, obj]
+
+
+def _leadership_owners(tok: Token) -> list[Token]:
+    """The body whose leadership ``tok`` is: "the leadership of the IAEA", "leadership from the FAO"; also
+    when the parser hung "from" on the verb of "meet with leadership from X"."""
+    if any(c.dep_ == "poss" for c in tok.children):
+        return []  # "Speaker Pelosi's leadership of that work": the owner is the leader, not the led
+    owners = _prep_obj(tok, "of") or _prep_obj(tok, "from")
+    if not owners and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
+        owners = _prep_obj(tok.head.head, "from")
+    return owners
+
+
 def _inner_mention(tok: Token, ctx: ArticleContext) -> Mention | None:
     """The first mention inside a noun phrase that names whose it is (see ``_inner_actor_tokens``), not a
     venue's name ("the Paris climate agreement") nor the owner of a relational noun ("Ukraine's partners")."""
@@ -8250,6 +8386,15 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
 
 
 #: nouns of a quality of something, whose actor is the owner of their "of" object
+NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+#: nouns that stand for everyone in the talks just told ("The participants agreed ...", "The group discussed")
+TALK_PARTY_NOUNS = frozenset({"participant", "group"})
+#: verbs of a meeting whose "we" in a joint statement is the two signatories ("We met today to ...")
+JOINT_MEETING_VERBS = frozenset({"meet"})
+#: how long before publication a trip leg's day written without a year may be (a trip under way)
+LEG_PAST_DAYS = 60
+#: nouns of a body's heads, who stand for the body named after "of" or "from" ("the leadership of the IAEA")
+LEADERSHIP_NOUNS = frozenset({"leadership"})
 QUALITY_NOUNS = frozenset(
     "legality legitimacy conduct nature scale extent validity fairness credibility accuracy reliability "
     "impartiality authenticity".split()

@@ -237,6 +237,8 @@ class Pipeline:
             concerns=emergency_concerns(art.title),
             headline=frozenset(res.dictionary.countries_in(art.title or "")),
         )
+        if JOINT_TITLE.match(art.title or "") and len(ctx.headline) == 2:
+            ctx.signatories = tuple(sorted(ctx.headline))
         ctx.venue = heading_venue(art.text, places)
         ctx.home = home_country(ctx)
         if ctx.home is not None:
@@ -256,6 +258,8 @@ class Pipeline:
         return result
 
 
+#: the title of a statement two governments sign together ("Joint Statement by President X of ... and ...")
+JOINT_TITLE = re.compile(r"\s*(?:Joint|Bilateral) (?:Statement|Declaration)\b", re.I)
 #: a transcript's heading line that names a place only: "Washington, D.C.", "Melbourne, Australia"
 _PLACE_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 PLACE_LINE = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?")
