@@ -2052,6 +2052,58 @@ def test_events_the_president_in_a_president_hosts_turn_is_the_guest(pipe):
     assert ("USA", "KOR", "051") in triples(r) and ("USA", "USA", "051") not in triples(r), triples(r)
 
 
+def test_events_opening_names_are_whom_the_turns_you_addresses(pipe):
+    """ "KISHIDA: And, Joe, President Yoon, I ask you for your understanding": the "you" of a sentence that
+    opens by naming speakers of the transcript is them (by a label's surname or a first name), not only
+    the host."""
+    text = (
+        "PRESIDENT BIDEN: Good afternoon. It is good to see my friends here today.\n\n"
+        "PRESIDENT YOON: Thank you, Mr. President. I hope that our meeting today will be a success.\n\n"
+        "PRIME MINISTER KISHIDA: I am deeply concerned over North Korea.\n\n"
+        "And, Joe, President Yoon, I ask you for your continued understanding and cooperation.\n\n"
+        "PRESIDENT BIDEN: Well, gentlemen, thank you very much."
+    )
+    title = (
+        "Remarks by President Biden, President Yoon Suk Yeol of the Republic of Korea, and Prime Minister "
+        "Kishida Fumio of Japan Before Trilateral Meeting"
+    )
+    r = _coded(pipe, text, dt.date(2022, 6, 29), title=title, source="The White House")
+    asked = {(s, t) for s, t, c in triples(r) if c.startswith("02")}
+    assert asked == {("JPN", "USA"), ("JPN", "KOR")}, triples(r)
+
+
+def test_events_so_thank_you_closes_a_guests_thanks(pipe):
+    """ "... the support of our partners ... in the United States. So thank you.": the guest thanks the host;
+    a turn's bare "Thank you." stays a courtesy."""
+    text = (
+        "Antony J. Blinken, Secretary of State\n\nWashington, D.C.\n\n"
+        "SECRETARY BLINKEN: Good afternoon. It is great to have you here.\n\n"
+        "PRIME MINISTER GAVRILITA: It is important to have good friends and the support of our partners in the "
+        "United States. So thank you.\n\nSECRETARY BLINKEN: Thank you.\n\nPRIME MINISTER GAVRILITA: Thank you."
+    )
+    title = "Secretary Antony J. Blinken And Moldovan Prime Minister Natalia Gavrilita Before Their Meeting"
+    r = _coded(pipe, text, dt.date(2022, 7, 19), title=title)
+    thanks = [e for e in r.events if (e.source.key, e.target.key) == ("MDA", "USA")]
+    assert [ev.sentence.strip() for e in thanks for ev in e.evidence] == ["So thank you."], triples(r)
+
+
+def test_events_talks_going_on_at_a_meeting_transcript_are_at_its_venue(pipe):
+    """In a meeting's transcript, talks told as going on ("what is truly a historic summit") or just held
+    ("I had a good meeting with ...") are at the heading place; talks told as regular are not."""
+    text = (
+        "Antony J. Blinken, Secretary of State\n\nWashington, D.C.\n\n"
+        "SECRETARY BLINKEN: Good morning. We are still having what is truly a historic summit between the "
+        "United States and ASEAN. We regularly engage with the Government of India on these issues. We have "
+        "discussed this issue with our British partners.\n\n"
+        "FOREIGN MINISTER MARSUDI: Thank you very much, Secretary Blinken."
+    )
+    title = "Secretary Antony J. Blinken and Indonesian Foreign Minister Retno Marsudi Before Their Meeting"
+    r = _coded(pipe, text, dt.date(2022, 5, 13), title=title)
+    where = {e.target.key: e.location.country if e.location else None for e in r.events if e.cameo == "040"}
+    assert where.get("IGO:ASEAN") == "USA" and where.get("GBR", "none") is None, where
+    assert where.get("IND") is None, where
+
+
 def test_events_isolating_a_country_reduces_relations(code):
     r = code("Britain and France isolated Russia at the summit.", "2022-03-30")
     assert ("GBR", "RUS", "160") in triples(r) and ("FRA", "RUS", "160") in triples(r), triples(r)

@@ -538,6 +538,10 @@ CONDEMNING = frozenset("condemn denounce deplore decry criticize criticise conde
 #: "urged all countries to act"): the verb and its root
 OPEN_STANCES = {"condemn": "11", "denounce": "11", "deplore": "11", "decry": "11", "call": "02", "urge": "02"}
 #: words that make a "you" the whole room ("thank you all", "thank you, everyone")
+#: rules of the actors a transcript's "you" stands for
+ADDRESSEE_RULES = ("coref:guest", "coref:addressee", "coref:vocative")
+#: adverbs of acts done again and again, not on one day
+HABITUAL = frozenset("regularly often always usually routinely frequently constantly continually".split())
 #: words that date an act on the day it is told ("Today I met with ...", "this morning we discussed")
 TODAY_WORDS = frozenset("today tonight".split())
 CROWD_WORDS = frozenset("all everyone everybody both guys folks".split())
@@ -1089,7 +1093,7 @@ class Coder:
                 named = [voc, *(c for c in voc.children if c.dep_ == "appos")]
                 called = [
                     a for t in _expand(named) for a in self._actors_of(t, ctx) if a.key in sides - {me.key}
-                ] or [a for a in fr.targets if a.rule in ("coref:guest", "coref:addressee") and a.key != me.key]
+                ] or [a for a in fr.targets if a.rule in ADDRESSEE_RULES and a.key != me.key]
                 if called:
                     fr.sources, fr.targets = [me], called
                     fr.rule += ":vocative"
@@ -1098,8 +1102,9 @@ class Coder:
                 and not _subjects(tok)
                 and tok.lemma_.lower() == "thank"
                 and _prep_obj(tok, "for")
-                and any(a.rule == "coref:guest" for a in fr.targets)
+                and any(a.rule in ("coref:guest", "coref:vocative") for a in fr.targets)
                 and ctx.author is not None
+                and any(s <= tok.idx < e for s, e in ctx.host_turns)
             ):
                 # "SECRETARY BLINKEN: Minister, thank you for your leadership": the host thanks the guest
                 fr.sources = [copy_at(ctx.author, tok, "coref:host")]
@@ -1107,7 +1112,8 @@ class Coder:
                 not fr.sources
                 and not _subjects(tok)
                 and (
-                    (tok.lemma_.lower() == "thank" and _prep_obj(tok, "for"))  # not a bare "Thank you"
+                    # not a bare "Thank you"; "So thank you." closing what the speaker is grateful for
+                    (tok.lemma_.lower() == "thank" and (_prep_obj(tok, "for") or _concluding_thanks(tok)))
                     or ("mutual" in pat.flags and any(a.rule == "coref:addressee" for a in fr.targets))
                 )
                 and (spk := self._turn_of(tok, ctx)) is not None
@@ -1117,6 +1123,7 @@ class Coder:
             if (
                 tok.lemma_.lower() == "thank"
                 and not _prep_obj(tok, "for")
+                and not _concluding_thanks(tok)
                 and any(a.rule == "coref:addressee" for a in fr.targets)
             ):
                 continue  # "PRIME MINISTER X: Thank you.": a courtesy, whatever the parser made its subject
@@ -2524,6 +2531,40 @@ class Coder:
             return None
         return next((spk for s, e, spk in ctx.turns if s <= tok.idx < e), None)
 
+    def _vocative_addressees(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
+        """Whom a transcript speaker's "you" addresses when his sentence opens by naming them ("And, Joe,
+        President Yoon, I am grateful for your support"): the sides of the transcript (the publisher, the
+        foreign speakers) the opening names stand for, other than the speaker's own."""
+        if not ctx.turns or any(s <= tok.idx < e for s, e in ctx.quote_spans):
+            return []
+        me = self._voice(tok, ctx)
+        if me is None:
+            return []
+        text = tok.doc.text
+        # a turn's speaker by the surname of his label ("PRESIDENT YOON") or his known name's first word
+        named: dict[str, Actor] = {}
+        for s, _, spk in ctx.turns:
+            label = _turn_label(text, s).split()
+            if label:
+                named.setdefault(label[-1].lower(), spk)
+            if spk.name and " " in spk.name:
+                named.setdefault(spk.name.split()[0].lower(), spk)
+        if ctx.author is not None:
+            for s, _ in ctx.host_turns:
+                label = _turn_label(text, s).split()
+                if label:
+                    named.setdefault(label[-1].lower(), ctx.author)
+                span = tok.doc.char_span(s - len(_turn_label(text, s)), s, alignment_mode="expand")
+                for m in (ctx.mentions.at(t) for t in span or []):
+                    if m is not None and m.actor.key == ctx.author.key and m.actor.name and " " in m.actor.name:
+                        named.setdefault(m.actor.name.split()[0].lower(), ctx.author)  # "Joe"
+        called = [
+            copy_at(a, tok, "coref:vocative")
+            for v in _opening_vocatives(tok.sent)
+            if (a := named.get(v.lower_)) is not None and a.key and a.key != me.key
+        ]
+        return list({a.key: a for a in called}.values())
+
     def _voice(self, tok: Token, ctx: ArticleContext) -> Actor | None:
         """Who speaks the words ``tok`` is in: the speaker of the quotation or transcript turn, else the
         publisher in its own text (None inside an unattributed quotation)."""
@@ -2572,6 +2613,8 @@ class Coder:
     def _actors_of(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """The actor(s) a token stands for: its mention, or the mention inside its phrase."""
         low = tok.lower_
+        if low in ("you", "your") and (called := self._vocative_addressees(tok, ctx)):
+            return called  # "KISHIDA: And, Joe, President Yoon, I am deeply grateful for your support"
         if low in ("you", "your") and (spk := self._turn_of(tok, ctx)) is not None and ctx.author is not None:
             # "PRIME MINISTER X: I thank you for your support": a foreign guest's "you" in a government's
             # transcript is the host government ("thank you all for hosting us" too; not "thank you to the
@@ -5733,13 +5776,17 @@ class Coder:
         sides = {ctx.author.key if ctx.author is not None else None} | {spk.key for _, _, spk in ctx.turns}
         if s is not None and {s.key, t.key} <= sides and s.key != t.key:
             return True  # talks between the sides that speak: the meeting itself
-        # in a meeting's transcript, talks just told in the simple past ("I had a good meeting with Minister
-        # Hayashi"), not "we have discussed", "we regularly engage"
+        # in a meeting's transcript, talks just told in the simple past or as going on now ("I had a good
+        # meeting with Minister Hayashi", "what is truly a historic summit"), not "we have discussed", "we
+        # regularly engage"
         verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        kids = list(verb.children)
         return (
             ctx.guest is not None
-            and verb.tag_ == "VBD"
-            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+            and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG")
+            and (verb.tag_ != "VBG" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids))
+            and not any(c.dep_ == "aux" and c.lemma_ in ("have", "will") for c in kids)
+            and not any(c.lower_ in HABITUAL for c in kids)
         )
 
     def _destination(self, fr: Frame, t: Actor, place: Place | None, ctx: ArticleContext) -> Place | None:
@@ -9201,6 +9248,40 @@ def _guest_president(tok: Token, ctx: ArticleContext) -> bool:
         spk.key == guest.key and _turn_label(text, s).startswith("PRESIDENT ")
         for s, _, spk in ctx.turns
         if guest is not None
+    )
+
+
+def _opening_vocatives(sent: Span) -> list[Token]:
+    """The names a sentence opens with, each set off by commas, before its clause ("And, Joe, President
+    Yoon, I am ...", "Minister Kuleba, we are ..."): the heads of those phrases (a leading "And", "Well" or
+    "So" skipped). Empty when the sentence opens with its subject or anything else."""
+    toks = [t for t in sent if not t.is_space]
+    i = 0
+    if i < len(toks) and toks[i].lower_ in ("and", "well", "so", "now", "again"):
+        i += 1
+        if i < len(toks) and toks[i].text == ",":
+            i += 1
+    heads: list[Token] = []
+    while i < len(toks):
+        j = i
+        while j < len(toks) and toks[j].pos_ == "PROPN" or (j < len(toks) and toks[j].lower_ in ("mr.", "madam")):
+            j += 1
+        if j == i or j >= len(toks) or toks[j].text != ",":
+            break
+        heads.append(toks[j - 1])
+        i = j + 1
+    return heads if i < len(toks) and heads else []
+
+
+def _concluding_thanks(tok: Token) -> bool:
+    """ "... the support of our partners, ... and in the United States. So thank you.": a "thank you" that
+    "So" ties to what the speaker just said is thanks for it, not the courtesy of a bare "Thank you."."""
+    return (
+        tok.lemma_.lower() == "thank"
+        and any(c.lower_ == "so" and c.i < tok.i for c in tok.children)
+        and tok.sent.start > 0
+        and not tok.doc[tok.sent.start - 1].is_space
+        and "\n" not in tok.doc[tok.sent.start - 1].whitespace_
     )
 
 

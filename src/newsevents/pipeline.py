@@ -240,7 +240,7 @@ class Pipeline:
             quote_spans=[(q.start, q.end) for q in quotes],
             turns=turns,
             guest=guest,
-            host_turns=host_turns(art.text, turns) if guest is not None else [],
+            host_turns=host_turns(art.text, turns) if turns else [],
             covers=covered_month(art.title, on),
             concerns=emergency_concerns(art.title),
             headline=frozenset(res.dictionary.countries_in(art.title or "")),
