@@ -1977,9 +1977,9 @@ def test_events_transcript_turns_name_host_and_guest(pipe):
 
 BRIEFED = (
     "Antony J. Blinken, Secretary of State\n\nWashington, D.C.\n\n"
-    "SECRETARY BLINKEN: Good morning. It is a great pleasure to welcome the foreign minister of Sweden here to "
-    "the State Department. We have discussed this issue with our British partners. Thank you to our staff for "
-    "their hard work. We applaud you for your leadership.\n\n"
+    "SECRETARY BLINKEN: Good morning. It is a great pleasure to welcome the foreign minister of Sweden "
+    "here to the State Department. We have discussed this issue with our British partners. Thank you to our "
+    "staff for their hard work. We applaud you for your leadership.\n\n"
     "FOREIGN MINISTER LINDE: Thank you, Mr. Secretary. We are meeting today to discuss our partnership.\n\n"
     "QUESTION: Mr. Secretary, what do you make of the strike?\n\n"
     "SECRETARY BLINKEN: Well, thank you for your question, and thank you for your patience with us. As for "
@@ -1995,7 +1995,9 @@ def test_events_transcript_venue_places_only_the_days_own_talks_of_the_sides(pip
     r = _coded(pipe, BRIEFED, dt.date(2022, 5, 4), title=LINDE_TITLE)
     british = [e for e in r.events if e.target is not None and e.target.key == "GBR"]
     assert british and all(e.location is None for e in british), [(e.cameo, e.location) for e in british]
-    today = [e for e in r.events if e.cameo.startswith("04") and {e.source.key, e.target.key} == {"SWE", "USA"}]
+    today = [
+        e for e in r.events if e.cameo.startswith("04") and {e.source.key, e.target.key} == {"SWE", "USA"}
+    ]
     assert today and all(e.location is not None and e.location.country == "USA" for e in today)
 
 
@@ -2018,7 +2020,9 @@ def test_events_host_you_is_the_guest_only_when_the_title_names_him_and_not_in_a
         to_guest = {
             ev.trigger.lower()
             for e in r.events
-            if e.source is not None and e.target is not None and (e.source.key, e.target.key) == ("USA", "SWE")
+            if e.source is not None
+            and e.target is not None
+            and (e.source.key, e.target.key) == ("USA", "SWE")
             for ev in e.evidence
         }
         assert not to_guest & {"thank", "support"}, to_guest  # the staff, the reporter
@@ -2032,7 +2036,9 @@ def test_events_vocative_is_the_addressee_not_the_thanker(pipe):
     title = "Secretary Antony J. Blinken and Moldovan President Maia Sandu at a Joint Press Availability"
     head = "Antony J. Blinken, Secretary of State\n\nChisinau, Moldova\n\n"
     for said in ("Madam President, President Sandu, thank you", "President Sandu, thank you"):
-        text = f"{head}SECRETARY BLINKEN: {said} so much for the very warm welcome to the Republic of Moldova."
+        text = (
+            f"{head}SECRETARY BLINKEN: {said} so much for the very warm welcome to the Republic of Moldova."
+        )
         r = _coded(pipe, text + "\n\nPRESIDENT SANDU: Thank you.", on, title=title)
         assert ("USA", "MDA", "051") in triples(r) and not any(s == t for s, t, _ in triples(r)), triples(r)
     r = _coded(pipe, "President Maia Sandu thanks you for the warm welcome.", on)
@@ -2047,7 +2053,10 @@ def test_events_the_president_in_a_president_hosts_turn_is_the_guest(pipe):
         "the President for joining me at the ceremony this morning.\n\n"
         "PRESIDENT MOON: Thank you, Mr. President. I am grateful for the warm hospitality."
     )
-    title = "Remarks by President Biden and President Moon Jae-in of the Republic of Korea Before Bilateral Meeting"
+    title = (
+        "Remarks by President Biden and President Moon Jae-in of the Republic of Korea Before Bilateral "
+        "Meeting"
+    )
     r = _coded(pipe, text, dt.date(2021, 5, 21), title=title, source="The White House")
     assert ("USA", "KOR", "051") in triples(r) and ("USA", "USA", "051") not in triples(r), triples(r)
 
@@ -2078,8 +2087,9 @@ def test_events_so_thank_you_closes_a_guests_thanks(pipe):
     text = (
         "Antony J. Blinken, Secretary of State\n\nWashington, D.C.\n\n"
         "SECRETARY BLINKEN: Good afternoon. It is great to have you here.\n\n"
-        "PRIME MINISTER GAVRILITA: It is important to have good friends and the support of our partners in the "
-        "United States. So thank you.\n\nSECRETARY BLINKEN: Thank you.\n\nPRIME MINISTER GAVRILITA: Thank you."
+        "PRIME MINISTER GAVRILITA: It is important to have good friends and the support of our partners in "
+        "the United States. So thank you.\n\nSECRETARY BLINKEN: Thank you.\n\n"
+        "PRIME MINISTER GAVRILITA: Thank you."
     )
     title = "Secretary Antony J. Blinken And Moldovan Prime Minister Natalia Gavrilita Before Their Meeting"
     r = _coded(pipe, text, dt.date(2022, 7, 19), title=title)

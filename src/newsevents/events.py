@@ -2550,14 +2550,13 @@ class Coder:
             if spk.name and " " in spk.name:
                 named.setdefault(spk.name.split()[0].lower(), spk)
         if ctx.author is not None:
-            for s, _ in ctx.host_turns:
-                label = _turn_label(text, s).split()
-                if label:
-                    named.setdefault(label[-1].lower(), ctx.author)
-                span = tok.doc.char_span(s - len(_turn_label(text, s)), s, alignment_mode="expand")
-                for m in (ctx.mentions.at(t) for t in span or []):
-                    if m is not None and m.actor.key == ctx.author.key and m.actor.name and " " in m.actor.name:
-                        named.setdefault(m.actor.name.split()[0].lower(), ctx.author)  # "Joe"
+            hosts = {label[-1].lower() for s, _ in ctx.host_turns if (label := _turn_label(text, s).split())}
+            for host in hosts:
+                named.setdefault(host, ctx.author)
+            for m in ctx.mentions.items:  # "Joe": the first name of the host the article names in full
+                name = (m.actor.name or "").split()
+                if len(name) > 1 and name[-1].lower() in hosts and m.actor.key == ctx.author.key:
+                    named.setdefault(name[0].lower(), ctx.author)
         called = [
             copy_at(a, tok, "coref:vocative")
             for v in _opening_vocatives(tok.sent)
@@ -9264,7 +9263,11 @@ def _opening_vocatives(sent: Span) -> list[Token]:
     heads: list[Token] = []
     while i < len(toks):
         j = i
-        while j < len(toks) and toks[j].pos_ == "PROPN" or (j < len(toks) and toks[j].lower_ in ("mr.", "madam")):
+        while (
+            j < len(toks)
+            and toks[j].pos_ == "PROPN"
+            or (j < len(toks) and toks[j].lower_ in ("mr.", "madam"))
+        ):
             j += 1
         if j == i or j >= len(toks) or toks[j].text != ",":
             break
