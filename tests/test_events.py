@@ -1975,6 +1975,145 @@ def test_events_transcript_turns_name_host_and_guest(pipe):
     ]
 
 
+BRIEFED = (
+    "Antony J. Blinken, Secretary of State\n\nWashington, D.C.\n\n"
+    "SECRETARY BLINKEN: Good morning. It is a great pleasure to welcome the foreign minister of Sweden "
+    "here to the State Department. We have discussed this issue with our British partners. Thank you to our "
+    "staff for their hard work. We applaud you for your leadership.\n\n"
+    "FOREIGN MINISTER LINDE: Thank you, Mr. Secretary. We are meeting today to discuss our partnership.\n\n"
+    "QUESTION: Mr. Secretary, what do you make of the strike?\n\n"
+    "SECRETARY BLINKEN: Well, thank you for your question, and thank you for your patience with us. As for "
+    "the strike, we will always support you in your reporting."
+)
+LINDE_TITLE = "Secretary Antony J. Blinken and Swedish Foreign Minister Ann Linde Before Their Meeting"
+
+
+def test_events_transcript_venue_places_only_the_days_own_talks_of_the_sides(pipe):
+    """The heading place ("Washington, D.C.") is where the talks of the transcript's own sides are held
+    that day, not where undated talks with a third country were ("We have discussed this issue with our
+    British partners")."""
+    r = _coded(pipe, BRIEFED, dt.date(2022, 5, 4), title=LINDE_TITLE)
+    british = [e for e in r.events if e.target is not None and e.target.key == "GBR"]
+    assert british and all(e.location is None for e in british), [(e.cameo, e.location) for e in british]
+    today = [
+        e for e in r.events if e.cameo.startswith("04") and {e.source.key, e.target.key} == {"SWE", "USA"}
+    ]
+    assert today and all(e.location is not None and e.location.country == "USA" for e in today)
+
+
+def test_events_host_welcoming_a_guest_here_hosts_him_at_home(pipe):
+    """ "a great pleasure to welcome the foreign minister of Sweden here": the host receives the guest (043)
+    in the host's country."""
+    r = _coded(pipe, BRIEFED, dt.date(2022, 5, 4), title=LINDE_TITLE)
+    hosted = [e for e in r.events if e.cameo == "043" and (e.source.key, e.target.key) == ("USA", "SWE")]
+    assert hosted and all(e.location is not None and e.location.country == "USA" for e in hosted), [
+        (e.source.key, e.target.key, e.cameo) for e in r.events
+    ]
+
+
+def test_events_host_you_is_the_guest_only_when_the_title_names_him_and_not_in_answers(pipe):
+    """The host's "you" is the guest the title names; not a reporter's in the answer to a question ("thank
+    you for your question"), not the room's ("thank you to our staff"), and no one's when the title names
+    no guest (a briefing a foreign minister joins)."""
+    for title in (LINDE_TITLE, "Department Press Briefing"):
+        r = _coded(pipe, BRIEFED, dt.date(2022, 5, 4), title=title)
+        to_guest = {
+            ev.trigger.lower()
+            for e in r.events
+            if e.source is not None
+            and e.target is not None
+            and (e.source.key, e.target.key) == ("USA", "SWE")
+            for ev in e.evidence
+        }
+        assert not to_guest & {"thank", "support"}, to_guest  # the staff, the reporter
+        assert ("applaud" in to_guest) == (title == LINDE_TITLE), to_guest
+
+
+def test_events_vocative_is_the_addressee_not_the_thanker(pipe):
+    """ "Madam President, President Sandu, thank you for ...": the names before the comma are whom the
+    speaker thanks (the parser makes them the subject); "President Sandu thanks you" is her thanks."""
+    on = dt.date(2022, 3, 6)
+    title = "Secretary Antony J. Blinken and Moldovan President Maia Sandu at a Joint Press Availability"
+    head = "Antony J. Blinken, Secretary of State\n\nChisinau, Moldova\n\n"
+    for said in ("Madam President, President Sandu, thank you", "President Sandu, thank you"):
+        text = (
+            f"{head}SECRETARY BLINKEN: {said} so much for the very warm welcome to the Republic of Moldova."
+        )
+        r = _coded(pipe, text + "\n\nPRESIDENT SANDU: Thank you.", on, title=title)
+        assert ("USA", "MDA", "051") in triples(r) and not any(s == t for s, t, _ in triples(r)), triples(r)
+    r = _coded(pipe, "President Maia Sandu thanks you for the warm welcome.", on)
+    assert not any(s == "USA" for s, _, _ in triples(r)), triples(r)
+
+
+def test_events_the_president_in_a_president_hosts_turn_is_the_guest(pipe):
+    """ "PRESIDENT BIDEN: I want to thank the President for joining me": a President host's "the President"
+    is his guest President."""
+    text = (
+        "State Dining Room\n\nPRESIDENT BIDEN: It is good to have President Moon here today. I want to thank "
+        "the President for joining me at the ceremony this morning.\n\n"
+        "PRESIDENT MOON: Thank you, Mr. President. I am grateful for the warm hospitality."
+    )
+    title = (
+        "Remarks by President Biden and President Moon Jae-in of the Republic of Korea Before Bilateral "
+        "Meeting"
+    )
+    r = _coded(pipe, text, dt.date(2021, 5, 21), title=title, source="The White House")
+    assert ("USA", "KOR", "051") in triples(r) and ("USA", "USA", "051") not in triples(r), triples(r)
+
+
+def test_events_opening_names_are_whom_the_turns_you_addresses(pipe):
+    """ "KISHIDA: And, Joe, President Yoon, I ask you for your understanding": the "you" of a sentence that
+    opens by naming speakers of the transcript is them (by a label's surname or a first name), not only
+    the host."""
+    text = (
+        "PRESIDENT BIDEN: Good afternoon. It is good to see my friends here today.\n\n"
+        "PRESIDENT YOON: Thank you, Mr. President. I hope that our meeting today will be a success.\n\n"
+        "PRIME MINISTER KISHIDA: I am deeply concerned over North Korea.\n\n"
+        "And, Joe, President Yoon, I ask you for your continued understanding and cooperation.\n\n"
+        "PRESIDENT BIDEN: Well, gentlemen, thank you very much."
+    )
+    title = (
+        "Remarks by President Biden, President Yoon Suk Yeol of the Republic of Korea, and Prime Minister "
+        "Kishida Fumio of Japan Before Trilateral Meeting"
+    )
+    r = _coded(pipe, text, dt.date(2022, 6, 29), title=title, source="The White House")
+    asked = {(s, t) for s, t, c in triples(r) if c.startswith("02")}
+    assert asked == {("JPN", "USA"), ("JPN", "KOR")}, triples(r)
+
+
+def test_events_so_thank_you_closes_a_guests_thanks(pipe):
+    """ "... the support of our partners ... in the United States. So thank you.": the guest thanks the host;
+    a turn's bare "Thank you." stays a courtesy."""
+    text = (
+        "Antony J. Blinken, Secretary of State\n\nWashington, D.C.\n\n"
+        "SECRETARY BLINKEN: Good afternoon. It is great to have you here.\n\n"
+        "PRIME MINISTER GAVRILITA: It is important to have good friends and the support of our partners in "
+        "the United States. So thank you.\n\nSECRETARY BLINKEN: Thank you.\n\n"
+        "PRIME MINISTER GAVRILITA: Thank you."
+    )
+    title = "Secretary Antony J. Blinken And Moldovan Prime Minister Natalia Gavrilita Before Their Meeting"
+    r = _coded(pipe, text, dt.date(2022, 7, 19), title=title)
+    thanks = [e for e in r.events if (e.source.key, e.target.key) == ("MDA", "USA")]
+    assert [ev.sentence.strip() for e in thanks for ev in e.evidence] == ["So thank you."], triples(r)
+
+
+def test_events_talks_going_on_at_a_meeting_transcript_are_at_its_venue(pipe):
+    """In a meeting's transcript, talks told as going on ("what is truly a historic summit") or just held
+    ("I had a good meeting with ...") are at the heading place; talks told as regular are not."""
+    text = (
+        "Antony J. Blinken, Secretary of State\n\nWashington, D.C.\n\n"
+        "SECRETARY BLINKEN: Good morning. We are still having what is truly a historic summit between the "
+        "United States and ASEAN. We regularly engage with the Government of India on these issues. We have "
+        "discussed this issue with our British partners.\n\n"
+        "FOREIGN MINISTER MARSUDI: Thank you very much, Secretary Blinken."
+    )
+    title = "Secretary Antony J. Blinken and Indonesian Foreign Minister Retno Marsudi Before Their Meeting"
+    r = _coded(pipe, text, dt.date(2022, 5, 13), title=title)
+    where = {e.target.key: e.location.country if e.location else None for e in r.events if e.cameo == "040"}
+    assert where.get("IGO:ASEAN") == "USA" and where.get("GBR", "none") is None, where
+    assert where.get("IND") is None, where
+
+
 def test_events_isolating_a_country_reduces_relations(code):
     r = code("Britain and France isolated Russia at the summit.", "2022-03-30")
     assert ("GBR", "RUS", "160") in triples(r) and ("FRA", "RUS", "160") in triples(r), triples(r)

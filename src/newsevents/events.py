@@ -538,6 +538,12 @@ CONDEMNING = frozenset("condemn denounce deplore decry criticize criticise conde
 #: "urged all countries to act"): the verb and its root
 OPEN_STANCES = {"condemn": "11", "denounce": "11", "deplore": "11", "decry": "11", "call": "02", "urge": "02"}
 #: words that make a "you" the whole room ("thank you all", "thank you, everyone")
+#: rules of the actors a transcript's "you" stands for
+ADDRESSEE_RULES = ("coref:guest", "coref:addressee", "coref:vocative")
+#: adverbs of acts done again and again, not on one day
+HABITUAL = frozenset("regularly often always usually routinely frequently constantly continually".split())
+#: words that date an act on the day it is told ("Today I met with ...", "this morning we discussed")
+TODAY_WORDS = frozenset("today tonight".split())
 CROWD_WORDS = frozenset("all everyone everybody both guys folks".split())
 #: addressees of an appeal to the world at large ("all countries", "the international community"); not "all
 #: parties", the sides of one conflict, whose country the story names elsewhere
@@ -1084,11 +1090,35 @@ class Coder:
             fr = self._arguments(tok, pat, ctx)
             if fr is None:
                 continue
+            if (voc := _vocative_subject(tok)) is not None and (me := self._voice(tok, ctx)) is not None:
+                # "President Sandu, thank you for ...": the one named before the comma is whom the speaker
+                # addresses (the parser made it the subject), and the speaker thanks: the transcript's guest
+                # or host so named, else the "you" the guest or host is
+                sides = {x.key for x in (ctx.guest, ctx.author) if x is not None} if ctx.guest else set()
+                named = [voc, *(c for c in voc.children if c.dep_ == "appos")]
+                called = [
+                    a for t in _expand(named) for a in self._actors_of(t, ctx) if a.key in sides - {me.key}
+                ] or [a for a in fr.targets if a.rule in ADDRESSEE_RULES and a.key != me.key]
+                if called:
+                    fr.sources, fr.targets = [me], called
+                    fr.rule += ":vocative"
+            if (
+                not fr.sources
+                and not _subjects(tok)
+                and tok.lemma_.lower() == "thank"
+                and _prep_obj(tok, "for")
+                and any(a.rule in ("coref:guest", "coref:vocative") for a in fr.targets)
+                and ctx.author is not None
+                and any(s <= tok.idx < e for s, e in ctx.host_turns)
+            ):
+                # "SECRETARY BLINKEN: Minister, thank you for your leadership": the host thanks the guest
+                fr.sources = [copy_at(ctx.author, tok, "coref:host")]
             if (
                 not fr.sources
                 and not _subjects(tok)
                 and (
-                    (tok.lemma_.lower() == "thank" and _prep_obj(tok, "for"))  # not a bare "Thank you"
+                    # not a bare "Thank you"; "So thank you." closing what the speaker is grateful for
+                    (tok.lemma_.lower() == "thank" and (_prep_obj(tok, "for") or _concluding_thanks(tok)))
                     or ("mutual" in pat.flags and any(a.rule == "coref:addressee" for a in fr.targets))
                 )
                 and (spk := self._turn_of(tok, ctx)) is not None
@@ -1098,6 +1128,7 @@ class Coder:
             if (
                 tok.lemma_.lower() == "thank"
                 and not _prep_obj(tok, "for")
+                and not _concluding_thanks(tok)
                 and any(a.rule == "coref:addressee" for a in fr.targets)
             ):
                 continue  # "PRIME MINISTER X: Thank you.": a courtesy, whatever the parser made its subject
@@ -2507,6 +2538,49 @@ class Coder:
             return None
         return next((spk for s, e, spk in ctx.turns if s <= tok.idx < e), None)
 
+    def _vocative_addressees(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
+        """Whom a transcript speaker's "you" addresses when his sentence opens by naming them ("And, Joe,
+        President Yoon, I am grateful for your support"): the sides of the transcript (the publisher, the
+        foreign speakers) the opening names stand for, other than the speaker's own."""
+        if not ctx.turns or any(s <= tok.idx < e for s, e in ctx.quote_spans):
+            return []
+        me = self._voice(tok, ctx)
+        if me is None:
+            return []
+        text = tok.doc.text
+        # a turn's speaker by the surname of his label ("PRESIDENT YOON") or his known name's first word
+        named: dict[str, Actor] = {}
+        for s, _, spk in ctx.turns:
+            label = _turn_label(text, s).split()
+            if label:
+                named.setdefault(label[-1].lower(), spk)
+            if spk.name and " " in spk.name:
+                named.setdefault(spk.name.split()[0].lower(), spk)
+        if ctx.author is not None:
+            hosts = {label[-1].lower() for s, _ in ctx.host_turns if (label := _turn_label(text, s).split())}
+            for host in hosts:
+                named.setdefault(host, ctx.author)
+            for m in ctx.mentions.items:  # "Joe": the first name of the host the article names in full
+                name = (m.actor.name or "").split()
+                if len(name) > 1 and name[-1].lower() in hosts and m.actor.key == ctx.author.key:
+                    named.setdefault(name[0].lower(), ctx.author)
+        called = [
+            copy_at(a, tok, "coref:vocative")
+            for v in _opening_vocatives(tok.sent)
+            if (a := named.get(v.lower_)) is not None and a.key and a.key != me.key
+        ]
+        return list({a.key: a for a in called}.values())
+
+    def _voice(self, tok: Token, ctx: ArticleContext) -> Actor | None:
+        """Who speaks the words ``tok`` is in: the speaker of the quotation or transcript turn, else the
+        publisher in its own text (None inside an unattributed quotation)."""
+        for s, e, spk in ctx.speakers:
+            if s <= tok.idx < e:
+                return self._home_speaker(copy_at(spk, tok, "coref:speaker"), ctx)
+        if ctx.author is not None and not any(s <= tok.idx < e for s, e in ctx.quote_spans):
+            return copy_at(ctx.author, tok, "coref:author")
+        return None
+
     def _turn_partner(self, actor: Actor, tok: Token, ctx: ArticleContext) -> Actor | None:
         """The other side of a transcript's talks told in one speaker's turn ("FOREIGN MINISTER LINDE: I am
         so happy that we have managed to meet several times"): the host for the guest's turn, the one guest
@@ -2529,13 +2603,13 @@ class Coder:
             return False
         if any(s <= tok.idx < e for s, e in ctx.quote_spans):
             return False
-        after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
-        return not (set(after) & CROWD_WORDS)
+        return not _crowd_you(tok)
 
     def _foreign_guest(self, it: Token, host: Actor, ctx: ArticleContext) -> bool:
         """ "it is an honor to welcome President X": X is named and of another country than the host."""
         guests = [g for v in _honour_infinitives(it) if (g := _dobj(v)) is not None]
-        named = [g for g in guests if g.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in g.children)]
+        # "President X", "the foreign minister of Estonia": a name in the guest's phrase
+        named = [g for g in guests if any(c.pos_ == "PROPN" for c in g.subtree)]
         return any(a.key and a.key != host.key for g in named for a in self._actors_of(g, ctx))
 
     def _keyed(self, toks: list[Token], ctx: ArticleContext) -> list[Actor]:
@@ -2545,12 +2619,21 @@ class Coder:
     def _actors_of(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """The actor(s) a token stands for: its mention, or the mention inside its phrase."""
         low = tok.lower_
+        if low in ("you", "your") and (called := self._vocative_addressees(tok, ctx)):
+            return called  # "KISHIDA: And, Joe, President Yoon, I am deeply grateful for your support"
         if low in ("you", "your") and (spk := self._turn_of(tok, ctx)) is not None and ctx.author is not None:
             # "PRIME MINISTER X: I thank you for your support": a foreign guest's "you" in a government's
-            # transcript is the host government
-            return [] if spk.key == ctx.author.key else [copy_at(ctx.author, tok, "coref:addressee")]
+            # transcript is the host government ("thank you all for hosting us" too; not "thank you to the
+            # room", whose thanks go to what "to" names)
+            if spk.key == ctx.author.key or _thanks_to_others(tok):
+                return []
+            return [copy_at(ctx.author, tok, "coref:addressee")]
         if low in ("you", "your") and ctx.guest is not None and self._host_addressing(tok, ctx):
             # "SECRETARY BLINKEN: Retno, thank you for ...": the host's "you" is the one guest who speaks
+            return [copy_at(ctx.guest, tok, "coref:guest")]
+        if ctx.guest is not None and _guest_president(tok, ctx):
+            # "PRESIDENT BIDEN: I want to thank the President for being with me today": a President host
+            # calls his guest President "the President"
             return [copy_at(ctx.guest, tok, "coref:guest")]
         first = low in ("we", "us", "our", "i", "me", "my")
         named = [c for c in tok.children if c.dep_ == "appos"] if low in ("we", "us") else []
@@ -5456,7 +5539,7 @@ class Coder:
             place = ctx.country_places.get(s.key)  # "Harris hosted Chancellor Merkel for breakfast": at home
         if place is None and date_from is not None:
             place = self._setting_place(date_from, fr.trigger.doc, ctx, (s, t))  # where the day came from
-        if place is None and ctx.venue is not None and self._talks_at_venue(fr, t, date, ctx):
+        if place is None and ctx.venue is not None and self._talks_at_venue(fr, s, t, date, own_date, ctx):
             place = ctx.venue  # remarks "before their meeting": today's talks are where the remarks are
         keys = {a.key for a in (s, t) if a is not None and a.key}
         if place is None and ctx.home_place is not None and keys == {ctx.home}:
@@ -5716,15 +5799,41 @@ class Coder:
         return min(own, key=lambda p: abs(p.start - fr.trigger.idx))
 
     @staticmethod
-    def _talks_at_venue(fr: Frame, t: Actor | None, date: str | None, ctx: ArticleContext) -> bool:
+    def _talks_at_venue(
+        fr: Frame, s: Actor | None, t: Actor | None, date: str | None, own_date: bool, ctx: ArticleContext
+    ) -> bool:
         """Whether an act is talks held face to face with someone on the day of a transcript's remarks
-        (a meeting, a discussion, a summit, hosting: not a phone call, nor a visit elsewhere)."""
-        return (
+        (a meeting, a discussion, a summit, hosting: not a phone call, nor a visit elsewhere): dated that
+        day by its own words ("our discussions today"), or talks between the sides that speak in the
+        transcript. Not the undated talks of a briefing that only default to its day ("We have discussed
+        this with our British partners")."""
+        if not (
             fr.code[:2] == "04"
             and fr.pattern.code not in ("041", "042")
             and t is not None
             and ctx.published is not None
             and date == ctx.published.isoformat()
+        ):
+            return False
+        tok = fr.trigger
+        if own_date or any(_told_today(w) for w in tok.sent):
+            return True  # "our discussions today", "Today I met with ...", "this morning"
+        if tok.pos_ == "NOUN" and any(c.lower_ == "this" and c.dep_ == "det" for c in tok.children):
+            return True  # "this special summit": the talks the remarks are given at
+        sides = {ctx.author.key if ctx.author is not None else None} | {spk.key for _, _, spk in ctx.turns}
+        if s is not None and {s.key, t.key} <= sides and s.key != t.key:
+            return True  # talks between the sides that speak: the meeting itself
+        # in a meeting's transcript, talks just told in the simple past or as going on now ("I had a good
+        # meeting with Minister Hayashi", "what is truly a historic summit"), not "we have discussed", "we
+        # regularly engage"
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        kids = list(verb.children)
+        return (
+            ctx.guest is not None
+            and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG")
+            and (verb.tag_ != "VBG" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids))
+            and not any(c.dep_ == "aux" and c.lemma_ in ("have", "will") for c in kids)
+            and not any(c.lower_ in HABITUAL for c in kids)
         )
 
     def _leg_date(self, fr: Frame, t: Actor, ctx: ArticleContext) -> DateMention | None:
@@ -9258,14 +9367,120 @@ def _mission_owner(tok: Token) -> bool:
     return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in MISSION_BUILDINGS
 
 
+def _turn_label(text: str, end: int) -> str:
+    """The speaker label of a transcript turn that begins at ``end`` (the label's end): "PRESIDENT BIDEN"."""
+    return text[text.rfind("\n", 0, end) + 1 : end].strip()
+
+
+def _guest_president(tok: Token, ctx: ArticleContext) -> bool:
+    """Whether ``tok`` is the bare "the President" in the turn of a host who is himself President, his guest
+    being a President too ("PRESIDENT BIDEN: I want to thank the President for being with me today"):
+    the host means his guest. Not "the President of Ukraine", nor in quotation marks."""
+    if tok.text != "President":
+        return False
+    kids = list(tok.children)
+    if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
+        return False
+    if any(s <= tok.idx < e for s, e in ctx.quote_spans):
+        return False
+    text = tok.doc.text
+    turn = next(((s, e) for s, e in ctx.host_turns if s <= tok.idx < e), None)
+    if turn is None or not _turn_label(text, turn[0]).startswith("PRESIDENT "):
+        return False
+    guest = ctx.guest
+    return any(
+        spk.key == guest.key and _turn_label(text, s).startswith("PRESIDENT ")
+        for s, _, spk in ctx.turns
+        if guest is not None
+    )
+
+
+def _opening_vocatives(sent: Span) -> list[Token]:
+    """The names a sentence opens with, each set off by commas, before its clause ("And, Joe, President
+    Yoon, I am ...", "Minister Kuleba, we are ..."): the heads of those phrases (a leading "And", "Well" or
+    "So" skipped). Empty when the sentence opens with its subject or anything else."""
+    toks = [t for t in sent if not t.is_space]
+    i = 0
+    if i < len(toks) and toks[i].lower_ in ("and", "well", "so", "now", "again"):
+        i += 1
+        if i < len(toks) and toks[i].text == ",":
+            i += 1
+    heads: list[Token] = []
+    while i < len(toks):
+        j = i
+        while (
+            j < len(toks)
+            and toks[j].pos_ == "PROPN"
+            or (j < len(toks) and toks[j].lower_ in ("mr.", "madam"))
+        ):
+            j += 1
+        if j == i or j >= len(toks) or toks[j].text != ",":
+            break
+        heads.append(toks[j - 1])
+        i = j + 1
+    return heads if i < len(toks) and heads else []
+
+
+def _concluding_thanks(tok: Token) -> bool:
+    """ "... the support of our partners, ... and in the United States. So thank you.": a "thank you" that
+    "So" ties to what the speaker just said is thanks for it, not the courtesy of a bare "Thank you."."""
+    return (
+        tok.lemma_.lower() == "thank"
+        and any(c.lower_ == "so" and c.i < tok.i for c in tok.children)
+        and tok.sent.start > 0
+        and not tok.doc[tok.sent.start - 1].is_space
+        and "\n" not in tok.doc[tok.sent.start - 1].whitespace_
+    )
+
+
+def _told_today(tok: Token) -> bool:
+    """ "today", "tonight", "this morning": a word that dates an act on the day it is told."""
+    if tok.lower_ in TODAY_WORDS:
+        return True
+    return tok.lower_ in ("morning", "afternoon", "evening") and any(
+        c.lower_ == "this" and c.dep_ == "det" for c in tok.children
+    )
+
+
+def _crowd_you(tok: Token) -> bool:
+    """A "you" that is a room, not one addressee: "thank you all", "thank you, everyone", "thank you to the
+    room" (the thanks go to what "to" names)."""
+    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
+    return bool(set(after) & CROWD_WORDS) or _thanks_to_others(tok)
+
+
+def _thanks_to_others(tok: Token) -> bool:
+    """ "thank you to the room", "thank you to the prime minister": the "you" of a thanks that goes to what
+    "to" names."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == "to" and tok.head.lemma_.lower() == "thank"
+
+
+def _vocative_subject(tok: Token) -> Token | None:
+    """The name the parser made the subject of a verb that speaks to "you" ("President Sandu, thank you
+    for ...", "Ministers, thank you"): a noun phrase set off by a comma before a base-form verb with a "you"
+    object is whom the speaker addresses, not who acts ("President Sandu thanks you" has no comma)."""
+    if tok.tag_ not in ("VB", "VBP") or not any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    edge = subj.right_edge.i  # "Mr. President, President Abbas, thank you": the comma may close the phrase
+    if not (tok.doc[edge].text == "," or (edge + 1 < tok.i and tok.doc[edge + 1].text == ",")):
+        return None
+    return subj
+
+
 def _hosted_guest(tok: Token, fr: Frame) -> bool:
-    """ "welcomed his Pakistani counterpart in Beijing", "welcomed Modi at his residence": a person welcomed
-    at a place is a guest received (043), not an act approved (051)."""
+    """ "welcomed his Pakistani counterpart in Beijing", "welcomed Modi at his residence", "welcome X here": a
+    person welcomed at a place is a guest received (043), not an act approved (051)."""
     obj = _dobj(tok)
     if tok.lemma_.lower() != "welcome" or obj is None or not fr.targets:
         return False
     if not all(a.kind == "person" for a in fr.targets) and obj.lemma_.lower() not in GUEST_NOUNS:
         return False
+    if any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children):
+        return True  # "a pleasure to welcome the prime minister of Moldova here": received where the host is
     spots = [o for p in ("in", "at") for o in _prep_obj(tok, p)]
     return any(o.ent_type_ in ("GPE", "FAC") or o.lemma_.lower() in HOST_PLACES for o in spots)
 

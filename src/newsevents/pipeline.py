@@ -21,7 +21,15 @@ from .events import ArticleContext, Coder, Patterns, emergency_concerns, home_co
 from .nlp import DEFAULT_MODEL, MAX_CHUNK_CHARS, english_words, load_model, parse, text_of
 from .ontology import Ontology
 from .places import Gazetteer
-from .quotes import TURN_LABEL, find_quotes, foreign_turns, host_turns, quote_spans, statement_author
+from .quotes import (
+    TURN_LABEL,
+    find_quotes,
+    foreign_turns,
+    host_turns,
+    quote_spans,
+    statement_author,
+    titled_guest,
+)
 from .read import boilerplate_spans
 from .times import covered_month, find_dates
 from .types import Actor, Article, ArticleResult, Place
@@ -219,7 +227,7 @@ class Pipeline:
         turns = foreign_turns(doc, mentions, resolver, on, author, publisher, art.title)
         speakers += turns
         # the one foreign speaker of a transcript whose turns are all of one country, whom the host addresses
-        guest = turns[0][2] if len({spk.key for _, _, spk in turns}) == 1 else None
+        guest = titled_guest(art.title, art.text, turns)
         ctx = ArticleContext(
             published=on,
             dates=dates,
@@ -232,7 +240,7 @@ class Pipeline:
             quote_spans=[(q.start, q.end) for q in quotes],
             turns=turns,
             guest=guest,
-            host_turns=host_turns(art.text, turns) if guest is not None else [],
+            host_turns=host_turns(art.text, turns) if turns else [],
             covers=covered_month(art.title, on),
             concerns=emergency_concerns(art.title),
             headline=frozenset(res.dictionary.countries_in(art.title or "")),

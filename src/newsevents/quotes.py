@@ -1046,16 +1046,38 @@ def foreign_turns(
 def host_turns(text: str, turns: list[tuple[int, int, Actor]]) -> list[tuple[int, int]]:
     """The turns of a transcript that named speakers of the publisher's side have (``turns`` being the
     foreign speakers' turns, from ``foreign_turns``): from the label's end to the next label. Not the
-    questions, nor the moderator's or other unnamed speakers' turns."""
+    questions, nor the moderator's or other unnamed speakers' turns, nor the answers to a question (the
+    "you" of "as you asked" is the reporter)."""
     labels = _turn_labels(text)
     labels += [(m.start(1), m.end(1), m.group(1)) for m in INLINE_TURN.finditer(text)]
     labels.sort()
-    foreign = {s for s, _, _ in turns}
+    foreign = {e for e, _, _ in turns}
     return [
         (end, labels[n + 1][0] if n + 1 < len(labels) else len(text))
         for n, (_, end, label) in enumerate(labels)
-        if not UNNAMED_TURNS.match(label) and end not in foreign
+        if not UNNAMED_TURNS.match(label)
+        and end not in foreign
+        and not (n and QUESTION_LABEL.match(labels[n - 1][2]))
     ]
+
+
+#: the label of a reporter's question in a transcript
+QUESTION_LABEL = re.compile(r"^(Q|QUESTION)$")
+
+
+def titled_guest(title: str | None, text: str, turns: list[tuple[int, int, Actor]]) -> Actor | None:
+    """The one foreign speaker of a transcript (``turns`` from ``foreign_turns``, all of one country) when
+    the ``title`` names him ("Secretary Blinken and Swedish Foreign Minister Ann Linde Before Their Meeting"
+    for "FOREIGN MINISTER LINDE:"): the guest the host addresses. None when the title names no speaker (a
+    briefing a foreign official joins) or the foreign speakers are of several countries."""
+    if not turns or not title or len({spk.key for _, _, spk in turns}) != 1:
+        return None
+    words = {w.strip(",.:;()’'").lower() for w in title.replace("’s ", " ").split()}
+    for end, _, spk in turns:
+        label = text[text.rfind("\n", 0, end) + 1 : end].split()
+        if label and label[-1].strip(".:’'").lower() in words:
+            return spk
+    return None
 
 
 #: words of a title that end a guest's name in it ("... Liimets After Their Meeting", "... at a Dinner")
