@@ -292,6 +292,12 @@ ANTECEDENT_WINDOW = 90
 #: plain words for an act that, with "the"/"this", point back to the act just told ("criticized the move")
 ANAPHORIC_ACTS = frozenset("move decision step action measure announcement".split())
 BREACH_NOUNS = frozenset("violation contravention breach defiance contradiction".split())
+#: reporting verbs whose "of" names whom the words are about ("'It is a disgrace,' Biden said of Putin")
+SAYING_OF = frozenset("say write add remark".split())
+#: what calling someone praises them as ("called Biden a decent man", "described her as a hero")
+PRAISE_LABELS = frozenset(
+    "decent honest brave courageous hero heroine champion visionary statesman patriot inspiration legend".split()
+)
 #: words of backing or welcoming something an actor does ("support the UN's efforts", "stand behind those
 #: efforts", "welcomed this initiative", "grateful for the years of work by the Mechanism")
 BACKING_WORDS = frozenset(
@@ -3810,6 +3816,9 @@ class Coder:
         if not hit and heads & BREACH_NOUNS:
             hit, code = sorted(heads & BREACH_NOUNS), "112"
             pat = self.patterns.first("accuse")
+        if not hit and words & PRAISE_LABELS and not any(t.dep_ == "neg" for c in comps for t in c.subtree):
+            hit, code = sorted(words & PRAISE_LABELS), "051"  # "called Biden a decent man": praise
+            pat = self.patterns.first("praise")
         if not hit or pat is None:
             return None
         rule = f"evaluative-call:{tok.lemma_.lower()}+{hit[0]}"
@@ -4022,6 +4031,9 @@ class Coder:
             if head.head.lemma_.lower() in EVALUATIVE_CALL:
                 return None  # "called the stabbing an atrocity" (see _evaluative_call)
             cands += _subjects(head.head)  # "the court demonstrated a shocking ignorance"
+        reporter = next((a for a in head.ancestors if self._modality_of(a) == "report"), None)
+        if reporter is not None and reporter.lemma_.lower() in SAYING_OF:  # "..., Biden said of Putin"
+            cands = _prep_obj(reporter, "of") + cands
         out: list[Token] = []
         for c in cands:
             out.append(c)
@@ -4093,6 +4105,8 @@ class Coder:
             verb = tok.head
             if tok.dep_ == "pobj" and verb.dep_ == "prep":
                 verb = verb.head  # "result in a response"
+            elif tok.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
+                pass  # "there will be consequences if Iran continues": the consequence promised
             elif tok.dep_ != "dobj":
                 return None
         elif tok.pos_ == "VERB" and word in RETALIATING:
