@@ -292,6 +292,8 @@ ANTECEDENT_WINDOW = 90
 #: plain words for an act that, with "the"/"this", point back to the act just told ("criticized the move")
 ANAPHORIC_ACTS = frozenset("move decision step action measure announcement".split())
 BREACH_NOUNS = frozenset("violation contravention breach defiance contradiction".split())
+#: legislatures named by a common noun, acted on as a body ("suspended parliament", "dissolved Congress")
+LEGISLATURES = frozenset("parliament legislature assembly congress".split())
 #: reporting verbs whose "of" names whom the words are about ("'It is a disgrace,' Biden said of Putin")
 SAYING_OF = frozenset("say write add remark".split())
 #: what calling someone praises them as ("called Biden a decent man", "described her as a hero")
@@ -1926,6 +1928,8 @@ class Coder:
             return owners
         if restricted and d is not None and (offer := self._act_from(d, pat)):
             return offer  # "rejected mediation by Kenya"
+        if restricted and d is not None and d.lemma_.lower() in LEGISLATURES and not self._owners(d):
+            return [d]  # "the Queen suspended parliament": the body named is the one acted on
         if restricted and d is not None:
             # the object is the thing acted with ("signed a treaty with Japan", "lifted sanctions on Belarus")
             inner = [
@@ -5055,7 +5059,7 @@ class Coder:
                 and s is not None
                 and s.key
                 and (t.key is None or _guessed(t))
-                and _of_own_country(fr.trigger.doc, s, t)
+                and (_of_own_country(fr.trigger.doc, s, t) or _bare_legislature(fr, t))
             ):
                 # "the Prime Minister apologised to the people of his country": the subject's own country
                 t = t.rekeyed(s.key, "agent+own-country")
@@ -8822,6 +8826,13 @@ def _sum_given_as(d: Token | None) -> list[Token]:
     if d is None or d.pos_ != "NUM" or d.ent_type_ != "MONEY":
         return []
     return [n for n in _prep_obj(d, "in") if n.pos_ == "NOUN"]
+
+
+def _bare_legislature(fr: Frame, t: Actor) -> bool:
+    """ "The Queen suspended parliament": a legislature named bare and acted on as a body (172) is the
+    actor's own country's."""
+    words = t.text.lower().split()
+    return fr.code[:3] == "172" and t.key is None and 0 < len(words) <= 2 and words[-1] in LEGISLATURES
 
 
 def _prep_obj(tok: Token, prep: str) -> list[Token]:
