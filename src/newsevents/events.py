@@ -294,11 +294,17 @@ ANAPHORIC_ACTS = frozenset("move decision step action measure announcement".spli
 BREACH_NOUNS = frozenset("violation contravention breach defiance contradiction".split())
 #: legislatures named by a common noun, acted on as a body ("suspended parliament", "dissolved Congress")
 LEGISLATURES = frozenset("parliament legislature assembly congress".split())
+#: verbs that answer or act on a request ("comply with the request of X", "granted X's request")
+REQUEST_ANSWERS = frozenset(
+    "comply grant accept approve agree heed honor honour fulfil fulfill meet reject deny refuse".split()
+    + ["decline"]
+)
 #: reporting verbs whose "of" names whom the words are about ("'It is a disgrace,' Biden said of Putin")
 SAYING_OF = frozenset("say write add remark".split())
 #: what calling someone praises them as ("called Biden a decent man", "described her as a hero")
 PRAISE_LABELS = frozenset(
-    "decent honest brave courageous hero heroine champion visionary statesman patriot inspiration legend".split()
+    "decent honest brave courageous hero heroine champion visionary statesman patriot inspiration".split()
+    + ["legend"]
 )
 #: words of backing or welcoming something an actor does ("support the UN's efforts", "stand behind those
 #: efforts", "welcomed this initiative", "grateful for the years of work by the Mechanism")
@@ -869,6 +875,7 @@ class Coder:
             frames += [f for tok in toks if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in toks if (f := self._clause_demand(tok, frames, ctx)) is not None]
             frames += [f for tok in toks if (f := self._refused_appeal(tok, frames, ctx)) is not None]
+            frames += [f for tok in toks if (f := self._answered_request(tok, frames, ctx)) is not None]
             frames += [f for tok in toks if (f := self._time_demand(tok, frames, ctx)) is not None]
             frames += [f for tok in toks if (f := self._responsibility_blame(tok, ctx)) is not None]
             frames += [f for tok in toks if (f := self._contact_intent(tok, ctx)) is not None]
@@ -3511,6 +3518,43 @@ class Coder:
         )
         fr.consumed.add(gov.i)
         self._modality(fr, ctx)
+        return fr
+
+    def _answered_request(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+        """ "the Queen will comply with the request of Prime Minister Johnson to suspend Parliament", "at the
+        request of Ukraine, the Security Council met", "Germany rejected Poland's request": a request whose
+        maker is named and which someone answers or acts on is the maker's appeal (020) to that someone."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != "request":
+            return None
+        if any(f.trigger.i == tok.i and f.targets for f in frames):
+            return None  # "a request from Poland to Germany": coded as it stands
+        makers = [c for c in tok.children if c.dep_ == "poss"]
+        makers += [g for p in ("of", "from", "by") for g in _prep_obj(tok, p)]
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("at", "per", "upon", "on") and head.head.pos_ == "VERB":
+            answer = head.head  # "at the request of X, Y did ..."
+        elif (
+            tok.dep_ == "pobj"
+            and head.lower_ in ("with", "to")
+            and head.head.lemma_.lower() in REQUEST_ANSWERS
+        ):
+            answer = head.head  # "comply with the request", "agreed to the request"
+        elif tok.dep_ == "dobj" and head.lemma_.lower() in REQUEST_ANSWERS:
+            answer = head  # "granted the request"
+        else:
+            return None
+        pat = next((p for p in self.patterns.by_trigger.get(("request", "NOUN"), [])), None)
+        if not makers or pat is None or _question(answer):
+            return None
+        fr = self._frame(tok, pat, makers, _subjects(answer), ctx, "request-answered")
+        if fr is None:
+            return None
+        fr.sources = [a for a in fr.sources if a.key and not _guessed(a)]
+        names = {a.name for a in fr.sources}
+        fr.targets = [a for a in fr.targets if a.key and not _guessed(a) and a.name not in names]
+        if not fr.sources or not fr.targets:
+            return None
+        fr.code, fr.confidence = pat.code, 0.6
         return fr
 
     def _refused_appeal(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
