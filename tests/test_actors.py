@@ -660,3 +660,11 @@ def test_actors_an_official_of_a_town_named_with_its_state_is_of_that_states_cou
     assert [a.key for a in r.actors if a.text == "Randall Woodfin"] == ["USA"]
     r = code("Andy Street, mayor of Birmingham, criticised the government.", "2022-07-01")
     assert [a.key for a in r.actors if a.text == "Andy Street"] == ["GBR"]
+
+
+def test_actors_a_body_named_after_a_country_of_two_words_is_that_countrys(code):
+    # "the United States Supreme Court": the tagger takes the whole name as one organisation
+    r = code("The United States Supreme Court ruled on Monday.", "2020-05-08")
+    assert [a.key for a in r.actors if a.text.endswith("Supreme Court")] == ["USA"]
+    r = code("The United Kingdom Parliament voted on Monday.", "2020-05-08")
+    assert [a.key for a in r.actors if a.text.endswith("Parliament")] == ["GBR"]

@@ -2083,6 +2083,8 @@ class ActorResolver:
                 cands += [g for g in c.children if g.dep_ == "pobj"]
                 for g in list(c.children):
                     cands += [x for x in g.subtree]
+        if (k := self._country_run(doc, start, head.i)) is not None:
+            return k  # "the United States Supreme Court", "the United Kingdom Parliament"
         for t in cands:
             whole = _ent_span(doc, t) if t.ent_type_ in ("GPE", "LOC") else None
             if whole is not None and len(whole) > 1:
@@ -2124,6 +2126,17 @@ class ActorResolver:
                     term = self.d.term_on(names[0], on)
                     if term is not None and term.key:
                         return term.key
+        return None
+
+    def _country_run(self, doc: Doc, start: int, end: int) -> str | None:
+        """A country named by two or more proper nouns in front of a body's noun, inside a name the tagger
+        takes whole ("the United States Supreme Court", "the United Kingdom Parliament")."""
+        for i in range(start, end - 1):
+            for j in range(end, i + 1, -1):
+                if all(t.pos_ == "PROPN" for t in doc[i:j]):
+                    e = self.d.lookup_name(doc[i:j].text)
+                    if e is not None and e.key and e.kind == "country":
+                        return e.key
         return None
 
     def _big_city_body(self, t: Token, head: Token) -> str | None:

@@ -243,6 +243,8 @@ VERDICT_DEPS = frozenset("ccomp oprd xcomp acomp amod".split())
 RULING_PARTICLES = frozenset("against out".split())
 #: triggers of clemency ("pardoned X", "granted X a pardon", "commuted X's sentence", "issued a pardon to X")
 PARDONING = frozenset("pardon grant commute issue".split())
+#: what a court does to a conviction it sets aside ("overturned the convictions of Jane Doe")
+VACATING = frozenset("overturn quash vacate annul".split())
 SENTENCES = frozenset("sentence term punishment".split())
 #: judgements against someone that a higher court can keep
 JUDGEMENTS = frozenset("conviction sentence verdict".split())
@@ -296,15 +298,17 @@ BREACH_NOUNS = frozenset("violation contravention breach defiance contradiction"
 LEGISLATURES = frozenset("parliament legislature assembly congress".split())
 #: verbs that answer or act on a request ("comply with the request of X", "granted X's request")
 REQUEST_ANSWERS = frozenset(
-    "comply grant accept approve agree heed honor honour fulfil fulfill meet reject deny refuse".split()
-    + ["decline"]
+    (
+        "comply grant accept approve agree heed honor honour fulfil fulfill meet reject deny refuse decline"
+    ).split()
 )
 #: reporting verbs whose "of" names whom the words are about ("'It is a disgrace,' Biden said of Putin")
 SAYING_OF = frozenset("say write add remark".split())
 #: what calling someone praises them as ("called Biden a decent man", "described her as a hero")
 PRAISE_LABELS = frozenset(
-    "decent honest brave courageous hero heroine champion visionary statesman patriot inspiration".split()
-    + ["legend"]
+    (
+        "decent honest brave courageous hero heroine champion visionary statesman patriot inspiration legend"
+    ).split()
 )
 #: words of backing or welcoming something an actor does ("support the UN's efforts", "stand behind those
 #: efforts", "welcomed this initiative", "grateful for the years of work by the Mechanism")
@@ -2299,12 +2303,11 @@ class Coder:
         if not targets and tgt_toks and pat.code[:2] == "17":
             targets = self._held_person(tok, tgt_toks[0], ctx)  # "police detained the driver"
         if (
-            pat.code == "0841"
-            and pat.lemma in PARDONING
-            and not any(a.key and not _guessed(a) for a in targets)
-        ):
-            # "pardoned Jane Doe", "commuted the sentence of Jane Doe": held by the pardoner's state
-            held = tgt_toks[0] if tgt_toks else _dobj(tok) if pat.lemma == "commute" else None
+            (pat.code == "0841" and pat.lemma in PARDONING) or (pat.code == "080" and pat.lemma in VACATING)
+        ) and not any(a.key and not _guessed(a) for a in targets):
+            # "pardoned Jane Doe", "commuted the sentence of Jane Doe", "overturned the convictions of Jane
+            # Doe": held by the pardoner's (the court's) state
+            held = tgt_toks[0] if tgt_toks else _dobj(tok) if pat.lemma in ("commute", *VACATING) else None
             targets = _pardoned(sources, targets, held) if held is not None else targets
         if (
             not any(a.key for a in targets)
@@ -6163,7 +6166,7 @@ def _pardoned(sources: list[Actor], targets: list[Actor], tok: Token) -> list[Ac
     k = next(iter(keys))
     if targets:  # keyed by no one, or only by a guess from the article's country
         return [a.rekeyed(k, "pardoned") if a.kind in ("person", "agent") else a for a in targets]
-    if tok.lemma_.lower() in SENTENCES:  # "commuted Jane Doe's sentence", "the sentence of Jane Doe"
+    if tok.lemma_.lower() in SENTENCES | {"conviction", "verdict"}:  # "commuted Jane Doe's sentence"
         tok = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
             iter(_prep_obj(tok, "of")), tok
         )
