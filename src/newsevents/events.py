@@ -880,6 +880,7 @@ class Coder:
             frames += [f for tok in toks if (f := self._clause_demand(tok, frames, ctx)) is not None]
             frames += [f for tok in toks if (f := self._refused_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in toks if (f := self._answered_request(tok, frames, ctx)) is not None]
+            frames += [f for tok in toks if (f := self._quoted_thanks(tok, frames, ctx)) is not None]
             frames += [f for tok in toks if (f := self._time_demand(tok, frames, ctx)) is not None]
             frames += [f for tok in toks if (f := self._responsibility_blame(tok, ctx)) is not None]
             frames += [f for tok in toks if (f := self._contact_intent(tok, ctx)) is not None]
@@ -3521,6 +3522,38 @@ class Coder:
         )
         fr.consumed.add(gov.i)
         self._modality(fr, ctx)
+        return fr
+
+    def _quoted_thanks(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+        """ "'Thank you, Japan, for your support,' Zelensky said", a tweet's "Congratulations to [Bill de
+        Blasio] on running a campaign": in a quote, thanks or congratulations said to someone named right after
+        them praise (051) that one; the speaker gives them."""
+        word = tok.lemma_.lower()
+        if word == "thank" and tok.pos_ == "VERB":
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            if own_subject or not any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
+                return None  # "Putin thanked Abe": coded by its pattern
+        elif not (word == "congratulation" and tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "ccomp", "dep")):
+            return None
+        if any(f.trigger.i == tok.i and any(a.key for a in f.sources) and f.targets for f in frames):
+            return None
+        speaker = next((spk for s, e, spk in ctx.speakers if s <= tok.idx < e), None)
+        pat = self.patterns.first("thank" if word == "thank" else "congratulate")
+        if speaker is None or speaker.key is None or pat is None:
+            return None
+        named: list[Token] = []
+        for t in tok.doc[tok.i + 1 : tok.sent.end]:
+            if t.lower_ in ("for", "on") or t.is_sent_end or (t.is_punct and t.text in ".!?"):
+                break  # "for your support": what the thanks are for
+            named.append(t)
+        targets = [a for t in named if t.pos_ == "PROPN" for a in self._actors_of(t, ctx) if a.key]
+        targets = [a for a in targets if not _guessed(a) and a.name != speaker.name]
+        if not targets:
+            return None
+        fr = Frame(
+            pat, tok, [copy_at(speaker, tok, "speaker")], targets[:1], False, code="051", confidence=0.5
+        )
+        fr.rule = f"quoted-thanks:{word}"
         return fr
 
     def _answered_request(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
