@@ -3526,8 +3526,8 @@ class Coder:
 
     def _quoted_thanks(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
         """ "'Thank you, Japan, for your support,' Zelensky said", a tweet's "Congratulations to [Bill de
-        Blasio] on running a campaign": in a quote, thanks or congratulations said to someone named right after
-        them praise (051) that one; the speaker gives them."""
+        Blasio] on running a campaign": in a quote, thanks or congratulations said to someone named right
+        after them praise (051) that one; the speaker gives them."""
         word = tok.lemma_.lower()
         if word == "thank" and tok.pos_ == "VERB":
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
