@@ -668,3 +668,11 @@ def test_actors_a_body_named_after_a_country_of_two_words_is_that_countrys(code)
     assert [a.key for a in r.actors if a.text.endswith("Supreme Court")] == ["USA"]
     r = code("The United Kingdom Parliament voted on Monday.", "2020-05-08")
     assert [a.key for a in r.actors if a.text.endswith("Parliament")] == ["GBR"]
+
+
+def test_actors_a_person_named_with_of_a_party_is_of_its_country(code):
+    # "Joanna Cherry of the Scottish National Party": a private name keyed by the party after it
+    r = code("Joanna Cherry of the Scottish National Party petitioned the court.", "2019-09-11")
+    assert [a.key for a in r.actors if a.text == "Joanna Cherry"] == ["GBR"]
+    r = code("Jane Doe of Springfield said it was fine.", "2019-09-11")
+    assert [a.key for a in r.actors if a.text == "Jane Doe"] == [None]

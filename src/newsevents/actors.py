@@ -1428,6 +1428,13 @@ class ActorResolver:
             k = self._nationality_beside(span)
             if k:
                 actor = actor.rekeyed(k, f"{actor.rule}+nationality")
+        if label == "PERSON" and actor is not None and actor.key is None:
+            # "Joanna Cherry of the Scottish National Party", "Senator Marco Rubio of Florida": of what the
+            # "of" phrase after the name keys (a party, a country, a state)
+            of = [c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= end]
+            k = self._key_of_modifiers(doc, span.root, span.root.i, on) if of else None
+            if k:
+                actor = actor.rekeyed(k, f"{actor.rule}+of")
         if actor is None and label == "ORG":
             actor = self._org_by_head(doc[start:end], on)
         if actor is None and label in ("ORG", "GPE", "NORP"):
