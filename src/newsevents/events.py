@@ -294,6 +294,8 @@ ANTECEDENT_WINDOW = 90
 #: plain words for an act that, with "the"/"this", point back to the act just told ("criticized the move")
 ANAPHORIC_ACTS = frozenset("move decision step action measure announcement".split())
 BREACH_NOUNS = frozenset("violation contravention breach defiance contradiction".split())
+#: appeals that, made to a court, bring a case before it ("petitioned the court", "appealed to the court")
+PETITIONING = frozenset("petition petitioned".split())
 #: legislatures named by a common noun, acted on as a body ("suspended parliament", "dissolved Congress")
 LEGISLATURES = frozenset("parliament legislature assembly congress".split())
 #: verbs that answer or act on a request ("comply with the request of X", "granted X's request")
@@ -868,6 +870,8 @@ class Coder:
             for fr in frames:
                 if _targeting_doers(fr) == "measure":
                     fr.code, fr.rule = "163", fr.rule + ":measure"  # "the action targets X": a sanction
+                if fr.pattern.lemma in PETITIONING and fr.code[:2] == "02" and _to_court(fr):
+                    fr.code, fr.rule = "115", fr.rule + ":court"  # "petitioned the court": a case brought
                 self._document_author(fr, ctx)
                 self._appeal_target(fr, ctx)
                 self._supported_act(fr, ctx)
@@ -8906,6 +8910,11 @@ def _sum_given_as(d: Token | None) -> list[Token]:
     if d is None or d.pos_ != "NUM" or d.ent_type_ != "MONEY":
         return []
     return [n for n in _prep_obj(d, "in") if n.pos_ == "NOUN"]
+
+
+def _to_court(fr: Frame) -> bool:
+    """An appeal whose only addressee is a court ("the court had been petitioned by X"): a case brought."""
+    return bool(fr.targets) and all(a.sector == "JUD" and a.kind == "agent" for a in fr.targets)
 
 
 def _bare_legislature(fr: Frame, t: Actor) -> bool:
