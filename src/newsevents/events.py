@@ -3928,8 +3928,43 @@ class Coder:
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":
             return self._clausal_ruling(tok, ctx)
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "find":
-            return self._found_guilty(tok, ctx)
+            return self._found_guilty(tok, ctx) or self._found_unlawful(tok, ctx)
         return None
+
+    def _found_unlawful(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "the Court of Session issued an opinion on the suspension of Parliament, finding it to be
+        unlawful", "the court found that the ban was unconstitutional": a court's finding against an act, as
+        "ruled that X was unlawful" (116), against whoever did it."""
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        host = tok.head if not subj and tok.dep_ in ("advcl", "conj") else tok
+        subj = subj or [c for c in host.children if c.dep_ == "nsubj"]
+        if not any(t.lemma_.lower() in COURT_NOUNS for s in subj for t in s.subtree):
+            return None
+        pred = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if pred is None or any(c.dep_ == "neg" for c in (*tok.children, *pred.children)):
+            return None
+        words = (
+            {c.lemma_.lower() for c in pred.children if c.dep_ in ("acomp", "attr")}
+            if pred.lemma_.lower() in COPULAS
+            else {pred.lemma_.lower()}
+        )
+        if not words & (ADVERSE_FINDINGS - GUILTY_FINDINGS):
+            return None
+        party = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _dobj(tok)
+        if party is not None and party.pos_ == "PRON" and host is not tok:
+            # "issued an opinion on the suspension ..., finding it unlawful": what the opinion is on
+            ruled = _dobj(host)
+            party = next(iter(_prep_obj(ruled, "on")), party) if ruled is not None else party
+        pat = self.patterns.first("convict")
+        if party is None or pat is None:
+            return None
+        parties = [party] if self._actors_of(party, ctx) else self._owners(party)
+        fr = self._frame(tok, pat, subj, parties, ctx, "verb:find+unlawful")
+        if fr is None or not fr.sources or not fr.targets:
+            return None
+        fr.code = "116"
+        self._modality(fr, ctx)
+        return fr
 
     def _found_guilty(self, tok: Token, ctx: ArticleContext) -> Frame | None:
         """ "A jury found the officer guilty of murder", "Stone was found guilty by a federal jury", "the
