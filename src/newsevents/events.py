@@ -8227,6 +8227,9 @@ def _subjects(tok: Token) -> list[Token]:
             and (owners := [c for c in cur.head.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"])
         ):
             return owners  # "Biden's commitment to supporting ...": whose commitment (a name, not "our")
+        if cur.dep_ == "conj" and (reporter := _reporter_beside(cur)) is not None:
+            cur = reporter  # "said the sanctions were unfriendly and accused Tokyo"
+            continue
         if cur.dep_ == "conj":
             first = _coordinated_with(cur)
             # "it is Russia that started this war, invaded Ukraine ...": a later verb the parser hung on the
@@ -8265,6 +8268,24 @@ def _subjects(tok: Token) -> list[Token]:
             return [cur.head]
         break
     return []
+
+
+def _reporter_beside(verb: Token) -> Token | None:
+    """ "The ministry said Japan's sanctions were unfriendly and accused Tokyo of hostility": a past-tense
+    act the parser joined to a reported description ("were unfriendly") goes with the reporting verb, whose
+    subject did it."""
+    first = verb.head
+    reporter = first.head
+    if (
+        verb.tag_ != "VBD"
+        or first.lemma_ != "be"
+        or first.dep_ != "ccomp"
+        or reporter.tag_ != "VBD"
+        or reporter.lemma_.lower() not in ("say", "state", "announce", "add", "write")
+        or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    return reporter
 
 
 def _voicing_clauses(noun: Token) -> list[Token]:
