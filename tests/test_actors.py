@@ -673,6 +673,6 @@ def test_actors_a_body_named_after_a_country_of_two_words_is_that_countrys(code)
 def test_actors_a_person_named_with_of_a_party_is_of_its_country(code):
     # "Joanna Cherry of the Scottish National Party": a private name keyed by the party after it
     r = code("Joanna Cherry of the Scottish National Party petitioned the court.", "2019-09-11")
-    assert [a.key for a in r.actors if a.text == "Joanna Cherry"] == ["GBR"]
+    assert [(a.key, a.sector) for a in r.actors if a.text == "Joanna Cherry"] == [("GBR", "PTY")]
     r = code("Jane Doe of Springfield said it was fine.", "2019-09-11")
     assert [a.key for a in r.actors if a.text == "Jane Doe"] == [None]

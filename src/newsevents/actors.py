@@ -16,7 +16,7 @@ import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -1435,6 +1435,9 @@ class ActorResolver:
             k = self._key_of_modifiers(doc, span.root, span.root.i, on) if of else None
             if k:
                 actor = actor.rekeyed(k, f"{actor.rule}+of")
+                group = self._of_group(doc, of)
+                if group is not None and group.kind == "group" and group.sector and actor.sector is None:
+                    actor = replace(actor, sector=group.sector)  # a party's member: "PTY", not the government
         if actor is None and label == "ORG":
             actor = self._org_by_head(doc[start:end], on)
         if actor is None and label in ("ORG", "GPE", "NORP"):
@@ -2133,6 +2136,18 @@ class ActorResolver:
                     term = self.d.term_on(names[0], on)
                     if term is not None and term.key:
                         return term.key
+        return None
+
+    def _of_group(self, doc: Doc, preps: list[Token]) -> Entry | None:
+        """The dictionary group an "of" phrase names ("of the Scottish National Party"), if any."""
+        for p in preps:
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                ent = _ent_span(doc, g)
+                e = self.d.lookup_name(_clean(ent.text) if ent is not None else g.text)
+                if e is not None and e.kind == "group":
+                    return e
         return None
 
     def _country_run(self, doc: Doc, start: int, end: int) -> str | None:
