@@ -1432,7 +1432,7 @@ class ActorResolver:
             # "Joanna Cherry of the Scottish National Party", "Senator Marco Rubio of Florida": of what the
             # "of" phrase after the name keys (a party, a country, a state)
             of = [c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= end]
-            k = self._key_of_modifiers(doc, span.root, span.root.i, on) if of else None
+            k = self._of_key(doc, span, of)
             if k:
                 actor = actor.rekeyed(k, f"{actor.rule}+of")
                 group = self._of_group(doc, of)
@@ -2136,6 +2136,26 @@ class ActorResolver:
                     term = self.d.term_on(names[0], on)
                     if term is not None and term.key:
                         return term.key
+        return None
+
+    def _of_key(self, doc: Doc, span: Span, preps: list[Token]) -> str | None:
+        """The country the name right after a person's "of" keys, in the same sentence and paragraph: a
+        country, a group in the dictionary ("of the Scottish National Party"), a state or region ("of
+        Louisiana")."""
+        for p in preps:
+            for g in p.children:
+                if g.dep_ != "pobj" or g.sent != span.root.sent or "\n" in doc[span.end - 1 : g.i + 1].text:
+                    continue
+                ent = _ent_span(doc, g)
+                name = _clean(ent.text) if ent is not None else g.text
+                if name.isupper():
+                    continue  # "Sabrina Bennoui, of RSF": an abbreviation may stand for another body
+                e = self.d.lookup_name(name)
+                if e is not None and e.key:
+                    return e.key
+                place = self.places.lookup(name) if self.places is not None else None  # type: ignore[attr-defined]
+                if place is not None and place.country and _region_or_bigger(place):
+                    return str(place.country)
         return None
 
     def _of_group(self, doc: Doc, preps: list[Token]) -> Entry | None:

@@ -4584,6 +4584,11 @@ class Coder:
         if len(anchors) > 1:
             if tok.lemma_.lower() in EXPRESSIVE_NOUNS and anchors[-1].lemma_.lower() in CONVEYING_VERBS:
                 return  # "offered his congratulations to X", "extended condolences": the act itself
+            if not _naming_call(anchors[-1]) and any(
+                _named_by_call(a, anchors[-1]) for a in anchors[:-1] if a.head.i == anchors[-1].i
+            ):
+                fr.modality = "hypothetical"  # "calling the investigation 'Soviet-style'": named, not told
+                return
             kind = None if _naming_call(anchors[-1]) else self._modality_of(anchors[-1])
             if presupposed and kind == "hypothetical":
                 return
@@ -8268,6 +8273,17 @@ def _subjects(tok: Token) -> list[Token]:
             return [cur.head]
         break
     return []
+
+
+def _named_by_call(obj: Token, call: Token) -> bool:
+    """ "calling the investigation into Trump 'Soviet-style'": the direct object of a "call" with no
+    "for"/"on"/"upon" and no clause is what is named, not what is called for."""
+    return (
+        call.lemma_.lower() == "call"
+        and obj.dep_ == "dobj"
+        and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon") for c in call.children)
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in call.children)
+    )
 
 
 def _reporter_beside(verb: Token) -> Token | None:
