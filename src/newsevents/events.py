@@ -3547,8 +3547,8 @@ class Coder:
             return None
         named: list[Token] = []
         for t in tok.doc[tok.i + 1 : tok.sent.end]:
-            if t.lower_ in ("for", "on") or t.is_sent_end or (t.is_punct and t.text in ".!?"):
-                break  # "for your support": what the thanks are for
+            if not (t.pos_ in ("PROPN", "DET", "PUNCT") or t.lower_ in ("you", "to")) or t.text in ".!?":
+                break  # "for your support", "and have a good visit here in Israel": past the one thanked
             named.append(t)
         targets = [a for t in named if t.pos_ == "PROPN" for a in self._actors_of(t, ctx) if a.key]
         targets = [a for a in targets if not _guessed(a) and a.name != speaker.name]
