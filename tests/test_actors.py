@@ -735,3 +735,19 @@ def test_actors_the_ministry_or_delegation_alone_is_the_one_named_before(code):
         "2022-06-01",
     )
     assert [a.key for a in r.actors if a.text == "The ministry"] == [None]
+
+
+def test_actors_a_body_named_after_a_country_of_two_words_is_that_countrys(code):
+    # "the United States Supreme Court": the tagger takes the whole name as one organisation
+    r = code("The United States Supreme Court ruled on Monday.", "2020-05-08")
+    assert [a.key for a in r.actors if a.text.endswith("Supreme Court")] == ["USA"]
+    r = code("The United Kingdom Parliament voted on Monday.", "2020-05-08")
+    assert [a.key for a in r.actors if a.text.endswith("Parliament")] == ["GBR"]
+
+
+def test_actors_a_person_named_with_of_a_party_is_of_its_country(code):
+    # "Joanna Cherry of the Scottish National Party": a private name keyed by the party after it
+    r = code("Joanna Cherry of the Scottish National Party petitioned the court.", "2019-09-11")
+    assert [(a.key, a.sector) for a in r.actors if a.text == "Joanna Cherry"] == [("GBR", "PTY")]
+    r = code("Jane Doe of Springfield said it was fine.", "2019-09-11")
+    assert [a.key for a in r.actors if a.text == "Jane Doe"] == [None]

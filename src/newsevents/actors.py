@@ -16,7 +16,7 @@ import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -1450,6 +1450,16 @@ class ActorResolver:
             k = self._nationality_beside(span)
             if k:
                 actor = actor.rekeyed(k, f"{actor.rule}+nationality")
+        if label == "PERSON" and actor is not None and actor.key is None:
+            # "Joanna Cherry of the Scottish National Party", "Senator Marco Rubio of Florida": of what the
+            # "of" phrase after the name keys (a party, a country, a state)
+            of = [c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= end]
+            k = self._of_key(doc, span, of)
+            if k:
+                actor = actor.rekeyed(k, f"{actor.rule}+of")
+                group = self._of_group(doc, of)
+                if group is not None and group.kind == "group" and group.sector and actor.sector is None:
+                    actor = replace(actor, sector=group.sector)  # a party's member: "PTY", not the government
         if actor is None and label == "ORG":
             actor = self._org_by_head(doc[start:end], on)
         if actor is None and label in ("ORG", "GPE", "NORP"):
@@ -2176,6 +2186,8 @@ class ActorResolver:
                 cands += [g for g in c.children if g.dep_ == "pobj"]
                 for g in list(c.children):
                     cands += [x for x in g.subtree]
+        if (k := self._country_run(doc, start, head.i)) is not None:
+            return k  # "the United States Supreme Court", "the United Kingdom Parliament"
         for t in cands:
             whole = _ent_span(doc, t) if t.ent_type_ in ("GPE", "LOC") else None
             if whole is not None and len(whole) > 1:
@@ -2217,6 +2229,49 @@ class ActorResolver:
                     term = self.d.term_on(names[0], on)
                     if term is not None and term.key:
                         return term.key
+        return None
+
+    def _of_key(self, doc: Doc, span: Span, preps: list[Token]) -> str | None:
+        """The country the name right after a person's "of" keys, in the same sentence and paragraph: a
+        country, a group in the dictionary ("of the Scottish National Party"), a state or region ("of
+        Louisiana")."""
+        for p in preps:
+            for g in p.children:
+                if g.dep_ != "pobj" or g.sent != span.root.sent or "\n" in doc[span.end - 1 : g.i + 1].text:
+                    continue
+                ent = _ent_span(doc, g)
+                name = _clean(ent.text) if ent is not None else g.text
+                if name.isupper():
+                    continue  # "Sabrina Bennoui, of RSF": an abbreviation may stand for another body
+                e = self.d.lookup_name(name)
+                if e is not None and e.key:
+                    return e.key
+                place = self.places.lookup(name) if self.places is not None else None  # type: ignore[attr-defined]
+                if place is not None and place.country and _region_or_bigger(place):
+                    return str(place.country)
+        return None
+
+    def _of_group(self, doc: Doc, preps: list[Token]) -> Entry | None:
+        """The dictionary group an "of" phrase names ("of the Scottish National Party"), if any."""
+        for p in preps:
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                ent = _ent_span(doc, g)
+                e = self.d.lookup_name(_clean(ent.text) if ent is not None else g.text)
+                if e is not None and e.kind == "group":
+                    return e
+        return None
+
+    def _country_run(self, doc: Doc, start: int, end: int) -> str | None:
+        """A country named by two or more proper nouns in front of a body's noun, inside a name the tagger
+        takes whole ("the United States Supreme Court", "the United Kingdom Parliament")."""
+        for i in range(start, end - 1):
+            for j in range(end, i + 1, -1):
+                if all(t.pos_ == "PROPN" for t in doc[i:j]):
+                    e = self.d.lookup_name(doc[i:j].text)
+                    if e is not None and e.key and e.kind == "country":
+                        return e.key
         return None
 
     def _big_city_body(self, t: Token, head: Token) -> str | None:

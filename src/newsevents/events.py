@@ -243,6 +243,8 @@ VERDICT_DEPS = frozenset("ccomp oprd xcomp acomp amod".split())
 RULING_PARTICLES = frozenset("against out".split())
 #: triggers of clemency ("pardoned X", "granted X a pardon", "commuted X's sentence", "issued a pardon to X")
 PARDONING = frozenset("pardon grant commute issue".split())
+#: what a court does to a conviction it sets aside ("overturned the convictions of Jane Doe")
+VACATING = frozenset("overturn quash vacate annul".split())
 SENTENCES = frozenset("sentence term punishment".split())
 #: judgements against someone that a higher court can keep
 JUDGEMENTS = frozenset("conviction sentence verdict".split())
@@ -292,6 +294,24 @@ ANTECEDENT_WINDOW = 90
 #: plain words for an act that, with "the"/"this", point back to the act just told ("criticized the move")
 ANAPHORIC_ACTS = frozenset("move decision step action measure announcement".split())
 BREACH_NOUNS = frozenset("violation contravention breach defiance contradiction".split())
+#: appeals that, made to a court, bring a case before it ("petitioned the court", "appealed to the court")
+PETITIONING = frozenset("petition petitioned".split())
+#: legislatures named by a common noun, acted on as a body ("suspended parliament", "dissolved Congress")
+LEGISLATURES = frozenset("parliament legislature assembly congress".split())
+#: verbs that answer or act on a request ("comply with the request of X", "granted X's request")
+REQUEST_ANSWERS = frozenset(
+    (
+        "comply grant accept approve agree heed honor honour fulfil fulfill meet reject deny refuse decline"
+    ).split()
+)
+#: reporting verbs whose "of" names whom the words are about ("'It is a disgrace,' Biden said of Putin")
+SAYING_OF = frozenset("say write add remark".split())
+#: what calling someone praises them as ("called Biden a decent man", "described her as a hero")
+PRAISE_LABELS = frozenset(
+    (
+        "decent honest brave courageous hero heroine champion visionary statesman patriot inspiration legend"
+    ).split()
+)
 #: words of backing or welcoming something an actor does ("support the UN's efforts", "stand behind those
 #: efforts", "welcomed this initiative", "grateful for the years of work by the Mechanism")
 BACKING_WORDS = frozenset(
@@ -861,6 +881,8 @@ class Coder:
             for fr in frames:
                 if _targeting_doers(fr) == "measure":
                     fr.code, fr.rule = "163", fr.rule + ":measure"  # "the action targets X": a sanction
+                if fr.pattern.lemma in PETITIONING and fr.code[:2] == "02" and _to_court(fr):
+                    fr.code, fr.rule = "115", fr.rule + ":court"  # "petitioned the court": a case brought
                 self._document_author(fr, ctx)
                 self._appeal_target(fr, ctx)
                 self._supported_act(fr, ctx)
@@ -872,6 +894,8 @@ class Coder:
             frames += [f for tok in toks if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in toks if (f := self._clause_demand(tok, frames, ctx)) is not None]
             frames += [f for tok in toks if (f := self._refused_appeal(tok, frames, ctx)) is not None]
+            frames += [f for tok in toks if (f := self._answered_request(tok, frames, ctx)) is not None]
+            frames += [f for tok in toks if (f := self._quoted_thanks(tok, frames, ctx)) is not None]
             frames += [f for tok in toks if (f := self._time_demand(tok, frames, ctx)) is not None]
             frames += [f for tok in toks if (f := self._responsibility_blame(tok, ctx)) is not None]
             frames += [f for tok in toks if (f := self._contact_intent(tok, ctx)) is not None]
@@ -1958,6 +1982,8 @@ class Coder:
             return owners
         if restricted and d is not None and (offer := self._act_from(d, pat)):
             return offer  # "rejected mediation by Kenya"
+        if restricted and d is not None and d.lemma_.lower() in LEGISLATURES and not self._owners(d):
+            return [d]  # "the Queen suspended parliament": the body named is the one acted on
         if restricted and d is not None:
             # the object is the thing acted with ("signed a treaty with Japan", "lifted sanctions on Belarus")
             inner = [
@@ -2320,12 +2346,11 @@ class Coder:
         if not targets and tgt_toks and pat.code[:2] == "17":
             targets = self._held_person(tok, tgt_toks[0], ctx)  # "police detained the driver"
         if (
-            pat.code == "0841"
-            and pat.lemma in PARDONING
-            and not any(a.key and not _guessed(a) for a in targets)
-        ):
-            # "pardoned Jane Doe", "commuted the sentence of Jane Doe": held by the pardoner's state
-            held = tgt_toks[0] if tgt_toks else _dobj(tok) if pat.lemma == "commute" else None
+            (pat.code == "0841" and pat.lemma in PARDONING) or (pat.code == "080" and pat.lemma in VACATING)
+        ) and not any(a.key and not _guessed(a) for a in targets):
+            # "pardoned Jane Doe", "commuted the sentence of Jane Doe", "overturned the convictions of Jane
+            # Doe": held by the pardoner's (the court's) state
+            held = tgt_toks[0] if tgt_toks else _dobj(tok) if pat.lemma in ("commute", *VACATING) else None
             targets = _pardoned(sources, targets, held) if held is not None else targets
         if (
             not any(a.key for a in targets)
@@ -3626,6 +3651,75 @@ class Coder:
         self._modality(fr, ctx)
         return fr
 
+    def _quoted_thanks(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+        """ "'Thank you, Japan, for your support,' Zelensky said", a tweet's "Congratulations to [Bill de
+        Blasio] on running a campaign": in a quote, thanks or congratulations said to someone named right
+        after them praise (051) that one; the speaker gives them."""
+        word = tok.lemma_.lower()
+        if word == "thank" and tok.pos_ == "VERB":
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            if own_subject or not any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
+                return None  # "Putin thanked Abe": coded by its pattern
+        elif not (word == "congratulation" and tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "ccomp", "dep")):
+            return None
+        if any(f.trigger.i == tok.i and any(a.key for a in f.sources) and f.targets for f in frames):
+            return None
+        speaker = next((spk for s, e, spk in ctx.speakers if s <= tok.idx < e), None)
+        pat = self.patterns.first("thank" if word == "thank" else "congratulate")
+        if speaker is None or speaker.key is None or pat is None:
+            return None
+        named: list[Token] = []
+        for t in tok.doc[tok.i + 1 : tok.sent.end]:
+            if not (t.pos_ in ("PROPN", "DET", "PUNCT") or t.lower_ in ("you", "to")) or t.text in ".!?":
+                break  # "for your support", "and have a good visit here in Israel": past the one thanked
+            named.append(t)
+        targets = [a for t in named if t.pos_ == "PROPN" for a in self._actors_of(t, ctx) if a.key]
+        targets = [a for a in targets if not _guessed(a) and a.name != speaker.name]
+        if not targets:
+            return None
+        fr = Frame(
+            pat, tok, [copy_at(speaker, tok, "speaker")], targets[:1], False, code="051", confidence=0.5
+        )
+        fr.rule = f"quoted-thanks:{word}"
+        return fr
+
+    def _answered_request(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+        """ "the Queen will comply with the request of Prime Minister Johnson to suspend Parliament", "at the
+        request of Ukraine, the Security Council met", "Germany rejected Poland's request": a request whose
+        maker is named and which someone answers or acts on is the maker's appeal (020) to that someone."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != "request":
+            return None
+        if any(f.trigger.i == tok.i and f.targets for f in frames):
+            return None  # "a request from Poland to Germany": coded as it stands
+        makers = [c for c in tok.children if c.dep_ == "poss"]
+        makers += [g for p in ("of", "from", "by") for g in _prep_obj(tok, p)]
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("at", "per", "upon", "on") and head.head.pos_ == "VERB":
+            answer = head.head  # "at the request of X, Y did ..."
+        elif (
+            tok.dep_ == "pobj"
+            and head.lower_ in ("with", "to")
+            and head.head.lemma_.lower() in REQUEST_ANSWERS
+        ):
+            answer = head.head  # "comply with the request", "agreed to the request"
+        elif tok.dep_ == "dobj" and head.lemma_.lower() in REQUEST_ANSWERS:
+            answer = head  # "granted the request"
+        else:
+            return None
+        pat = next((p for p in self.patterns.by_trigger.get(("request", "NOUN"), [])), None)
+        if not makers or pat is None or _question(answer):
+            return None
+        fr = self._frame(tok, pat, makers, _subjects(answer), ctx, "request-answered")
+        if fr is None:
+            return None
+        fr.sources = [a for a in fr.sources if a.key and not _guessed(a)]
+        names = {a.name for a in fr.sources}
+        fr.targets = [a for a in fr.targets if a.key and not _guessed(a) and a.name not in names]
+        if not fr.sources or not fr.targets:
+            return None
+        fr.code, fr.confidence = pat.code, 0.6
+        return fr
+
     def _refused_appeal(self, tok: Token, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
         """ "The government asked the judge to delay his ruling, but he declined", "Germany urged Hungary to
         lift its veto, but Budapest refused (to do so)": a refusal with nothing refused of its own, after an
@@ -3933,6 +4027,9 @@ class Coder:
         if not hit and heads & BREACH_NOUNS:
             hit, code = sorted(heads & BREACH_NOUNS), "112"
             pat = self.patterns.first("accuse")
+        if not hit and words & PRAISE_LABELS and not any(t.dep_ == "neg" for c in comps for t in c.subtree):
+            hit, code = sorted(words & PRAISE_LABELS), "051"  # "called Biden a decent man": praise
+            pat = self.patterns.first("praise")
         if not hit or pat is None:
             return None
         rule = f"evaluative-call:{tok.lemma_.lower()}+{hit[0]}"
@@ -3954,8 +4051,43 @@ class Coder:
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":
             return self._clausal_ruling(tok, ctx)
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "find":
-            return self._found_guilty(tok, ctx)
+            return self._found_guilty(tok, ctx) or self._found_unlawful(tok, ctx)
         return None
+
+    def _found_unlawful(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "the Court of Session issued an opinion on the suspension of Parliament, finding it to be
+        unlawful", "the court found that the ban was unconstitutional": a court's finding against an act, as
+        "ruled that X was unlawful" (116), against whoever did it."""
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        host = tok.head if not subj and tok.dep_ in ("advcl", "conj") else tok
+        subj = subj or [c for c in host.children if c.dep_ == "nsubj"]
+        if not any(t.lemma_.lower() in COURT_NOUNS for s in subj for t in s.subtree):
+            return None
+        pred = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if pred is None or any(c.dep_ == "neg" for c in (*tok.children, *pred.children)):
+            return None
+        words = (
+            {c.lemma_.lower() for c in pred.children if c.dep_ in ("acomp", "attr")}
+            if pred.lemma_.lower() in COPULAS
+            else {pred.lemma_.lower()}
+        )
+        if not words & (ADVERSE_FINDINGS - GUILTY_FINDINGS):
+            return None
+        party = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _dobj(tok)
+        if party is not None and party.pos_ == "PRON" and host is not tok:
+            # "issued an opinion on the suspension ..., finding it unlawful": what the opinion is on
+            ruled = _dobj(host)
+            party = next(iter(_prep_obj(ruled, "on")), party) if ruled is not None else party
+        pat = self.patterns.first("convict")
+        if party is None or pat is None:
+            return None
+        parties = [party] if self._actors_of(party, ctx) else self._owners(party)
+        fr = self._frame(tok, pat, subj, parties, ctx, "verb:find+unlawful")
+        if fr is None or not fr.sources or not fr.targets:
+            return None
+        fr.code = "116"
+        self._modality(fr, ctx)
+        return fr
 
     def _found_guilty(self, tok: Token, ctx: ArticleContext) -> Frame | None:
         """ "A jury found the officer guilty of murder", "Stone was found guilty by a federal jury", "the
@@ -4145,6 +4277,9 @@ class Coder:
             if head.head.lemma_.lower() in EVALUATIVE_CALL:
                 return None  # "called the stabbing an atrocity" (see _evaluative_call)
             cands += _subjects(head.head)  # "the court demonstrated a shocking ignorance"
+        reporter = next((a for a in head.ancestors if self._modality_of(a) == "report"), None)
+        if reporter is not None and reporter.lemma_.lower() in SAYING_OF:  # "..., Biden said of Putin"
+            cands = _prep_obj(reporter, "of") + cands
         out: list[Token] = []
         for c in cands:
             out.append(c)
@@ -4216,6 +4351,8 @@ class Coder:
             verb = tok.head
             if tok.dep_ == "pobj" and verb.dep_ == "prep":
                 verb = verb.head  # "result in a response"
+            elif tok.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
+                pass  # "there will be consequences if Iran continues": the consequence promised
             elif tok.dep_ != "dobj":
                 return None
         elif tok.pos_ == "VERB" and word in RETALIATING:
@@ -4570,6 +4707,11 @@ class Coder:
         if len(anchors) > 1:
             if tok.lemma_.lower() in EXPRESSIVE_NOUNS and anchors[-1].lemma_.lower() in CONVEYING_VERBS:
                 return  # "offered his congratulations to X", "extended condolences": the act itself
+            if not _naming_call(anchors[-1]) and any(
+                _named_by_call(a, anchors[-1]) for a in anchors[:-1] if a.head.i == anchors[-1].i
+            ):
+                fr.modality = "hypothetical"  # "calling the investigation 'Soviet-style'": named, not told
+                return
             kind = None if _naming_call(anchors[-1]) else self._modality_of(anchors[-1])
             if presupposed and kind == "hypothetical":
                 return
@@ -5164,7 +5306,7 @@ class Coder:
                 and s is not None
                 and s.key
                 and (t.key is None or _guessed(t))
-                and _of_own_country(fr.trigger.doc, s, t)
+                and (_of_own_country(fr.trigger.doc, s, t) or _bare_legislature(fr, t))
             ):
                 # "the Prime Minister apologised to the people of his country": the subject's own country
                 t = t.rekeyed(s.key, "agent+own-country")
@@ -6288,7 +6430,7 @@ def _pardoned(sources: list[Actor], targets: list[Actor], tok: Token) -> list[Ac
     k = next(iter(keys))
     if targets:  # keyed by no one, or only by a guess from the article's country
         return [a.rekeyed(k, "pardoned") if a.kind in ("person", "agent") else a for a in targets]
-    if tok.lemma_.lower() in SENTENCES:  # "commuted Jane Doe's sentence", "the sentence of Jane Doe"
+    if tok.lemma_.lower() in SENTENCES | {"conviction", "verdict"}:  # "commuted Jane Doe's sentence"
         tok = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
             iter(_prep_obj(tok, "of")), tok
         )
@@ -8288,6 +8430,9 @@ def _subjects(tok: Token) -> list[Token]:
             and (owners := [c for c in cur.head.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"])
         ):
             return owners  # "Biden's commitment to supporting ...": whose commitment (a name, not "our")
+        if cur.dep_ == "conj" and (reporter := _reporter_beside(cur)) is not None:
+            cur = reporter  # "said the sanctions were unfriendly and accused Tokyo"
+            continue
         if cur.dep_ == "conj":
             first = _coordinated_with(cur)
             # "it is Russia that started this war, invaded Ukraine ...": a later verb the parser hung on the
@@ -8326,6 +8471,35 @@ def _subjects(tok: Token) -> list[Token]:
             return [cur.head]
         break
     return []
+
+
+def _named_by_call(obj: Token, call: Token) -> bool:
+    """ "calling the investigation into Trump 'Soviet-style'": the direct object of a "call" with no
+    "for"/"on"/"upon" and no clause is what is named, not what is called for."""
+    return (
+        call.lemma_.lower() == "call"
+        and obj.dep_ == "dobj"
+        and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon") for c in call.children)
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in call.children)
+    )
+
+
+def _reporter_beside(verb: Token) -> Token | None:
+    """ "The ministry said Japan's sanctions were unfriendly and accused Tokyo of hostility": a past-tense
+    act the parser joined to a reported description ("were unfriendly") goes with the reporting verb, whose
+    subject did it."""
+    first = verb.head
+    reporter = first.head
+    if (
+        verb.tag_ != "VBD"
+        or first.lemma_ != "be"
+        or first.dep_ != "ccomp"
+        or reporter.tag_ != "VBD"
+        or reporter.lemma_.lower() not in ("say", "state", "announce", "add", "write")
+        or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    return reporter
 
 
 def _voicing_clauses(noun: Token) -> list[Token]:
@@ -9062,6 +9236,18 @@ def _sum_given_as(d: Token | None) -> list[Token]:
     if d is None or d.pos_ != "NUM" or d.ent_type_ != "MONEY":
         return []
     return [n for n in _prep_obj(d, "in") if n.pos_ == "NOUN"]
+
+
+def _to_court(fr: Frame) -> bool:
+    """An appeal whose only addressee is a court ("the court had been petitioned by X"): a case brought."""
+    return bool(fr.targets) and all(a.sector == "JUD" and a.kind == "agent" for a in fr.targets)
+
+
+def _bare_legislature(fr: Frame, t: Actor) -> bool:
+    """ "The Queen suspended parliament": a legislature named bare and acted on as a body (172) is the
+    actor's own country's."""
+    words = t.text.lower().split()
+    return fr.code[:3] == "172" and t.key is None and 0 < len(words) <= 2 and words[-1] in LEGISLATURES
 
 
 def _prep_obj(tok: Token, prep: str) -> list[Token]:
