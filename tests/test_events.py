@@ -2220,27 +2220,24 @@ def test_events_a_joint_statements_we_met_is_the_signatories(pipe):
     assert not [e for e in r.events if e.cameo[:2] == "04"]
 
 
+def _leg_days(r, roots=("03", "04")):
+    """Each trip leg's date, by the country it goes to."""
+    return {e.target.key: e.date for e in r.events + r.unasserted_events if e.target and e.cameo[:2] in roots}
+
+
 def test_events_each_leg_of_a_trip_is_dated_by_its_own_days(pipe):
     text = (
         "Under Secretary of State Jose W. Fernandez will travel to Cape Town, South Africa, May 9-11, and "
         "Lusaka, Zambia, May 12-13, to engage with government officials."
     )
     r = _coded(pipe, text, dt.date(2022, 5, 5))
-    legs = {
-        e.target.key: e.date
-        for e in r.events + r.unasserted_events
-        if e.target and e.cameo[:2] in ("03", "04")
-    }
+    legs = _leg_days(r)
     assert legs.get("ZAF") == "2022-05-09" and legs.get("ZMB") == "2022-05-12", legs
     # one day for the whole trip: each stop has it
     r = _coded(
         pipe, text.replace(" May 9-11, and", " and").replace("May 12-13", "May 9-13"), dt.date(2022, 5, 5)
     )
-    legs = {
-        e.target.key: e.date
-        for e in r.events + r.unasserted_events
-        if e.target and e.cameo[:2] in ("03", "04")
-    }
+    legs = _leg_days(r)
     assert legs.get("ZAF") == legs.get("ZMB") == "2022-05-09", legs
 
 
@@ -2249,16 +2246,12 @@ def test_events_a_trip_legs_day_without_a_year_is_in_the_trips_year(pipe):
     the year of publication (not next July); "January 5-7" announced in December is next year's."""
     text = "Assistant Secretary Julieta Valls Noyes travels to Uganda July 9-15 and Geneva July 16-19."
     r = _coded(pipe, text, dt.date(2022, 7, 10))
-    legs = {e.target.key: e.date for e in r.events + r.unasserted_events if e.target and e.cameo[:2] == "04"}
+    legs = _leg_days(r, ("04",))
     assert legs.get("UGA") == "2022-07-09" and legs.get("CHE") == "2022-07-16", legs
     text = (
         "Under Secretary of State Jose W. Fernandez will travel to Cape Town, South Africa, January 9-11, "
         "and Lusaka, Zambia, January 12-13, to engage with government officials."
     )
     r = _coded(pipe, text, dt.date(2022, 12, 20))
-    legs = {
-        e.target.key: e.date
-        for e in r.events + r.unasserted_events
-        if e.target and e.cameo[:2] in ("03", "04")
-    }
+    legs = _leg_days(r)
     assert legs.get("ZAF") == "2023-01-09" and legs.get("ZMB") == "2023-01-12", legs
