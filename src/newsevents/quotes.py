@@ -1803,11 +1803,45 @@ def _attribution(
         and not (_in_aside(t, s, e) and not _put_it_after(t, e))
     ]
     cands.sort(key=lambda t: s - t.idx if t.idx < s else t.idx - e)
+    quoter = _quoted_person(doc, s, mentions, spans)
+    if quoter is not None:
+        return "quote", quoter
     for v in cands:
-        a = _verb_speaker(v, mentions, spans, described=_put_it(v))
+        a = _verb_speaker(v, mentions, spans, described=_put_it(v) or _leads_into(v, s, spans))
         if a is not None:
             return _verb_text(v), a
     return None, None
+
+
+def _leads_into(v: Token, s: int, spans: list[tuple[int, int]]) -> bool:
+    """ "My mother used to always say on birthdays, "..."": the reporting verb's own words run up to the
+    quote, with only punctuation between (the parser may hang the verb's clause on the quoted words), so the
+    verb governs the quote and a subject that names no one speaks by its description."""
+    k = last_token_before(v.doc, s)
+    if v.i >= k or v.right_edge.i >= k + 1:
+        return False
+    rest = v.doc[v.right_edge.i + 1 : k + 1]
+    return all(t.is_punct or t.is_space for t in rest) and _outside(v, spans)
+
+
+def _quoted_person(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "I would like to quote the President of Finland ...: "..."", "to quote a great American, Norm
+    Mineta — I quote: "..."": the one a verb "quote" takes as its object, before the quote in its sentence,
+    said the words (not "and I quote", which names no one)."""
+    k = last_token_before(doc, s)
+    if k < 0:
+        return None
+    sent = sent_of(doc[k])
+    for t in reversed(doc[sent.start : k + 1]):
+        if t.lemma_.lower() != "quote" or t.pos_ != "VERB" or not _outside(t, spans):
+            continue
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+        if obj is None or not _outside(obj, spans):
+            continue
+        a = _actor(obj, mentions, spans) or _described(obj, spans)
+        if a is not None and a.kind in ("person", "unknown", "agent"):
+            return a
+    return None
 
 
 def _said_under(anc: Token, s: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> Token | None:
@@ -2000,9 +2034,17 @@ def _verb_speaker(
     if not people and not others and described:
         # "One of the users said", "The head of the inquiry told the court": the speaker is who the
         # subject describes, not the subject of some other reporting verb further away
-        found = [d for d in (_described(x, spans, acl) for x in subjects) if d is not None]
+        found = [d for d in (_described_subject(x, spans, acl) for x in subjects) if d is not None]
         return found[0] if found else None
     return (people or others or [None])[0]
+
+
+def _described_subject(subj: Token, spans: list[tuple[int, int]], acl: Token | None) -> Actor | None:
+    """A subject that names no one, by its description; a relative "who"/"that" by the noun it stands for,
+    without the relative clause ("the same folks who are saying, "..."": "same folks")."""
+    if subj.lower_ in RELATIVE and subj.head.dep_ == "relcl" and subj.head.head.pos_ == "NOUN":
+        return _described(subj.head.head, spans, subj.head)
+    return _described(subj, spans, acl)
 
 
 def _vocative(subj: Token, subjects: list[Token]) -> bool:
@@ -2656,6 +2698,11 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
                 return copy_at(m.actor, tok, "quote:pronoun")
             if sex:
                 return copy_at(_propn_actor(t, mentions), tok, "quote:pronoun")
+        unnamed = m is None or not m.actor.name
+        if noted and not others and unnamed and _gendered_reporter(t, spans) == PRONOUN_GENDER[tok.lower_]:
+            d = _described(t, spans)  # "the woman said, "..." (Laughter.) ... She said": the woman, past the note
+            if d is not None:
+                return copy_at(d, tok, "quote:pronoun")
         if noted:
             continue
         # one person, the active subject of a reporting verb
@@ -2713,6 +2760,14 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             continue
         return copy_at(m.actor, tok, "quote:pronoun")
     return deferred[0] if deferred is not None else None
+
+
+def _gendered_reporter(t: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The sex a common noun tells ("woman", "mother", "guy") when it is the subject of a reporting verb, outside
+    quotes; None otherwise."""
+    if t.dep_ != "nsubj" or t.tag_ != "NN" or not _reports(t.head) or not _outside(t.head, spans):
+        return None
+    return INTRO_NOUNS.get(t.lower_, GENDERED.get(t.lower_))
 
 
 #: nouns of what someone said, whose "by" or possessive names who said it
@@ -2867,6 +2922,35 @@ def _plural_subject(tok: Token, mentions: Mentions, spans: list[tuple[int, int]]
     return None
 
 
+def _body_before(tok: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "the Fraternal Order of Police today said, "..." And they went on to say ...": a speaking "they" is the
+    named body (not a person, a country or a place) that was the subject of a reporting verb in its sentence
+    or the three before in its paragraph, when no plural noun stands between."""
+    doc = tok.doc
+    floor = sent_of(tok).start
+    for _ in range(3):  # the sentences of a quote the parser split count among the three
+        if floor == 0 or "\n" in text_of(doc)[doc[floor - 1].idx : doc[floor].idx]:
+            break  # not into another paragraph
+        floor = sent_of(doc[floor - 1]).start
+    for t in reversed(doc[floor : tok.i]):
+        if not _outside(t, spans):
+            continue
+        if t.dep_ in SUBJECTS and t.tag_ in ("NNS", "NNPS") and t.pos_ != "PROPN":
+            return None  # "the officers said" : a plural noun the "they" may be
+        if t.dep_ != "nsubj" or not _reports(t.head) or not _outside(t.head, spans):
+            continue
+        m = mentions.at(t)
+        if m is None and _is_name(t) and t.ent_type_ == "ORG":
+            a = _actor(t, mentions, spans)  # a body no dictionary knows: "the Fraternal Order of Police"
+            return copy_at(a, tok, "quote:they") if a is not None else None
+        if m is None or not m.actor.name or m.actor.kind in ("person", "country", "place"):
+            continue
+        if m.actor.rule == "coref:pronoun":
+            continue
+        return copy_at(m.actor, tok, "quote:they")
+    return None
+
+
 def _person_like(t: Token) -> bool:
     """A name that can be a he or a she: not "NBC" or "the Washington Post" (the NER's organisations with
     no determiner and a first name, "Amara Osei", are people)."""
@@ -2950,9 +3034,13 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
     # the vote. Many people are angry. They say"): the plural subject before it, when there is one
     guessed = m is not None and m.actor.kind != "person" and m.actor.rule == "coref:pronoun"
     if tok.lower_ == "they" and m is not None and (m.actor.kind in ("country", "place") or guessed):
-        plural = _plural_subject(tok, mentions, spans)
+        plural = _plural_subject(tok, mentions, spans) or _body_before(tok, mentions, spans)
         if plural is not None:
             return plural
+    if tok.lower_ == "they" and m is None:
+        body = _body_before(tok, mentions, spans)
+        if body is not None:
+            return body
     # a person named in the phrase itself beats a title or an office: "The Vice President, Mike Pence";
     # also a title the resolver took for an earlier holder ("the current bishop, Allan Casicas")
     for c in tok.children:
