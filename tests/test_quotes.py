@@ -2017,3 +2017,72 @@ def test_quotes_according_to_a_described_source(code):
     )
     (q,) = r.quotes
     assert q.verb == "according to" and q.speaker is not None and "facts" in (q.speaker.name or "")
+
+
+def _speaker_texts(r):
+    return [(q.speaker.text if q.speaker else None) for q in r.quotes]
+
+
+def test_quotes_the_object_of_quote_said_the_words(code):
+    # "I would like to quote X ...: "..."", "to quote X — I quote: "...": X's words, not the turn's
+    r = code(
+        "MR. HALE: And, finally, to quote a great senator, Daniel Inouye — I quote: “If we act together, we "
+        "are strong enough.”"
+    )
+    assert _speakers(r) == ["Daniel Inouye"] and r.quotes[0].verb == "quote"
+    r = code(
+        "MS. LEE: I would just like to quote the Foreign Minister of Norway in response to this question, "
+        "which is: “You chose this path. Look at the record.”"
+    )
+    assert _speaker_texts(r) == ["the Foreign Minister"]
+    # "and I quote" names no one
+    r = code("MR. HALE: And I quote: “We are strong enough.”")
+    assert r.quotes and r.quotes[0].verb != "quote"
+
+
+def test_quotes_a_verb_leading_into_the_quote_speaks_by_description(code):
+    # the parser hangs "used to always say on birthdays" on the quoted words: the verb still leads into it
+    r = code(
+        "MR. HALE: But my uncle used to always say at dinner, “The cook should eat first, not the guest.” So I "
+        "learned it early."
+    )
+    assert _speakers(r) == ["my uncle"]
+
+
+def test_quotes_a_relative_who_speaks_by_its_noun(code):
+    # not the industry of the relative clause before: "the same critics who are saying"
+    r = code(
+        "THE PRESIDENT: Many of the critics who said we should not save the American steel industry are the "
+        "same critics who are saying, “We don’t need American steel.”"
+    )
+    assert _speaker_texts(r) == ["same critics"]
+
+
+def test_quotes_they_after_a_named_body_is_the_body(code):
+    r = code(
+        "THE PRESIDENT: That is one reason why the National Association of Rural Nurses — the national "
+        "organization — today said, and I quote, “There is little doubt she has the experience.” And they "
+        "went on to say they are confident she will, quote, “treat every patient fairly.”"
+    )
+    assert _speakers(r) == ["National Association", "National Association"]
+    assert r.quotes[1].speaker.text == "they"
+    # a plural noun between is who "they" may be: no body then
+    r = code(
+        "The Federation of Hill Farmers said on Monday the levy was unfair. The farmers marched to the square. "
+        "And they said, “We will not pay.”"
+    )
+    assert _speakers(r) != ["Federation"]
+
+
+def test_quotes_a_gendered_described_speaker_is_the_she_past_a_stage_note(code):
+    r = code(
+        "MR. HALE: I got a call one night; the woman said to me, “There is a fallen tree on my road.” "
+        "(Laughter.) And I said, “Yes, ma’am.” She said, “I want it gone tonight.”"
+    )
+    assert _speaker_texts(r)[2] == "She" and r.quotes[2].speaker.name == "woman"
+    # a he is not the woman
+    r = code(
+        "MR. HALE: I got a call one night; the woman said to me, “There is a fallen tree on my road.” "
+        "(Laughter.) And I said, “Yes, ma’am.” He said, “I want it gone tonight.”"
+    )
+    assert r.quotes[2].speaker is None or r.quotes[2].speaker.name != "woman"
