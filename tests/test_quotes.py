@@ -2086,3 +2086,36 @@ def test_quotes_a_gendered_described_speaker_is_the_she_past_a_stage_note(code):
         "(Laughter.) And I said, “Yes, ma’am.” He said, “I want it gone tonight.”"
     )
     assert r.quotes[2].speaker is None or r.quotes[2].speaker.name != "woman"
+
+
+def test_quotes_you_said_in_the_authors_own_turn_is_not_the_author(pipe):
+    """In a question's turn "you said, "..."" is whoever answers (or the author the title names); in the
+    author's own turn the "you" is someone addressed, never the author."""
+    text = (
+        "THE PRESIDENT: Marta, thank you for hosting this event. You never asked me for a single thing. "
+        "You have raised a lot of money, and you said, “We did not want to distract you. Keep going.” "
+        "And I really mean it."
+    )
+    art = Article(
+        id="t",
+        title="Remarks by President Biden at a Virtual Reception",
+        text=text,
+        published=dt.date(2021, 6, 28),
+        source="The White House",
+    )
+    (r,) = pipe.code_batch([art])
+    (q,) = r.quotes
+    assert q.speaker is None or "Biden" not in (q.speaker.name or "")
+
+
+def test_quotes_a_line_of_a_persons_work_is_the_authors(code):
+    # not the speaker carried from the quote before
+    r = code(
+        "THE PRESIDENT: I'll never forget Fritz. He said, “Keep going.” I say to the family, seeing your mom "
+        "and dad together reminded me of that great line from Christopher Marlowe's poem: “Come live with me "
+        "and be my love.” You can tell."
+    )
+    assert _speakers(r) == ["Fritz", "Christopher Marlowe"]
+    # a work that is no one's ("the poem:") gives no author
+    r = code("THE PRESIDENT: He said, “Keep going.” It reminded me of the poem: “Come live with me.”")
+    assert _speakers(r)[1] != "Christopher Marlowe"

@@ -236,7 +236,8 @@ def find_quotes(
             # "Q  You said "..." in May.": the words of whoever answers, else of the author or guest the
             # title names ("Wikinews interviews X": the questions alone are labelled)
             said = _answer_speaker(doc, turns, turn, mentions, holder) or author
-            if said is not None:
+            if said is not None and not _same_person(said, _turn_speaker(doc, turn, mentions, holder)):
+                # (not in a turn of the one it would give: "THE PRESIDENT: Reid, ... you said, "..."" is Reid's)
                 speaker, rule = said, "quote:turn"
         elif (
             turn is not None
@@ -742,17 +743,21 @@ def _named_body(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | 
 
 #: nouns of someone's remembered words: "the Chuck Jones quote that "..."", "Lincoln's words "...""
 SAYINGS = frozenset("quote quotation words saying line motto maxim adage dictum expression".split())
+#: works a person writes, whose words a quote right after "X's <work>:" gives ("a line from Marlowe's poem: "..."")
+WORKS = frozenset("poem song novel play book speech essay sonnet hymn letter memoir".split())
 
 
 def _quote_owner(doc: Doc, s: int, mentions: Mentions) -> Actor | None:
     """'citing the Chuck Jones quote that "..."', 'Lincoln's words "..."': a quote named right before it as
-    a saying of a person (a name before "quote", "words", "saying" ...) is that person's."""
+    a saying of a person (a name before "quote", "words", "saying" ...), or as a line of a person's work
+    ("that great line from Christopher Marlowe's poem: "...""), is that person's."""
     k = last_token_before(doc, s)
     while k >= 0 and (doc[k].is_quote or doc[k].lower_ in ("that", ",", ":")):
         k -= 1
     if k >= 2 and doc[k].lemma_ == "be" and doc[k - 1].lower_ in SAYINGS:
         k -= 1  # "My dad's expression was, "...""
-    if k < 1 or doc[k].lower_ not in SAYINGS:
+    work = k >= 2 and doc[k].lower_ in WORKS and doc[k - 1].lower_ in ("'s", "’s")
+    if k < 1 or doc[k].lower_ not in SAYINGS and not work:
         return None
     j = k - 1
     if doc[j].lower_ in ("'s", "’s"):
@@ -975,6 +980,13 @@ TURN_BREAK = r"(?<=[.!?”\"’)—–…] )"
 NAMED_LABEL = r"(?:MR|MS|MRS|DR)\. [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?=:[ \t])"
 INLINE_LABELS = re.compile(TURN_BREAK + "(" + NAMED_LABEL + "|" + TITLED_LABEL[1:])
 INLINE_Q = re.compile(TURN_BREAK + r"(Q)(?= [A-Z(])")
+
+
+def _same_person(a: Actor | None, b: Actor | None) -> bool:
+    """Two actors of the same person: the same name, or one's name the other's surname ("Biden", "Joe Biden")."""
+    if a is None or b is None or not a.name or not b.name:
+        return False
+    return a.name == b.name or a.name.split()[-1] == b.name.split()[-1]
 
 
 def _titled_label(turn: tuple[int, int, str]) -> Actor | None:
