@@ -2119,3 +2119,28 @@ def test_quotes_a_line_of_a_persons_work_is_the_authors(code):
     # a work that is no one's ("the poem:") gives no author
     r = code("THE PRESIDENT: He said, “Keep going.” It reminded me of the poem: “Come live with me.”")
     assert _speakers(r)[1] != "Christopher Marlowe"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "THE PRESIDENT: Donald Trump said we are weak. (Applause.) I was in China with Xi Jinping, and he "
+            "turned to me — we each had an interpreter, and he said, “Can you define America for me?”",
+            "Xi Jinping",
+        ),
+        (
+            "THE PRESIDENT: Senator Tom Ames spoke first. I met with Angela Merkel last week, and she told me, "
+            "“We are ready.”",
+            "Angela Merkel",
+        ),
+        # the one a named subject was with is not the he: the subject is
+        (
+            "Donald Trump spoke on Monday. Trump was in China with Xi Jinping, and he said, “We had a great "
+            "visit.”",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_quotes_the_one_i_was_with_is_the_he_of_that_sentence(code, text, name):
+    assert _speakers(code(text)) == [name]

@@ -2762,6 +2762,8 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             subject = True  # "Q Karine, Governor Ann Hale spoke": the addressee and the subject joined
         if _remarks_by(head):
             subject = True  # "comments by Advisor Jake Sullivan that ...; that is, he said": who remarked
+        if _companion(head, tok):
+            subject = True  # "I was in China with Xi Jinping, and he said": the one the "I" was with
         if not m.actor.name or not subject:
             continue
         if person_sex(m.actor.name, mentions.items, doc) not in (None, PRONOUN_GENDER[tok.lower_]):
@@ -2780,6 +2782,15 @@ def _gendered_reporter(t: Token, spans: list[tuple[int, int]]) -> str | None:
     if t.dep_ != "nsubj" or t.tag_ != "NN" or not _reports(t.head) or not _outside(t.head, spans):
         return None
     return INTRO_NOUNS.get(t.lower_, GENDERED.get(t.lower_))
+
+
+def _companion(name: Token, pron: Token) -> bool:
+    """ "I was in China with Xi Jinping, and he turned to me and said", "we met with Ann Lee and she told us":
+    the one an "I" or "we" was or met with, in the he/she's own sentence, is who the he/she stands for."""
+    if name.dep_ != "pobj" or name.head.lower_ != "with" or sent_of(name).start != sent_of(pron).start:
+        return False
+    verb = name.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS and c.lower_ in ("i", "we") for c in verb.children)
 
 
 #: nouns of what someone said, whose "by" or possessive names who said it
