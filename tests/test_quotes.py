@@ -2144,3 +2144,17 @@ def test_quotes_a_line_of_a_persons_work_is_the_authors(code):
 )
 def test_quotes_the_one_i_was_with_is_the_he_of_that_sentence(code, text, name):
     assert _speakers(code(text)) == [name]
+
+
+def test_quotes_a_turns_we_thought_is_the_turns_speaker(code):
+    r = code(
+        "((WN))  How did you pick the levers?\n\n((Valeria Gazzola))  And so we had to guess some parameters. "
+        " So we thought \"oh, they are gonna prefer the easy lever, and that's it.\"  But some rats did not."
+    )
+    assert _speakers(r) == ["Valeria Gazzola"]
+    # words a "we" heard are someone else's
+    r = code(
+        "((WN))  How did you pick the levers?\n\n((Valeria Gazzola))  We heard the rumour \"they prefer the "
+        'easy lever" from a colleague.'
+    )
+    assert _speakers(r) != ["Valeria Gazzola"]

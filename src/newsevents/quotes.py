@@ -1223,8 +1223,8 @@ HEARD = frozenset("hear see read quote".split())
 
 
 def _own_voice(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
-    """The words before the quote in its sentence speak as "I" ("When I get asked ..., one word: "..."";
-    "And I'm thinking, "...""), and give it no other voice: no verb of saying or thinking whose subject (or
+    """The words before the quote in its sentence speak as "I" or "we" ("When I get asked ..., one word:
+    "..."; "And I'm thinking, "..."", "So we thought "...""), and give it no other voice: no verb of saying or thinking whose subject (or
     its clause's) is someone else ("some folks will say", "my staff is going"), nor an "I" who heard it."""
     k = last_token_before(doc, s)
     if k < 0:
@@ -1247,7 +1247,7 @@ def _own_voice(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, i
             x = x.head
         if subj is None:
             continue
-        if subj.lower_ == "i":
+        if subj.lower_ in ("i", "we"):  # "So we thought "...": the turn's own group, the speaker among them
             if v.lemma_.lower() in HEARD:
                 return False
             own = True
