@@ -2056,6 +2056,12 @@ def test_quotes_a_relative_who_speaks_by_its_noun(code):
         "same critics who are saying, “We don’t need American steel.”"
     )
     assert _speaker_texts(r) == ["same critics"]
+    # a noun of place the parser hangs the relative clause on is no speaker
+    r = code(
+        "THE PRESIDENT: I got a phone call that day. And they put a young nurse on the phone who said, “You "
+        "have to come home.”"
+    )
+    assert "phone" not in (_speaker_texts(r)[0] or "")
 
 
 def test_quotes_they_after_a_named_body_is_the_body(code):
@@ -2156,5 +2162,11 @@ def test_quotes_a_turns_we_thought_is_the_turns_speaker(code):
     r = code(
         "((WN))  How did you pick the levers?\n\n((Valeria Gazzola))  We heard the rumour \"they prefer the "
         'easy lever" from a colleague.'
+    )
+    assert _speakers(r) != ["Valeria Gazzola"]
+    # a "we" that does more than think does not make the words the turn's
+    r = code(
+        "((WN))  What drives you?\n\n((Valeria Gazzola))  We will be fueled by saying, \"No one should be made "
+        'to fight alone."  That is all.'
     )
     assert _speakers(r) != ["Valeria Gazzola"]

@@ -1218,13 +1218,15 @@ OTHER_WORDS = WORDINGS | frozenset(
 )
 
 
+#: verbs of thinking: what a turn's "we" thought is the turn speaker's words ("So we thought "..."")
+THOUGHTS = frozenset("think wonder figure realize realise believe feel hope".split())
 #: what an "I" does with someone else's words: "I've heard this phrase, "..."", "and I quote"
 HEARD = frozenset("hear see read quote".split())
 
 
 def _own_voice(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
-    """The words before the quote in its sentence speak as "I" or "we" ("When I get asked ..., one word:
-    "..."; "And I'm thinking, "..."", "So we thought "...""), and give it no other voice: no verb of saying or thinking whose subject (or
+    """The words before the quote in its sentence speak as "I", or as a "we" who thinks ("When I get asked
+    ..., one word: "..."; "And I'm thinking, "..."", "So we thought "...""), and give it no other voice: no verb of saying or thinking whose subject (or
     its clause's) is someone else ("some folks will say", "my staff is going"), nor an "I" who heard it."""
     k = last_token_before(doc, s)
     if k < 0:
@@ -1247,7 +1249,8 @@ def _own_voice(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, i
             x = x.head
         if subj is None:
             continue
-        if subj.lower_ in ("i", "we"):  # "So we thought "...": the turn's own group, the speaker among them
+        # "So we thought "...": the thought of the turn's own group, the speaker among them
+        if subj.lower_ == "i" or subj.lower_ == "we" and v.lemma_.lower() in THOUGHTS:
             if v.lemma_.lower() in HEARD:
                 return False
             own = True
@@ -2055,7 +2058,10 @@ def _described_subject(subj: Token, spans: list[tuple[int, int]], acl: Token | N
     """A subject that names no one, by its description; a relative "who"/"that" by the noun it stands for,
     without the relative clause ("the same folks who are saying, "..."": "same folks")."""
     if subj.lower_ in RELATIVE and subj.head.dep_ == "relcl" and subj.head.head.pos_ == "NOUN":
-        return _described(subj.head.head, spans, subj.head)
+        noun = subj.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ != "of":
+            return None  # "put a woman on the phone who said": the parser's "phone" is no speaker
+        return _described(noun, spans, subj.head)
     return _described(subj, spans, acl)
 
 
