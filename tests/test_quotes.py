@@ -2041,10 +2041,10 @@ def test_quotes_the_object_of_quote_said_the_words(code):
 
 
 def test_quotes_a_verb_leading_into_the_quote_speaks_by_description(code):
-    # the parser hangs "used to always say on birthdays" on the quoted words: the verb still leads into it
+    # the parser hangs "used to always say at dinner" on the quoted words: the verb still leads into it
     r = code(
-        "MR. HALE: But my uncle used to always say at dinner, “The cook should eat first, not the guest.” So I "
-        "learned it early."
+        "MR. HALE: But my uncle used to always say at dinner, “The cook should eat first, not the guest.” "
+        "So I learned it early."
     )
     assert _speakers(r) == ["my uncle"]
 
@@ -2074,8 +2074,8 @@ def test_quotes_they_after_a_named_body_is_the_body(code):
     assert r.quotes[1].speaker.text == "they"
     # a plural noun between is who "they" may be: no body then
     r = code(
-        "The Federation of Hill Farmers said on Monday the levy was unfair. The farmers marched to the square. "
-        "And they said, “We will not pay.”"
+        "The Federation of Hill Farmers said on Monday the levy was unfair. The farmers marched to the "
+        "square. And they said, “We will not pay.”"
     )
     assert _speakers(r) != ["Federation"]
 
@@ -2131,13 +2131,13 @@ def test_quotes_a_line_of_a_persons_work_is_the_authors(code):
     ("text", "name"),
     [
         (
-            "THE PRESIDENT: Donald Trump said we are weak. (Applause.) I was in China with Xi Jinping, and he "
-            "turned to me — we each had an interpreter, and he said, “Can you define America for me?”",
+            "THE PRESIDENT: Donald Trump said we are weak. (Applause.) I was in China with Xi Jinping, and "
+            "he turned to me — we each had an interpreter, and he said, “Can you define America for me?”",
             "Xi Jinping",
         ),
         (
-            "THE PRESIDENT: Senator Tom Ames spoke first. I met with Angela Merkel last week, and she told me, "
-            "“We are ready.”",
+            "THE PRESIDENT: Senator Tom Ames spoke first. I met with Angela Merkel last week, and she told "
+            "me, “We are ready.”",
             "Angela Merkel",
         ),
         # the one a named subject was with is not the he: the subject is
@@ -2154,19 +2154,20 @@ def test_quotes_the_one_i_was_with_is_the_he_of_that_sentence(code, text, name):
 
 def test_quotes_a_turns_we_thought_is_the_turns_speaker(code):
     r = code(
-        "((WN))  How did you pick the levers?\n\n((Valeria Gazzola))  And so we had to guess some parameters. "
-        " So we thought \"oh, they are gonna prefer the easy lever, and that's it.\"  But some rats did not."
+        "((WN))  How did you pick the levers?\n\n((Valeria Gazzola))  And so we had to guess some "
+        'parameters.  So we thought "oh, they are gonna prefer the easy lever, and that\'s it."  But some '
+        "rats did not."
     )
     assert _speakers(r) == ["Valeria Gazzola"]
     # words a "we" heard are someone else's
     r = code(
-        "((WN))  How did you pick the levers?\n\n((Valeria Gazzola))  We heard the rumour \"they prefer the "
+        '((WN))  How did you pick the levers?\n\n((Valeria Gazzola))  We heard the rumour "they prefer the '
         'easy lever" from a colleague.'
     )
     assert _speakers(r) != ["Valeria Gazzola"]
     # a "we" that does more than think does not make the words the turn's
     r = code(
-        "((WN))  What drives you?\n\n((Valeria Gazzola))  We will be fueled by saying, \"No one should be made "
-        'to fight alone."  That is all.'
+        '((WN))  What drives you?\n\n((Valeria Gazzola))  We will be fueled by saying, "No one should be '
+        'made to fight alone."  That is all.'
     )
     assert _speakers(r) != ["Valeria Gazzola"]

@@ -237,7 +237,7 @@ def find_quotes(
             # title names ("Wikinews interviews X": the questions alone are labelled)
             said = _answer_speaker(doc, turns, turn, mentions, holder) or author
             if said is not None and not _same_person(said, _turn_speaker(doc, turn, mentions, holder)):
-                # (not in a turn of the one it would give: "THE PRESIDENT: Reid, ... you said, "..."" is Reid's)
+                # not in a turn of the one it would give: "THE PRESIDENT: Reid, ... you said, "..."" is Reid's
                 speaker, rule = said, "quote:turn"
         elif (
             turn is not None
@@ -743,7 +743,7 @@ def _named_body(doc: Doc, speaker: Actor | None, mentions: Mentions) -> Actor | 
 
 #: nouns of someone's remembered words: "the Chuck Jones quote that "..."", "Lincoln's words "...""
 SAYINGS = frozenset("quote quotation words saying line motto maxim adage dictum expression".split())
-#: works a person writes, whose words a quote right after "X's <work>:" gives ("a line from Marlowe's poem: "..."")
+#: works a person writes, whose words a quote after "X's <work>:" gives ("a line from Marlowe's poem: "..."")
 WORKS = frozenset("poem song novel play book speech essay sonnet hymn letter memoir".split())
 
 
@@ -983,7 +983,7 @@ INLINE_Q = re.compile(TURN_BREAK + r"(Q)(?= [A-Z(])")
 
 
 def _same_person(a: Actor | None, b: Actor | None) -> bool:
-    """Two actors of the same person: the same name, or one's name the other's surname ("Biden", "Joe Biden")."""
+    """Two actors of one person: the same name, or one's name the other's surname ("Biden", "Joe Biden")."""
     if a is None or b is None or not a.name or not b.name:
         return False
     return a.name == b.name or a.name.split()[-1] == b.name.split()[-1]
@@ -1226,8 +1226,9 @@ HEARD = frozenset("hear see read quote".split())
 
 def _own_voice(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, int]]) -> bool:
     """The words before the quote in its sentence speak as "I", or as a "we" who thinks ("When I get asked
-    ..., one word: "..."; "And I'm thinking, "..."", "So we thought "...""), and give it no other voice: no verb of saying or thinking whose subject (or
-    its clause's) is someone else ("some folks will say", "my staff is going"), nor an "I" who heard it."""
+    ..., one word: "..."; "And I'm thinking, "..."", "So we thought "...""), and give it no other voice:
+    no verb of saying or thinking whose subject (or its clause's) is someone else ("some folks will say", "my
+    staff is going"), nor an "I" who heard it."""
     k = last_token_before(doc, s)
     if k < 0:
         return False
@@ -2718,7 +2719,9 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
                 return copy_at(_propn_actor(t, mentions), tok, "quote:pronoun")
         unnamed = m is None or not m.actor.name
         if noted and not others and unnamed and _gendered_reporter(t, spans) == PRONOUN_GENDER[tok.lower_]:
-            d = _described(t, spans)  # "the woman said, "..." (Laughter.) ... She said": the woman, past the note
+            d = _described(
+                t, spans
+            )  # "the woman said, "..." (Laughter.) ... She said": the woman, past the note
             if d is not None:
                 return copy_at(d, tok, "quote:pronoun")
         if noted:
@@ -2783,8 +2786,8 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
 
 
 def _gendered_reporter(t: Token, spans: list[tuple[int, int]]) -> str | None:
-    """The sex a common noun tells ("woman", "mother", "guy") when it is the subject of a reporting verb, outside
-    quotes; None otherwise."""
+    """The sex a common noun tells ("woman", "mother", "guy") when it is the subject of a reporting verb
+    outside quotes; None otherwise."""
     if t.dep_ != "nsubj" or t.tag_ != "NN" or not _reports(t.head) or not _outside(t.head, spans):
         return None
     return INTRO_NOUNS.get(t.lower_, GENDERED.get(t.lower_))
@@ -2796,7 +2799,9 @@ def _companion(name: Token, pron: Token) -> bool:
     if name.dep_ != "pobj" or name.head.lower_ != "with" or sent_of(name).start != sent_of(pron).start:
         return False
     verb = name.head.head
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS and c.lower_ in ("i", "we") for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in SUBJECTS and c.lower_ in ("i", "we") for c in verb.children
+    )
 
 
 #: nouns of what someone said, whose "by" or possessive names who said it
@@ -2952,9 +2957,9 @@ def _plural_subject(tok: Token, mentions: Mentions, spans: list[tuple[int, int]]
 
 
 def _body_before(tok: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
-    """ "the Fraternal Order of Police today said, "..." And they went on to say ...": a speaking "they" is the
-    named body (not a person, a country or a place) that was the subject of a reporting verb in its sentence
-    or the three before in its paragraph, when no plural noun stands between."""
+    """ "the Fraternal Order of Police today said, "..." And they went on to say ...": a speaking "they" is
+    the named body (not a person, a country or a place) that was the subject of a reporting verb in its
+    sentence or the three before in its paragraph, when no plural noun stands between."""
     doc = tok.doc
     floor = sent_of(tok).start
     for _ in range(3):  # the sentences of a quote the parser split count among the three
