@@ -22,7 +22,13 @@ the attribution of a quote never reaches into another paragraph. "According to i
 words shouted ("protested by shouting "..."") are the shouters'; "referred to Y as "..."" reports words; a
 text that "read" a quote speaks for its author ("read the warning posted by X") or by its description.
 In a transcript, the label of a turn ("THE PRESIDENT:", "SECRETARY BLINKEN:") names the speaker of what
-its "I" reports ("I said, "...""; rule ``quote:turn``) and of a quote its "I" leads into with no other voice.
+its "I" reports ("I said, "...""; rule ``quote:turn``) and of a quote its "I" (or a "we" that thinks) leads
+into with no other voice; a "you said" in the author's own turn is not the author's. The object of "quote"
+speaks ("to quote a great American, X — I quote: "...""), as does the author of a work ("a line from X's
+poem: "..."") and, by its description, the subject of a verb whose words run up to the quote ("my mother
+used to always say on birthdays, "..."") or the noun a relative "who" stands for. A speaking "they" after a
+named body is that body; a he/she may be the one an "I" was with in its sentence, and a "she" past a stage
+note the "woman" who spoke before it.
 """
 
 from __future__ import annotations
