@@ -508,6 +508,10 @@ HAPPENING_VERBS = frozenset(
 GOING_TO_MEETINGS = frozenset("travel fly go head attend join participate arrive come leave depart".split())
 #: verbs of a purpose clause whose object is the one aid goes to ("provided aid to help Turkey recover")
 AIDING = frozenset("help support assist aid".split())
+#: purpose verbs of aid that take the needs it meets ("to address the needs of people in Ukraine")
+NEED_VERBS = frozenset("address meet".split())
+#: nouns of people or needs that a place phrase places ("people in Ukraine", "the needs of those in Haiti")
+NEEDY = frozenset("people population civilian refugee family child those need resident community".split())
 #: what armies fire: a passive's agent that names no one ("hit by shells") leaves its doer unknown
 MUNITIONS = frozenset(
     "shell missile rocket airstrike strike artillery mortar drone shelling bombardment".split()
@@ -796,6 +800,9 @@ class Frame:
     consumed: set[int] = field(default_factory=set)
     #: for a disapproval of a violent act: the countries of the places and people it was done to
     struck: set[str] = field(default_factory=set)
+    #: for an act asked to be ended ("called on Russia to end its blockade"): its code, doers and targets
+    #: before the appeal made them the asker's
+    asked_end: tuple[str, list[Actor], list[Actor]] | None = None
 
 
 #: how many days before publication a narrative day may be for a quotation's "today" to count from it
@@ -1176,6 +1183,9 @@ class Coder:
             for tok in sent:
                 if tok.i not in taken and (fr := self._demanded_act(tok, ctx)) is not None:
                     frames.append(fr)
+        # "called on Russia to end its blockade": the act asked to be ended is its doer's too (even where
+        # the ending verb's own pattern codes the pair)
+        ended = [c for f in frames if (c := self._asked_to_end(f, ctx)) is not None]
         # a verb whose pattern names its object ("lifted sanctions", "called off the summit") codes the
         # pair: the object noun is not coded again on its own
         objects = {o.i for f in frames if f.pattern.objects and (o := _counted(_dobj(f.trigger))) is not None}
@@ -1187,7 +1197,7 @@ class Coder:
         # a trigger consumed by another's modality (the "agree" of "agreed to meet") or used as the light
         # verb of a noun ("held talks") is not coded alone
         consumed = set().union(*(f.consumed for f in frames)) if frames else set()
-        return [f for f in frames if f.trigger.i not in consumed or f.pattern is MUST_PATTERN]
+        return [f for f in frames if f.trigger.i not in consumed or f.pattern is MUST_PATTERN] + ended
 
     # ---- arguments ------------------------------------------------------------------------------
     def _arguments(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Frame | None:
@@ -3326,6 +3336,37 @@ class Coder:
             rule=f"evaluative:{adjs[0].lemma_.lower()}+{fr.rule}",
         )
 
+    def _asked_to_end(self, fr: Frame, ctx: ArticleContext) -> Frame | None:
+        """ "We call on Russia to end its blockade of Ukraine's ports", "urged the PRC to end its crackdown in
+        Hong Kong": a hostile act that its doer is asked to end, named with its doer, is going on; besides the
+        appeal, it is its doer's act (a possessive pronoun stands for the one asked)."""
+        if fr.asked_end is None or fr.negated or fr.modality != "asserted" or fr.code[:2] not in ("02", "10"):
+            return None
+        code, _, targets = fr.asked_end
+        owner = _ended_own_act(fr.trigger)
+        if owner is None or code[:2] not in MATERIAL_CONFLICT_ROOTS:
+            return None
+        if owner.tag_ == "PRP$":
+            # "demanded that Russia end its attacks": the ending verb's subject, else the one asked
+            subj = [c for c in _ended_own_verb(fr.trigger).children if c.dep_ == "nsubj"]
+            doers = [a for t in subj for a in self._actors_of(t, ctx)] or fr.targets
+        else:
+            doers = self._actors_of(owner, ctx)
+        doers = [a for a in doers if a.key]
+        if not doers:
+            return None
+        keys = {a.key for a in doers}
+        return Frame(
+            fr.pattern,
+            fr.trigger,
+            doers,
+            [a for a in targets if a.key not in keys],
+            False,
+            code=code,
+            confidence=0.6,
+            rule=f"asked-to-end:{owner.lower_}+{fr.rule}",
+        )
+
     def _document_author(self, fr: Frame, ctx: ArticleContext) -> None:
         """ "The General Assembly adopted a resolution calling on Russia to withdraw", "the G7 issued a
         statement urging Iran to return to talks": an appeal, demand or disapproval said by a document that
@@ -3535,6 +3576,15 @@ class Coder:
                     if d is not None
                     else [s for x in c.children if x.dep_ == "ccomp" for s in _subjects(x)]
                 )
+        if not any(self._actors_of(t, ctx) for t in _expand(helped)):
+            # "to address the needs of people in Ukraine", "to support people in Haiti": the people in need
+            # are where the phrase places them
+            helped = [
+                g
+                for c in verb.children
+                if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in AIDING | NEED_VERBS
+                for g in _people_in(c)
+            ]
         rule = "+aided:purpose"
         if not helped:
             subj = [c.i for c in verb.children if c.dep_ in SUBJ]
@@ -4960,6 +5010,8 @@ class Coder:
                 fr.sources = gov_subj
             return
         # appeal, demand, reject, threaten: the governing word's subject acts, on its object
+        if kind in ("appeal", "demand") and _ended_own_act(fr.trigger) is not None:
+            fr.asked_end = (fr.code, list(fr.sources), list(fr.targets))
         table = {
             "appeal": (APPEAL_CODE, "020"),
             "demand": (DEMAND_CODE, "100"),
@@ -5148,6 +5200,7 @@ class Coder:
             and not _unkeyed_partner(fr.trigger)
             and not _body_meeting(fr.trigger)
             and not _talks_described(fr.trigger)  # "our cooperation is strong": no counterpart guessed
+            and _welcomed_initiative(fr.trigger) is None
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
             other = self._turn_partner(sources[0], fr.trigger, ctx) or self._counterpart(
@@ -9260,7 +9313,17 @@ def _prep_obj(tok: Token, prep: str) -> list[Token]:
             for p in (c, *(r for r in c.conjuncts if r.lower_ == prep and r.pos_ == "ADP")):
                 objs = [g for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS]
                 out += objs or _stranded_with(p)
+    if not out and prep in ("between", "with") and tok.pos_ == "NOUN":
+        # "a phone call that took place between X and Y", "the meeting that was held with X": the relative
+        # clause that only says the act happened carries the act's own phrase
+        for c in tok.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in HAPPENING_VERBS:
+                out += _prep_obj(c, prep)
     return out
+
+
+#: verbs of a relative clause that only say that an act happened ("the call that took place between ...")
+HAPPENING_VERBS = frozenset("take occur happen hold".split())
 
 
 def _stranded_with(prep: Token) -> list[Token]:
@@ -9473,6 +9536,82 @@ OFFICE_WORDS = frozenset(
     "minister secretary envoy ambassador adviser advisor aide official cabinet government administration "
     "ministry department team commander general chief".split()
 )
+
+
+#: verbs that ask an act going on to be over ("end its blockade", "cease its attacks")
+ENDING_VERBS = frozenset("end stop halt cease lift".split())
+
+
+def _ended_own_verb(tok: Token) -> Token:
+    """The verb whose object heads the list of nouns ``tok`` is in."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok.head
+
+
+def _ended_own_act(tok: Token) -> Token | None:
+    """The owner ("its", "Russia's") of a hostile act named by the noun ``tok`` as the object of an ending
+    verb that is itself asked for ("to end its blockade", "to end its genocide in Xinjiang, ... crackdown on
+    freedoms in Hong Kong"), or None."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    verb = first.head
+    if (
+        first.dep_ != "dobj"
+        or verb.lemma_.lower() not in ENDING_VERBS
+        or verb.dep_ not in ("xcomp", "advcl", "ccomp")
+    ):
+        return None
+    return next((c for c in first.children if c.dep_ == "poss"), None)
+
+
+#: verbs of approval whose object can be someone's initiative ("welcomes Morocco's efforts to ...")
+APPROVING_VERBS = frozenset("welcome praise commend applaud appreciate salute hail".split())
+#: nouns of an initiative whose content is told in a clause ("efforts to host the dialogue")
+INITIATIVE_NOUNS = frozenset("effort decision initiative move commitment step plan intention".split())
+
+
+def _welcomed_initiative(tok: Token) -> Token | None:
+    """ "The United States welcomes Morocco's efforts to support ... and hosting the intra-Libyan dialogue",
+    "welcomed India's decision to join the task force to expand multilateral cooperation": an act told as the
+    content of an owned initiative that someone approves of; its counterpart is whom the clause names, not
+    one guessed from the sentence (the approver, or another party the clause names for another act). The
+    owned initiative noun, or None."""
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if (
+            head.lemma_.lower() in INITIATIVE_NOUNS
+            and head.pos_ == "NOUN"
+            and any(c.dep_ == "poss" for c in head.children)
+            and head.dep_ == "dobj"
+            and head.head.lemma_.lower() in APPROVING_VERBS
+        ):
+            return head
+        if cur.dep_ not in ("xcomp", "acl", "advcl", "conj", "dobj", "pcomp", "pobj", "prep", "relcl"):
+            return None
+        cur = head
+    return None
+
+
+def _people_in(verb: Token) -> list[Token]:
+    """The places named for the people or needs a purpose verb of aid takes ("to address the needs of people
+    in Ukraine", "to support people in Haiti"): the objects of "in" on the needy noun or on the verb."""
+    out: list[Token] = []
+    d = _dobj(verb)
+    nouns = [d] if d is not None else []
+    nouns += [g for n in list(nouns) for g in _prep_obj(n, "of")]
+    needy = [n for n in nouns if n.lemma_.lower() in NEEDY]
+    for n in needy:
+        out += [g for g in _prep_obj(n, "in") if g.ent_type_ == "GPE"]
+    if needy:
+        out += [g for g in _prep_obj(verb, "in") if g.ent_type_ == "GPE"]
+    return out
 
 
 def _stopped_ongoing(act: Token, head: Token, fr: Frame) -> bool:
