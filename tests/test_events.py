@@ -2278,3 +2278,18 @@ def test_events_welcomed_initiative_guesses_no_counterpart(code, text, root):
     got = triples(code(text, "2022-06-01"))
     assert any(c[:2] == "05" for _, _, c in got), got  # the welcome itself stays
     assert not [t for t in got if t[2][:2] == root], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden conveyed an invitation for President Macron to visit the United States.",
+        "Biden extended an invitation for Prime Minister Kishida to visit Washington.",
+    ],
+)
+def test_events_invited_visit_is_not_a_visit(code, text):
+    """What an invitation asks its guest to do ("an invitation for X to visit Y") has not been done: no visit
+    (04) is coded, only the invitation (03)."""
+    got = triples(code(text, "2022-06-01"))
+    assert any(c[:2] == "03" for _, _, c in got), got
+    assert not any(c[:2] == "04" for _, _, c in got), got

@@ -896,6 +896,7 @@ class Coder:
                 self._supported_doer(fr, ctx)
                 self._sanctioned_ties(fr, ctx)
                 self._aided_party(fr, ctx)
+                self._invited_party(fr, ctx)
             toks = list(sent)  # one Token object per word, not one per word and pass
             frames += [f for tok in toks if (f := self._need_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in toks if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
@@ -3606,6 +3607,25 @@ class Coder:
             fr.targets = found
             fr.rule += rule
 
+    def _invited_party(self, fr: Frame, ctx: ArticleContext) -> None:
+        """ "conveyed an invitation for him to visit the United States", "extended an invitation for Prime
+        Minister Kishida to visit Washington": the one invited is the subject of the invitation's "for ... to"
+        clause."""
+        if fr.pattern.lemma not in INVITATION_NOUNS or fr.pattern.pos != "NOUN" or fr.code[:2] != "03":
+            return
+        if any(a.key and not _guessed(a) for a in fr.targets):
+            return
+        own = {a.key for a in fr.sources}
+        found = [
+            a
+            for t in _expand(_invited_ones(fr.trigger))
+            for a in self._actors_of(t, ctx)
+            if a.key and a.key not in own
+        ]
+        if found:
+            fr.targets = found
+            fr.rule += "+invited:for-to"
+
     def _supported_doer(self, fr: Frame, ctx: ArticleContext) -> None:
         """ "We strongly support the declarations of a ceasefire by the Government of Ethiopia", "stands
         fully behind the UN's efforts": backing what an actor did or does backs that actor (05)."""
@@ -4804,6 +4824,14 @@ class Coder:
                 # act is the noun's owner's (or its light verb's subject's), unknown when it names none
                 self._apply_modality(fr, kind, noun, ctx)
                 fr.sources = [a for t in _noun_owners(noun) for a in self._actors_of(t, ctx)]
+                break
+            if (
+                head.lemma_.lower() in INVITATION_NOUNS
+                and cur in _for_to_clauses(head)
+                and _invited_ones(head)
+            ):
+                fr.modality = "hypothetical"  # "an invitation for him to visit": invited to, not done
+                fr.rule += "+invited"
                 break
             if _alleged(cur, head):
                 fr.modality = "hypothetical"  # "accused Russia of shelling the plant": said, not told
@@ -9597,6 +9625,35 @@ def _welcomed_initiative(tok: Token) -> Token | None:
             return None
         cur = head
     return None
+
+
+#: nouns of an invitation whose "for X to" clause names the one invited
+INVITATION_NOUNS = frozenset({"invitation"})
+
+
+def _for_to_clauses(noun: Token) -> list[Token]:
+    """ "an invitation for him to visit the United States": the infinitive clauses of a noun (with "for" as
+    their mark, or as the noun's own preposition)."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("advcl", "acl", "relcl", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        and any(
+            (m.dep_ == "mark" and m.lower_ == "for") or (m.dep_ == "aux" and m.lower_ == "to")
+            for m in c.children
+        )
+    ]
+
+
+def _invited_ones(noun: Token) -> list[Token]:
+    """ "an invitation for him to visit", "an invitation for Prime Minister Kishida to visit Washington": the
+    subject of the noun's "for ... to" clause, or the object of its "for" when the parser split the two."""
+    clauses = _for_to_clauses(noun)
+    out = [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
+    if not out and clauses:
+        out = [g for g in _prep_obj(noun, "for") if g.i < clauses[0].i]
+    return out
 
 
 def _people_in(verb: Token) -> list[Token]:
