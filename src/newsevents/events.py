@@ -8146,8 +8146,18 @@ def _in_agent_name(tok: Token, pat: Pattern, ctx: ArticleContext) -> bool:
 def _protest_repressed(fr: Frame) -> bool:
     """ "suppressed the protests", "quelled the unrest", "beat protesters": a protest, or the people its
     pattern names as beaten, is what the verb put down."""
-    d = _dobj(fr.trigger) if fr.pattern.pos == "VERB" else None
-    return d is not None and (d.lemma_.lower() in PROTEST_ACTS or d.lemma_.lower() in fr.pattern.objects)
+    if fr.pattern.pos != "VERB":
+        return False
+    objs = [d] if (d := _dobj(fr.trigger)) is not None else []
+    objs += [t for p in ("on", "against") for t in _prep_obj(fr.trigger, p)]  # "cracked down on dissent"
+    return any(
+        o.lemma_.lower() in PROTEST_ACTS | SILENCED or o.lemma_.lower() in fr.pattern.objects for o in objs
+    )
+
+
+#: what is put down when a state silences its own people ("suppresses critical opinions", "cracked down
+#: on dissent", "repressed free speech"): no one named, so the doer's own people
+SILENCED = frozenset("dissent opinion opposition criticism speech expression voice view freedom".split())
 
 
 def _same_speaker(own: list[Token], gov: Token | None) -> bool:
