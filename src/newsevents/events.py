@@ -1372,6 +1372,7 @@ class Coder:
                 or (gov.lemma_.lower() in CONCLUDING and tok.lemma_.lower() in VISIT_NOUNS)
                 or _shared_stance(gov, pat)
                 or (gov.lemma_.lower() in RAISING and pat.code[:2] == "11")
+                or (gov.lemma_.lower() in PARTAKING and tok.dep_ == "pobj")
             )
             and not _existential(gov, tok, pat)
             and not _naming_verb(gov, top)
@@ -1381,6 +1382,9 @@ class Coder:
                 src_toks = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
             else:
                 src_toks = _subjects(gov)
+            if not src_toks and gov.lemma_.lower() in PARTAKING:
+                # "militia groups were involved in attacks": the passive's subject took part
+                src_toks = [c for c in gov.children if c.dep_ == "nsubjpass"]
             if not tgt_toks:
                 tgt_toks = self._slot_targets(gov, pat, skip_dobj=True)
             if not tgt_toks and self.patterns.modality.get(gov.lemma_.lower()) == "reject":
@@ -8256,6 +8260,10 @@ def _light_host(part: Token) -> Token | None:
     return host if host.pos_ == "VERB" and host.lemma_.lower() in LIGHT_VERBS else None
 
 
+#: verbs whose "in" phrase names an act their subject took part in ("were involved in attacks")
+PARTAKING = frozenset("involve engage participate".split())
+
+
 def _governor(tok: Token) -> tuple[Token | None, Token]:
     """The verb that carries a trigger noun, climbing measure and part phrases: "held talks", "went on
     strike", "a new round of talks was held", "announced $54 million in assistance", "announced the
@@ -8281,6 +8289,14 @@ def _governor(tok: Token) -> tuple[Token | None, Token]:
         return head.head, tok  # "agreed to a truce with Israel": who agreed
     if (misread := _misread_participle(tok)) is not None:
         return _light_host(misread), tok
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.dep_ == "prep"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in PARTAKING
+    ):
+        return head.head, tok  # "were involved in attacks against U.S. personnel", "engaged in shelling"
     cur = tok
     for depth in range(4):
         if cur.head.pos_ in ("VERB", "AUX") and (
