@@ -2293,3 +2293,17 @@ def test_events_invited_visit_is_not_a_visit(code, text):
     got = triples(code(text, "2022-06-01"))
     assert any(c[:2] == "03" for _, _, c in got), got
     assert not any(c[:2] == "04" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States urged Russia and Ukraine to engage in serious negotiations.",
+        "The Russians too are willing to engage in continued dialogue with the United States.",
+    ],
+)
+def test_events_engaging_in_talks_asked_or_offered_is_no_meeting(code, text):
+    """Only a hostile act named after "involved/engaged/participated in" is taken as its subject's act by
+    that phrase: talks one is urged or willing to engage in are not coded as held (04)."""
+    got = triples(code(text, "2022-06-01"))
+    assert not [t for t in got if t[2][:2] == "04" and t[2] != "036"], got

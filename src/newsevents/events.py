@@ -1372,7 +1372,11 @@ class Coder:
                 or (gov.lemma_.lower() in CONCLUDING and tok.lemma_.lower() in VISIT_NOUNS)
                 or _shared_stance(gov, pat)
                 or (gov.lemma_.lower() in RAISING and pat.code[:2] == "11")
-                or (gov.lemma_.lower() in PARTAKING and tok.dep_ == "pobj")
+                or (
+                    gov.lemma_.lower() in PARTAKING
+                    and tok.dep_ == "pobj"
+                    and pat.code[:2] in MATERIAL_CONFLICT_ROOTS  # not "urged both sides to engage in talks"
+                )
             )
             and not _existential(gov, tok, pat)
             and not _naming_verb(gov, top)
@@ -8260,7 +8264,8 @@ def _light_host(part: Token) -> Token | None:
     return host if host.pos_ == "VERB" and host.lemma_.lower() in LIGHT_VERBS else None
 
 
-#: verbs whose "in" phrase names an act their subject took part in ("were involved in attacks")
+#: verbs whose "in" phrase names a hostile act their subject took part in ("were involved in attacks"); not
+#: talks ("urged both sides to engage in negotiations", "willing to engage in dialogue": asked or offered)
 PARTAKING = frozenset("involve engage participate".split())
 
 
