@@ -2255,3 +2255,55 @@ def test_events_a_trip_legs_day_without_a_year_is_in_the_trips_year(pipe):
     r = _coded(pipe, text, dt.date(2022, 12, 20))
     legs = _leg_days(r)
     assert legs.get("ZAF") == "2023-01-09" and legs.get("ZMB") == "2023-01-12", legs
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        (
+            "The United States welcomes Morocco's efforts to support the UN's work on the political process "
+            "in Libya and hosting the intra-Libyan dialogue.",
+            "04",
+        ),
+        (
+            "The United States also welcomed India's decision to join the Combined Maritime Forces Task "
+            "Force as an Associate Partner to expand multilateral cooperation in the Indian Ocean.",
+            "06",
+        ),
+    ],
+)
+def test_events_welcomed_initiative_guesses_no_counterpart(code, text, root):
+    """An act told inside an owned initiative that someone welcomes ("welcomes Morocco's efforts to ... host
+    the dialogue") has no counterpart guessed from the sentence: not the welcomer, not another party."""
+    got = triples(code(text, "2022-06-01"))
+    assert any(c[:2] == "05" for _, _, c in got), got  # the welcome itself stays
+    assert not [t for t in got if t[2][:2] == root], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden conveyed an invitation for President Macron to visit the United States.",
+        "Biden extended an invitation for Prime Minister Kishida to visit Washington.",
+    ],
+)
+def test_events_invited_visit_is_not_a_visit(code, text):
+    """What an invitation asks its guest to do ("an invitation for X to visit Y") has not been done: no visit
+    (04) is coded, only the invitation (03)."""
+    got = triples(code(text, "2022-06-01"))
+    assert any(c[:2] == "03" for _, _, c in got), got
+    assert not any(c[:2] == "04" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States urged Russia and Ukraine to engage in serious negotiations.",
+        "The Russians too are willing to engage in continued dialogue with the United States.",
+    ],
+)
+def test_events_engaging_in_talks_asked_or_offered_is_no_meeting(code, text):
+    """Only a hostile act named after "involved/engaged/participated in" is taken as its subject's act by
+    that phrase: talks one is urged or willing to engage in are not coded as held (04)."""
+    got = triples(code(text, "2022-06-01"))
+    assert not [t for t in got if t[2][:2] == "04" and t[2] != "036"], got

@@ -508,6 +508,10 @@ HAPPENING_VERBS = frozenset(
 GOING_TO_MEETINGS = frozenset("travel fly go head attend join participate arrive come leave depart".split())
 #: verbs of a purpose clause whose object is the one aid goes to ("provided aid to help Turkey recover")
 AIDING = frozenset("help support assist aid".split())
+#: purpose verbs of aid that take the needs it meets ("to address the needs of people in Ukraine")
+NEED_VERBS = frozenset("address meet".split())
+#: nouns of people or needs that a place phrase places ("people in Ukraine", "the needs of those in Haiti")
+NEEDY = frozenset("people population civilian refugee family child those need resident community".split())
 #: what armies fire: a passive's agent that names no one ("hit by shells") leaves its doer unknown
 MUNITIONS = frozenset(
     "shell missile rocket airstrike strike artillery mortar drone shelling bombardment".split()
@@ -796,6 +800,9 @@ class Frame:
     consumed: set[int] = field(default_factory=set)
     #: for a disapproval of a violent act: the countries of the places and people it was done to
     struck: set[str] = field(default_factory=set)
+    #: for an act asked to be ended ("called on Russia to end its blockade"): its code, doers and targets
+    #: before the appeal made them the asker's
+    asked_end: tuple[str, list[Actor], list[Actor]] | None = None
 
 
 #: how many days before publication a narrative day may be for a quotation's "today" to count from it
@@ -889,6 +896,7 @@ class Coder:
                 self._supported_doer(fr, ctx)
                 self._sanctioned_ties(fr, ctx)
                 self._aided_party(fr, ctx)
+                self._invited_party(fr, ctx)
             toks = list(sent)  # one Token object per word, not one per word and pass
             frames += [f for tok in toks if (f := self._need_appeal(tok, frames, ctx)) is not None]
             frames += [f for tok in toks if (f := self._necessity_appeal(tok, frames, ctx)) is not None]
@@ -1176,6 +1184,9 @@ class Coder:
             for tok in sent:
                 if tok.i not in taken and (fr := self._demanded_act(tok, ctx)) is not None:
                     frames.append(fr)
+        # "called on Russia to end its blockade": the act asked to be ended is its doer's too (even where
+        # the ending verb's own pattern codes the pair)
+        ended = [c for f in frames if (c := self._asked_to_end(f, ctx)) is not None]
         # a verb whose pattern names its object ("lifted sanctions", "called off the summit") codes the
         # pair: the object noun is not coded again on its own
         objects = {o.i for f in frames if f.pattern.objects and (o := _counted(_dobj(f.trigger))) is not None}
@@ -1187,7 +1198,7 @@ class Coder:
         # a trigger consumed by another's modality (the "agree" of "agreed to meet") or used as the light
         # verb of a noun ("held talks") is not coded alone
         consumed = set().union(*(f.consumed for f in frames)) if frames else set()
-        return [f for f in frames if f.trigger.i not in consumed or f.pattern is MUST_PATTERN]
+        return [f for f in frames if f.trigger.i not in consumed or f.pattern is MUST_PATTERN] + ended
 
     # ---- arguments ------------------------------------------------------------------------------
     def _arguments(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Frame | None:
@@ -1361,6 +1372,11 @@ class Coder:
                 or (gov.lemma_.lower() in CONCLUDING and tok.lemma_.lower() in VISIT_NOUNS)
                 or _shared_stance(gov, pat)
                 or (gov.lemma_.lower() in RAISING and pat.code[:2] == "11")
+                or (
+                    gov.lemma_.lower() in PARTAKING
+                    and tok.dep_ == "pobj"
+                    and pat.code[:2] in MATERIAL_CONFLICT_ROOTS  # not "urged both sides to engage in talks"
+                )
             )
             and not _existential(gov, tok, pat)
             and not _naming_verb(gov, top)
@@ -1370,6 +1386,9 @@ class Coder:
                 src_toks = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
             else:
                 src_toks = _subjects(gov)
+            if not src_toks and gov.lemma_.lower() in PARTAKING:
+                # "militia groups were involved in attacks": the passive's subject took part
+                src_toks = [c for c in gov.children if c.dep_ == "nsubjpass"]
             if not tgt_toks:
                 tgt_toks = self._slot_targets(gov, pat, skip_dobj=True)
             if not tgt_toks and self.patterns.modality.get(gov.lemma_.lower()) == "reject":
@@ -3326,6 +3345,37 @@ class Coder:
             rule=f"evaluative:{adjs[0].lemma_.lower()}+{fr.rule}",
         )
 
+    def _asked_to_end(self, fr: Frame, ctx: ArticleContext) -> Frame | None:
+        """ "We call on Russia to end its blockade of Ukraine's ports", "urged the PRC to end its crackdown in
+        Hong Kong": a hostile act that its doer is asked to end, named with its doer, is going on; besides the
+        appeal, it is its doer's act (a possessive pronoun stands for the one asked)."""
+        if fr.asked_end is None or fr.negated or fr.modality != "asserted" or fr.code[:2] not in ("02", "10"):
+            return None
+        code, _, targets = fr.asked_end
+        owner = _ended_own_act(fr.trigger)
+        if owner is None or code[:2] not in MATERIAL_CONFLICT_ROOTS:
+            return None
+        if owner.tag_ == "PRP$":
+            # "demanded that Russia end its attacks": the ending verb's subject, else the one asked
+            subj = [c for c in _ended_own_verb(fr.trigger).children if c.dep_ == "nsubj"]
+            doers = [a for t in subj for a in self._actors_of(t, ctx)] or fr.targets
+        else:
+            doers = self._actors_of(owner, ctx)
+        doers = [a for a in doers if a.key]
+        if not doers:
+            return None
+        keys = {a.key for a in doers}
+        return Frame(
+            fr.pattern,
+            fr.trigger,
+            doers,
+            [a for a in targets if a.key not in keys],
+            False,
+            code=code,
+            confidence=0.6,
+            rule=f"asked-to-end:{owner.lower_}+{fr.rule}",
+        )
+
     def _document_author(self, fr: Frame, ctx: ArticleContext) -> None:
         """ "The General Assembly adopted a resolution calling on Russia to withdraw", "the G7 issued a
         statement urging Iran to return to talks": an appeal, demand or disapproval said by a document that
@@ -3535,6 +3585,15 @@ class Coder:
                     if d is not None
                     else [s for x in c.children if x.dep_ == "ccomp" for s in _subjects(x)]
                 )
+        if not any(self._actors_of(t, ctx) for t in _expand(helped)):
+            # "to address the needs of people in Ukraine", "to support people in Haiti": the people in need
+            # are where the phrase places them
+            helped = [
+                g
+                for c in verb.children
+                if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in AIDING | NEED_VERBS
+                for g in _people_in(c)
+            ]
         rule = "+aided:purpose"
         if not helped:
             subj = [c.i for c in verb.children if c.dep_ in SUBJ]
@@ -3555,6 +3614,25 @@ class Coder:
         if found:
             fr.targets = found
             fr.rule += rule
+
+    def _invited_party(self, fr: Frame, ctx: ArticleContext) -> None:
+        """ "conveyed an invitation for him to visit the United States", "extended an invitation for Prime
+        Minister Kishida to visit Washington": the one invited is the subject of the invitation's "for ... to"
+        clause."""
+        if fr.pattern.lemma not in INVITATION_NOUNS or fr.pattern.pos != "NOUN" or fr.code[:2] != "03":
+            return
+        if any(a.key and not _guessed(a) for a in fr.targets):
+            return
+        own = {a.key for a in fr.sources}
+        found = [
+            a
+            for t in _expand(_invited_ones(fr.trigger))
+            for a in self._actors_of(t, ctx)
+            if a.key and a.key not in own
+        ]
+        if found:
+            fr.targets = found
+            fr.rule += "+invited:for-to"
 
     def _supported_doer(self, fr: Frame, ctx: ArticleContext) -> None:
         """ "We strongly support the declarations of a ceasefire by the Government of Ethiopia", "stands
@@ -4755,6 +4833,14 @@ class Coder:
                 self._apply_modality(fr, kind, noun, ctx)
                 fr.sources = [a for t in _noun_owners(noun) for a in self._actors_of(t, ctx)]
                 break
+            if (
+                head.lemma_.lower() in INVITATION_NOUNS
+                and cur in _for_to_clauses(head)
+                and _invited_ones(head)
+            ):
+                fr.modality = "hypothetical"  # "an invitation for him to visit": invited to, not done
+                fr.rule += "+invited"
+                break
             if _alleged(cur, head):
                 fr.modality = "hypothetical"  # "accused Russia of shelling the plant": said, not told
                 fr.rule += f"+alleged:{head.lemma_.lower()}"
@@ -4960,6 +5046,8 @@ class Coder:
                 fr.sources = gov_subj
             return
         # appeal, demand, reject, threaten: the governing word's subject acts, on its object
+        if kind in ("appeal", "demand") and _ended_own_act(fr.trigger) is not None:
+            fr.asked_end = (fr.code, list(fr.sources), list(fr.targets))
         table = {
             "appeal": (APPEAL_CODE, "020"),
             "demand": (DEMAND_CODE, "100"),
@@ -5148,6 +5236,7 @@ class Coder:
             and not _unkeyed_partner(fr.trigger)
             and not _body_meeting(fr.trigger)
             and not _talks_described(fr.trigger)  # "our cooperation is strong": no counterpart guessed
+            and _welcomed_initiative(fr.trigger) is None
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
             other = self._turn_partner(sources[0], fr.trigger, ctx) or self._counterpart(
@@ -8065,8 +8154,18 @@ def _in_agent_name(tok: Token, pat: Pattern, ctx: ArticleContext) -> bool:
 def _protest_repressed(fr: Frame) -> bool:
     """ "suppressed the protests", "quelled the unrest", "beat protesters": a protest, or the people its
     pattern names as beaten, is what the verb put down."""
-    d = _dobj(fr.trigger) if fr.pattern.pos == "VERB" else None
-    return d is not None and (d.lemma_.lower() in PROTEST_ACTS or d.lemma_.lower() in fr.pattern.objects)
+    if fr.pattern.pos != "VERB":
+        return False
+    objs = [d] if (d := _dobj(fr.trigger)) is not None else []
+    objs += [t for p in ("on", "against") for t in _prep_obj(fr.trigger, p)]  # "cracked down on dissent"
+    return any(
+        o.lemma_.lower() in PROTEST_ACTS | SILENCED or o.lemma_.lower() in fr.pattern.objects for o in objs
+    )
+
+
+#: what is put down when a state silences its own people ("suppresses critical opinions", "cracked down
+#: on dissent", "repressed free speech"): no one named, so the doer's own people
+SILENCED = frozenset("dissent opinion opposition criticism speech expression voice view freedom".split())
 
 
 def _same_speaker(own: list[Token], gov: Token | None) -> bool:
@@ -8165,6 +8264,11 @@ def _light_host(part: Token) -> Token | None:
     return host if host.pos_ == "VERB" and host.lemma_.lower() in LIGHT_VERBS else None
 
 
+#: verbs whose "in" phrase names a hostile act their subject took part in ("were involved in attacks"); not
+#: talks ("urged both sides to engage in negotiations", "willing to engage in dialogue": asked or offered)
+PARTAKING = frozenset("involve engage participate".split())
+
+
 def _governor(tok: Token) -> tuple[Token | None, Token]:
     """The verb that carries a trigger noun, climbing measure and part phrases: "held talks", "went on
     strike", "a new round of talks was held", "announced $54 million in assistance", "announced the
@@ -8190,6 +8294,14 @@ def _governor(tok: Token) -> tuple[Token | None, Token]:
         return head.head, tok  # "agreed to a truce with Israel": who agreed
     if (misread := _misread_participle(tok)) is not None:
         return _light_host(misread), tok
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.dep_ == "prep"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in PARTAKING
+    ):
+        return head.head, tok  # "were involved in attacks against U.S. personnel", "engaged in shelling"
     cur = tok
     for depth in range(4):
         if cur.head.pos_ in ("VERB", "AUX") and (
@@ -9260,7 +9372,17 @@ def _prep_obj(tok: Token, prep: str) -> list[Token]:
             for p in (c, *(r for r in c.conjuncts if r.lower_ == prep and r.pos_ == "ADP")):
                 objs = [g for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS]
                 out += objs or _stranded_with(p)
+    if not out and prep in ("between", "with") and tok.pos_ == "NOUN":
+        # "a phone call that took place between X and Y", "the meeting that was held with X": the relative
+        # clause that only says the act happened carries the act's own phrase
+        for c in tok.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in HAPPENING_VERBS:
+                out += _prep_obj(c, prep)
     return out
+
+
+#: verbs of a relative clause that only say that an act happened ("the call that took place between ...")
+HAPPENING_VERBS = frozenset("take occur happen hold".split())
 
 
 def _stranded_with(prep: Token) -> list[Token]:
@@ -9473,6 +9595,111 @@ OFFICE_WORDS = frozenset(
     "minister secretary envoy ambassador adviser advisor aide official cabinet government administration "
     "ministry department team commander general chief".split()
 )
+
+
+#: verbs that ask an act going on to be over ("end its blockade", "cease its attacks")
+ENDING_VERBS = frozenset("end stop halt cease lift".split())
+
+
+def _ended_own_verb(tok: Token) -> Token:
+    """The verb whose object heads the list of nouns ``tok`` is in."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok.head
+
+
+def _ended_own_act(tok: Token) -> Token | None:
+    """The owner ("its", "Russia's") of a hostile act named by the noun ``tok`` as the object of an ending
+    verb that is itself asked for ("to end its blockade", "to end its genocide in Xinjiang, ... crackdown on
+    freedoms in Hong Kong"), or None."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    verb = first.head
+    if (
+        first.dep_ != "dobj"
+        or verb.lemma_.lower() not in ENDING_VERBS
+        or verb.dep_ not in ("xcomp", "advcl", "ccomp")
+    ):
+        return None
+    return next((c for c in first.children if c.dep_ == "poss"), None)
+
+
+#: verbs of approval whose object can be someone's initiative ("welcomes Morocco's efforts to ...")
+APPROVING_VERBS = frozenset("welcome praise commend applaud appreciate salute hail".split())
+#: nouns of an initiative whose content is told in a clause ("efforts to host the dialogue")
+INITIATIVE_NOUNS = frozenset("effort decision initiative move commitment step plan intention".split())
+
+
+def _welcomed_initiative(tok: Token) -> Token | None:
+    """ "The United States welcomes Morocco's efforts to support ... and hosting the intra-Libyan dialogue",
+    "welcomed India's decision to join the task force to expand multilateral cooperation": an act told as the
+    content of an owned initiative that someone approves of; its counterpart is whom the clause names, not
+    one guessed from the sentence (the approver, or another party the clause names for another act). The
+    owned initiative noun, or None."""
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if (
+            head.lemma_.lower() in INITIATIVE_NOUNS
+            and head.pos_ == "NOUN"
+            and any(c.dep_ == "poss" for c in head.children)
+            and head.dep_ == "dobj"
+            and head.head.lemma_.lower() in APPROVING_VERBS
+        ):
+            return head
+        if cur.dep_ not in ("xcomp", "acl", "advcl", "conj", "dobj", "pcomp", "pobj", "prep", "relcl"):
+            return None
+        cur = head
+    return None
+
+
+#: nouns of an invitation whose "for X to" clause names the one invited
+INVITATION_NOUNS = frozenset({"invitation"})
+
+
+def _for_to_clauses(noun: Token) -> list[Token]:
+    """ "an invitation for him to visit the United States": the infinitive clauses of a noun (with "for" as
+    their mark, or as the noun's own preposition)."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("advcl", "acl", "relcl", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        and any(
+            (m.dep_ == "mark" and m.lower_ == "for") or (m.dep_ == "aux" and m.lower_ == "to")
+            for m in c.children
+        )
+    ]
+
+
+def _invited_ones(noun: Token) -> list[Token]:
+    """ "an invitation for him to visit", "an invitation for Prime Minister Kishida to visit Washington": the
+    subject of the noun's "for ... to" clause, or the object of its "for" when the parser split the two."""
+    clauses = _for_to_clauses(noun)
+    out = [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
+    if not out and clauses:
+        out = [g for g in _prep_obj(noun, "for") if g.i < clauses[0].i]
+    return out
+
+
+def _people_in(verb: Token) -> list[Token]:
+    """The places named for the people or needs a purpose verb of aid takes ("to address the needs of people
+    in Ukraine", "to support people in Haiti"): the objects of "in" on the needy noun or on the verb."""
+    out: list[Token] = []
+    d = _dobj(verb)
+    nouns = [d] if d is not None else []
+    nouns += [g for n in list(nouns) for g in _prep_obj(n, "of")]
+    needy = [n for n in nouns if n.lemma_.lower() in NEEDY]
+    for n in needy:
+        out += [g for g in _prep_obj(n, "in") if g.ent_type_ == "GPE"]
+    if needy:
+        out += [g for g in _prep_obj(verb, "in") if g.ent_type_ == "GPE"]
+    return out
 
 
 def _stopped_ongoing(act: Token, head: Token, fr: Frame) -> bool:
