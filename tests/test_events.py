@@ -2255,3 +2255,109 @@ def test_events_a_trip_legs_day_without_a_year_is_in_the_trips_year(pipe):
     r = _coded(pipe, text, dt.date(2022, 12, 20))
     legs = _leg_days(r)
     assert legs.get("ZAF") == "2023-01-09" and legs.get("ZMB") == "2023-01-12", legs
+
+
+def test_events_talks_with_the_host_country_of_a_transcript_given_abroad_are_there(pipe):
+    """An interview or press availability given abroad ("New Delhi, India"): the day's talks with the
+    host country ("You met with Prime Minister Modi. A large part of your conversation was about the Quad")
+    were held there;
+    talks told as regular or as done before are not placed."""
+    text = (
+        "Antony J. Blinken, Secretary of State\n\nNew Delhi, India\n\n"
+        "QUESTION: Mr. Secretary, thank you for joining us. You met with Prime Minister Modi. A large part of "
+        "your conversation was about the Quad.\n\n"
+        "SECRETARY BLINKEN: It was. We have discussed this issue with our British partners."
+    )
+    title = "Secretary Antony J. Blinken with Zakka Jacob of CNN-News18"
+    r = _coded(pipe, text, dt.date(2021, 7, 28), title=title)
+    placed = {
+        (e.location.country if e.location else None)
+        for e in r.events
+        if e.cameo.startswith("04") and {e.source.key, e.target.key} == {"USA", "IND"}
+        for ev in e.evidence
+        if ev.trigger == "conversation"
+    }
+    assert placed == {"IND"}, [(e.cameo, e.location, e.evidence[0].trigger) for e in r.events]
+    british = [e for e in r.events if e.target is not None and e.target.key == "GBR"]
+    assert british and all(e.location is None for e in british), [(e.cameo, e.location) for e in british]
+
+
+def test_events_designating_people_to_do_something_is_no_sanction(code):
+    """ "designated his aides ... to meet with them", "designated Secretary Austin to lead the delegation":
+    sending one's own people is an appointment, not a designation (16/17); a designation of a group as a
+    terrorist organisation still is one."""
+    for text in (
+        "The President designated Secretary Austin to lead the delegation to Israel.",
+        "President Biden spoke with the senators today, and he designated his aides Steve Ricchetti and Brian "
+        "Deese to meet with them in person.",
+    ):
+        got = triples(code(text, "2021-05-28"))
+        assert not any(c[:2] in ("16", "17") for _, _, c in got), got
+    assert ("USA", "LBN", "163") in triples(code("The United States designated Hezbollah a terrorist group."))
+
+
+def test_events_an_officials_stay_abroad_on_named_days_is_a_visit(pipe):
+    """ "Secretary Blinken will be in Jakarta July 12-14", "X is in Qatar May 9-10" (a month the entity
+    recogniser leaves unlabelled): a stay in another country on named days is a visit there, dated by its
+    first day; "is in Jakarta" with no day is no visit."""
+    r = _coded(pipe, "Secretary Blinken will be in Jakarta July 12-14.", dt.date(2022, 7, 10))
+    assert any(c[:2] in ("03", "04") for s, t, c in triples(r) if (s, t) == ("USA", "IDN")), triples(r)
+    assert not triples(_coded(pipe, "Secretary Blinken is in Jakarta.", dt.date(2022, 7, 10)))
+    text = "Office of the Spokesperson\n\nDeputy Secretary of State Brian McKeon is in Qatar May 9-10."
+    r = _coded(pipe, text, dt.date(2022, 5, 9))
+    visits = [e for e in r.events if e.cameo == "042" and (e.source.key, e.target.key) == ("USA", "QAT")]
+    assert visits and visits[0].date == "2022-05-09", [(e.cameo, e.date) for e in r.events]
+    assert visits[0].location is not None and visits[0].location.country == "QAT"
+
+
+def test_events_the_sides_of_a_strife_the_sentence_names_are_both_asked(pipe):
+    """ "Noting reports of escalation between Armenian and Azerbaijani forces, the Secretary called for the
+    sides to show restraint", after a call with one of them: the appeal goes to both sides of the strife,
+    not only to the one the call was with."""
+    text = (
+        "Secretary Blinken spoke today with Azerbaijani President Ilham Aliyev. Noting recent reports of "
+        "escalation between Armenian and Azerbaijani forces, the Secretary called for the sides to show "
+        "restraint."
+    )
+    got = triples(_coded(pipe, text, dt.date(2022, 3, 15)))
+    assert {("USA", "ARM", "020"), ("USA", "AZE", "020")} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President updated the ministers on efforts in support of Ukraine’s fight against Russian aggression.",
+        "The United States supports Ukraine's defense against Russia's invasion.",
+    ],
+)
+def test_events_aggression_fought_by_an_owner_is_waged_on_it(code, text):
+    """ "Ukraine's fight against Russian aggression": the owner of the fight is whom the aggression is on."""
+    assert ("RUS", "UKR", "190") in triples(code(text, "2022-03-26")), triples(code(text, "2022-03-26"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("They called on Russia to cease its war against Ukraine.", ("RUS", "UKR", "190")),
+        ("The G7 called on Russia to end its aggression against Ukraine.", ("RUS", "UKR", "190")),
+    ],
+)
+def test_events_a_war_asked_to_end_is_being_waged(code, text, want):
+    """ "called on Russia to cease its war against Ukraine": the appeal is made, and the war it asks to end
+    is going on (the owner's, "its")."""
+    assert want in triples(code(text, "2022-06-02")), triples(code(text, "2022-06-02"))
+
+
+def test_events_a_war_asked_to_end_is_not_made_up_without_a_victim(code):
+    assert not any(c[:2] == "19" for _, _, c in triples(code("We urge Russia to end its aggression.", "2022-06-02")))
+
+
+def test_events_an_it_after_a_thing_it_is_the_same_thing(code):
+    """ "The budget will ... . It will support ... . It also provides new aid to Jordan": an "It"
+    going on about a thing (the budget) is no country named in between (the Palestinian people)."""
+    text = (
+        "The budget will reestablish U.S. humanitarian leadership. It will support our partners by restoring "
+        "humanitarian assistance to the Palestinian people. It also provides new aid to Jordan."
+    )
+    r = code(text, "2021-06-07")
+    assert not any(s == "PSE" for s, _, _ in triples(r)), triples(r)

@@ -197,6 +197,8 @@ SANCTION_NOUNS = frozenset("sanction restriction measure penalty ban".split())
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "emissary", "attaché"})
 #: verbs whose "against" object is an act done to their subject ("defends itself against aggression")
 DEFENDING = frozenset("defend protect fight resist struggle guard shield".split())
+#: nouns of defending oneself, whose owner is the one defended ("Ukraine's fight against Russian aggression")
+DEFENDING_NOUNS = frozenset("fight struggle defense defence resistance".split())
 #: nouns of a run of acts whose owner did them ("Russia's escalation of attacks", "Iraq's war of aggression")
 SERIES = frozenset("escalation series wave spate string campaign intensification surge war".split())
 #: plural agents that, bare, mean any of their kind ("urged countries to act")
@@ -1084,6 +1086,9 @@ class Coder:
     def _frames(self, sent: Span, ctx: ArticleContext) -> list[Frame]:
         frames: list[Frame] = []
         for tok in sent:
+            if (stay := self._stay_abroad(tok, ctx)) is not None:
+                frames.append(stay)
+                continue
             pat = self.match(tok)
             if pat is None or _commemorated(tok) or _hazard_subject(tok) or _named_friend(tok, pat):
                 continue
@@ -1166,9 +1171,18 @@ class Coder:
                 fr.targets = [a for a in fr.targets if a.kind == "person" or (a.kind == "agent" and a.role)]
                 if not fr.targets:
                     continue
+            going = _ongoing_war(fr)
+            kept = replace(fr, sources=list(fr.sources), targets=list(fr.targets)) if going else None
             if not fr.rule.endswith(":from") and ":accountable" not in fr.rule:  # an act already made
                 self._modality(fr, ctx)
             frames.append(fr)
+            if kept is not None and fr.code[:2] in ("02", "10") and kept.targets:
+                # "called on Russia to cease its war against Ukraine": what is asked to end is going on, the
+                # war of the one asked ("its")
+                kept.sources = kept.sources or [a for a in fr.targets if a.key]
+                kept.rule += "+asked-to-end"
+                if kept.sources and {a.key for a in kept.sources}.isdisjoint(a.key for a in kept.targets):
+                    frames.append(kept)
         if any(t.lower_ == "must" for t in sent):  # acts no pattern codes, demanded under "must"
             taken = {f.trigger.i for f in frames}.union(*(f.consumed for f in frames))
             # "Russia must stop its assault": the verb that ends a noun's act is what is demanded
@@ -1188,6 +1202,37 @@ class Coder:
         # verb of a noun ("held talks") is not coded alone
         consumed = set().union(*(f.consumed for f in frames)) if frames else set()
         return [f for f in frames if f.trigger.i not in consumed or f.pattern is MUST_PATTERN]
+
+    def _stay_abroad(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "Deputy Secretary X is in Qatar May 9-10", "Secretary Blinken will be in Jakarta July 12-14": an
+        official's stay in a foreign country on named days is a visit there (042), as "travels to" is. Only
+        a named person or official, a country or city of another country than the publisher's, and a day
+        of the stay in the clause itself (not "is in Kyiv" alone, which may be a report of where one is)."""
+        if tok.lemma_ != "be" or tok.pos_ not in ("AUX", "VERB") or tok.dep_ not in ("ROOT", "conj"):
+            return None
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        where = [g for g in _prep_obj(tok, "in") if g.ent_type_ == "GPE"]
+        pats = self.patterns.by_trigger.get(("arrive", "VERB"))
+        if not subj or not where or not pats or any(c.dep_ in ("acomp", "attr") for c in tok.children):
+            return None
+        spans = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in tok.children
+            if c.dep_ in ("npadvmod", "prep") and c.i > where[0].i
+        ]
+        if not any(d.precision == "day" and any(a <= d.start < b for a, b in spans) for d in ctx.dates):
+            return None
+        fr = self._frame(tok, pats[0], subj, where, ctx, "verb:be-in")
+        if fr is None:
+            return None
+        own = ctx.author.key if ctx.author is not None else None
+        if not any(a.kind in ("person", "agent") and a.key for a in fr.sources):
+            return None
+        fr.targets = [a for a in fr.targets if a.key and a.key != own and a.key not in {x.key for x in fr.sources}]
+        if not fr.targets:
+            return None
+        self._modality(fr, ctx)
+        return fr
 
     # ---- arguments ------------------------------------------------------------------------------
     def _arguments(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Frame | None:
@@ -1306,6 +1351,8 @@ class Coder:
             defender = tok.head.head  # "Ukraine defends itself against Russian aggression"
             if defender.lemma_.lower() in DEFENDING and defender.pos_ == "VERB":
                 tgt_toks = _subjects(defender)
+            elif defender.lemma_.lower() in DEFENDING_NOUNS and defender.pos_ == "NOUN":
+                tgt_toks = [c for c in defender.children if c.dep_ == "poss"]  # "Ukraine's fight against X"
         if (
             not own
             and tok.dep_ == "pobj"
@@ -2815,6 +2862,10 @@ class Coder:
             or text.startswith("the two countries")
             or text.startswith("both countries")
         ) and not _own_office_holders(a, tok.doc[m.head]):
+            if text.split()[-1] in ("sides", "parties") and (opposed := self._opposed_pair(tok, ctx)):
+                # "Noting reports of escalation between Armenian and Azerbaijani forces, the Secretary called
+                # for the sides to show restraint": the sides of the strife the sentence names
+                return [copy_at(x, tok, "coref:opposed-sides") for x in opposed]
             # "Biden met Modi in Tokyo. The leaders reviewed ...": the pair that just acted together first
             recent = self._recent_pair(tok, ctx) or self._pair_still_named(tok, ctx)
             if recent is not None:
@@ -3046,6 +3097,19 @@ class Coder:
             if others:
                 return [copy_at(a, tok, "coref:counterparts") for a in others.values()]
         return None
+
+    def _opposed_pair(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
+        """The two actors a "between" phrase earlier in ``tok``'s sentence names ("escalation between
+        Armenian and Azerbaijani forces", "the clashes between Kyrgyzstan and Tajikistan"), if exactly two."""
+        sent = tok.sent
+        for p in sent:
+            if p.i >= tok.i or p.lower_ != "between" or p.dep_ != "prep":
+                continue
+            found = self._keyed([g for g in p.children if g.dep_ == "pobj"], ctx)
+            keys = list(dict.fromkeys(a.key for a in found))
+            if len(keys) == 2:
+                return [next(a for a in found if a.key == k) for k in keys]
+        return []
 
     def _recent_pair(self, tok: Token, ctx: ArticleContext) -> tuple[Actor, Actor] | None:
         """The last two actors that acted together, if that was a few sentences ago at most."""
@@ -5965,17 +6029,29 @@ class Coder:
         sides = {ctx.author.key if ctx.author is not None else None} | {spk.key for _, _, spk in ctx.turns}
         if s is not None and {s.key, t.key} <= sides and s.key != t.key:
             return True  # talks between the sides that speak: the meeting itself
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        kids = list(verb.children)
+        told_now = not any(c.dep_ == "aux" and c.lemma_ in ("have", "will") for c in kids) and not any(
+            c.lower_ in HABITUAL for c in kids
+        )
+        abroad = ctx.venue.country if ctx.venue is not None else None
+        if (
+            abroad
+            and (ctx.author is None or abroad != ctx.author.key)
+            and abroad in {s.key if s is not None else None, t.key}
+            and told_now
+        ):
+            # an interview or press availability given abroad: the talks of the day with the host country
+            # ("A large part of your conversation was around the Quad", told in New Delhi) were held there
+            return True
         # in a meeting's transcript, talks just told in the simple past or as going on now ("I had a good
         # meeting with Minister Hayashi", "what is truly a historic summit"), not "we have discussed", "we
         # regularly engage"
-        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-        kids = list(verb.children)
         return (
             ctx.guest is not None
             and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG")
             and (verb.tag_ != "VBG" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids))
-            and not any(c.dep_ == "aux" and c.lemma_ in ("have", "will") for c in kids)
-            and not any(c.lower_ in HABITUAL for c in kids)
+            and told_now
         )
 
     def _leg_date(self, fr: Frame, t: Actor, ctx: ArticleContext) -> DateMention | None:
@@ -6893,6 +6969,21 @@ def _infinitive_of(head: Token) -> Token | None:
     return None
 
 
+def _ongoing_war(fr: Frame) -> bool:
+    """ "to cease its unprovoked war", "to end its aggression against Ukraine": a war or invasion of its
+    owner's that an appeal or demand asks to end is one being waged (the noun has an owner and is the
+    object of a verb of ending)."""
+    tok = fr.trigger
+    return (
+        fr.pattern.pos == "NOUN"
+        and tok.lemma_.lower() in WAGED
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in ENDING_VERBS
+        and fr.code[:2] in ("18", "19", "20")
+        and any(c.dep_ == "poss" for c in tok.children)
+    )
+
+
 def _ended_act(fr: Frame) -> bool:
     """ "stop its assault", "end the aggression": the frame of a conflict noun that is the object of a
     verb of ending (its light verb, whose own "must" the noun's frame does not see)."""
@@ -7150,12 +7241,20 @@ def _home_intent(fr: Frame, s: Actor | None, t: Actor | None, ctx: ArticleContex
 
 
 def _appointment(fr: Frame) -> bool:
-    """ "announced the designation of a Presidential Delegation to Haiti", "designated a special envoy":
-    naming one's own representatives is an appointment, not a designation of a foreign target (17)."""
+    """ "announced the designation of a Presidential Delegation to Haiti", "designated a special envoy",
+    "designated his aides to meet with them": naming one's own representatives, or people to do something, is
+    an appointment, not a designation of a foreign target (17)."""
     tok = fr.trigger
     if fr.code[:2] not in ("16", "17") or tok.lemma_.lower() not in ("designate", "designation"):
         return False
     named = [_dobj(tok)] if tok.pos_ == "VERB" else _prep_obj(tok, "of")
+    if tok.pos_ == "VERB" and any(
+        c.dep_ in ("xcomp", "conj", "advcl", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    ):
+        return True  # "designated his aides ... to meet with them", "designated Secretary Austin to lead": sent
     return any(t is not None and t.lemma_.lower() in APPOINTEES for t in named)
 
 
@@ -7730,7 +7829,15 @@ def _victim_named(t: Token) -> bool:
         return t.head.lemma_.lower() in ASSAILED
     if t.dep_ == "pobj" and t.head.lower_ == "of":
         return t.head.head.lemma_.lower() in ASSAILED
+    if t.dep_ == "pobj" and t.head.lower_ == "from":
+        # "to cease its war and withdraw from Ukraine", "pull its troops out from Ukraine": where the forces
+        # are to leave is where the war is waged
+        return t.head.head.lemma_.lower() in WITHDRAWING
     return False
+
+
+#: verbs of forces leaving a country ("withdraw from Ukraine")
+WITHDRAWING = frozenset("withdraw retreat pull".split())
 
 
 def _abetted(tok: Token) -> bool:
