@@ -1228,7 +1228,9 @@ class Coder:
         own = ctx.author.key if ctx.author is not None else None
         if not any(a.kind in ("person", "agent") and a.key for a in fr.sources):
             return None
-        fr.targets = [a for a in fr.targets if a.key and a.key != own and a.key not in {x.key for x in fr.sources}]
+        fr.targets = [
+            a for a in fr.targets if a.key and a.key != own and a.key not in {x.key for x in fr.sources}
+        ]
         if not fr.targets:
             return None
         self._modality(fr, ctx)
@@ -7254,7 +7256,7 @@ def _appointment(fr: Frame) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in tok.children
     ):
-        return True  # "designated his aides ... to meet with them", "designated Secretary Austin to lead": sent
+        return True  # "designated his aides ... to meet with them", "designated X to lead": sent
     return any(t is not None and t.lemma_.lower() in APPOINTEES for t in named)
 
 
