@@ -2363,3 +2363,31 @@ def test_events_an_it_after_a_thing_it_is_the_same_thing(code):
     )
     r = code(text, "2021-06-07")
     assert not any(s == "PSE" for s, _, _ in triples(r)), triples(r)
+
+
+def test_events_designating_a_country_an_ally_is_cooperation_not_a_sanction(code):
+    """ "designated Qatar as a Major Non-NATO Ally": a status of closer cooperation (05); "my intent to
+    designate Colombia as ..." is the intent of it (03)."""
+    got = triples(code("The United States designated Qatar as a Major Non-NATO Ally.", "2022-04-21"))
+    assert ("USA", "QAT", "050") in got and not any(c[:2] == "16" for _, _, c in got), got
+    got = triples(
+        code("The United States intends to designate Colombia as a Major Non-NATO Ally.", "2022-04-21")
+    )
+    assert any(c[:2] == "03" for s, t, c in got if (s, t) == ("USA", "COL")), got
+
+
+def test_events_a_governments_budget_does_what_the_government_does(pipe):
+    """In a government's statement, "The budget will ... . It will support our partners by restoring
+    humanitarian assistance to the Palestinian people": the budget (and the "It" going on about it) is the
+    government's; what it does at home ("reestablish U.S. leadership") is no act, and another country's
+    budget is not the publisher's."""
+    text = (
+        "The budget will reestablish U.S. humanitarian leadership, with a request for assistance to support "
+        "refugees. It will support our partners in the Middle East by restoring humanitarian assistance to "
+        "the Palestinian people."
+    )
+    got = triples(_coded(pipe, text, dt.date(2021, 6, 7)))
+    assert any(c[:2] in ("03", "07") for s, t, c in got if (s, t) == ("USA", "PSE")), got
+    assert not any(s == t for s, t, _ in got), got
+    got = triples(_coded(pipe, "Ukraine's budget will restore assistance to Moldova.", dt.date(2021, 6, 7)))
+    assert not any(s == "USA" for s, _, _ in got), got

@@ -39,7 +39,7 @@ from .actors import KIN_NOUNS, PAIR_PHRASES, PRONOUNS_THIRD, SPLIT_PAIR_RULE, Me
 from .errors import DataFileError
 from .loader import cameo as cameo_check
 from .loader import data_path, one_of, read_rows
-from .nlp import last_token_before, sent_of, text_of
+from .nlp import last_token_before, sent_of, sentence_before, text_of
 from .ontology import Ontology
 from .times import relative_offset
 from .types import Actor, DateMention, Event, Evidence, Place
@@ -875,6 +875,7 @@ class Coder:
                 if f is not None
                 and not self._figurative_force(f, ctx)
                 and not _appointment(f)
+                and not _budget_at_home(f)
                 and not _own_protection(f)
                 and not _campaign_rally(f)
                 and not _company_test(f)
@@ -1090,8 +1091,12 @@ class Coder:
                 frames.append(stay)
                 continue
             pat = self.match(tok)
-            if pat is None or _commemorated(tok) or _hazard_subject(tok) or _named_friend(tok, pat):
+            if pat is None or _commemorated(tok) or _hazard_subject(tok):
                 continue
+            if _named_friend(tok, pat):
+                # "designate Colombia as a Major Non-NATO Ally": a status of closer cooperation given, no
+                # sanction
+                pat = replace(pat, code=FRIEND_DESIGNATION)
             if _animal_victim(tok, pat):
                 continue
             if _stage_invitation(tok) or (pat.code[:2] == "03" and _conformed_to(tok)):
@@ -2754,6 +2759,14 @@ class Coder:
             if honoured and found and not self._foreign_guest(tok, found[0], ctx):
                 return []  # "my pleasure to welcome our next speaker", "... our Secretary": an introduction
             return found
+        if (
+            ctx.author is not None
+            and _own_budget(tok)
+            and not any(s <= tok.idx < e for s, e in ctx.quote_spans)
+        ):
+            # a government's statement: "The budget will ... by restoring humanitarian assistance to ...",
+            # "It includes ...": what its budget does, the government does
+            return [copy_at(ctx.author, tok, "budget:publisher")]
         if (met := self._contacted_counterparts(tok, ctx)) is not None:
             return met
         m = ctx.mentions.at(tok)
@@ -6473,6 +6486,8 @@ def _false_claim(head: Token) -> bool:
 
 #: what a designation can name a friend as ("designate Colombia as a Major Non-NATO Ally")
 FRIEND_LABELS = frozenset("ally partner".split())
+#: the code of naming a country an ally or partner: diplomatic cooperation
+FRIEND_DESIGNATION = "050"
 
 
 def _named_friend(tok: Token, pat: Pattern) -> bool:
@@ -6969,6 +6984,47 @@ def _infinitive_of(head: Token) -> Token | None:
             if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 return c
     return None
+
+
+#: the nouns of a government's budget ("The budget will ...", "Our budget request includes ...")
+BUDGET_NOUNS = frozenset({"budget"})
+#: owners that make a budget the publisher's own ("our budget", "the President's budget")
+OWN_BUDGET_OWNERS = frozenset("our my president administration".split())
+
+
+def _budget_at_home(fr: Frame) -> bool:
+    """ "The budget will reestablish U.S. leadership, with a request for ...": what a government's budget
+    does at home (its target its own country) is no act between actors."""
+    return any(a.rule == "budget:publisher" for a in fr.sources) and all(
+        t.key in {a.key for a in fr.sources} for t in fr.targets
+    )
+
+
+def _own_budget(tok: Token, hops: int = 4) -> bool:
+    """Whether ``tok`` is the subject "the budget" ("this budget", "our budget request", "the President's
+    Budget") or an "It" that goes on about it in the sentences right after ("It will support ...", "It
+    includes ..."): a budget of no other country."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if tok.lower_ == "it" and hops > 0:
+        prev = sentence_before(tok)
+        if prev is None:
+            return False
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and _own_budget(subj, hops - 1)
+    head = tok
+    if tok.lemma_.lower() == "request" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in BUDGET_NOUNS for c in tok.children
+    ):
+        head = next(c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in BUDGET_NOUNS)
+    if head.lemma_.lower() not in BUDGET_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in (*tok.children, *(head.children if head is not tok else ())):
+        if c.ent_type_ in ("GPE", "NORP", "ORG") and c.lower_ not in OWN_BUDGET_OWNERS:
+            return False  # "Ukraine's budget", "the Russian budget", "the EU budget"
+        if c.dep_ == "poss" and c.lower_ not in OWN_BUDGET_OWNERS:
+            return False  # "its budget", "the city's budget"
+    return True
 
 
 def _ongoing_war(fr: Frame) -> bool:
