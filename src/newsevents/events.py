@@ -992,7 +992,12 @@ class Coder:
                 with_objs = {g.lemma_.lower() for g in _prep_obj(tok, "with")}
                 # "deployed or extended 20,000 forces to Europe": a force posture's object may be shared
                 obj = dobj if dobj is not None or p.code[:2] not in ("01", "15") else under
-                if (obj is None or not (_object_words(obj) & p.objects)) and not (
+                words = _object_words(obj) if obj is not None else set()
+                if obj is not None and tok.dep_ == "relcl" and obj.i == tok.head.i:
+                    # "the military and humanitarian assistance the United States is providing": the parser
+                    # hangs the relative clause on the first of the coordinated nouns
+                    words = words.union(*(_object_words(c) for c in obj.conjuncts))
+                if (obj is None or not (words & p.objects)) and not (
                     with_objs & p.objects
                 ):  # "provided Ukraine with weapons"
                     continue
@@ -4857,6 +4862,14 @@ class Coder:
                 fr.negated = True  # "pushed fabricated claims about a Ukrainian attack on Russia"
                 fr.rule += "+false-claim"
                 break
+            if (
+                cur.dep_ == "dobj"
+                and cur.lemma_.lower() in ONGOING_WORK
+                and head.lemma_.lower() == "continue"
+                and not any(c.dep_ == "neg" for c in head.children)
+            ):
+                fr.rule += "+continued"
+                break  # "agreed to continue coordinated efforts to isolate Russia": efforts under way
             kind = self._modality_of(head)
             if kind is None and any(self._actors_of(t, ctx) for t in _be_to(cur, head)):
                 kind = "future"  # "the president is to visit Berlin", "they were to form working groups"
@@ -6986,6 +6999,8 @@ def _infinitive_of(head: Token) -> Token | None:
     return None
 
 
+#: nouns of work under way, which "continue" says is going on ("agreed to continue efforts to isolate X")
+ONGOING_WORK = frozenset("effort work campaign".split())
 #: the nouns of a government's budget ("The budget will ...", "Our budget request includes ...")
 BUDGET_NOUNS = frozenset({"budget"})
 #: owners that make a budget the publisher's own ("our budget", "the President's budget")
