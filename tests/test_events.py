@@ -2391,3 +2391,17 @@ def test_events_a_governments_budget_does_what_the_government_does(pipe):
     assert not any(s == t for s, t, _ in got), got
     got = triples(_coded(pipe, "Ukraine's budget will restore assistance to Moldova.", dt.date(2021, 6, 7)))
     assert not any(s == "USA" for s, _, _ in got), got
+
+
+def test_events_a_war_on_a_country_is_not_where_a_supporter_named_with_it_is(code):
+    """ "hold Moscow and its supporters, including the Lukashenko regime in Belarus, accountable for the
+    Kremlin's war against Ukraine": the war is in Ukraine; Belarus is only where a supporter is."""
+    text = (
+        "The Secretary highlighted the U.S. commitment to hold Moscow and its supporters, including the "
+        "Lukashenko regime in Belarus, accountable for the Kremlin’s unprovoked and unjustified war against "
+        "Ukraine."
+    )
+    wars = [e for e in code(text, "2022-03-15").events if e.cameo.startswith("19") and e.target.key == "UKR"]
+    assert wars and all(e.location is not None and e.location.country == "UKR" for e in wars), [
+        (e.cameo, e.location) for e in wars
+    ]

@@ -5756,6 +5756,8 @@ class Coder:
             date = _interval_shifted(fr.trigger, date)
         attacked = _attacked_country(fr, s, t, mutual, ctx)
         place = self._place(fr, sent, ctx, allow_sentence=not own_date and attacked is None)
+        if attacked is not None and place is not None and _others_place(place, fr.trigger, attacked):
+            place = None  # "hold Moscow and the regime in Belarus accountable for the war against Ukraine"
         if place is None:
             place = attacked  # "Russia's invasion of Ukraine": force used on a country is used there
         if fr.pattern.code == "042" and t is not None and t.key and (s is None or s.key != t.key):
@@ -9021,6 +9023,26 @@ def _attacked_country(
     if s is not None and s.key == t.key:
         return None
     return ctx.country_places.get(t.key)
+
+
+def _others_place(place: Place, trigger: Token, attacked: Place) -> bool:
+    """Whether a place of another country than the attacked one only says where someone else named in the
+    clause is ("the Lukashenko regime in Belarus", "its supporters in Minsk"): its "in" hangs on a noun
+    that is not the violent act's own word."""
+    if place.country == attacked.country:
+        return False
+    span = trigger.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    holder = prep.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ in ("in", "from")
+        and holder.pos_ in ("NOUN", "PROPN")
+        and holder.i != trigger.i
+        and holder.head.i != trigger.i
+    )
 
 
 def _waged_on(tok: Token) -> bool:
