@@ -2321,6 +2321,9 @@ def test_events_the_sides_of_a_strife_the_sentence_names_are_both_asked(pipe):
     )
     got = triples(_coded(pipe, text, dt.date(2022, 3, 15)))
     assert {("USA", "ARM", "020"), ("USA", "AZE", "020")} <= got, got
+    # "between the two sides" names no one (and is no loop back to itself)
+    text = "Talks between the two sides resumed, and the United States urged the parties to agree."
+    assert not any(c[:2] == "02" for _, _, c in triples(_coded(pipe, text, dt.date(2022, 3, 15))))
 
 
 @pytest.mark.parametrize(

@@ -3121,11 +3121,14 @@ class Coder:
     def _opposed_pair(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """The two actors a "between" phrase earlier in ``tok``'s sentence names ("escalation between
         Armenian and Azerbaijani forces", "the clashes between Kyrgyzstan and Tajikistan"), if exactly two."""
-        sent = tok.sent
+        sent = sent_of(tok)
         for p in sent:
-            if p.i >= tok.i or p.lower_ != "between" or p.dep_ != "prep":
+            if p.i >= tok.i or p.lower_ != "between" or p.dep_ != "prep" or p.right_edge.i >= tok.i:
                 continue
-            found = self._keyed([g for g in p.children if g.dep_ == "pobj"], ctx)
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            if any(g.lemma_.lower() in ("side", "party") for o in objs for g in o.subtree):
+                continue  # "between the two sides": no names, and no end to the search
+            found = self._keyed(objs, ctx)
             keys = list(dict.fromkeys(a.key for a in found))
             if len(keys) == 2:
                 return [next(a for a in found if a.key == k) for k in keys]
