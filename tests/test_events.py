@@ -2408,3 +2408,24 @@ def test_events_a_war_on_a_country_is_not_where_a_supporter_named_with_it_is(cod
     assert wars and all(e.location is not None and e.location.country == "UKR" for e in wars), [
         (e.cameo, e.location) for e in wars
     ]
+
+
+def test_events_working_together_needs_the_partners_named(pipe):
+    """ "Ireland and the United States are working together": cooperation of the two named; "we worked
+    together closely for years" after talks with someone guesses no partner; "the leaders ... their
+    commitment to working together" is the pair's."""
+    on = dt.date(2022, 7, 14)
+    assert ("IRL", "USA", "060") in triples(
+        _coded(pipe, "Ireland and the United States are working together.", on)
+    )
+    text = (
+        "Secretary Blinken met with Japanese Foreign Minister Hayashi. We worked together closely for years."
+    )
+    got = triples(_coded(pipe, text, on))
+    assert not any(c[:2] in ("03", "06") for _, _, c in got), got
+    text = (
+        "President Biden met with President Herzog of Israel. The leaders discussed their commitment to "
+        "working together to counter Iran’s destabilizing activities."
+    )
+    got = triples(_coded(pipe, text, on))
+    assert any(c[:2] == "03" and {s, t} == {"USA", "ISR"} for s, t, c in got), got

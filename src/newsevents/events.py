@@ -5243,6 +5243,7 @@ class Coder:
             and not _unkeyed_partner(fr.trigger)
             and not _body_meeting(fr.trigger)
             and not _talks_described(fr.trigger)  # "our cooperation is strong": no counterpart guessed
+            and "named_target" not in fr.pattern.flags  # "we work together": no partner guessed
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
             other = self._turn_partner(sources[0], fr.trigger, ctx) or self._counterpart(
@@ -5285,6 +5286,7 @@ class Coder:
             and not _unkeyed_partner(fr.trigger)
             and not _talk_in_the_room(fr.trigger, fr.pattern)
             and not _talks_described(fr.trigger)  # "the talks were productive": no pair guessed
+            and "named_target" not in fr.pattern.flags
         ):
             pair = self._recent_pair(fr.trigger, ctx) or self._pair(fr.trigger, ctx)
             named = self._generic_partner(fr.trigger, ctx)
@@ -5364,7 +5366,9 @@ class Coder:
                 c = min(c, 0.6)
             if (s is None or s.key is None) and (t is None or t.key is None):
                 continue
-            if "named_target" in fr.pattern.flags and not _named_partners(s, t, ctx):
+            if "named_target" in fr.pattern.flags and not _named_partners(
+                s, t, ctx, "mutual" in fr.pattern.flags
+            ):
                 continue  # "we are working with them", "worked with communities": no partner named
             if s is not None and t is not None and s.key == t.key and fr.code[:3] in ("042", "043", "044"):
                 continue  # "Trump travelled to Cleveland": a trip at home is not a visit
@@ -6251,12 +6255,16 @@ def _named_countries(ctx: ArticleContext) -> list[str]:
     ]
 
 
-def _named_partners(s: Actor | None, t: Actor | None, ctx: ArticleContext) -> bool:
+def _named_partners(s: Actor | None, t: Actor | None, ctx: ArticleContext, mutual: bool = False) -> bool:
     """Two sides the text names itself (a country, a demonym, a person, an institution): neither read from a
     pronoun or a back reference ("working with them") nor of a country guessed from the article or a place
     ("worked with communities"); and, in a government's own statement, not both the publisher's own ("we will
     work with Americans of all beliefs": domestic policy, as for intents in ``_home_intent``)."""
     vague = ("coref:pronoun", "coref:author", "coref:pair", "coref:group", "unnamed")
+    if mutual:
+        # "The leaders discussed ... their commitment to working together": a mutual act's "they" is the
+        # pair that just acted together
+        vague = tuple(w for w in vague if w != "coref:pair")
     if s is None or t is None or s.key is None or t.key is None or _guessed(s) or _guessed(t):
         return False
     if any(w in (t.rule or "") for w in vague):
