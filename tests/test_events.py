@@ -2280,6 +2280,75 @@ def test_events_welcomed_initiative_guesses_no_counterpart(code, text, root):
     assert not [t for t in got if t[2][:2] == root], got
 
 
+def test_events_talks_with_the_host_country_of_a_transcript_given_abroad_are_there(pipe):
+    """An interview or press availability given abroad ("New Delhi, India"): the day's talks with the
+    host country ("You met with Prime Minister Modi. A large part of your conversation was about the Quad")
+    were held there;
+    talks told as regular or as done before are not placed."""
+    text = (
+        "Antony J. Blinken, Secretary of State\n\nNew Delhi, India\n\n"
+        "QUESTION: Mr. Secretary, thank you for joining us. You met with Prime Minister Modi. A large part "
+        "of your conversation was about the Quad.\n\n"
+        "SECRETARY BLINKEN: It was. We have discussed this issue with our British partners."
+    )
+    title = "Secretary Antony J. Blinken with Zakka Jacob of CNN-News18"
+    r = _coded(pipe, text, dt.date(2021, 7, 28), title=title)
+    placed = {
+        (e.location.country if e.location else None)
+        for e in r.events
+        if e.cameo.startswith("04") and {e.source.key, e.target.key} == {"USA", "IND"}
+        for ev in e.evidence
+        if ev.trigger == "conversation"
+    }
+    assert placed == {"IND"}, [(e.cameo, e.location, e.evidence[0].trigger) for e in r.events]
+    british = [e for e in r.events if e.target is not None and e.target.key == "GBR"]
+    assert british and all(e.location is None for e in british), [(e.cameo, e.location) for e in british]
+
+
+def test_events_designating_people_to_do_something_is_no_sanction(code):
+    """ "designated his aides ... to meet with them", "designated Secretary Austin to lead the delegation":
+    sending one's own people is an appointment, not a designation (16/17); a designation of a group as a
+    terrorist organisation still is one."""
+    for text in (
+        "The President designated Secretary Austin to lead the delegation to Israel.",
+        "President Biden spoke with the senators today, and he designated his aides Steve Ricchetti and "
+        "Brian Deese to meet with them in person.",
+    ):
+        got = triples(code(text, "2021-05-28"))
+        assert not any(c[:2] in ("16", "17") for _, _, c in got), got
+    assert ("USA", "LBN", "163") in triples(code("The United States designated Hezbollah a terrorist group."))
+
+
+def test_events_an_officials_stay_abroad_on_named_days_is_a_visit(pipe):
+    """ "Secretary Blinken will be in Jakarta July 12-14", "X is in Qatar May 9-10" (a month the entity
+    recogniser leaves unlabelled): a stay in another country on named days is a visit there, dated by its
+    first day; "is in Jakarta" with no day is no visit."""
+    r = _coded(pipe, "Secretary Blinken will be in Jakarta July 12-14.", dt.date(2022, 7, 10))
+    assert any(c[:2] in ("03", "04") for s, t, c in triples(r) if (s, t) == ("USA", "IDN")), triples(r)
+    assert not triples(_coded(pipe, "Secretary Blinken is in Jakarta.", dt.date(2022, 7, 10)))
+    text = "Office of the Spokesperson\n\nDeputy Secretary of State Brian McKeon is in Qatar May 9-10."
+    r = _coded(pipe, text, dt.date(2022, 5, 9))
+    visits = [e for e in r.events if e.cameo == "042" and (e.source.key, e.target.key) == ("USA", "QAT")]
+    assert visits and visits[0].date == "2022-05-09", [(e.cameo, e.date) for e in r.events]
+    assert visits[0].location is not None and visits[0].location.country == "QAT"
+
+
+def test_events_the_sides_of_a_strife_the_sentence_names_are_both_asked(pipe):
+    """ "Noting reports of escalation between Armenian and Azerbaijani forces, the Secretary called for the
+    sides to show restraint", after a call with one of them: the appeal goes to both sides of the strife,
+    not only to the one the call was with."""
+    text = (
+        "Secretary Blinken spoke today with Azerbaijani President Ilham Aliyev. Noting recent reports of "
+        "escalation between Armenian and Azerbaijani forces, the Secretary called for the sides to show "
+        "restraint."
+    )
+    got = triples(_coded(pipe, text, dt.date(2022, 3, 15)))
+    assert {("USA", "ARM", "020"), ("USA", "AZE", "020")} <= got, got
+    # "between the two sides" names no one (and is no loop back to itself)
+    text = "Talks between the two sides resumed, and the United States urged the parties to agree."
+    assert not any(c[:2] == "02" for _, _, c in triples(_coded(pipe, text, dt.date(2022, 3, 15))))
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2307,3 +2376,108 @@ def test_events_engaging_in_talks_asked_or_offered_is_no_meeting(code, text):
     that phrase: talks one is urged or willing to engage in are not coded as held (04)."""
     got = triples(code(text, "2022-06-01"))
     assert not [t for t in got if t[2][:2] == "04" and t[2] != "036"], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President spoke of efforts to support Ukraine’s fight against Russian aggression.",
+        "The United States supports Ukraine's defense against Russia's invasion.",
+    ],
+)
+def test_events_aggression_fought_by_an_owner_is_waged_on_it(code, text):
+    """ "Ukraine's fight against Russian aggression": the owner of the fight is whom the aggression is on."""
+    assert ("RUS", "UKR", "190") in triples(code(text, "2022-03-26")), triples(code(text, "2022-03-26"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("They called on Russia to cease its war against Ukraine.", ("RUS", "UKR", "190")),
+        ("The G7 called on Russia to end its aggression against Ukraine.", ("RUS", "UKR", "190")),
+    ],
+)
+def test_events_a_war_asked_to_end_is_being_waged(code, text, want):
+    """ "called on Russia to cease its war against Ukraine": the appeal is made, and the war it asks to end
+    is going on (the owner's, "its")."""
+    assert want in triples(code(text, "2022-06-02")), triples(code(text, "2022-06-02"))
+
+
+def test_events_a_war_asked_to_end_is_not_made_up_without_a_victim(code):
+    assert not any(
+        c[:2] == "19" for _, _, c in triples(code("We urge Russia to end its aggression.", "2022-06-02"))
+    )
+
+
+def test_events_an_it_after_a_thing_it_is_the_same_thing(code):
+    """ "The budget will ... . It will support ... . It also provides new aid to Jordan": an "It"
+    going on about a thing (the budget) is no country named in between (the Palestinian people)."""
+    text = (
+        "The budget will reestablish U.S. humanitarian leadership. It will support our partners by restoring "
+        "humanitarian assistance to the Palestinian people. It also provides new aid to Jordan."
+    )
+    r = code(text, "2021-06-07")
+    assert not any(s == "PSE" for s, _, _ in triples(r)), triples(r)
+
+
+def test_events_designating_a_country_an_ally_is_cooperation_not_a_sanction(code):
+    """ "designated Qatar as a Major Non-NATO Ally": a status of closer cooperation (05); "my intent to
+    designate Colombia as ..." is the intent of it (03)."""
+    got = triples(code("The United States designated Qatar as a Major Non-NATO Ally.", "2022-04-21"))
+    assert ("USA", "QAT", "050") in got and not any(c[:2] == "16" for _, _, c in got), got
+    got = triples(
+        code("The United States intends to designate Colombia as a Major Non-NATO Ally.", "2022-04-21")
+    )
+    assert any(c[:2] == "03" for s, t, c in got if (s, t) == ("USA", "COL")), got
+
+
+def test_events_a_governments_budget_does_what_the_government_does(pipe):
+    """In a government's statement, "The budget will ... . It will support our partners by restoring
+    humanitarian assistance to the Palestinian people": the budget (and the "It" going on about it) is the
+    government's; what it does at home ("reestablish U.S. leadership") is no act, and another country's
+    budget is not the publisher's."""
+    text = (
+        "The budget will reestablish U.S. humanitarian leadership, with a request for assistance to support "
+        "refugees. It will support our partners in the Middle East by restoring humanitarian assistance to "
+        "the Palestinian people."
+    )
+    got = triples(_coded(pipe, text, dt.date(2021, 6, 7)))
+    assert any(c[:2] in ("03", "07") for s, t, c in got if (s, t) == ("USA", "PSE")), got
+    assert not any(s == t for s, t, _ in got), got
+    got = triples(_coded(pipe, "Ukraine's budget will restore assistance to Moldova.", dt.date(2021, 6, 7)))
+    assert not any(s == "USA" for s, _, _ in got), got
+
+
+def test_events_a_war_on_a_country_is_not_where_a_supporter_named_with_it_is(code):
+    """ "hold Moscow and its supporters, including the Lukashenko regime in Belarus, accountable for the
+    Kremlin's war against Ukraine": the war is in Ukraine; Belarus is only where a supporter is."""
+    text = (
+        "The Secretary highlighted the U.S. commitment to hold Moscow and its supporters, including the "
+        "Lukashenko regime in Belarus, accountable for the Kremlin’s unprovoked and unjustified war against "
+        "Ukraine."
+    )
+    wars = [e for e in code(text, "2022-03-15").events if e.cameo.startswith("19") and e.target.key == "UKR"]
+    assert wars and all(e.location is not None and e.location.country == "UKR" for e in wars), [
+        (e.cameo, e.location) for e in wars
+    ]
+
+
+def test_events_working_together_needs_the_partners_named(pipe):
+    """ "Ireland and the United States are working together": cooperation of the two named; "we worked
+    together closely for years" after talks with someone guesses no partner; "the leaders ... their
+    commitment to working together" is the pair's."""
+    on = dt.date(2022, 7, 14)
+    assert ("IRL", "USA", "060") in triples(
+        _coded(pipe, "Ireland and the United States are working together.", on)
+    )
+    text = (
+        "Secretary Blinken met with Japanese Foreign Minister Hayashi. We worked together closely for years."
+    )
+    got = triples(_coded(pipe, text, on))
+    assert not any(c[:2] in ("03", "06") for _, _, c in got), got
+    text = (
+        "President Biden met with President Herzog of Israel. The leaders discussed their commitment to "
+        "working together to counter Iran’s destabilizing activities."
+    )
+    got = triples(_coded(pipe, text, on))
+    assert any(c[:2] == "03" and {s, t} == {"USA", "ISR"} for s, t, c in got), got

@@ -111,3 +111,13 @@ def test_times_a_month_or_weekday_the_words_put_ahead_is_the_coming_one(nlp, tex
 )
 def test_times_a_roundup_title_names_the_month_it_covers(title, published, month):
     assert covered_month(title, dt.date.fromisoformat(published)) == month
+
+
+def test_times_a_month_day_range_the_recogniser_left_unlabelled_is_a_date(nlp):
+    """ "is in Qatar May 9-10": the entity recogniser may leave a month name before a day range unlabelled
+    (read as a name after "Qatar"); it is still the first day of the range."""
+    doc = nlp("Deputy Secretary of State Brian McKeon is in Qatar May 9-10.")
+    found = [(d.text, d.value, d.precision) for d in find_dates(doc, dt.date(2022, 5, 9))]
+    assert ("May 9-10", "2022-05-09", "day") in found, found
+    doc = nlp("Secretary Blinken will be in Jakarta July 12-14.")  # labelled: found once, not twice
+    assert len([d for d in find_dates(doc, dt.date(2022, 7, 10)) if d.text.startswith("July")]) == 1

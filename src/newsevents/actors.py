@@ -2722,6 +2722,15 @@ def _thing_subject_before(tok: Token, prior: list[Mention]) -> bool:
     if prev is None:
         return False
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subj is not None
+        and subj.lower_ == "it"
+        and subj.i < tok.i
+        and not any(m.head == subj.i for m in prior)
+    ):
+        # "The budget will ... . It will support ... . It includes ...": an "it" after an "It" that was a
+        # thing goes on about the same thing
+        return _thing_subject_before(subj, prior)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return False
     # a person's name is no "it" either ("Phanfone", taken for a surname, or a speaker)

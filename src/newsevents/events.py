@@ -39,7 +39,7 @@ from .actors import KIN_NOUNS, PAIR_PHRASES, PRONOUNS_THIRD, SPLIT_PAIR_RULE, Me
 from .errors import DataFileError
 from .loader import cameo as cameo_check
 from .loader import data_path, one_of, read_rows
-from .nlp import last_token_before, sent_of, text_of
+from .nlp import last_token_before, sent_of, sentence_before, text_of
 from .ontology import Ontology
 from .times import relative_offset
 from .types import Actor, DateMention, Event, Evidence, Place
@@ -197,6 +197,8 @@ SANCTION_NOUNS = frozenset("sanction restriction measure penalty ban".split())
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "emissary", "attaché"})
 #: verbs whose "against" object is an act done to their subject ("defends itself against aggression")
 DEFENDING = frozenset("defend protect fight resist struggle guard shield".split())
+#: nouns of defending oneself, whose owner is the one defended ("Ukraine's fight against Russian aggression")
+DEFENDING_NOUNS = frozenset("fight struggle defense defence resistance".split())
 #: nouns of a run of acts whose owner did them ("Russia's escalation of attacks", "Iraq's war of aggression")
 SERIES = frozenset("escalation series wave spate string campaign intensification surge war".split())
 #: plural agents that, bare, mean any of their kind ("urged countries to act")
@@ -880,6 +882,7 @@ class Coder:
                 if f is not None
                 and not self._figurative_force(f, ctx)
                 and not _appointment(f)
+                and not _budget_at_home(f)
                 and not _own_protection(f)
                 and not _campaign_rally(f)
                 and not _company_test(f)
@@ -997,7 +1000,12 @@ class Coder:
                 with_objs = {g.lemma_.lower() for g in _prep_obj(tok, "with")}
                 # "deployed or extended 20,000 forces to Europe": a force posture's object may be shared
                 obj = dobj if dobj is not None or p.code[:2] not in ("01", "15") else under
-                if (obj is None or not (_object_words(obj) & p.objects)) and not (
+                words = _object_words(obj) if obj is not None else set()
+                if obj is not None and tok.dep_ == "relcl" and obj.i == tok.head.i:
+                    # "the military and humanitarian assistance the United States is providing": the parser
+                    # hangs the relative clause on the first of the coordinated nouns
+                    words = words.union(*(_object_words(c) for c in obj.conjuncts))
+                if (obj is None or not (words & p.objects)) and not (
                     with_objs & p.objects
                 ):  # "provided Ukraine with weapons"
                     continue
@@ -1092,9 +1100,16 @@ class Coder:
     def _frames(self, sent: Span, ctx: ArticleContext) -> list[Frame]:
         frames: list[Frame] = []
         for tok in sent:
-            pat = self.match(tok)
-            if pat is None or _commemorated(tok) or _hazard_subject(tok) or _named_friend(tok, pat):
+            if (stay := self._stay_abroad(tok, ctx)) is not None:
+                frames.append(stay)
                 continue
+            pat = self.match(tok)
+            if pat is None or _commemorated(tok) or _hazard_subject(tok):
+                continue
+            if _named_friend(tok, pat):
+                # "designate Colombia as a Major Non-NATO Ally": a status of closer cooperation given, no
+                # sanction
+                pat = replace(pat, code=FRIEND_DESIGNATION)
             if _animal_victim(tok, pat):
                 continue
             if _stage_invitation(tok) or (pat.code[:2] == "03" and _conformed_to(tok)):
@@ -1174,9 +1189,18 @@ class Coder:
                 fr.targets = [a for a in fr.targets if a.kind == "person" or (a.kind == "agent" and a.role)]
                 if not fr.targets:
                     continue
+            going = _ongoing_war(fr)
+            kept = replace(fr, sources=list(fr.sources), targets=list(fr.targets)) if going else None
             if not fr.rule.endswith(":from") and ":accountable" not in fr.rule:  # an act already made
                 self._modality(fr, ctx)
             frames.append(fr)
+            if kept is not None and fr.code[:2] in ("02", "10") and kept.targets:
+                # "called on Russia to cease its war against Ukraine": what is asked to end is going on, the
+                # war of the one asked ("its")
+                kept.sources = kept.sources or [a for a in fr.targets if a.key]
+                kept.rule += "+asked-to-end"
+                if kept.sources and {a.key for a in kept.sources}.isdisjoint(a.key for a in kept.targets):
+                    frames.append(kept)
         if any(t.lower_ == "must" for t in sent):  # acts no pattern codes, demanded under "must"
             taken = {f.trigger.i for f in frames}.union(*(f.consumed for f in frames))
             # "Russia must stop its assault": the verb that ends a noun's act is what is demanded
@@ -1199,6 +1223,39 @@ class Coder:
         # verb of a noun ("held talks") is not coded alone
         consumed = set().union(*(f.consumed for f in frames)) if frames else set()
         return [f for f in frames if f.trigger.i not in consumed or f.pattern is MUST_PATTERN] + ended
+
+    def _stay_abroad(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "Deputy Secretary X is in Qatar May 9-10", "Secretary Blinken will be in Jakarta July 12-14": an
+        official's stay in a foreign country on named days is a visit there (042), as "travels to" is. Only
+        a named person or official, a country or city of another country than the publisher's, and a day
+        of the stay in the clause itself (not "is in Kyiv" alone, which may be a report of where one is)."""
+        if tok.lemma_ != "be" or tok.pos_ not in ("AUX", "VERB") or tok.dep_ not in ("ROOT", "conj"):
+            return None
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        where = [g for g in _prep_obj(tok, "in") if g.ent_type_ == "GPE"]
+        pats = self.patterns.by_trigger.get(("arrive", "VERB"))
+        if not subj or not where or not pats or any(c.dep_ in ("acomp", "attr") for c in tok.children):
+            return None
+        spans = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in tok.children
+            if c.dep_ in ("npadvmod", "prep") and c.i > where[0].i
+        ]
+        if not any(d.precision == "day" and any(a <= d.start < b for a, b in spans) for d in ctx.dates):
+            return None
+        fr = self._frame(tok, pats[0], subj, where, ctx, "verb:be-in")
+        if fr is None:
+            return None
+        own = ctx.author.key if ctx.author is not None else None
+        if not any(a.kind in ("person", "agent") and a.key for a in fr.sources):
+            return None
+        fr.targets = [
+            a for a in fr.targets if a.key and a.key != own and a.key not in {x.key for x in fr.sources}
+        ]
+        if not fr.targets:
+            return None
+        self._modality(fr, ctx)
+        return fr
 
     # ---- arguments ------------------------------------------------------------------------------
     def _arguments(self, tok: Token, pat: Pattern, ctx: ArticleContext) -> Frame | None:
@@ -1317,6 +1374,8 @@ class Coder:
             defender = tok.head.head  # "Ukraine defends itself against Russian aggression"
             if defender.lemma_.lower() in DEFENDING and defender.pos_ == "VERB":
                 tgt_toks = _subjects(defender)
+            elif defender.lemma_.lower() in DEFENDING_NOUNS and defender.pos_ == "NOUN":
+                tgt_toks = [c for c in defender.children if c.dep_ == "poss"]  # "Ukraine's fight against X"
         if (
             not own
             and tok.dep_ == "pobj"
@@ -2724,6 +2783,14 @@ class Coder:
             if honoured and found and not self._foreign_guest(tok, found[0], ctx):
                 return []  # "my pleasure to welcome our next speaker", "... our Secretary": an introduction
             return found
+        if (
+            ctx.author is not None
+            and _own_budget(tok)
+            and not any(s <= tok.idx < e for s, e in ctx.quote_spans)
+        ):
+            # a government's statement: "The budget will ... by restoring humanitarian assistance to ...",
+            # "It includes ...": what its budget does, the government does
+            return [copy_at(ctx.author, tok, "budget:publisher")]
         if (met := self._contacted_counterparts(tok, ctx)) is not None:
             return met
         m = ctx.mentions.at(tok)
@@ -2834,6 +2901,10 @@ class Coder:
             or text.startswith("the two countries")
             or text.startswith("both countries")
         ) and not _own_office_holders(a, tok.doc[m.head]):
+            if text.split()[-1] in ("sides", "parties") and (opposed := self._opposed_pair(tok, ctx)):
+                # "Noting reports of escalation between Armenian and Azerbaijani forces, the Secretary called
+                # for the sides to show restraint": the sides of the strife the sentence names
+                return [copy_at(x, tok, "coref:opposed-sides") for x in opposed]
             # "Biden met Modi in Tokyo. The leaders reviewed ...": the pair that just acted together first
             recent = self._recent_pair(tok, ctx) or self._pair_still_named(tok, ctx)
             if recent is not None:
@@ -3065,6 +3136,22 @@ class Coder:
             if others:
                 return [copy_at(a, tok, "coref:counterparts") for a in others.values()]
         return None
+
+    def _opposed_pair(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
+        """The two actors a "between" phrase earlier in ``tok``'s sentence names ("escalation between
+        Armenian and Azerbaijani forces", "the clashes between Kyrgyzstan and Tajikistan"), if exactly two."""
+        sent = sent_of(tok)
+        for p in sent:
+            if p.i >= tok.i or p.lower_ != "between" or p.dep_ != "prep" or p.right_edge.i >= tok.i:
+                continue
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            if any(g.lemma_.lower() in ("side", "party") for o in objs for g in o.subtree):
+                continue  # "between the two sides": no names, and no end to the search
+            found = self._keyed(objs, ctx)
+            keys = list(dict.fromkeys(a.key for a in found))
+            if len(keys) == 2:
+                return [next(a for a in found if a.key == k) for k in keys]
+        return []
 
     def _recent_pair(self, tok: Token, ctx: ArticleContext) -> tuple[Actor, Actor] | None:
         """The last two actors that acted together, if that was a few sentences ago at most."""
@@ -4864,6 +4951,14 @@ class Coder:
                 fr.negated = True  # "pushed fabricated claims about a Ukrainian attack on Russia"
                 fr.rule += "+false-claim"
                 break
+            if (
+                cur.dep_ == "dobj"
+                and cur.lemma_.lower() in ONGOING_WORK
+                and head.lemma_.lower() == "continue"
+                and not any(c.dep_ == "neg" for c in head.children)
+            ):
+                fr.rule += "+continued"
+                break  # "agreed to continue coordinated efforts to isolate Russia": efforts under way
             kind = self._modality_of(head)
             if kind is None and any(self._actors_of(t, ctx) for t in _be_to(cur, head)):
                 kind = "future"  # "the president is to visit Berlin", "they were to form working groups"
@@ -5237,6 +5332,7 @@ class Coder:
             and not _body_meeting(fr.trigger)
             and not _talks_described(fr.trigger)  # "our cooperation is strong": no counterpart guessed
             and _welcomed_initiative(fr.trigger) is None
+            and "named_target" not in fr.pattern.flags  # "we work together": no partner guessed
         ):
             # "Blinken also discussed ...": the counterpart of a state actor's talks is the one just met
             other = self._turn_partner(sources[0], fr.trigger, ctx) or self._counterpart(
@@ -5279,6 +5375,7 @@ class Coder:
             and not _unkeyed_partner(fr.trigger)
             and not _talk_in_the_room(fr.trigger, fr.pattern)
             and not _talks_described(fr.trigger)  # "the talks were productive": no pair guessed
+            and "named_target" not in fr.pattern.flags
         ):
             pair = self._recent_pair(fr.trigger, ctx) or self._pair(fr.trigger, ctx)
             named = self._generic_partner(fr.trigger, ctx)
@@ -5358,7 +5455,9 @@ class Coder:
                 c = min(c, 0.6)
             if (s is None or s.key is None) and (t is None or t.key is None):
                 continue
-            if "named_target" in fr.pattern.flags and not _named_partners(s, t, ctx):
+            if "named_target" in fr.pattern.flags and not _named_partners(
+                s, t, ctx, "mutual" in fr.pattern.flags
+            ):
                 continue  # "we are working with them", "worked with communities": no partner named
             if s is not None and t is not None and s.key == t.key and fr.code[:3] in ("042", "043", "044"):
                 continue  # "Trump travelled to Cleveland": a trip at home is not a visit
@@ -5753,6 +5852,8 @@ class Coder:
             date = _interval_shifted(fr.trigger, date)
         attacked = _attacked_country(fr, s, t, mutual, ctx)
         place = self._place(fr, sent, ctx, allow_sentence=not own_date and attacked is None)
+        if attacked is not None and place is not None and _others_place(place, fr.trigger, attacked):
+            place = None  # "hold Moscow and the regime in Belarus accountable for the war against Ukraine"
         if place is None:
             place = attacked  # "Russia's invasion of Ukraine": force used on a country is used there
         if fr.pattern.code == "042" and t is not None and t.key and (s is None or s.key != t.key):
@@ -6054,17 +6155,29 @@ class Coder:
         sides = {ctx.author.key if ctx.author is not None else None} | {spk.key for _, _, spk in ctx.turns}
         if s is not None and {s.key, t.key} <= sides and s.key != t.key:
             return True  # talks between the sides that speak: the meeting itself
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        kids = list(verb.children)
+        told_now = not any(c.dep_ == "aux" and c.lemma_ in ("have", "will") for c in kids) and not any(
+            c.lower_ in HABITUAL for c in kids
+        )
+        abroad = ctx.venue.country if ctx.venue is not None else None
+        if (
+            abroad
+            and (ctx.author is None or abroad != ctx.author.key)
+            and abroad in {s.key if s is not None else None, t.key}
+            and told_now
+        ):
+            # an interview or press availability given abroad: the talks of the day with the host country
+            # ("A large part of your conversation was around the Quad", told in New Delhi) were held there
+            return True
         # in a meeting's transcript, talks just told in the simple past or as going on now ("I had a good
         # meeting with Minister Hayashi", "what is truly a historic summit"), not "we have discussed", "we
         # regularly engage"
-        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-        kids = list(verb.children)
         return (
             ctx.guest is not None
             and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG")
             and (verb.tag_ != "VBG" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids))
-            and not any(c.dep_ == "aux" and c.lemma_ in ("have", "will") for c in kids)
-            and not any(c.lower_ in HABITUAL for c in kids)
+            and told_now
         )
 
     def _leg_date(self, fr: Frame, t: Actor, ctx: ArticleContext) -> DateMention | None:
@@ -6231,12 +6344,16 @@ def _named_countries(ctx: ArticleContext) -> list[str]:
     ]
 
 
-def _named_partners(s: Actor | None, t: Actor | None, ctx: ArticleContext) -> bool:
+def _named_partners(s: Actor | None, t: Actor | None, ctx: ArticleContext, mutual: bool = False) -> bool:
     """Two sides the text names itself (a country, a demonym, a person, an institution): neither read from a
     pronoun or a back reference ("working with them") nor of a country guessed from the article or a place
     ("worked with communities"); and, in a government's own statement, not both the publisher's own ("we will
     work with Americans of all beliefs": domestic policy, as for intents in ``_home_intent``)."""
     vague = ("coref:pronoun", "coref:author", "coref:pair", "coref:group", "unnamed")
+    if mutual:
+        # "The leaders discussed ... their commitment to working together": a mutual act's "they" is the
+        # pair that just acted together
+        vague = tuple(w for w in vague if w != "coref:pair")
     if s is None or t is None or s.key is None or t.key is None or _guessed(s) or _guessed(t):
         return False
     if any(w in (t.rule or "") for w in vague):
@@ -6484,6 +6601,8 @@ def _false_claim(head: Token) -> bool:
 
 #: what a designation can name a friend as ("designate Colombia as a Major Non-NATO Ally")
 FRIEND_LABELS = frozenset("ally partner".split())
+#: the code of naming a country an ally or partner: diplomatic cooperation
+FRIEND_DESIGNATION = "050"
 
 
 def _named_friend(tok: Token, pat: Pattern) -> bool:
@@ -6982,6 +7101,64 @@ def _infinitive_of(head: Token) -> Token | None:
     return None
 
 
+#: nouns of work under way, which "continue" says is going on ("agreed to continue efforts to isolate X")
+ONGOING_WORK = frozenset("effort work campaign".split())
+#: the nouns of a government's budget ("The budget will ...", "Our budget request includes ...")
+BUDGET_NOUNS = frozenset({"budget"})
+#: owners that make a budget the publisher's own ("our budget", "the President's budget")
+OWN_BUDGET_OWNERS = frozenset("our my president administration".split())
+
+
+def _budget_at_home(fr: Frame) -> bool:
+    """ "The budget will reestablish U.S. leadership, with a request for ...": what a government's budget
+    does at home (its target its own country) is no act between actors."""
+    return any(a.rule == "budget:publisher" for a in fr.sources) and all(
+        t.key in {a.key for a in fr.sources} for t in fr.targets
+    )
+
+
+def _own_budget(tok: Token, hops: int = 4) -> bool:
+    """Whether ``tok`` is the subject "the budget" ("this budget", "our budget request", "the President's
+    Budget") or an "It" that goes on about it in the sentences right after ("It will support ...", "It
+    includes ..."): a budget of no other country."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if tok.lower_ == "it" and hops > 0:
+        prev = sentence_before(tok)
+        if prev is None:
+            return False
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and _own_budget(subj, hops - 1)
+    head = tok
+    if tok.lemma_.lower() == "request" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in BUDGET_NOUNS for c in tok.children
+    ):
+        head = next(c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in BUDGET_NOUNS)
+    if head.lemma_.lower() not in BUDGET_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in (*tok.children, *(head.children if head is not tok else ())):
+        if c.ent_type_ in ("GPE", "NORP", "ORG") and c.lower_ not in OWN_BUDGET_OWNERS:
+            return False  # "Ukraine's budget", "the Russian budget", "the EU budget"
+        if c.dep_ == "poss" and c.lower_ not in OWN_BUDGET_OWNERS:
+            return False  # "its budget", "the city's budget"
+    return True
+
+
+def _ongoing_war(fr: Frame) -> bool:
+    """ "to cease its unprovoked war", "to end its aggression against Ukraine": a war or invasion of its
+    owner's that an appeal or demand asks to end is one being waged (the noun has an owner and is the
+    object of a verb of ending)."""
+    tok = fr.trigger
+    return (
+        fr.pattern.pos == "NOUN"
+        and tok.lemma_.lower() in WAGED
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in ENDING_VERBS
+        and fr.code[:2] in ("18", "19", "20")
+        and any(c.dep_ == "poss" for c in tok.children)
+    )
+
+
 def _ended_act(fr: Frame) -> bool:
     """ "stop its assault", "end the aggression": the frame of a conflict noun that is the object of a
     verb of ending (its light verb, whose own "must" the noun's frame does not see)."""
@@ -7239,12 +7416,20 @@ def _home_intent(fr: Frame, s: Actor | None, t: Actor | None, ctx: ArticleContex
 
 
 def _appointment(fr: Frame) -> bool:
-    """ "announced the designation of a Presidential Delegation to Haiti", "designated a special envoy":
-    naming one's own representatives is an appointment, not a designation of a foreign target (17)."""
+    """ "announced the designation of a Presidential Delegation to Haiti", "designated a special envoy",
+    "designated his aides to meet with them": naming one's own representatives, or people to do something, is
+    an appointment, not a designation of a foreign target (17)."""
     tok = fr.trigger
     if fr.code[:2] not in ("16", "17") or tok.lemma_.lower() not in ("designate", "designation"):
         return False
     named = [_dobj(tok)] if tok.pos_ == "VERB" else _prep_obj(tok, "of")
+    if tok.pos_ == "VERB" and any(
+        c.dep_ in ("xcomp", "conj", "advcl", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    ):
+        return True  # "designated his aides ... to meet with them", "designated X to lead": sent
     return any(t is not None and t.lemma_.lower() in APPOINTEES for t in named)
 
 
@@ -7819,7 +8004,15 @@ def _victim_named(t: Token) -> bool:
         return t.head.lemma_.lower() in ASSAILED
     if t.dep_ == "pobj" and t.head.lower_ == "of":
         return t.head.head.lemma_.lower() in ASSAILED
+    if t.dep_ == "pobj" and t.head.lower_ == "from":
+        # "to cease its war and withdraw from Ukraine", "pull its troops out from Ukraine": where the forces
+        # are to leave is where the war is waged
+        return t.head.head.lemma_.lower() in WITHDRAWING
     return False
+
+
+#: verbs of forces leaving a country ("withdraw from Ukraine")
+WITHDRAWING = frozenset("withdraw retreat pull".split())
 
 
 def _abetted(tok: Token) -> bool:
@@ -8955,6 +9148,26 @@ def _attacked_country(
     return ctx.country_places.get(t.key)
 
 
+def _others_place(place: Place, trigger: Token, attacked: Place) -> bool:
+    """Whether a place of another country than the attacked one only says where someone else named in the
+    clause is ("the Lukashenko regime in Belarus", "its supporters in Minsk"): its "in" hangs on a noun
+    that is not the violent act's own word."""
+    if place.country == attacked.country:
+        return False
+    span = trigger.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    holder = prep.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ in ("in", "from")
+        and holder.pos_ in ("NOUN", "PROPN")
+        and holder.i != trigger.i
+        and holder.head.i != trigger.i
+    )
+
+
 def _waged_on(tok: Token) -> bool:
     """Whether a war is told as one side's act on the other ("Russia's war against Ukraine", "his war on
     the people of Ukraine"): an "against"/"on" phrase and no "with"/"between" one. Not a fight, which the
@@ -9376,13 +9589,13 @@ def _prep_obj(tok: Token, prep: str) -> list[Token]:
         # "a phone call that took place between X and Y", "the meeting that was held with X": the relative
         # clause that only says the act happened carries the act's own phrase
         for c in tok.children:
-            if c.dep_ == "relcl" and c.lemma_.lower() in HAPPENING_VERBS:
+            if c.dep_ == "relcl" and c.lemma_.lower() in TOOK_PLACE_VERBS:
                 out += _prep_obj(c, prep)
     return out
 
 
 #: verbs of a relative clause that only say that an act happened ("the call that took place between ...")
-HAPPENING_VERBS = frozenset("take occur happen hold".split())
+TOOK_PLACE_VERBS = frozenset("take occur happen hold".split())
 
 
 def _stranded_with(prep: Token) -> list[Token]:

@@ -351,4 +351,31 @@ def find_dates(doc: object, published: dt.date | None) -> list[DateMention]:
         if r is None:
             continue
         out.append(DateMention(ent.text, r.value, r.precision, ent.start_char, ent.end_char))  # type: ignore[arg-type]
+    return out + _unlabelled_days(doc, published, out)
+
+
+#: a month name and a day or a range of days ("May 9-10", "July 12–14"), whole words
+MONTH_DAYS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}(?:\s?[-–]\s?\d{1,2})?\b(?![-–.,]?\d)"
+)
+
+
+def _unlabelled_days(doc: Any, published: dt.date | None, found: list[DateMention]) -> list[DateMention]:
+    """Days the entity recogniser left unlabelled ("is in Qatar May 9-10": "May" read as a name): a
+    capitalised month name with a day or a range of days, outside every entity and not right after a
+    person's name."""
+    out: list[DateMention] = []
+    text = doc.text  # type: ignore[attr-defined]
+    for m in MONTH_DAYS.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")  # type: ignore[attr-defined]
+        if span is None or any(t.ent_type_ for t in span):
+            continue
+        if span.start > 0 and doc[span.start - 1].ent_type_ == "PERSON":  # type: ignore[index]
+            continue  # "Theresa May 10 times": a name
+        r = resolve(m.group(), published, _lean(span))
+        if r is not None and r.precision == "day":
+            out.append(DateMention(m.group(), r.value, r.precision, m.start(), m.end()))  # type: ignore[arg-type]
     return out
