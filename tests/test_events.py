@@ -2481,3 +2481,37 @@ def test_events_working_together_needs_the_partners_named(pipe):
     )
     got = triples(_coded(pipe, text, on))
     assert any(c[:2] == "03" and {s, t} == {"USA", "ISR"} for s, t, c in got), got
+
+
+def test_events_module_constants_are_bound_once():
+    """A word list bound twice at module level silently replaces the first one for every rule that reads it
+    (round 28: a later HAPPENING_VERBS for "took place" clauses dropped "Protests erupted across Iran").
+    A rebinding is allowed only where it extends the name itself (``X = X | frozenset(...)``)."""
+    import ast
+
+    import newsevents.events as mod
+
+    with open(mod.__file__, encoding="utf-8") as fh:
+        tree = ast.parse(fh.read())
+    seen: set[str] = set()
+    twice = []
+    for node in tree.body:
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, ast.AnnAssign)
+            else []
+        )
+        for t in targets:
+            if not isinstance(t, ast.Name):
+                continue
+            extends = (
+                any(isinstance(n, ast.Name) and n.id == t.id for n in ast.walk(node.value))
+                if node.value
+                else False
+            )
+            if t.id in seen and not extends:
+                twice.append(t.id)
+            seen.add(t.id)
+    assert not twice, twice

@@ -9811,7 +9811,7 @@ OFFICE_WORDS = frozenset(
 
 
 #: verbs that ask an act going on to be over ("end its blockade", "cease its attacks")
-ENDING_VERBS = frozenset("end stop halt cease lift".split())
+ASKED_TO_END_VERBS = frozenset("end stop halt cease lift".split())
 
 
 def _ended_own_verb(tok: Token) -> Token:
@@ -9833,7 +9833,7 @@ def _ended_own_act(tok: Token) -> Token | None:
     verb = first.head
     if (
         first.dep_ != "dobj"
-        or verb.lemma_.lower() not in ENDING_VERBS
+        or verb.lemma_.lower() not in ASKED_TO_END_VERBS
         or verb.dep_ not in ("xcomp", "advcl", "ccomp")
     ):
         return None
