@@ -526,6 +526,9 @@ FORCE_NOUNS = frozenset(
 #: nouns of trade whose goods (modifier or "of" phrase) an object restriction may match: "halted gas
 #: exports" (gas), "paused deliveries of fighter jets" (jet)
 TRADE_NOUNS = frozenset("export import delivery shipment supply sale transfer flow transit".split())
+#: document nouns whose "of" phrase says what kind of document it is ("Letter of Agreement", "letter of
+#: intent")
+LETTER_NOUNS = frozenset("letter".split())
 #: nouns of a batch or team of things or people sent: an object restriction sees what it is made of
 BATCH_NOUNS = frozenset("team group batch consignment tonne ton planeload load".split())
 #: what a force posture moves when it is shown to no one named ("mobilized 300,000 reservists")
@@ -914,6 +917,8 @@ class Coder:
             frames += [c for fr in frames if (c := self._condemnation(fr, ctx)) is not None]
             frames += [f for tok in toks if (f := self._evaluative_call(tok, ctx)) is not None]
             frames += [f for tok in toks if (f := self._drawn_or_upheld(tok, ctx)) is not None]
+            frames += [f for tok in toks if (f := self._tribute_to_dead(tok, ctx)) is not None]
+            frames += [f for tok in toks if (f := self._vetoed_resolution(tok, ctx)) is not None]
             frames += [f for tok in toks if (f := self._evaluation(tok, ctx)) is not None]
             frames += [f for tok in toks if (f := self._conditional_threat(tok, ctx)) is not None]
             frames += [f for tok in toks if (f := self._wrongdoing_claim(tok, ctx)) is not None]
@@ -4204,6 +4209,85 @@ class Coder:
         if fr is None or not fr.sources:
             return None
         fr.code = code
+        self._modality(fr, ctx)
+        return fr
+
+    def _vetoed_resolution(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "Russia vetoed the resolution", "Russia's veto of that resolution": a country's veto of a
+        resolution that names no body is a veto in the UN Security Council (129 against the UN). Not a
+        president's veto ("Biden vetoed the resolution"), nor a resolution whose phrase names its body."""
+        if tok.lemma_.lower() != "veto" or tok.pos_ not in ("VERB", "NOUN"):
+            return None
+        pat = self.patterns.first("veto", tok.pos_)
+        if tok.pos_ == "VERB":
+            res = _dobj(tok)
+            src_toks = _subjects(tok)
+        else:
+            res = next(iter(_prep_obj(tok, "of")), None)
+            src_toks = [c for c in tok.children if c.dep_ == "poss"]
+        if pat is None or res is None or res.lemma_.lower() != "resolution" or self._owners(res):
+            return None
+        if any(c.dep_ in ("compound", "amod", "nmod") for c in res.children):
+            return None  # "the Security Council resolution" is coded by its pattern; "a joint resolution"
+        rule = f"{'verb' if tok.pos_ == 'VERB' else 'noun'}:veto:resolution"
+        fr = self._frame(tok, pat, src_toks, [], ctx, rule)
+        if fr is None or not fr.sources or any(a.kind != "country" or _guessed(a) for a in fr.sources):
+            return None
+        un = Actor(
+            text=res.text,
+            name="United Nations",
+            key="IGO:UN",
+            igo="UN",
+            start=res.idx,
+            end=res.idx + len(res),
+            kind="igo",
+            rule="veto:resolution-un",
+        )
+        fr.targets = [un]
+        fr.code = pat.code
+        self._modality(fr, ctx)
+        return fr
+
+    def _tribute_to_dead(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "X died on Friday. Tributes were paid by world leaders including A and B", "leaders paid tribute":
+        a tribute paid to no one named is paid to the person whose death the sentence or the one or two
+        before it tell (the nearest "died", "passed away")."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in ("tribute", "tributes"):
+            return None
+        if _prep_obj(tok, "to"):
+            return None
+        pat = self.patterns.first("tribute", "NOUN")
+        verb = tok.head
+        if pat is None or verb.pos_ != "VERB" or verb.lemma_.lower() != "pay" or verb.i == tok.i:
+            return None
+        if tok.dep_ == "nsubjpass":
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            src_toks = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+        elif tok.dep_ == "dobj":
+            src_toks = _subjects(verb)
+        else:
+            return None
+        sent = sent_of(tok)
+        doc = tok.doc
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = sent_of(doc[start - 1]).start
+        dead: list[Token] = []
+        for t in reversed(doc[start : sent.end]):
+            if t.pos_ == "VERB" and (
+                t.lemma_.lower() == "die"
+                or (t.lemma_.lower() == "pass" and any(c.lower_ == "away" for c in t.children))
+            ):
+                dead = [c for c in t.children if c.dep_ == "nsubj"]
+                if dead:
+                    break
+        people = [t for t in dead if any(a.kind == "person" for a in self._actors_of(t, ctx))]
+        if not people:
+            return None
+        fr = self._frame(tok, pat, src_toks, people, ctx, "noun:tribute+pay:to-the-dead")
+        if fr is None or not fr.sources or not fr.targets:
+            return None
         self._modality(fr, ctx)
         return fr
 
@@ -9191,6 +9275,9 @@ def _object_words(obj: Token) -> set[str]:
         # "seized most of Darfur", "captured parts of the region": what it is a part of
         for o in _prep_obj(obj, "of"):
             words |= _object_words(o)
+    if obj.lemma_.lower() in LETTER_NOUNS:
+        # "signed a Letter of Agreement", "a letter of intent": the document is what its "of" names
+        words |= {g.lemma_.lower() for g in _prep_obj(obj, "of")}
     if obj.pos_ == "PROPN":
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.i < obj.i}
         if obj.ent_type_ in ("GPE", "LOC"):
