@@ -15,8 +15,8 @@ from newsevents.pipeline import Pipeline
 from newsevents.read import read_paths
 
 ROOT = Path(__file__).resolve().parent.parent
-# extra2 ... extra19
-SETS = ("tune", "test", "extra", *(f"extra{n}" for n in range(2, 20)), "sents", "sents2", "sents3")
+# extra2 ... extra20
+SETS = ("tune", "test", "extra", *(f"extra{n}" for n in range(2, 21)), "sents", "sents2", "sents3", "sents4")
 OUT = ROOT / "tests/data/dev_floors.json"
 
 
