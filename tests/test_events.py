@@ -2305,6 +2305,22 @@ def test_events_talks_with_the_host_country_of_a_transcript_given_abroad_are_the
     assert british and all(e.location is None for e in british), [(e.cameo, e.location) for e in british]
 
 
+def test_events_a_virtual_meeting_is_not_placed_at_a_transcripts_venue(pipe):
+    """Remarks given abroad ("Panama City, Panama"): a meeting told as virtual or online was held from no one
+    place, so the heading venue does not place it; the same meeting told plainly is placed there."""
+    head = "Antony J. Blinken, Secretary of State\n\nPanama City, Panama\n\n"
+    title = "Secretary Antony J. Blinken at a Meet and Greet for Embassy Staff"
+    for words, want in (("virtual meeting", set()), ("online meeting", set()), ("meeting", {"PAN"})):
+        text = head + f"SECRETARY BLINKEN: Today I had a good {words} with President Cortizo of Panama."
+        r = _coded(pipe, text, dt.date(2022, 4, 20), title=title)
+        placed = {
+            e.location.country if e.location else None
+            for e in r.events
+            if e.cameo.startswith("04") and e.target is not None and e.target.key == "PAN"
+        }
+        assert placed - {None} == want, (words, [(e.cameo, e.location) for e in r.events])
+
+
 def test_events_designating_people_to_do_something_is_no_sanction(code):
     """ "designated his aides ... to meet with them", "designated Secretary Austin to lead the delegation":
     sending one's own people is an appointment, not a designation (16/17); a designation of a group as a

@@ -506,6 +506,8 @@ AMBIGUOUS_ACTS = frozenset({"strike"})
 HAPPENING_VERBS = frozenset(
     "erupt break continue spread flare rage grow escalate intensify resume occur happen unfold".split()
 )
+#: words that make a meeting one held at a distance ("a virtual meeting", "an online summit")
+REMOTE_WORDS = frozenset("virtual online video remote videoconference teleconference zoom".split())
 #: verbs of going to or taking part in a meeting ("travel to Madrid for the NATO summit", "attend the summit")
 GOING_TO_MEETINGS = frozenset("travel fly go head attend join participate arrive come leave depart".split())
 #: verbs of a purpose clause whose object is the one aid goes to ("provided aid to help Turkey recover")
@@ -6232,6 +6234,8 @@ class Coder:
         ):
             return False
         tok = fr.trigger
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in REMOTE_WORDS for c in tok.children):
+            return False  # "your very first virtual meeting", "an online summit": held from no one place
         if own_date or any(_told_today(w) for w in tok.sent):
             return True  # "our discussions today", "Today I met with ...", "this morning"
         if tok.pos_ == "NOUN" and any(c.lower_ == "this" and c.dep_ == "det" for c in tok.children):
