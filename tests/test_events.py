@@ -2321,6 +2321,16 @@ def test_events_a_virtual_meeting_is_not_placed_at_a_transcripts_venue(pipe):
         assert placed - {None} == want, (words, [(e.cameo, e.location) for e in r.events])
 
 
+def test_events_the_friends_of_a_country_are_not_that_country(code):
+    """ "the Friends of Sudan", "the Group of Friends of Syria": a named group of states that back a country
+    is not the country, so it gives no event with it as a party; "the army of Sudan" still is Sudan's."""
+    text = "The African Union and the Friends of Sudan agreed to work together on the transition."
+    got = triples(code(text))
+    assert not [t for t in got if "SDN" in t[:2]], got
+    assert not [t for t in triples(code("The Friends of Syria group condemned the regime.")) if t[0] == "SYR"]
+    assert ("SDN", "SDN", "190") in triples(code("The army of Sudan attacked the rebels."))
+
+
 def test_events_designating_people_to_do_something_is_no_sanction(code):
     """ "designated his aides ... to meet with them", "designated Secretary Austin to lead the delegation":
     sending one's own people is an appointment, not a designation (16/17); a designation of a group as a

@@ -9042,6 +9042,8 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
             if c.dep_ == "compound" and c.pos_ == "NOUN":
                 # "the Russian flagship Moskva", "the Iranian tanker Adrian Darya": whose the named thing is
                 later += [g for g in c.children if g.dep_ in ("amod", "compound", "poss")]
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.text == "Friends":
+            continue  # "the Friends of Sudan", "the Group of Friends of Syria": states that back X, not X
         elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
             later += [g for g in c.children if g.dep_ == "pobj"]
             if c.lower_ == "of" and tok.lemma_.lower() in COLLECTIVES:
