@@ -464,6 +464,7 @@ SPEAKER_CASES = [
         [None],
         id="the_object_of_another_verb_before_say_is_not_who_says_it",
     ),
+
     pytest.param(
         "THE PRESIDENT: Well, I will be brief. Look, I used to have a friend — and Vivek Murthy has heard me "
         "say this before — used to say, “You got to know how to know.”",
@@ -2223,3 +2224,12 @@ def test_quotes_a_turns_we_thought_is_the_turns_speaker(code):
         'made to fight alone."  That is all.'
     )
     assert _speakers(r) != ["Valeria Gazzola"]
+
+
+def test_quotes_the_object_of_another_verb_speaks_through_a_relative_who(code):
+    r = code(
+        "I got a phone call that day from the fire department. And they put a poor young woman on the phone "
+        "who said, “You got to come home. There’s been an accident.”"
+    )
+    (q,) = r.quotes
+    assert q.speaker is not None and q.speaker.text == "a poor young woman"

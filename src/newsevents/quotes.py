@@ -2337,7 +2337,10 @@ def _surface_attribution(
 
 def _object_of_other_verb(t: Token, v: Token) -> bool:
     """A name that is the object of a verb other than the reporting verb ``v`` ("look President Putin in the
-    eye and say"): the one looked at, told or met, not who says the words."""
+    eye and say"): the one looked at, told or met, not who says the words; but a relative "who" after it that
+    is the verb's subject may stand for it ("they put a young woman on the phone who said")."""
+    if any(c.dep_ in SUBJECTS and c.lower_ in ("who", "that") and c.i > t.i for c in v.children):
+        return False
     return t.dep_ in ("dobj", "dative") and t.head.i != v.i and t.head.pos_ == "VERB"
 
 
