@@ -464,7 +464,6 @@ SPEAKER_CASES = [
         [None],
         id="the_object_of_another_verb_before_say_is_not_who_says_it",
     ),
-
     pytest.param(
         "THE PRESIDENT: Well, I will be brief. Look, I used to have a friend — and Vivek Murthy has heard me "
         "say this before — used to say, “You got to know how to know.”",

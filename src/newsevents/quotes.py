@@ -28,7 +28,11 @@ speaks ("to quote a great American, X — I quote: "...""), as does the author o
 poem: "..."") and, by its description, the subject of a verb whose words run up to the quote ("my mother
 used to always say on birthdays, "..."") or the noun a relative "who" stands for. A speaking "they" after a
 named body is that body; a he/she may be the one an "I" was with in its sentence, and a "she" past a stage
-note the "woman" who spoke before it.
+note the "woman" who spoke before it. A he/she is never a noun of the other sex ("my grandma"), nor the
+subject of a naming verb that names nothing ("when X dubbed the series"); a name in a dash aside, the object
+of another verb ("look X in the eye and say") or a name a subject phrase is about ("the relationship between
+X and Y") does not speak, nor does a relative clause on a noun after the quote; a dash and a name after the
+quote at the end of its paragraph sign it.
 """
 
 from __future__ import annotations
