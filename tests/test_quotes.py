@@ -432,6 +432,58 @@ SPEAKER_CASES = [
         ["Jake Sullivan"],
         id="a_he_after_comments_by_a_person_is_that_person",
     ),
+    pytest.param(
+        "Q Mr. Lee?\n\nMR. LEE: Yes.\n\nQ When the country joined the treaty, you wrote in a statement "
+        "that that meant, quote, “holding every member to the same rules.” Is that still the view?\n\n"
+        "MR. LEE: It is.",
+        ["LEE"],
+        id="a_questions_you_wrote_before_a_spoken_quote_is_whoever_answers",
+    ),
+    pytest.param(
+        "Another singer, Maria Lopez, called the part a dream role. She got a chance to audition years "
+        "later, when Vizmedia dubbed the first season of the show. When she was cast, “I swear to you, I was "
+        "speechless,” she told an audience on Sunday.",
+        ["Maria Lopez"],
+        id="the_subject_of_a_naming_verb_that_names_nothing_is_not_the_she_after_it",
+    ),
+    pytest.param(
+        "Police detained eight people for “spreading false stories about the new virus online,” including "
+        "doctor Li Wen, who tried to warn people about the outbreak in December.",
+        [None],
+        id="a_verb_of_a_relative_clause_on_a_noun_after_the_quote_does_not_speak_for_it",
+    ),
+    pytest.param(
+        "As my grandpop used to say when I left his house — he'd say, “Joey, keep going.” And my grandma "
+        "would yell, “No, Joey.” I mean, he said, “Keep the faith.”",
+        ["my grandpop", "my grandma", "my grandpop"],
+        id="a_he_is_not_a_female_relative_before_it",
+    ),
+    pytest.param(
+        "The goal is for the two leaders to meet. And then, second, being able to look President Vladimir "
+        "Putin in the eye and say, “This is what we expect from you. This is what we stand for.”",
+        [None],
+        id="the_object_of_another_verb_before_say_is_not_who_says_it",
+    ),
+    pytest.param(
+        "THE PRESIDENT: Well, I will be brief. Look, I used to have a friend — and Vivek Murthy has heard me "
+        "say this before — used to say, “You got to know how to know.”",
+        [None],
+        id="a_name_in_an_aside_between_dashes_is_not_the_speaker_of_a_verb_outside_it",
+    ),
+    pytest.param(
+        "Officials met with conservation leaders on Friday.\n\nFrom today’s conversation: “The amount of "
+        "new collaboration between the states and the tribes will make it possible to build back better.” – "
+        "Mitch Landrieu, Senior Advisor and Infrastructure Coordinator\n\nParticipants:",
+        ["Mitch Landrieu"],
+        id="a_dash_and_a_name_after_the_quote_ending_its_paragraph_sign_it",
+    ),
+    pytest.param(
+        "((Rich Bowen))  It is the same as it has always been.\n\nIn the past, the relationship between "
+        "Fedora, RHEL, and CentOS was effectively, “Fedora gets a snapshot every few years, then engineers "
+        "develop it behind closed doors until release day.” That is accurate.",
+        [None],
+        id="a_name_the_subject_phrase_is_about_is_not_its_speaker",
+    ),
 ]
 
 
@@ -2171,3 +2223,12 @@ def test_quotes_a_turns_we_thought_is_the_turns_speaker(code):
         'made to fight alone."  That is all.'
     )
     assert _speakers(r) != ["Valeria Gazzola"]
+
+
+def test_quotes_the_object_of_another_verb_speaks_through_a_relative_who(code):
+    r = code(
+        "I got a phone call that day from the fire department. And they put a poor young woman on the phone "
+        "who said, “You got to come home. There’s been an accident.”"
+    )
+    (q,) = r.quotes
+    assert q.speaker is not None and q.speaker.text == "a poor young woman"

@@ -28,7 +28,11 @@ speaks ("to quote a great American, X — I quote: "...""), as does the author o
 poem: "..."") and, by its description, the subject of a verb whose words run up to the quote ("my mother
 used to always say on birthdays, "..."") or the noun a relative "who" stands for. A speaking "they" after a
 named body is that body; a he/she may be the one an "I" was with in its sentence, and a "she" past a stage
-note the "woman" who spoke before it.
+note the "woman" who spoke before it. A he/she is never a noun of the other sex ("my grandma"), nor the
+subject of a naming verb that names nothing ("when X dubbed the series"); a name in a dash aside, the object
+of another verb ("look X in the eye and say") or a name a subject phrase is about ("the relationship between
+X and Y") does not speak, nor does a relative clause on a noun after the quote; a dash and a name after the
+quote at the end of its paragraph sign it.
 """
 
 from __future__ import annotations
@@ -301,15 +305,18 @@ SIGNATURE_RE = re.compile(
 )
 #: the start of an attribution line under a quotation set apart: '"..."\n\n– Secretary Blinken, May 28, 2021'
 DASH_LINE = re.compile(r"[”\"]?[ \t]*\n+[ \t]*[–—][ \t]*(?=[A-Z])")
+#: the same attribution on the quote's own line, ending its paragraph: '"..." – Mitch Landrieu, Adviser'
+DASH_TAIL = re.compile(r"[”\"]?[ \t]*[–—][ \t]*(?=[A-Z][^\n\"“”]{2,150}(?:\n|$))")
 
 
 def _dash_signature(doc: Doc, e: int, mentions: Mentions) -> Actor | None:
     """The person a line that starts with a dash right under the quote names ('"..."\n\n– Secretary Antony
-    J. Blinken, May 28, 2021', the epigraph of a fact sheet; a pull quote's '—John Roe'): the speaker of a
+    J. Blinken, May 28, 2021', the epigraph of a fact sheet; a pull quote's '—John Roe'; or the same on the
+    quote's own line, ending its paragraph: '"..." – Mitch Landrieu, Senior Advisor'): the speaker of a
     quotation set apart with its attribution under it. None when the line names no person ("—One of the
     lawyers")."""
     text = text_of(doc)
-    m = DASH_LINE.match(text, e)
+    m = DASH_LINE.match(text, e) or DASH_TAIL.match(text, e)
     if m is None:
         return None
     end = text.find("\n", m.end())
@@ -1198,6 +1205,12 @@ def _said_by_i(doc: Doc, s: int, verbs: frozenset[str], spans: list[tuple[int, i
         return False
     start = max(sent_of(doc[k]).start, k - 20)
     for v in reversed(doc[start : k + 1]):
+        if (
+            v.lemma_.lower() == "quote"
+            and _quote_marker(v)
+            and not any(c.dep_ in SUBJECTS for c in v.children)
+        ):
+            continue  # 'you wrote in a statement that it meant, quote, "..."': the spoken "quote" cites them
         if not _outside(v, spans) or v.lemma_.lower() == "quote" or _others_like(v):
             return False
         timed = any(c.lower_ in ("when", "after", "before", "while") for c in v.children)
@@ -1823,6 +1836,7 @@ def _attribution(
         and _outside(t, spans)
         and not (ended and t.idx > e and t.i - _after(doc, e) > 3)
         and not (_in_aside(t, s, e) and not _put_it_after(t, e))
+        and not _describes_one_after(t, e)
     ]
     cands.sort(key=lambda t: s - t.idx if t.idx < s else t.idx - e)
     quoter = _quoted_person(doc, s, mentions, spans)
@@ -1833,6 +1847,20 @@ def _attribution(
         if a is not None:
             return _verb_text(v), a
     return None, None
+
+
+def _describes_one_after(v: Token, e: int) -> bool:
+    """ "Police detained eight people for "spreading rumors," including Li Wenliang, who tried to warn
+    people": a verb after the quote in a relative clause (or a verb under one) on a noun after the quote
+    tells about that noun's person, not who said the quoted words."""
+    if v.idx < e:
+        return False
+    for x in (v, *v.ancestors):
+        if x.dep_ == "relcl":
+            return x.head.idx >= e
+        if x.dep_ not in ("xcomp", "conj", "ccomp", "advcl"):
+            return False
+    return False
 
 
 def _leads_into(v: Token, s: int, spans: list[tuple[int, int]]) -> bool:
@@ -2029,6 +2057,8 @@ def _verb_speaker(
         for anc in v.ancestors:
             if not _outside(anc, spans) or _reported(anc) or _content_clause_of_conj(v, anc):
                 continue  # "X stated the trial would be partisan, saying": X, not "the trial"
+            if _in_aside(anc, v.idx, v.idx + len(v)):
+                continue  # "I had a friend — and Vivek has heard me say this — used to say": not Vivek
             top = anc
             subjects = [c for c in anc.children if c.dep_ in SUBJECTS and _outside(c, spans)]
             if (
@@ -2284,6 +2314,10 @@ def _surface_attribution(
                 # "someone shouted "..."", "a passer-by yelled "..."": the verb's own subject speaks, by its
                 # name or description, or no one the text names; not an actor further back
                 return _verb_text(v), _actor(t, mentions, spans) or _described(t, spans)
+            if m is not None and _in_aside(t, v.idx, v.idx + len(v)):
+                continue  # "I had a friend — and Vivek has heard me say this — used to say, "...": not Vivek
+            if m is not None and _object_of_other_verb(doc[m.head], v):
+                continue  # "being able to look President Putin in the eye and say, "...": not Putin's
             if m is not None:
                 one = _partitive_one(t)  # "One of them even went as far as to say, "...""
                 described = _described(one, spans) if one is not None else None
@@ -2303,6 +2337,15 @@ def _surface_attribution(
                     if a is not None:
                         return _verb_text(v), a
     return _directed(doc, s, verbs, mentions, spans)
+
+
+def _object_of_other_verb(t: Token, v: Token) -> bool:
+    """A name that is the object of a verb other than the reporting verb ``v`` ("look President Putin in the
+    eye and say"): the one looked at, told or met, not who says the words; but a relative "who" after it that
+    is the verb's subject may stand for it ("they put a young woman on the phone who said")."""
+    if any(c.dep_ in SUBJECTS and c.lower_ in ("who", "that") and c.i > t.i for c in v.children):
+        return False
+    return t.dep_ in ("dobj", "dative") and t.head.i != v.i and t.head.pos_ == "VERB"
 
 
 #: verbs that ask someone to do what the quote says: "called on drivers to "...""
@@ -2453,7 +2496,9 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     subjects = [
         t
         for t in sent_toks
-        if t.dep_ in SUBJECTS and (t.head.dep_ in ("ROOT", "conj") or not _outside(t.head.head, spans))
+        if t.dep_ in SUBJECTS
+        and (t.head.dep_ in ("ROOT", "conj") or not _outside(t.head.head, spans))
+        and not _in_aside(t, s, s + 1)  # "I had a friend — and Vivek has heard me say this — used to say"
     ]
     if own:
         clause = _clause_subject(doc, s, last_start, mentions, spans)
@@ -2472,6 +2517,8 @@ def _lead_in(doc: Doc, s: int, mentions: Mentions, spans: list[tuple[int, int]])
     for t in sent_toks:
         m = mentions.at(t)
         if m is not None and m.actor.kind == "person" and m.actor.name and doc[m.head].dep_ != "poss":
+            if _in_aside(t, s, s + 1):
+                continue  # "I had a friend — and Vivek has heard me say this — used to say, "...": not Vivek
             people.setdefault(m.actor.name, m.actor)
     if len(people) == 1:
         return next(iter(people.values()))
@@ -2735,6 +2782,9 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
         # one person, the active subject of a reporting verb
         reports = t.dep_ == "nsubj" and _reports(t.head) and _outside(t.head, spans)
         single = t.tag_ == "NN" or t.lower_ == "one"
+        sexed = KIN_SEX.get(t.lower_) or GENDERED.get(t.lower_) if t.pos_ == "NOUN" else None
+        if sexed is not None and sexed != PRONOUN_GENDER[tok.lower_]:
+            continue  # "And my grandma would yell, "...". I mean, he said": not the grandma
         if reports and single and t.lemma_.lower() not in DOCUMENTS and (m is None or not m.actor.name):
             d = _described(t, spans)  # "The head of the inquiry told the court "...". She also said"
             if d is not None:
@@ -2753,7 +2803,7 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             if d is not None:
                 return copy_at(d, tok, "quote:pronoun")
         if m is None:
-            reports = t.dep_ in SUBJECTS and _reports(t.head)
+            reports = t.dep_ in SUBJECTS and _reports(t.head) and not _names_nothing(t.head)
             source = _according_to(t) and _person_like(t)
             if _is_name(t) and (reports or source):
                 return _propn_actor(t, mentions)  # "Maróth said", a name the NER took for a place
@@ -2865,6 +2915,19 @@ def _introduced(name: Token) -> str | None:
 def _reports(v: Token) -> bool:
     """A verb that reports words: not "continue" telling that something goes on (``_goes_on``)."""
     return v.lemma_.lower() in REPORT_VERBS and not _goes_on(v)
+
+
+def _names_nothing(v: Token) -> bool:
+    """A verb of naming with nothing it names something as ("when Vizmedia dubbed the first two seasons",
+    "they labelled the boxes"): no complement, no "as", no clause, no quote in its words; it reports no
+    words, so its subject is no speaker."""
+    if v.lemma_.lower() not in NAMING:
+        return False
+    if any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or c.lower_ == "as" or c.is_quote for c in v.children
+    ):
+        return False
+    return not any(t.is_quote for t in v.subtree)
 
 
 def _goes_on(v: Token) -> bool:
@@ -3099,6 +3162,8 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
         for t in tok.subtree:
             inner = mentions.at(t)
             if inner is not None and inner.actor.kind == "person" and t.dep_ not in ("poss",):
+                if _between_others(t, tok):
+                    continue  # "the relationship between Fedora, RHEL, and CentOS was, "...": no one's
                 return inner.actor
         if m is not None:
             # "Assistant Secretary of State for ... Eliot Kang", "University of California's chancellor,
@@ -3133,6 +3198,18 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
     if owner is not None:
         return _actor(owner, mentions, spans)
     return None
+
+
+#: prepositions that name what a phrase is about, not who it is: "the relationship between X and Y"
+ABOUT_PREPS = frozenset("between among amongst with about against over".split())
+
+
+def _between_others(t: Token, phrase: Token) -> bool:
+    """A name inside a subject phrase as the object of a preposition of relation or topic ("the relationship
+    between Fedora, RHEL, and CentOS", "talks with Ann Lee"), or joined to one: what the phrase is about."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in ABOUT_PREPS and t.head.i > phrase.i
 
 
 def _kin_of_named(tok: Token, spans: list[tuple[int, int]]) -> Actor | None:
