@@ -8890,6 +8890,8 @@ def _subjects(tok: Token) -> list[Token]:
             owners = [c for c in noun.children if c.dep_ == "poss"]
             if owners:
                 return owners
+            if doers := _for_to_subject(cur):
+                return doers  # "this decision for the U.S. to seize website domains": the U.S. seizes them
             if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
                 cur = noun.head
                 continue
@@ -8901,6 +8903,21 @@ def _subjects(tok: Token) -> list[Token]:
             return [cur.head]
         break
     return []
+
+
+def _for_to_subject(verb: Token) -> list[Token]:
+    """ "the decision for the U.S. to seize X", "the time for Russia to withdraw": the parser hangs "for X"
+    on the noun and "to seize" beside it; the object of "for" right before the infinitive is its subject."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.head.pos_ != "NOUN":
+        return []
+    return [
+        o
+        for p in verb.head.children
+        if p.dep_ == "prep" and p.lower_ == "for" and p.i < to.i
+        for o in p.children
+        if o.dep_ == "pobj" and o.right_edge.i + 1 == to.i and o.pos_ in ("PROPN", "NOUN")
+    ]
 
 
 def _named_by_call(obj: Token, call: Token) -> bool:
@@ -9087,9 +9104,11 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
                 later += _members_named(c)
         elif c.dep_ == "prep" and c.lower_ == "with" and tok.lemma_.lower() in PACT_NOUNS:
             later += [g for g in c.children if g.dep_ == "pobj"]  # "walked out of the talks with Russia"
-        elif c.dep_ == "acl":  # "committed by X", "carried out by X"
+        elif c.dep_ == "acl":  # "committed by X", "carried out by X", "belonging to X"
             for a in c.children:
-                if a.dep_ == "agent":
+                if a.dep_ == "agent" or (
+                    a.dep_ == "prep" and a.lower_ == "to" and c.lemma_.lower() == "belong"
+                ):
                     later += [g for g in a.children if g.dep_ == "pobj"]
         elif c.dep_ == "relcl":  # "the support Poland has shown"
             later += [g for g in c.children if g.dep_ in ("nsubj",) and g.pos_ in ("PROPN", "NOUN")]
