@@ -390,7 +390,7 @@ def _time_since(ent: Any, published: dt.date | None) -> DateMention | None:
         when = published - dt.timedelta(weeks=n)
     precision = "day" if today or unit == "week" else unit
     r = _fmt(when, precision)
-    return DateMention(f"{ent.text} since", r.value, r.precision, since.idx, since.idx + len(since.text))  # type: ignore[arg-type]
+    return DateMention(since.text, r.value, r.precision, since.idx, since.idx + len(since.text))  # type: ignore[arg-type]
 
 
 #: a month name and a day or a range of days ("May 9-10", "July 12–14"), whole words
