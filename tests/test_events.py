@@ -959,7 +959,8 @@ def _dated(result, root):
             "04",
             "2022-05-19",
         ),
-        # "Today marks N years since X did Y": the anniversary is the day of Y; "it has been N years since": the year
+        # "Today marks N years since X did Y": the anniversary is the day of Y; "it has been N years since":
+        # the year
         (
             "Today marks six years since Iran detained the British aid worker.",
             "2022-02-22",
@@ -985,8 +986,8 @@ def test_events_dates_of_acts(code, text, published, root, date):
     [
         # bare verbs the parser joined to "agreed" continue its infinitive: agreed to, not done
         (
-            "The United States and Japan have agreed to expand coordination, monitor steel trade, and annually"
-            " review their arrangement.",
+            "The United States and Japan have agreed to expand coordination, monitor steel trade, and"
+            " annually review their arrangement.",
             ("USA", "JPN", "040"),
         ),
         # "spoke with X to congratulate Y": the speaker congratulates, not X
