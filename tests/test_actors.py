@@ -759,9 +759,9 @@ def test_actors_a_people_word_is_no_short_form_of_a_name_it_starts(pipe):
     key as its own); a surname ends the name it stands for."""
     text = (
         "Ned Price, Department Spokesperson\n\nAt the launch of the 2022 Joint Response Plan for the Rohingya"
-        " Humanitarian Crisis in Bangladesh, U.S. Ambassador to Bangladesh Peter Haas announced more than $152"
-        " million in additional humanitarian assistance for those affected by the ethnic cleansing against"
-        " Rohingya."
+        " Humanitarian Crisis in Bangladesh, U.S. Ambassador to Bangladesh Peter Haas announced more than"
+        " $152 million in additional humanitarian assistance for those affected by the ethnic cleansing"
+        " against Rohingya."
     )
     from newsevents.types import Article
 
