@@ -751,3 +751,20 @@ def test_actors_a_person_named_with_of_a_party_is_of_its_country(code):
     assert [(a.key, a.sector) for a in r.actors if a.text == "Joanna Cherry"] == [("GBR", "PTY")]
     r = code("Jane Doe of Springfield said it was fine.", "2019-09-11")
     assert [a.key for a in r.actors if a.text == "Jane Doe"] == [None]
+
+
+def test_actors_a_people_word_is_no_short_form_of_a_name_it_starts(pipe):
+    """ "the Rohingya Humanitarian Crisis ... against Rohingya": a nationality word after a name that it only
+    begins is the people (its country), not a short form of that name (which a government's statement may
+    key as its own); a surname ends the name it stands for."""
+    text = (
+        "Ned Price, Department Spokesperson\n\nAt the launch of the 2022 Joint Response Plan for the Rohingya"
+        " Humanitarian Crisis in Bangladesh, U.S. Ambassador to Bangladesh Peter Haas announced more than"
+        " $152 million in additional humanitarian assistance for those affected by the ethnic cleansing"
+        " against Rohingya."
+    )
+    from newsevents.types import Article
+
+    art = Article(id="t", text=text, published=dt.date(2022, 3, 29), source="U.S. Department of State")
+    people = [a for a in pipe.code_batch([art])[0].actors if a.text == "Rohingya"]
+    assert people and all(a.key == "MMR" for a in people)

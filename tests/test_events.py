@@ -959,10 +959,53 @@ def _dated(result, root):
             "04",
             "2022-05-19",
         ),
+        # "Today marks N years since X did Y": the anniversary is the day of Y; "it has been N years since":
+        # the year
+        (
+            "Today marks six years since Iran detained the British aid worker.",
+            "2022-02-22",
+            "17",
+            "2016-02-22",
+        ),
+        ("It has been three years since Russia detained the American teacher.", "2022-03-15", "17", "2019"),
+        # a "despite" clause is not what the main verb refuses; its own date stays with it
+        (
+            "Despite releasing two Ukrainian prisoners in 2020, Russia still refuses to free the others.",
+            "2022-03-15",
+            "08",
+            "2020",
+        ),
     ],
 )
 def test_events_dates_of_acts(code, text, published, root, date):
     assert {d for d, _ in _dated(code(text, published), root)} == {date}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # bare verbs the parser joined to "agreed" continue its infinitive: agreed to, not done
+        (
+            "The United States and Japan have agreed to expand coordination, monitor steel trade, and"
+            " annually review their arrangement.",
+            ("USA", "JPN", "040"),
+        ),
+        # "spoke with X to congratulate Y": the speaker congratulates, not X
+        (
+            "Blinken spoke today with French Foreign Minister Jean-Yves Le Drian to congratulate the French"
+            " people on their successful election.",
+            ("FRA", "FRA", "051"),
+        ),
+        # a "despite" clause is not what is refused
+        (
+            "Despite commuting his sentence in 2020, the Iranian government still refuses to allow him to"
+            " leave Iran.",
+            ("IRN", "IRN", "124"),
+        ),
+    ],
+)
+def test_events_constructions_that_code_no_such_event(pipe, text, absent):
+    assert absent not in triples(pipe.code_text(text, published=dt.date(2022, 4, 27)))
 
 
 def test_events_a_monthly_roundup_dates_its_undated_acts_in_its_month(pipe):

@@ -1400,6 +1400,9 @@ class ActorResolver:
             return None  # "COVID-19", "Section 7031(c)": no one's name has a digit
         if end - start == 1 and label in ("ORG", "GPE", "NORP", "PERSON"):
             hit = self._by_surname(prior).get(doc[start].text)
+            people = self.d.demonyms.get(_clean(doc[start].text).lower())
+            if hit is not None and people and not (hit.actor.name or "").endswith(doc[start].text):
+                hit = None  # "Rohingya" after "the Rohingya Humanitarian Crisis": the people, not that name
             if hit is not None:
                 actor = copy_at(hit.actor, doc[start:end], "coref:surname")
         elif end - start == 2 and label == "PERSON" and doc[start].lower_.rstrip(".") in HONORIFICS:

@@ -326,6 +326,10 @@ SANCTION_WORDS = frozenset("sanction embargo tariff designation restriction pena
 TOPIC_OBJECTS = frozenset("view opinion idea thought perspective assessment information intelligence".split())
 #: verbs of holding talks with someone ("spoke with", "met")
 CONTACT_VERBS = frozenset("speak talk meet confer".split())
+#: roots of acts one commits (repression, violence: "committed atrocities", "committed genocide")
+PERPETRATED_ROOTS = frozenset({"17", "18", "19", "20"})
+#: prepositions whose clause is an adjunct of a verb, never what that verb governs ("despite commuting ...")
+CONCESSIVE_PREPS = frozenset("despite notwithstanding besides".split())
 #: words that count what their "of" phrase names ("thousands of refugees") and parts of it ("lifted most of
 #: its restrictions", "freed some of the hostages"): the counted noun is the object
 QUANTITIES = frozenset(
@@ -4963,7 +4967,8 @@ class Coder:
             ):
                 fr.modality = "hypothetical"  # "calling the investigation 'Soviet-style'": named, not told
                 return
-            kind = None if _naming_call(anchors[-1]) else self._modality_of(anchors[-1])
+            perpetrated = _perpetrated(tok, anchors[-1], fr.code)
+            kind = None if _naming_call(anchors[-1]) or perpetrated else self._modality_of(anchors[-1])
             if presupposed and kind == "hypothetical":
                 return
             if kind == "negation" and _stopped_ongoing(tok, anchors[-1], fr):
@@ -4983,6 +4988,8 @@ class Coder:
             head = cur.head
             if _absolute_with(cur):
                 break  # "discussed defence, with Sullivan expressing appreciation for ...": its own clause
+            if cur.dep_ == "prep" and cur.lower_ in CONCESSIVE_PREPS and head.pos_ in ("VERB", "AUX"):
+                break  # "despite commuting his sentence, Iran refuses to let him leave": not what is refused
             if _held_one(cur):
                 break  # "demanded the release of two Canadians detained by China": the detention took place
             if (
@@ -5045,6 +5052,10 @@ class Coder:
             ):
                 fr.rule += "+continued"
                 break  # "agreed to continue coordinated efforts to isolate Russia": efforts under way
+            if _perpetrated(cur, head, fr.code):
+                cur = head  # "committed atrocities": done, not pledged; what governs "committed" still counts
+                hops += 1
+                continue
             kind = self._modality_of(head)
             if kind is None and any(self._actors_of(t, ctx) for t in _be_to(cur, head)):
                 kind = "future"  # "the president is to visit Berlin", "they were to form working groups"
@@ -8335,7 +8346,30 @@ def _coordinated_with(tok: Token) -> Token:
     head = tok.head
     if tok.tag_ == "VBD" and head.tag_ in ("VB", "VBN") and head.dep_ in ("ccomp", "xcomp"):
         return head.head
+    if (infinitive := _infinitive_before(tok, head)) is not None:
+        return infinitive
     return _outside_infinitive(tok, head)
+
+
+def _infinitive_before(tok: Token, head: Token) -> Token | None:
+    """ "have agreed to expand coordination, monitor trade, and review their arrangement": a bare verb with
+    no subject or auxiliary that the parser joined to a finite verb or participle goes with that verb's
+    infinitive before it ("to expand"), which a bare form continues; a finite verb cannot."""
+    if tok.tag_ != "VB" or head.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or head.i > tok.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", *SUBJ) for c in tok.children):
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "xcomp"
+            and c.tag_ == "VB"
+            and c.i < tok.i
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        ),
+        None,
+    )
 
 
 def _outside_infinitive(tok: Token, head: Token) -> Token:
@@ -8784,6 +8818,9 @@ def _subjects(tok: Token) -> list[Token]:
         if _with_purpose_subject(cur) is not None:
             cur = cur.head.head  # "spoke with Duque to express support": the speaker expresses it
             continue
+        if _with_marked_purpose(cur):
+            cur = cur.head  # "spoke with [with-marked] Le Drian to congratulate": the speaker congratulates
+            continue
         subj = [c for c in cur.children if c.dep_ in SUBJ or (depth > 0 and c.dep_ == "nsubjpass")]
         subj = subj or _under_title_subject(cur)
         if subj and (focus := _cleft_focus(cur, subj)):
@@ -8853,6 +8890,8 @@ def _subjects(tok: Token) -> list[Token]:
             owners = [c for c in noun.children if c.dep_ == "poss"]
             if owners:
                 return owners
+            if doers := _for_to_subject(cur):
+                return doers  # "this decision for the U.S. to seize website domains": the U.S. seizes them
             if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
                 cur = noun.head
                 continue
@@ -8864,6 +8903,21 @@ def _subjects(tok: Token) -> list[Token]:
             return [cur.head]
         break
     return []
+
+
+def _for_to_subject(verb: Token) -> list[Token]:
+    """ "the decision for the U.S. to seize X", "the time for Russia to withdraw": the parser hangs "for X"
+    on the noun and "to seize" beside it; the object of "for" right before the infinitive is its subject."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.head.pos_ != "NOUN":
+        return []
+    return [
+        o
+        for p in verb.head.children
+        if p.dep_ == "prep" and p.lower_ == "for" and p.i < to.i
+        for o in p.children
+        if o.dep_ == "pobj" and o.right_edge.i + 1 == to.i and o.pos_ in ("PROPN", "NOUN")
+    ]
 
 
 def _named_by_call(obj: Token, call: Token) -> bool:
@@ -9050,9 +9104,11 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
                 later += _members_named(c)
         elif c.dep_ == "prep" and c.lower_ == "with" and tok.lemma_.lower() in PACT_NOUNS:
             later += [g for g in c.children if g.dep_ == "pobj"]  # "walked out of the talks with Russia"
-        elif c.dep_ == "acl":  # "committed by X", "carried out by X"
+        elif c.dep_ == "acl":  # "committed by X", "carried out by X", "belonging to X"
             for a in c.children:
-                if a.dep_ == "agent":
+                if a.dep_ == "agent" or (
+                    a.dep_ == "prep" and a.lower_ == "to" and c.lemma_.lower() == "belong"
+                ):
                     later += [g for g in a.children if g.dep_ == "pobj"]
         elif c.dep_ == "relcl":  # "the support Poland has shown"
             later += [g for g in c.children if g.dep_ in ("nsubj",) and g.pos_ in ("PROPN", "NOUN")]
@@ -9773,6 +9829,37 @@ def _with_purpose_subject(verb: Token) -> Token | None:
             if g.dep_ == "nsubj" and g.left_edge.i == prep.i + 1 and g.ent_type_ not in NOT_ACTORS
         ),
         None,
+    )
+
+
+def _perpetrated(noun: Token, verb: Token, code: str) -> bool:
+    """ "Russian forces committed atrocities", "the regime committed genocide": "commit" with a crime or a
+    violent act as its object is doing it, not the pledge "committed to X" or "committed $1 billion"."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.i == verb.i
+        and verb.lemma_.lower() in ("commit", "perpetrate")
+        and code[:2] in PERPETRATED_ROOTS
+    )
+
+
+def _with_marked_purpose(verb: Token) -> bool:
+    """ "Blinken spoke today with French Foreign Minister Le Drian to congratulate the French people": the
+    parser can also make "with" the marker of the purpose clause and the name after it the clause's subject
+    ("with [Le Drian to congratulate]"). The name is whom the contact verb is with; the purpose is the
+    contact verb's subject's."""
+    if verb.dep_ not in ("advcl", "xcomp", "ccomp") or verb.head.lemma_.lower() not in CONTACT_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    doc = verb.doc
+    return any(
+        c.dep_ == "nsubj"
+        and c.left_edge.i > 0
+        and doc[c.left_edge.i - 1].lower_ == "with"
+        and doc[c.left_edge.i - 1].head.i in (verb.i, verb.head.i)
+        and doc[c.left_edge.i - 1].i > verb.head.i
+        for c in verb.children
     )
 
 

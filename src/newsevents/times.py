@@ -349,9 +349,48 @@ def find_dates(doc: object, published: dt.date | None) -> list[DateMention]:
             continue  # "10:39 a.m." names no day; "Saturday morning" does
         r = resolve(ent.text, published, _lean(ent))
         if r is None:
+            since = _time_since(ent, published)
+            if since is not None:
+                out.append(since)
             continue
         out.append(DateMention(ent.text, r.value, r.precision, ent.start_char, ent.end_char))  # type: ignore[arg-type]
     return out + _unlabelled_days(doc, published, out)
+
+
+_COUNTS = {
+    w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)
+}
+_SPAN = re.compile(r"^(?:a|an|(\d{1,3})|(" + "|".join(_COUNTS) + r"))\s+(year|month|week)s?$", re.I)
+
+
+def _time_since(ent: Any, published: dt.date | None) -> DateMention | None:
+    """ "Today marks six years since Iran detained X", "It has been three years since Russia detained X":
+    a span of time counted back from the day of writing dates the act of the "since" clause. The mention
+    sits on "since", inside that clause. An anniversary told of "today" is the day; else the year or month."""
+    m = _SPAN.match(ent.text.strip())
+    if published is None or m is None or ent.end >= len(ent.doc):
+        return None
+    since = ent.doc[ent.end]
+    if since.lower_ != "since" or since.dep_ != "mark" or since.head.tag_ != "VBD":
+        return None
+    host = ent.root.head
+    if since.head.head.i != host.i or host.lemma_.lower() not in ("mark", "be"):
+        return None
+    n = int(m.group(1)) if m.group(1) else _COUNTS.get((m.group(2) or "").lower(), 1)
+    unit = m.group(3).lower()
+    today = any(c.lower_ in ("today", "tonight") for c in host.children)  # an anniversary: the very day
+    if unit == "year":
+        when = published.replace(
+            year=published.year - n, day=min(published.day, 28 if published.month == 2 else 31)
+        )
+    elif unit == "month":
+        months = published.year * 12 + published.month - 1 - n
+        when = dt.date(months // 12, months % 12 + 1, min(published.day, 28) if today else 1)
+    else:
+        when = published - dt.timedelta(weeks=n)
+    precision = "day" if today or unit == "week" else unit
+    r = _fmt(when, precision)
+    return DateMention(since.text, r.value, r.precision, since.idx, since.idx + len(since.text))  # type: ignore[arg-type]
 
 
 #: a month name and a day or a range of days ("May 9-10", "July 12–14"), whole words
