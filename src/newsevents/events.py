@@ -333,6 +333,15 @@ QUANTITIES = frozenset(
     "most some many several half rest".split()
 )
 TOPIC_PREPS = frozenset("on about over regarding concerning".split())
+#: verbal acts (appeals, intents, talks, praise, cooperation) that a place after one of TOPIC_PLACE_PREPS
+#: does not locate ("talks on Ukraine", "work together on a challenge from China")
+#: the roles of an embedded "how" clause that names a topic ("discuss how ...", "the issue is how ...",
+#: "talked about how ..."), see `_how_topic`
+HOW_CLAUSE_DEPS = frozenset({"ccomp", "pcomp", "pobj", "dobj", "csubj", "xcomp"})
+#: the edges of a gathering on which side talks are held ("on the margins of the summit")
+SIDELINE_NOUNS = frozenset({"margin", "sideline", "sidelines", "fringe", "side"})
+TOPIC_PLACE_ROOTS = frozenset({"02", "03", "04", "05", "06"})
+TOPIC_PLACE_PREPS = frozenset({"on", "from", "about", "regarding", "concerning", "over"})
 #: nouns of handing over or putting in place whose "of" object is the act and whose owner did it
 #: ("Kosovo's provision of humanitarian assistance", "the EU's imposition of sanctions")
 CONVEYING = frozenset(
@@ -572,6 +581,10 @@ OPEN_STANCES = {"condemn": "11", "denounce": "11", "deplore": "11", "decry": "11
 #: rules of the actors a transcript's "you" stands for
 ADDRESSEE_RULES = ("coref:guest", "coref:addressee", "coref:vocative")
 #: adverbs of acts done again and again, not on one day
+#: words that put talks before the day they are told of ("since then", "a year ago", "last week")
+REMEMBERED_WORDS = frozenset("since ago last yesterday recently previously earlier".split())
+#: adjectives of talks held before ("our previous meeting", "their last summit")
+PRIOR_WORDS = frozenset("previous past last prior earlier former recent".split())
 HABITUAL = frozenset("regularly often always usually routinely frequently constantly continually".split())
 #: words that date an act on the day it is told ("Today I met with ...", "this morning we discussed")
 TODAY_WORDS = frozenset("today tonight".split())
@@ -1032,6 +1045,8 @@ class Coder:
                     hosts.append(dobj)
                 if pos == "NOUN":
                     hosts += _voicing_clauses(tok)  # "the concerns Japan raised about ..."
+                if p.code[:2] == "04" and "with" in p.slots:
+                    hosts += _sideline_venues(tok)  # "spoke on the margins of the summit with X"
                 parts = _particles(tok, p.particle) if p.particle else []
                 if any(
                     o.lemma_.lower() in PACT_NOUNS | MEETING_NOUNS
@@ -2020,15 +2035,21 @@ class Coder:
                 if not objs and slot == "to":  # "sent congratulations to X": the parser's dative "to"
                     dats = [c for c in tok.children if c.dep_ == "dative" and c.lower_ == "to"]
                     objs = [g for c in dats for g in c.children if g.dep_ == "pobj"]
+                if objs and tok.pos_ == "VERB":
+                    objs = objs + _gapped_objects(tok, slot)
+                if slot == "with" and pat.code[:2] == "04" and objs and _at_sidelines(tok):
+                    continue  # "spoke on the margins of the NATO Summit with X": the talk's partner
                 if slot == "with" and pat.code[:2] == "04" and not objs:
-                    # "meetings at the Munich conference with X": the parser hung "with" on the venue
+                    # "meetings at the Munich conference with X", "spoke on the margins of the NATO Summit
+                    # with X": the parser hung "with" on the venue
                     venues = [
                         g
                         for p in tok.children
-                        if p.dep_ == "prep" and p.lower_ in ("at", "in", "during")
+                        if p.dep_ == "prep" and p.lower_ in ("at", "in", "during", "on")
                         for g in p.children
                         if g.dep_ == "pobj"
                     ]
+                    venues += _sideline_venues(tok)
                     objs = [o for v in venues for o in _prep_obj(v, "with")]
                 if slot == "with" and pat.code[:2] == "04" and len(objs) == 1:
                     objs = objs + _list_tail(objs[0]) + _people_hung_as_object(tok, objs[0])
@@ -4895,6 +4916,10 @@ class Coder:
         if _question(tok) and not _asked_about(tok):
             fr.modality = "hypothetical"  # "Will the President meet Putin?": asked, not told
             return
+        if fr.pattern.pos == "VERB" and _how_topic(tok):
+            fr.modality = "hypothetical"  # "the issue is how the countries are better able to work together"
+            fr.rule += "+how"
+            return
         anchors = [tok]
         if (
             fr.pattern.pos == "NOUN"
@@ -6207,6 +6232,8 @@ class Coder:
         in_sent = self._starting_in(ctx.places, sent.start_char, sent.end_char)
         doc = fr.trigger.doc
         in_sent = [p for p in in_sent if _place_reaches(doc, p, fr.trigger)]
+        if fr.code[:2] in TOPIC_PLACE_ROOTS:
+            in_sent = [p for p in in_sent if not _topic_place(doc, p)]
         own = [p for p in in_sent if p.start in offs and _is_locative(doc, p)]
         if not own and allow_sentence:
             near = [p for p in in_sent if _is_locative(doc, p)]
@@ -6238,6 +6265,8 @@ class Coder:
             return False  # "your very first virtual meeting", "an online summit": held from no one place
         if own_date or any(_told_today(w) for w in tok.sent):
             return True  # "our discussions today", "Today I met with ...", "this morning"
+        if _remembered_talks(tok):
+            return False  # "We've had many conversations since then": earlier talks, not the day's
         if tok.pos_ == "NOUN" and any(c.lower_ == "this" and c.dep_ == "det" for c in tok.children):
             return True  # "this special summit": the talks the remarks are given at
         sides = {ctx.author.key if ctx.author is not None else None} | {spk.key for _, _, spk in ctx.turns}
@@ -7048,6 +7077,37 @@ def _misparsed_finite(tok: Token) -> bool:
     """ "McArthur murdered gay men", parsed as if "murdered" were an adjective of "men": a past-tense verb
     with a subject of its own is the finite verb of its clause, whatever the parser hung it on."""
     return tok.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+
+
+def _sideline_venues(tok: Token) -> list[Token]:
+    """The gatherings on whose sidelines ``tok`` is done ("spoke on the margins of the NATO Summit")."""
+    return [
+        g
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "at")
+        for v in p.children
+        if v.dep_ == "pobj" and v.lemma_.lower() in SIDELINE_NOUNS
+        for g in _prep_obj(v, "of")
+    ]
+
+
+def _at_sidelines(tok: Token) -> bool:
+    """Whether a talks noun is the event on whose sidelines someone acts ("spoke on the margins of the NATO
+    Summit with X", "met on the sidelines of the G20 with Y"): its "with" is the partner of that act."""
+    side = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return (
+        side is not None
+        and side.lemma_.lower() in SIDELINE_NOUNS
+        and side.dep_ == "pobj"
+        and side.head.head.pos_ == "VERB"
+    )
+
+
+def _topic_place(doc: Doc, p: Place) -> bool:
+    """A place named as what is talked about or where someone comes from ("the U.S.-EU dialogue on China",
+    "a challenge from China", "a delegation from Japan"), not where talks or cooperation are held."""
+    tok = _span_root(doc, p.start, p.end)
+    return tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PLACE_PREPS
 
 
 def _place_reaches(doc: Doc, p: Place, trigger: Token) -> bool:
@@ -9108,6 +9168,18 @@ def _undergoer_of(tok: Token) -> Token | None:
     return None
 
 
+def _gapped_objects(verb: Token, prep: str) -> list[Token]:
+    """ "provided $26 million to El Salvador, $81 million to Guatemala and $57 million to Honduras": the
+    parser makes the last sum a conjunct of the verb (its verb left out); its ``prep`` object is the
+    verb's."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN") and _amount(c)
+        for o in _prep_obj(c, prep)
+    ]
+
+
 def _amount(d: Token) -> bool:
     """An object that is a sum of money or a counted number of things ("about a billion dollars", "$10
     million", "500 troops"): a phrase the parser often hangs the verb's own preposition on."""
@@ -9808,6 +9880,26 @@ def _question(tok: Token) -> bool:
     return False
 
 
+def _how_topic(tok: Token) -> bool:
+    """Whether an act is told only as the topic of an embedded "how" clause that is not in the past ("discuss
+    how we can work together", "the issue is how the countries are better able to work together", "talked
+    about how they will cooperate"): a question or a plan talked about, not an act told done ("how we
+    worked together" is)."""
+    cur = tok
+    for _ in range(4):
+        kids = list(cur.children)
+        if any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < cur.i for c in kids):
+            past = cur.tag_ in ("VBD", "VBN") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" or c.lemma_ == "have" and c.dep_ == "aux"
+                for c in kids
+            )
+            return cur.dep_ in HOW_CLAUSE_DEPS and not past
+        if cur.dep_ not in ("xcomp", "acomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _asked_about(tok: Token) -> bool:
     """ "Do you have any comment on the police arresting the protesters?", "What is your reaction to the
     strikes on Kyiv?": a question that asks for a comment on, a reaction to or more about an act takes the
@@ -10150,6 +10242,30 @@ def _concluding_thanks(tok: Token) -> bool:
         and not tok.doc[tok.sent.start - 1].is_space
         and "\n" not in tok.doc[tok.sent.start - 1].whitespace_
     )
+
+
+def _remembered_talks(tok: Token) -> bool:
+    """Whether talks are told as held before the day they are told of: in the present perfect ("we've had
+    many conversations"), after "since", "ago", "last", "recently" ("in his meeting with X last week"),
+    as "those meetings", "our previous meeting", or as ones that came before ("after the G7 and NATO
+    summits")."""
+    if tok.pos_ == "NOUN":
+        if any(
+            (c.dep_ == "det" and c.lower_ == "those") or (c.dep_ == "amod" and c.lower_ in PRIOR_WORDS)
+            for c in tok.children
+        ):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since"):
+            return True
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and not any(
+        (c.dep_ == "aux" and c.lower_ in MODAL_FUTURE) or (c.dep_ == "advmod" and c.lower_ == "just")
+        for c in verb.children
+    ):
+        return True  # but "You've just come off a meeting with your counterpart": the day's
+    return any(w.lower_ in REMEMBERED_WORDS for w in verb.subtree)
 
 
 def _told_today(tok: Token) -> bool:
