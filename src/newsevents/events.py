@@ -581,8 +581,8 @@ OPEN_STANCES = {"condemn": "11", "denounce": "11", "deplore": "11", "decry": "11
 #: rules of the actors a transcript's "you" stands for
 ADDRESSEE_RULES = ("coref:guest", "coref:addressee", "coref:vocative")
 #: adverbs of acts done again and again, not on one day
-#: words that put talks before the day they are told of ("since then", "a year ago", "last week")
-REMEMBERED_WORDS = frozenset("since ago last yesterday recently previously earlier".split())
+#: words that put talks before the day they are told of ("a year ago", "last week", "recently")
+REMEMBERED_WORDS = frozenset("ago last yesterday recently previously earlier".split())
 #: adjectives of talks held before ("our previous meeting", "their last summit")
 PRIOR_WORDS = frozenset("previous past last prior earlier former recent".split())
 HABITUAL = frozenset("regularly often always usually routinely frequently constantly continually".split())
@@ -10246,7 +10246,7 @@ def _concluding_thanks(tok: Token) -> bool:
 
 def _remembered_talks(tok: Token) -> bool:
     """Whether talks are told as held before the day they are told of: in the present perfect ("we've had
-    many conversations"), after "since", "ago", "last", "recently" ("in his meeting with X last week"),
+    many conversations"), with "ago", "last", "recently" ("in his meeting with X last week"),
     as "those meetings", "our previous meeting", or as ones that came before ("after the G7 and NATO
     summits")."""
     if tok.pos_ == "NOUN":
