@@ -2638,3 +2638,20 @@ def test_events_a_gapped_sum_to_a_third_country_is_given_to_it(code):
     )
     got = {(s, t) for s, t, c in triples(code(text, "2022-04-19")) if c[:2] == "07"}
     assert {("USA", "SLV"), ("USA", "GTM"), ("USA", "HND")} <= got, got
+
+
+def test_events_good_to_have_a_guest_here_hosts_him(pipe):
+    """ "It's very good to have Foreign Minister Tileuberdi here today": the speaker hosts the guest (043) at
+    home, as "welcome X here" does; "wants to have troops here" hosts no one."""
+    head = "Antony J. Blinken, Secretary of State\n\nWashington, D.C.\n\n"
+    title = (
+        "Secretary Antony J. Blinken and Kazakhstani Foreign Minister Mukhtar Tileuberdi Before Their Meeting"
+    )
+    for line, want in (
+        ("It’s very good to have Foreign Minister Tileuberdi here today.", {("USA", "KAZ", "043")}),
+        ("It is not clear whether Russia wants to have troops here.", set()),
+    ):
+        text = head + f"SECRETARY BLINKEN: Good morning. {line}\n\nFOREIGN MINISTER TILEUBERDI: Thank you."
+        r = _coded(pipe, text, dt.date(2022, 5, 20), title=title)
+        got = {(e.source.key, e.target.key, e.cameo) for e in r.events if e.rule.startswith("have-here")}
+        assert got == want, (line, got)

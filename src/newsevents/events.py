@@ -711,6 +711,12 @@ class Pattern:
 
 #: the pattern of an act no verb pattern codes but which "must" demands ("Russia must de-escalate")
 MUST_PATTERN = Pattern("100", "must", None, "VERB", frozenset(), (), frozenset(), 0)
+#: "good to have X here": a guest hosted (see `Coder._had_here`)
+HOSTED_PATTERN = Pattern("043", "have", None, "VERB", frozenset(), ("dobj",), frozenset(), 0)
+#: words of gladness that "to have X here" completes ("good to have", "a pleasure to have", "glad to have")
+GLAD_WORDS = frozenset(
+    "good great wonderful nice pleasure honor honour privilege glad happy delighted pleased".split()
+)
 
 
 @dataclass(slots=True)
@@ -1229,6 +1235,11 @@ class Coder:
             taken -= {f.trigger.head.i for f in frames if _ended_act(f)}
             for tok in sent:
                 if tok.i not in taken and (fr := self._demanded_act(tok, ctx)) is not None:
+                    frames.append(fr)
+        if any(t.lower_ == "here" for t in sent):  # "It's very good to have Foreign Minister X here today"
+            taken = {f.trigger.i for f in frames}.union(*(f.consumed for f in frames))
+            for tok in sent:
+                if tok.i not in taken and (fr := self._had_here(tok, ctx)) is not None:
                     frames.append(fr)
         # "called on Russia to end its blockade": the act asked to be ended is its doer's too (even where
         # the ending verb's own pattern codes the pair)
@@ -5147,6 +5158,35 @@ class Coder:
         if fr.modality == "future":
             fr.code = _support_mission_code(fr) or self._intent_code(fr.code)
             fr.rule += "+future"
+
+    def _had_here(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "It's very good to have Foreign Minister Tileuberdi here today", "a pleasure to have you here":
+        the speaker hosts the guest named (043), as "welcome X here" does."""
+        if tok.lemma_.lower() != "have" or tok.pos_ not in ("VERB", "AUX") or _question(tok):
+            return None
+        kids = list(tok.children)
+        if not any(c.lower_ == "here" and c.dep_ == "advmod" for c in kids) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids
+        ):
+            return None
+        glad = tok.head if tok.dep_ in ("xcomp", "advcl", "ccomp", "acl") else None
+        if (
+            glad is None
+            or glad.lemma_.lower() not in GLAD_WORDS
+            and not any(c.lemma_.lower() in GLAD_WORDS for c in glad.children if c.dep_ in ("acomp", "attr"))
+        ):
+            return None
+        obj = _dobj(tok)
+        sayer = _whose_words(tok, ctx)
+        if obj is None or sayer is None or not sayer.key:
+            return None
+        guests = [a for t in _expand([obj]) for a in self._actors_of(t, ctx)]
+        guests = [a for a in guests if a.key and a.key != sayer.key and a.kind == "person"]
+        if not guests:
+            return None
+        fr = Frame(HOSTED_PATTERN, tok, [copy_at(sayer, tok, "coref:host")], guests, False, code="043")
+        fr.rule = "have-here"
+        return fr
 
     def _demanded_act(self, tok: Token, ctx: ArticleContext) -> Frame | None:
         """ "Russia must de-escalate", "Congress must act": an act that no pattern codes, which a named actor
