@@ -2655,3 +2655,23 @@ def test_events_good_to_have_a_guest_here_hosts_him(pipe):
         r = _coded(pipe, text, dt.date(2022, 5, 20), title=title)
         got = {(e.source.key, e.target.key, e.cameo) for e in r.events if e.rule.startswith("have-here")}
         assert got == want, (line, got)
+
+
+def test_events_a_national_day_messages_you_is_the_country_greeted(pipe):
+    """A message that opens "I wish the people of Azerbaijan a happy Independence Day": its "your" is
+    Azerbaijan ("your support for Ukraine" is Azerbaijan's); "values our partnership with Switzerland"
+    praises the partner, not the speaker."""
+    head = "Antony J. Blinken, Secretary of State\n\nOn behalf of the United States of America, I "
+    text = (
+        head + "wish the people of Azerbaijan a happy Independence Day.\n\nWe deeply value Azerbaijan’s "
+        "contributions to the fight against terrorism, as well as your support for Ukraine."
+    )
+    r = _coded(pipe, text, dt.date(2022, 5, 28), title="Azerbaijan’s National Day")
+    assert ("AZE", "UKR") in {(e.source.key, e.target.key) for e in r.events if e.source and e.target}
+    text = (
+        head + "congratulate the people of Switzerland on your National Day.\n\nThe United States deeply "
+        "values our partnership with Switzerland."
+    )
+    r = _coded(pipe, text, dt.date(2022, 8, 1), title="Switzerland’s National Day")
+    got = {(e.source.key, e.target.key, e.cameo) for e in r.events if e.source and e.target}
+    assert ("USA", "CHE", "051") in got and ("USA", "USA", "051") not in got, got

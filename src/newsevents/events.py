@@ -711,6 +711,8 @@ class Pattern:
 
 #: the pattern of an act no verb pattern codes but which "must" demands ("Russia must de-escalate")
 MUST_PATTERN = Pattern("100", "must", None, "VERB", frozenset(), (), frozenset(), 0)
+#: verbs that greet the country a message is addressed to ("I congratulate the people of X", "wish ...")
+GREETING_VERBS = frozenset("congratulate wish send extend greet".split())
 #: "good to have X here": a guest hosted (see `Coder._had_here`)
 HOSTED_PATTERN = Pattern("043", "have", None, "VERB", frozenset(), ("dobj",), frozenset(), 0)
 #: words of gladness that "to have X here" completes ("good to have", "a pleasure to have", "glad to have")
@@ -876,6 +878,9 @@ class ArticleContext:
     signatories: tuple[str, ...] = ()
     #: every party of the last talks told (a call of one with several counterparts), one actor per key
     last_talk: list[Actor] = field(default_factory=list)
+    #: the country a government's message greets in its opening ("I congratulate the people of Guyana on your
+    #: independence"): whom the message's "you" and "your" address
+    greeted: Actor | None = None
 
 
 class Coder:
@@ -895,6 +900,7 @@ class Coder:
         ctx.key_counts = Counter(a.key for a in ctx.mentions.actors() if a.key)
         if ctx.home is None:
             ctx.home = home_country(ctx)
+        ctx.greeted = self._greeted(doc, ctx)
         asserted: list[Event] = []
         unasserted: list[Event] = []
         for sent in doc.sents:
@@ -2096,6 +2102,8 @@ class Coder:
         if d is not None and not restricted and pat.objects and not skip_dobj:
             return [d]  # "provided Ukraine with weapons": the object restriction was met by "with"
         if restricted and d is not None and "owner_target" in pat.flags and (owners := self._owners(d)):
+            if all(o.lower_ in ("our", "my") for o in owners) and (partners := _prep_obj(d, "with")):
+                return partners  # "values our partnership with Switzerland": the partner, not the speaker
             return owners
         if restricted and d is not None and (offer := self._act_from(d, pat)):
             return offer  # "rejected mediation by Kenya"
@@ -2747,6 +2755,36 @@ class Coder:
             return False
         return not _crowd_you(tok)
 
+    def _greeted(self, doc: Doc, ctx: ArticleContext) -> Actor | None:
+        """The one country a government's message greets in its first sentence that greets anyone: the object
+        or dative of a verb of greeting, as "the people of X" or X ("I congratulate the people of Guyana",
+        "I wish the people of Azerbaijan a happy Independence Day", "send best wishes to the people of
+        Bulgaria"). None in a transcript, or when the publisher is no actor or the greeting names several."""
+        if ctx.author is None or not ctx.author.key or ctx.turns:
+            return None
+        for n, sent in enumerate(doc.sents):
+            if n > 4:
+                return None
+            verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in GREETING_VERBS]
+            if not verbs:
+                continue
+            objs = [
+                g
+                for v in verbs
+                for c in v.children
+                if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
+                for g in (
+                    [c]
+                    if c.dep_ == "dobj" or c.pos_ != "ADP"
+                    else [x for x in c.children if x.dep_ == "pobj"]
+                )
+            ]
+            objs += [x for g in objs if g.lemma_.lower() == "people" for x in _prep_obj(g, "of")]
+            keys = {a.key: a for g in objs for a in self._actors_of(g, ctx) if a.key and a.kind == "country"}
+            keys.pop(ctx.author.key, None)
+            return next(iter(keys.values())) if len(keys) == 1 else None
+        return None
+
     def _foreign_guest(self, it: Token, host: Actor, ctx: ArticleContext) -> bool:
         """ "it is an honor to welcome President X": X is named and of another country than the host."""
         guests = [g for v in _honour_infinitives(it) if (g := _dobj(v)) is not None]
@@ -2770,6 +2808,15 @@ class Coder:
             if spk.key == ctx.author.key or _thanks_to_others(tok):
                 return []
             return [copy_at(ctx.author, tok, "coref:addressee")]
+        if (
+            low in ("you", "your")
+            and ctx.greeted is not None
+            and not ctx.turns
+            and not any(s <= tok.idx < e for s, e in ctx.quote_spans)
+        ):
+            # "We deeply value Azerbaijan's contributions ..., as well as your support for Ukraine" in a
+            # message that opens "I wish the people of Azerbaijan a happy Independence Day"
+            return [copy_at(ctx.greeted, tok, "coref:greeted")]
         if low in ("you", "your") and ctx.guest is not None and self._host_addressing(tok, ctx):
             # "SECRETARY BLINKEN: Retno, thank you for ...": the host's "you" is the one guest who speaks
             return [copy_at(ctx.guest, tok, "coref:guest")]
