@@ -2675,3 +2675,35 @@ def test_events_a_national_day_messages_you_is_the_country_greeted(pipe):
     r = _coded(pipe, text, dt.date(2022, 8, 1), title="Switzerland’s National Day")
     got = {(e.source.key, e.target.key, e.cameo) for e in r.events if e.source and e.target}
     assert ("USA", "CHE", "051") in got and ("USA", "USA", "051") not in got, got
+
+
+def test_events_topic_place_rule_keeps_where_an_act_was_done(pipe):
+    """The topic places of `_topic_place` do not reach a place the act is told at: "back from Geneva, where
+    Biden met Putin" (a relative clause on the place), "From Israel, Pompeo spoke, defending ..." ("from"
+    on a verb); an appreciation of "our cooperation between Finland and the United States" by Finland is
+    no praise of itself; "examples of how Beijing punishes citizens" is still told (the how-clause rule is
+    for cooperation)."""
+    r = _coded(
+        pipe,
+        "You just got back from Geneva, where President Biden met with President Putin of Russia.",
+        dt.date(2021, 6, 21),
+    )
+    placed = {e.location.country if e.location else None for e in r.events if e.cameo.startswith("04")}
+    assert placed == {"CHE"}, [(e.cameo, e.location) for e in r.events]
+    r = _coded(
+        pipe,
+        "From Israel, Secretary Pompeo spoke, defending the foreign policy of the United States.",
+        dt.date(2020, 8, 26),
+    )
+    assert {e.location.country for e in r.events if e.location} <= {"ISR"}, [
+        (e.cameo, e.location) for e in r.events
+    ]
+    text = "Haavisto of Finland: We highly value our close cooperation between Finland and the United States."
+    r = _coded(pipe, text, dt.date(2022, 5, 27))
+    assert not [e for e in r.events if e.source and e.target and e.source.key == e.target.key == "FIN"]
+    r = _coded(
+        pipe,
+        "These are the latest examples of how the Chinese government punishes private citizens.",
+        dt.date(2021, 7, 23),
+    )
+    assert [e for e in r.events if e.cameo.startswith("17")], [(e.cameo, e.rule) for e in r.events]

@@ -2102,8 +2102,10 @@ class Coder:
         if d is not None and not restricted and pat.objects and not skip_dobj:
             return [d]  # "provided Ukraine with weapons": the object restriction was met by "with"
         if restricted and d is not None and "owner_target" in pat.flags and (owners := self._owners(d)):
-            if all(o.lower_ in ("our", "my") for o in owners) and (partners := _prep_obj(d, "with")):
-                return partners  # "values our partnership with Switzerland": the partner, not the speaker
+            if all(o.lower_ in ("our", "my") for o in owners):
+                # "values our partnership with Switzerland": the partner, not the speaker ("we value our close
+                # cooperation between Finland and the United States": no one but the speaker's own)
+                return _prep_obj(d, "with")
             return owners
         if restricted and d is not None and (offer := self._act_from(d, pat)):
             return offer  # "rejected mediation by Kenya"
@@ -4974,7 +4976,7 @@ class Coder:
         if _question(tok) and not _asked_about(tok):
             fr.modality = "hypothetical"  # "Will the President meet Putin?": asked, not told
             return
-        if fr.pattern.pos == "VERB" and _how_topic(tok):
+        if fr.pattern.pos == "VERB" and fr.code[:2] < "09" and _how_topic(tok):
             fr.modality = "hypothetical"  # "the issue is how the countries are better able to work together"
             fr.rule += "+how"
             return
@@ -7194,7 +7196,13 @@ def _topic_place(doc: Doc, p: Place) -> bool:
     """A place named as what is talked about or where someone comes from ("the U.S.-EU dialogue on China",
     "a challenge from China", "a delegation from Japan"), not where talks or cooperation are held."""
     tok = _span_root(doc, p.start, p.end)
-    return tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PLACE_PREPS
+    if any(c.dep_ == "relcl" for c in tok.children):
+        return False  # "back from Geneva, where President Biden met with Putin": the place of what it tells
+    if tok.dep_ != "pobj" or tok.head.lower_ not in TOPIC_PLACE_PREPS:
+        return False
+    # "from" tells where someone or something comes from only on a noun ("leaders from Guatemala"); on a verb
+    # it can be where the act was done ("From Israel, Pompeo spoke")
+    return tok.head.lower_ != "from" or tok.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _place_reaches(doc: Doc, p: Place, trigger: Token) -> bool:
