@@ -337,6 +337,15 @@ QUANTITIES = frozenset(
     "most some many several half rest".split()
 )
 TOPIC_PREPS = frozenset("on about over regarding concerning".split())
+#: verbal acts (appeals, intents, talks, praise, cooperation) that a place after one of TOPIC_PLACE_PREPS
+#: does not locate ("talks on Ukraine", "work together on a challenge from China")
+#: the roles of an embedded "how" clause that names a topic ("discuss how ...", "the issue is how ...",
+#: "talked about how ..."), see `_how_topic`
+HOW_CLAUSE_DEPS = frozenset({"ccomp", "pcomp", "pobj", "dobj", "csubj", "xcomp"})
+#: the edges of a gathering on which side talks are held ("on the margins of the summit")
+SIDELINE_NOUNS = frozenset({"margin", "sideline", "sidelines", "fringe", "side"})
+TOPIC_PLACE_ROOTS = frozenset({"02", "03", "04", "05", "06"})
+TOPIC_PLACE_PREPS = frozenset({"on", "from", "about", "regarding", "concerning", "over"})
 #: nouns of handing over or putting in place whose "of" object is the act and whose owner did it
 #: ("Kosovo's provision of humanitarian assistance", "the EU's imposition of sanctions")
 CONVEYING = frozenset(
@@ -576,6 +585,10 @@ OPEN_STANCES = {"condemn": "11", "denounce": "11", "deplore": "11", "decry": "11
 #: rules of the actors a transcript's "you" stands for
 ADDRESSEE_RULES = ("coref:guest", "coref:addressee", "coref:vocative")
 #: adverbs of acts done again and again, not on one day
+#: words that put talks before the day they are told of ("a year ago", "last week", "recently")
+REMEMBERED_WORDS = frozenset("ago last yesterday recently previously earlier".split())
+#: adjectives of talks held before ("our previous meeting", "their last summit")
+PRIOR_WORDS = frozenset("previous past last prior earlier former recent".split())
 HABITUAL = frozenset("regularly often always usually routinely frequently constantly continually".split())
 #: words that date an act on the day it is told ("Today I met with ...", "this morning we discussed")
 TODAY_WORDS = frozenset("today tonight".split())
@@ -702,6 +715,14 @@ class Pattern:
 
 #: the pattern of an act no verb pattern codes but which "must" demands ("Russia must de-escalate")
 MUST_PATTERN = Pattern("100", "must", None, "VERB", frozenset(), (), frozenset(), 0)
+#: verbs that greet the country a message is addressed to ("I congratulate the people of X", "wish ...")
+GREETING_VERBS = frozenset("congratulate wish send extend greet".split())
+#: "good to have X here": a guest hosted (see `Coder._had_here`)
+HOSTED_PATTERN = Pattern("043", "have", None, "VERB", frozenset(), ("dobj",), frozenset(), 0)
+#: words of gladness that "to have X here" completes ("good to have", "a pleasure to have", "glad to have")
+GLAD_WORDS = frozenset(
+    "good great wonderful nice pleasure honor honour privilege glad happy delighted pleased".split()
+)
 
 
 @dataclass(slots=True)
@@ -861,6 +882,9 @@ class ArticleContext:
     signatories: tuple[str, ...] = ()
     #: every party of the last talks told (a call of one with several counterparts), one actor per key
     last_talk: list[Actor] = field(default_factory=list)
+    #: the country a government's message greets in its opening ("I congratulate the people of Guyana on your
+    #: independence"): whom the message's "you" and "your" address
+    greeted: Actor | None = None
 
 
 class Coder:
@@ -880,6 +904,7 @@ class Coder:
         ctx.key_counts = Counter(a.key for a in ctx.mentions.actors() if a.key)
         if ctx.home is None:
             ctx.home = home_country(ctx)
+        ctx.greeted = self._greeted(doc, ctx)
         asserted: list[Event] = []
         unasserted: list[Event] = []
         for sent in doc.sents:
@@ -1036,6 +1061,8 @@ class Coder:
                     hosts.append(dobj)
                 if pos == "NOUN":
                     hosts += _voicing_clauses(tok)  # "the concerns Japan raised about ..."
+                if p.code[:2] == "04" and "with" in p.slots:
+                    hosts += _sideline_venues(tok)  # "spoke on the margins of the summit with X"
                 parts = _particles(tok, p.particle) if p.particle else []
                 if any(
                     o.lemma_.lower() in PACT_NOUNS | MEETING_NOUNS
@@ -1218,6 +1245,11 @@ class Coder:
             taken -= {f.trigger.head.i for f in frames if _ended_act(f)}
             for tok in sent:
                 if tok.i not in taken and (fr := self._demanded_act(tok, ctx)) is not None:
+                    frames.append(fr)
+        if any(t.lower_ == "here" for t in sent):  # "It's very good to have Foreign Minister X here today"
+            taken = {f.trigger.i for f in frames}.union(*(f.consumed for f in frames))
+            for tok in sent:
+                if tok.i not in taken and (fr := self._had_here(tok, ctx)) is not None:
                     frames.append(fr)
         # "called on Russia to end its blockade": the act asked to be ended is its doer's too (even where
         # the ending verb's own pattern codes the pair)
@@ -2024,15 +2056,21 @@ class Coder:
                 if not objs and slot == "to":  # "sent congratulations to X": the parser's dative "to"
                     dats = [c for c in tok.children if c.dep_ == "dative" and c.lower_ == "to"]
                     objs = [g for c in dats for g in c.children if g.dep_ == "pobj"]
+                if objs and tok.pos_ == "VERB":
+                    objs = objs + _gapped_objects(tok, slot)
+                if slot == "with" and pat.code[:2] == "04" and objs and _at_sidelines(tok):
+                    continue  # "spoke on the margins of the NATO Summit with X": the talk's partner
                 if slot == "with" and pat.code[:2] == "04" and not objs:
-                    # "meetings at the Munich conference with X": the parser hung "with" on the venue
+                    # "meetings at the Munich conference with X", "spoke on the margins of the NATO Summit
+                    # with X": the parser hung "with" on the venue
                     venues = [
                         g
                         for p in tok.children
-                        if p.dep_ == "prep" and p.lower_ in ("at", "in", "during")
+                        if p.dep_ == "prep" and p.lower_ in ("at", "in", "during", "on")
                         for g in p.children
                         if g.dep_ == "pobj"
                     ]
+                    venues += _sideline_venues(tok)
                     objs = [o for v in venues for o in _prep_obj(v, "with")]
                 if slot == "with" and pat.code[:2] == "04" and len(objs) == 1:
                     objs = objs + _list_tail(objs[0]) + _people_hung_as_object(tok, objs[0])
@@ -2068,6 +2106,10 @@ class Coder:
         if d is not None and not restricted and pat.objects and not skip_dobj:
             return [d]  # "provided Ukraine with weapons": the object restriction was met by "with"
         if restricted and d is not None and "owner_target" in pat.flags and (owners := self._owners(d)):
+            if all(o.lower_ in ("our", "my") for o in owners):
+                # "values our partnership with Switzerland": the partner, not the speaker ("we value our close
+                # cooperation between Finland and the United States": no one but the speaker's own)
+                return _prep_obj(d, "with")
             return owners
         if restricted and d is not None and (offer := self._act_from(d, pat)):
             return offer  # "rejected mediation by Kenya"
@@ -2719,6 +2761,36 @@ class Coder:
             return False
         return not _crowd_you(tok)
 
+    def _greeted(self, doc: Doc, ctx: ArticleContext) -> Actor | None:
+        """The one country a government's message greets in its first sentence that greets anyone: the object
+        or dative of a verb of greeting, as "the people of X" or X ("I congratulate the people of Guyana",
+        "I wish the people of Azerbaijan a happy Independence Day", "send best wishes to the people of
+        Bulgaria"). None in a transcript, or when the publisher is no actor or the greeting names several."""
+        if ctx.author is None or not ctx.author.key or ctx.turns:
+            return None
+        for n, sent in enumerate(doc.sents):
+            if n > 4:
+                return None
+            verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in GREETING_VERBS]
+            if not verbs:
+                continue
+            objs = [
+                g
+                for v in verbs
+                for c in v.children
+                if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
+                for g in (
+                    [c]
+                    if c.dep_ == "dobj" or c.pos_ != "ADP"
+                    else [x for x in c.children if x.dep_ == "pobj"]
+                )
+            ]
+            objs += [x for g in objs if g.lemma_.lower() == "people" for x in _prep_obj(g, "of")]
+            keys = {a.key: a for g in objs for a in self._actors_of(g, ctx) if a.key and a.kind == "country"}
+            keys.pop(ctx.author.key, None)
+            return next(iter(keys.values())) if len(keys) == 1 else None
+        return None
+
     def _foreign_guest(self, it: Token, host: Actor, ctx: ArticleContext) -> bool:
         """ "it is an honor to welcome President X": X is named and of another country than the host."""
         guests = [g for v in _honour_infinitives(it) if (g := _dobj(v)) is not None]
@@ -2742,6 +2814,15 @@ class Coder:
             if spk.key == ctx.author.key or _thanks_to_others(tok):
                 return []
             return [copy_at(ctx.author, tok, "coref:addressee")]
+        if (
+            low in ("you", "your")
+            and ctx.greeted is not None
+            and not ctx.turns
+            and not any(s <= tok.idx < e for s, e in ctx.quote_spans)
+        ):
+            # "We deeply value Azerbaijan's contributions ..., as well as your support for Ukraine" in a
+            # message that opens "I wish the people of Azerbaijan a happy Independence Day"
+            return [copy_at(ctx.greeted, tok, "coref:greeted")]
         if low in ("you", "your") and ctx.guest is not None and self._host_addressing(tok, ctx):
             # "SECRETARY BLINKEN: Retno, thank you for ...": the host's "you" is the one guest who speaks
             return [copy_at(ctx.guest, tok, "coref:guest")]
@@ -4899,6 +4980,10 @@ class Coder:
         if _question(tok) and not _asked_about(tok):
             fr.modality = "hypothetical"  # "Will the President meet Putin?": asked, not told
             return
+        if fr.pattern.pos == "VERB" and fr.code[:2] < "09" and _how_topic(tok):
+            fr.modality = "hypothetical"  # "the issue is how the countries are better able to work together"
+            fr.rule += "+how"
+            return
         anchors = [tok]
         if (
             fr.pattern.pos == "NOUN"
@@ -5133,6 +5218,35 @@ class Coder:
         if fr.modality == "future":
             fr.code = _support_mission_code(fr) or self._intent_code(fr.code)
             fr.rule += "+future"
+
+    def _had_here(self, tok: Token, ctx: ArticleContext) -> Frame | None:
+        """ "It's very good to have Foreign Minister Tileuberdi here today", "a pleasure to have you here":
+        the speaker hosts the guest named (043), as "welcome X here" does."""
+        if tok.lemma_.lower() != "have" or tok.pos_ not in ("VERB", "AUX") or _question(tok):
+            return None
+        kids = list(tok.children)
+        if not any(c.lower_ == "here" and c.dep_ == "advmod" for c in kids) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids
+        ):
+            return None
+        glad = tok.head if tok.dep_ in ("xcomp", "advcl", "ccomp", "acl") else None
+        if (
+            glad is None
+            or glad.lemma_.lower() not in GLAD_WORDS
+            and not any(c.lemma_.lower() in GLAD_WORDS for c in glad.children if c.dep_ in ("acomp", "attr"))
+        ):
+            return None
+        obj = _dobj(tok)
+        sayer = _whose_words(tok, ctx)
+        if obj is None or sayer is None or not sayer.key:
+            return None
+        guests = [a for t in _expand([obj]) for a in self._actors_of(t, ctx)]
+        guests = [a for a in guests if a.key and a.key != sayer.key and a.kind == "person"]
+        if not guests:
+            return None
+        fr = Frame(HOSTED_PATTERN, tok, [copy_at(sayer, tok, "coref:host")], guests, False, code="043")
+        fr.rule = "have-here"
+        return fr
 
     def _demanded_act(self, tok: Token, ctx: ArticleContext) -> Frame | None:
         """ "Russia must de-escalate", "Congress must act": an act that no pattern codes, which a named actor
@@ -6218,6 +6332,8 @@ class Coder:
         in_sent = self._starting_in(ctx.places, sent.start_char, sent.end_char)
         doc = fr.trigger.doc
         in_sent = [p for p in in_sent if _place_reaches(doc, p, fr.trigger)]
+        if fr.code[:2] in TOPIC_PLACE_ROOTS:
+            in_sent = [p for p in in_sent if not _topic_place(doc, p)]
         own = [p for p in in_sent if p.start in offs and _is_locative(doc, p)]
         if not own and allow_sentence:
             near = [p for p in in_sent if _is_locative(doc, p)]
@@ -6249,6 +6365,8 @@ class Coder:
             return False  # "your very first virtual meeting", "an online summit": held from no one place
         if own_date or any(_told_today(w) for w in tok.sent):
             return True  # "our discussions today", "Today I met with ...", "this morning"
+        if _remembered_talks(tok):
+            return False  # "We've had many conversations since then": earlier talks, not the day's
         if tok.pos_ == "NOUN" and any(c.lower_ == "this" and c.dep_ == "det" for c in tok.children):
             return True  # "this special summit": the talks the remarks are given at
         sides = {ctx.author.key if ctx.author is not None else None} | {spk.key for _, _, spk in ctx.turns}
@@ -7059,6 +7177,43 @@ def _misparsed_finite(tok: Token) -> bool:
     """ "McArthur murdered gay men", parsed as if "murdered" were an adjective of "men": a past-tense verb
     with a subject of its own is the finite verb of its clause, whatever the parser hung it on."""
     return tok.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+
+
+def _sideline_venues(tok: Token) -> list[Token]:
+    """The gatherings on whose sidelines ``tok`` is done ("spoke on the margins of the NATO Summit")."""
+    return [
+        g
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "at")
+        for v in p.children
+        if v.dep_ == "pobj" and v.lemma_.lower() in SIDELINE_NOUNS
+        for g in _prep_obj(v, "of")
+    ]
+
+
+def _at_sidelines(tok: Token) -> bool:
+    """Whether a talks noun is the event on whose sidelines someone acts ("spoke on the margins of the NATO
+    Summit with X", "met on the sidelines of the G20 with Y"): its "with" is the partner of that act."""
+    side = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return (
+        side is not None
+        and side.lemma_.lower() in SIDELINE_NOUNS
+        and side.dep_ == "pobj"
+        and side.head.head.pos_ == "VERB"
+    )
+
+
+def _topic_place(doc: Doc, p: Place) -> bool:
+    """A place named as what is talked about or where someone comes from ("the U.S.-EU dialogue on China",
+    "a challenge from China", "a delegation from Japan"), not where talks or cooperation are held."""
+    tok = _span_root(doc, p.start, p.end)
+    if any(c.dep_ == "relcl" for c in tok.children):
+        return False  # "back from Geneva, where President Biden met with Putin": the place of what it tells
+    if tok.dep_ != "pobj" or tok.head.lower_ not in TOPIC_PLACE_PREPS:
+        return False
+    # "from" tells where someone or something comes from only on a noun ("leaders from Guatemala"); on a verb
+    # it can be where the act was done ("From Israel, Pompeo spoke")
+    return tok.head.lower_ != "from" or tok.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _place_reaches(doc: Doc, p: Place, trigger: Token) -> bool:
@@ -9164,6 +9319,18 @@ def _undergoer_of(tok: Token) -> Token | None:
     return None
 
 
+def _gapped_objects(verb: Token, prep: str) -> list[Token]:
+    """ "provided $26 million to El Salvador, $81 million to Guatemala and $57 million to Honduras": the
+    parser makes the last sum a conjunct of the verb (its verb left out); its ``prep`` object is the
+    verb's."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN") and _amount(c)
+        for o in _prep_obj(c, prep)
+    ]
+
+
 def _amount(d: Token) -> bool:
     """An object that is a sum of money or a counted number of things ("about a billion dollars", "$10
     million", "500 troops"): a phrase the parser often hangs the verb's own preposition on."""
@@ -9895,6 +10062,26 @@ def _question(tok: Token) -> bool:
     return False
 
 
+def _how_topic(tok: Token) -> bool:
+    """Whether an act is told only as the topic of an embedded "how" clause that is not in the past ("discuss
+    how we can work together", "the issue is how the countries are better able to work together", "talked
+    about how they will cooperate"): a question or a plan talked about, not an act told done ("how we
+    worked together" is)."""
+    cur = tok
+    for _ in range(4):
+        kids = list(cur.children)
+        if any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < cur.i for c in kids):
+            past = cur.tag_ in ("VBD", "VBN") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" or c.lemma_ == "have" and c.dep_ == "aux"
+                for c in kids
+            )
+            return cur.dep_ in HOW_CLAUSE_DEPS and not past
+        if cur.dep_ not in ("xcomp", "acomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _asked_about(tok: Token) -> bool:
     """ "Do you have any comment on the police arresting the protesters?", "What is your reaction to the
     strikes on Kyiv?": a question that asks for a comment on, a reaction to or more about an act takes the
@@ -10237,6 +10424,30 @@ def _concluding_thanks(tok: Token) -> bool:
         and not tok.doc[tok.sent.start - 1].is_space
         and "\n" not in tok.doc[tok.sent.start - 1].whitespace_
     )
+
+
+def _remembered_talks(tok: Token) -> bool:
+    """Whether talks are told as held before the day they are told of: in the present perfect ("we've had
+    many conversations"), with "ago", "last", "recently" ("in his meeting with X last week"),
+    as "those meetings", "our previous meeting", or as ones that came before ("after the G7 and NATO
+    summits")."""
+    if tok.pos_ == "NOUN":
+        if any(
+            (c.dep_ == "det" and c.lower_ == "those") or (c.dep_ == "amod" and c.lower_ in PRIOR_WORDS)
+            for c in tok.children
+        ):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since"):
+            return True
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and not any(
+        (c.dep_ == "aux" and c.lower_ in MODAL_FUTURE) or (c.dep_ == "advmod" and c.lower_ == "just")
+        for c in verb.children
+    ):
+        return True  # but "You've just come off a meeting with your counterpart": the day's
+    return any(w.lower_ in REMEMBERED_WORDS for w in verb.subtree)
 
 
 def _told_today(tok: Token) -> bool:
