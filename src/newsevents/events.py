@@ -10389,8 +10389,37 @@ def _shared_owner(tok: Token) -> list[Token]:
 
 def _agent_on_undergoer(tok: Token) -> list[Token]:
     """ "the expulsion of Russian diplomats by Germany": the parser hangs the doer's "by" on the act's "of"
-    object; the doer of the act named by the noun."""
-    return [g for o in _prep_obj(tok, "of") if o.pos_ in ("NOUN", "PROPN") for g in _prep_obj(o, "by")]
+    object; the doer of the act named by the noun. So too "the attack on its embassy by Israel", "the
+    attacks on shipping carried out by the Houthis": the doer's "by" (or a participle of doing with its
+    agent) hung on the struck one (not "by the border": a place beside it)."""
+    out = [g for o in _prep_obj(tok, "of") if o.pos_ in ("NOUN", "PROPN") for g in _prep_obj(o, "by")]
+    if out:
+        return out
+    for p in STRUCK_PREPS[1:]:
+        for o in _prep_obj(tok, p):
+            if o.pos_ not in ("NOUN", "PROPN"):
+                continue
+            out += [
+                g
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "by"  # not an "agent" (a misread participle: "run by")
+                for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() not in PLACES_BESIDE
+            ]
+            out += [
+                g
+                for c in o.children
+                if c.dep_ == "acl" and c.lemma_.lower() in DOING_VERBS
+                for a in c.children
+                if a.dep_ == "agent"
+                for g in a.children
+                if g.dep_ == "pobj"
+            ]
+    return out
+
+
+#: nouns of a place a "by" phrase may put something beside ("the attack on a post by the border")
+PLACES_BESIDE = BORDER_NOUNS | frozenset("river sea coast shore road roadside lake side".split())
 
 
 def _expand(toks: Iterable[Token]) -> list[Token]:
