@@ -2920,6 +2920,17 @@ class Coder:
             pair = pair or self._pair(tok, ctx)
             return list(pair) if pair else []
         head = tok.doc[m.head]
+        if a.kind == "agent" and head.lemma_.lower() in VOICE_NOUNS:
+            # "a spokesperson for the Russian Foreign Ministry", "a spokesman for the Kremlin": the body
+            # spoken for, not the publisher's country (a bare "spokesperson" is given)
+            voiced = [
+                x
+                for o in _prep_obj(head, "for") + _prep_obj(head, "of")
+                for x in self._actors_of(o, ctx)
+                if x.key
+            ]
+            if voiced:
+                return [copy_at(x, tok, "spokesperson-for") for x in voiced]
         if a.key is None and a.kind == "agent" and (named := self._that_country(head, ctx)) is not None:
             return [copy_at(named.actor, tok, "coref:that-country")]
         if a.key is None and head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_PLURALS:
@@ -9071,6 +9082,8 @@ TALK_PARTY_NOUNS = frozenset({"participant", "group"})
 JOINT_MEETING_VERBS = frozenset({"meet"})
 #: how long before publication a trip leg's day written without a year may be (a trip under way)
 LEG_PAST_DAYS = 60
+#: nouns of people who speak for a body named after "for" or "of" ("a spokesman for the Kremlin")
+VOICE_NOUNS = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split())
 #: nouns of a body's heads, who stand for the body named after "of" or "from" ("the leadership of the IAEA")
 LEADERSHIP_NOUNS = frozenset({"leadership"})
 QUALITY_NOUNS = frozenset(
