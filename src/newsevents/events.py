@@ -4538,6 +4538,9 @@ class Coder:
         elif head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB":
             if head.head.lemma_.lower() in EVALUATIVE_CALL:
                 return None  # "called the stabbing an atrocity" (see _evaluative_call)
+            if head.head.lemma_.lower() in DOING_VERBS and _subjects(head.head):
+                # "said Russia committed war crimes in Ukraine": the doer is judged, not where it was done
+                cands = []
             cands += _subjects(head.head)  # "the court demonstrated a shocking ignorance"
         reporter = next((a for a in head.ancestors if self._modality_of(a) == "report"), None)
         if reporter is not None and reporter.lemma_.lower() in SAYING_OF:  # "..., Biden said of Putin"
@@ -4975,6 +4978,8 @@ class Coder:
                 fr.modality = "hypothetical"  # "calling the investigation 'Soviet-style'": named, not told
                 return
             kind = None if _naming_call(anchors[-1]) else self._modality_of(anchors[-1])
+            if kind == "intent" and _committed_wrong(tok, anchors[-1], fr):
+                kind = None  # "Russia is committing war crimes": done, not pledged ("committed to")
             if presupposed and kind == "hypothetical":
                 return
             if kind == "negation" and _stopped_ongoing(tok, anchors[-1], fr):
@@ -5057,6 +5062,19 @@ class Coder:
                 fr.rule += "+continued"
                 break  # "agreed to continue coordinated efforts to isolate Russia": efforts under way
             kind = self._modality_of(head)
+            if kind == "intent" and _committed_wrong(cur, head, fr):
+                # "said Russia committed war crimes": done, told by whoever says so; "had not committed",
+                # "could commit": the doing verb's own negation or modal
+                for c in head.children:
+                    if c.dep_ == "neg":
+                        fr.negated = True
+                    if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
+                        fr.modality = "future" if self._backshifted(c) else "hypothetical"
+                    if c.dep_ == "aux" and c.lower_ in MODAL_FUTURE and fr.modality == "asserted":
+                        fr.modality = "future"
+                cur = head
+                hops += 1
+                continue
             if kind is None and any(self._actors_of(t, ctx) for t in _be_to(cur, head)):
                 kind = "future"  # "the president is to visit Berlin", "they were to form working groups"
             asked = _asked_on(cur, head) if cur.dep_ == "advcl" else None
@@ -10398,6 +10416,18 @@ def _shared_owner(tok: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _committed_wrong(tok: Token, verb: Token, fr: Frame) -> bool:
+    """ "committed genocide", "are committing war crimes", "atrocities committed against civilians": a wrong
+    done (its noun the object, or the passive subject, of "commit"), not a pledge ("committed to helping",
+    "committed $1 billion")."""
+    return (
+        verb.lemma_.lower() == "commit"
+        and verb.pos_ == "VERB"
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and fr.code[:2] in CONFLICT_ROOTS
+    )
 
 
 def _agent_on_undergoer(tok: Token) -> list[Token]:
