@@ -2409,6 +2409,7 @@ class Coder:
             # "condemned the shelling of Kharkiv", "rejected the annexation of Crimea": the place struck is
             # the act's victim, not its doer
             struck = self._struck_ones(tgt_toks[0], targets, ctx)
+            struck.update(self._own_held(tgt_toks[0], targets, sources))
             targets = [a for a in targets if a.start not in struck]
         if not targets and tgt_toks and pat.code[:2] in VIOLENCE_ROOTS:
             # victims named only as people or numbers ("shot shoppers", "killing four"): civilians where it
@@ -2568,6 +2569,23 @@ class Coder:
                     elif a.kind in ("agent", "person") and (slot or a.sector not in FIRING_SECTORS):
                         struck[a.start] = a.key  # the victims
         return struck
+
+    def _own_held(self, act: Token, targets: list[Actor], sources: list[Actor]) -> dict[int, str]:
+        """ "France condemned the detention of French citizens in Iran", "Japan protested the arrest of a
+        Japanese national": the critic's own people held or harmed are the act's victims, not whom the
+        criticism is aimed at (that is the act's doer)."""
+        hit = self.match(act) if act.pos_ == "NOUN" else None
+        own = {a.key for a in sources if a.key}
+        if hit is None or hit.code[:2] not in ("17", "18", "19", "20") or not own:
+            return {}
+        out: dict[int, str] = {}
+        for prep in STRUCK_PREPS:
+            for v in _expand(_prep_obj(act, prep)):
+                lo, hi = v.left_edge.idx, v.right_edge.idx + len(v.right_edge)
+                for a in targets:
+                    if lo <= a.start < hi and a.key in own and a.kind in ("agent", "person"):
+                        out[a.start] = a.key
+        return out
 
     @staticmethod
     def _told_doer(act: Token, hit: Pattern | None, critics: list[Actor], ctx: ArticleContext) -> list[Actor]:
