@@ -751,3 +751,13 @@ def test_actors_a_person_named_with_of_a_party_is_of_its_country(code):
     assert [(a.key, a.sector) for a in r.actors if a.text == "Joanna Cherry"] == [("GBR", "PTY")]
     r = code("Jane Doe of Springfield said it was fine.", "2019-09-11")
     assert [a.key for a in r.actors if a.text == "Jane Doe"] == [None]
+
+
+def test_actors_the_capitalised_administration_alone_is_the_publishers(pipe):
+    """ "the Administration is calling on Congress ...": in a government's own statement the capitalised
+    Administration named alone is the publisher's; in a news story, or lower case, it is no one's yet."""
+    text = "The Administration is calling on Congress to expand coverage."
+    assert _published_by(pipe, text, "The White House")["The Administration"] == "USA"
+    assert _published_by(pipe, text, None).get("The Administration") != "USA"
+    lower = "The administration of Nicolas Maduro arrested the protesters."
+    assert _published_by(pipe, lower, "The White House").get("The administration") != "USA"
