@@ -9087,8 +9087,9 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
         elif c.dep_ in ("poss", "compound", "amod", "nmod", "appos"):
             first.append(c)
             if c.dep_ == "compound" and c.pos_ == "NOUN":
-                # "the Russian flagship Moskva", "the Iranian tanker Adrian Darya": whose the named thing is
-                later += [g for g in c.children if g.dep_ in ("amod", "compound", "poss")]
+                # "the Russian flagship Moskva", "the Iranian tanker Adrian Darya": whose the named thing is;
+                # "the DPRK ballistic missile launch" (the parser may hang the name on "missile" as nmod)
+                later += [g for g in c.children if g.dep_ in ("amod", "compound", "poss", "nmod")]
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.text == "Friends":
             continue  # "the Friends of Sudan", "the Group of Friends of Syria": states that back X, not X
         elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
