@@ -3582,6 +3582,20 @@ class Coder:
             asked = [d] if word in ("urge", "demand") and (d := _dobj(tok)) is not None else []
         own = {a.key for a in fr.sources}
         for o in asked:
+            if o.lemma_.lower() in STOPPING:
+                # "called for an end to Russia's invasion", "urged a halt to the attacks by X": the doer of the
+                # act to be stopped is asked
+                for g in _prep_obj(o, "of") + _prep_obj(o, "to"):
+                    hit = self.match(g)
+                    if hit is None or hit.code[:2] not in CONFLICT_ROOTS:
+                        continue
+                    inner = self._arguments(g, hit, ctx)
+                    sides = (inner.sources + (inner.targets if inner.mutual else [])) if inner else []
+                    doers = [a for a in sides if a.key and a.key not in own and not _guessed(a)]
+                    if doers:
+                        fr.targets = _dedupe(doers)
+                        fr.rule += "+stop-doer"
+                        return
             if o.lemma_.lower() in INQUIRY_NOUNS:
                 found: list[Actor] = []
                 for x in _prep_obj(o, "into") + _prep_obj(o, "of"):
