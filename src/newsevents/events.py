@@ -4624,12 +4624,22 @@ class Coder:
         judgement told in the clause of a reporting verb is the reporter's, its subject. Not one the
         clause denies or only supposes ("was not unacceptable", "would be a mistake", "could be seen as")."""
         verb = pred.head
-        if pred.dep_ not in ("acomp", "attr") or verb.lemma_ not in COPULAS or verb.dep_ != "ccomp":
+        done = pred.dep_ == "dobj" and verb.lemma_.lower() in DOING_VERBS  # "said Russia committed war crimes"
+        if (
+            (pred.dep_ not in ("acomp", "attr") or verb.lemma_ not in COPULAS) and not done
+        ) or verb.dep_ != "ccomp":
             return None
         reporter = verb.head
         if reporter.pos_ != "VERB" or self._modality_of(reporter) != "report" or _question(verb):
             return None
-        if _unasserted_judgement(verb, pred):
+        if done and any(
+            c.dep_ == "neg"
+            or (c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL | MODAL_FUTURE)
+            or (c.dep_ == "mark" and c.lower_ != "that")
+            for c in verb.children
+        ):
+            return None  # "said Russia could commit war crimes", "had not committed"
+        if not done and _unasserted_judgement(verb, pred):
             return None
         if any(c.dep_ == "neg" for c in reporter.children):
             return None  # "did not say the move was a mistake"
