@@ -3583,8 +3583,8 @@ class Coder:
         own = {a.key for a in fr.sources}
         for o in asked:
             if o.lemma_.lower() in STOPPING:
-                # "called for an end to Russia's invasion", "urged a halt to the attacks by X": the doer of the
-                # act to be stopped is asked
+                # "called for an end to Russia's invasion", "urged a halt to the attacks by X": the doer of
+                # the act to be stopped is asked
                 for g in _prep_obj(o, "of") + _prep_obj(o, "to"):
                     hit = self.match(g)
                     if hit is None or hit.code[:2] not in CONFLICT_ROOTS:
@@ -4624,7 +4624,8 @@ class Coder:
         judgement told in the clause of a reporting verb is the reporter's, its subject. Not one the
         clause denies or only supposes ("was not unacceptable", "would be a mistake", "could be seen as")."""
         verb = pred.head
-        done = pred.dep_ == "dobj" and verb.lemma_.lower() in DOING_VERBS  # "said Russia committed war crimes"
+        # "said Russia committed war crimes": a wrong said done, as a judgement said of its doer
+        done = pred.dep_ == "dobj" and verb.lemma_.lower() in DOING_VERBS
         if (
             (pred.dep_ not in ("acomp", "attr") or verb.lemma_ not in COPULAS) and not done
         ) or verb.dep_ != "ccomp":
