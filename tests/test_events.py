@@ -113,6 +113,13 @@ def test_events_condemned_detention_keeps_its_named_doer(code):
     assert ("USA", "RUS", "111") in triples(code(text))
 
 
+def test_events_appeal_for_an_end_to_a_war_asks_its_doer_not_its_victim(code):
+    """ "called for an end to Russia's war against Ukraine": Russia is asked, not Ukraine."""
+    got = triples(code("The United States called for an immediate end to Russia's war against Ukraine."))
+    assert ("USA", "RUS", "020") in got
+    assert not [t for t in got if t[2][:2] == "02" and t[1] == "UKR"]
+
+
 def test_events_condemned_act_on_a_place_keeps_its_named_doer(code):
     assert ("FRA", "RUS", "111") in triples(code("France condemned Russia's shelling of Kharkiv."))
     got = triples(code("France condemned the shelling of Kharkiv by Russian forces."))

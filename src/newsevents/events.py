@@ -3590,7 +3590,12 @@ class Coder:
                     if hit is None or hit.code[:2] not in CONFLICT_ROOTS:
                         continue
                     inner = self._arguments(g, hit, ctx)
-                    sides = (inner.sources + (inner.targets if inner.mutual else [])) if inner else []
+                    # both sides only of fighting between them ("an end to the fighting between A and B"),
+                    # not the one warred on ("an end to Russia's war against Ukraine")
+                    between = bool(_prep_obj(g, "between") or _prep_obj(g, "among"))
+                    sides = (
+                        (inner.sources + (inner.targets if inner.mutual and between else [])) if inner else []
+                    )
                     doers = [a for a in sides if a.key and a.key not in own and not _guessed(a)]
                     if doers:
                         fr.targets = _dedupe(doers)
