@@ -768,3 +768,13 @@ def test_actors_a_people_word_is_no_short_form_of_a_name_it_starts(pipe):
     art = Article(id="t", text=text, published=dt.date(2022, 3, 29), source="U.S. Department of State")
     people = [a for a in pipe.code_batch([art])[0].actors if a.text == "Rohingya"]
     assert people and all(a.key == "MMR" for a in people)
+
+
+def test_actors_the_capitalised_administration_alone_is_the_publishers(pipe):
+    """ "the Administration is calling on Congress ...": in a government's own statement the capitalised
+    Administration named alone is the publisher's; in a news story, or lower case, it is no one's yet."""
+    text = "The Administration is calling on Congress to expand coverage."
+    assert _published_by(pipe, text, "The White House")["The Administration"] == "USA"
+    assert _published_by(pipe, text, None).get("The Administration") != "USA"
+    lower = "The administration of Nicolas Maduro arrested the protesters."
+    assert _published_by(pipe, lower, "The White House").get("The administration") != "USA"

@@ -96,6 +96,30 @@ def test_events_condemned_act_is_not_aimed_at_the_place_it_struck(code, text):
     assert not [t for t in triples(code(text)) if t[2][:2] in ("11", "12") and t[1] == "UKR"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France condemned the detention of French citizens in Iran.",
+        "Japan protested the arrest of a Japanese national in China.",
+    ],
+)
+def test_events_critic_own_people_held_are_no_target(code, text):
+    """The critic's own people held abroad are the victims of the act it condemns, not whom it condemns."""
+    assert not [t for t in triples(code(text)) if t[2][:2] == "11" and t[0] == t[1]]
+
+
+def test_events_condemned_detention_keeps_its_named_doer(code):
+    text = "The United States condemns the wrongful detention of American citizens by Russia."
+    assert ("USA", "RUS", "111") in triples(code(text))
+
+
+def test_events_appeal_for_an_end_to_a_war_asks_its_doer_not_its_victim(code):
+    """ "called for an end to Russia's war against Ukraine": Russia is asked, not Ukraine."""
+    got = triples(code("The United States called for an immediate end to Russia's war against Ukraine."))
+    assert ("USA", "RUS", "020") in got
+    assert not [t for t in got if t[2][:2] == "02" and t[1] == "UKR"]
+
+
 def test_events_condemned_act_on_a_place_keeps_its_named_doer(code):
     assert ("FRA", "RUS", "111") in triples(code("France condemned Russia's shelling of Kharkiv."))
     got = triples(code("France condemned the shelling of Kharkiv by Russian forces."))

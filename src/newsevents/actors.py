@@ -562,6 +562,8 @@ def _state_secretary(text: str, title: str) -> bool:
     return STATE_SECRETARY.search(text) is not None or ({"state", "secretary"} <= words and "of" not in words)
 
 
+#: the publisher's own government named alone, capitalised ("the Administration", "this Administration")
+OWN_ADMINISTRATION = re.compile(r"(?:[Tt]he |[Tt]his |[Oo]ur )?Administration")
 #: words that make a title a junior office ("Deputy Secretary", "Acting Assistant Secretary")
 JUNIOR_TITLES = re.compile(r"\b(deputy|assistant|under|acting|principal|special|senior|associate)\b", re.I)
 #: a junior word right before a title mention that left it out ("Assistant [Secretary of State]")
@@ -832,6 +834,16 @@ class ActorResolver:
                 continue
             if (own := self._own_office_alone(a, author.key, quote_spans, on)) is not None:
                 m.actor = own  # "The President reaffirmed ...": not the foreign president just named
+                continue
+            if (
+                a.key is None
+                and a.kind == "agent"
+                and OWN_ADMINISTRATION.fullmatch(a.text or "")
+                and not _in(a.start, quote_spans)
+            ):
+                # "the Administration is calling on Congress to ...": in a government's own statement the
+                # capitalised Administration named alone is the publisher's
+                m.actor = a.rekeyed(author.key, f"{a.rule}+publisher")
                 continue
             # a title of a church ("Cardinal Joseph Zen", "Bishop X") names no official of the publisher
             official = a.sector in ("GOV", "MIL") or ("title" in (a.rule or "") and a.sector != "REL")

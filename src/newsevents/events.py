@@ -2455,6 +2455,7 @@ class Coder:
             # "condemned the shelling of Kharkiv", "rejected the annexation of Crimea": the place struck is
             # the act's victim, not its doer
             struck = self._struck_ones(tgt_toks[0], targets, ctx)
+            struck.update(self._own_held(tgt_toks[0], targets, sources))
             targets = [a for a in targets if a.start not in struck]
         if not targets and tgt_toks and pat.code[:2] in VIOLENCE_ROOTS:
             # victims named only as people or numbers ("shot shoppers", "killing four"): civilians where it
@@ -2614,6 +2615,23 @@ class Coder:
                     elif a.kind in ("agent", "person") and (slot or a.sector not in FIRING_SECTORS):
                         struck[a.start] = a.key  # the victims
         return struck
+
+    def _own_held(self, act: Token, targets: list[Actor], sources: list[Actor]) -> dict[int, str]:
+        """ "France condemned the detention of French citizens in Iran", "Japan protested the arrest of a
+        Japanese national": the critic's own people held or harmed are the act's victims, not whom the
+        criticism is aimed at (that is the act's doer)."""
+        hit = self.match(act) if act.pos_ == "NOUN" else None
+        own = {a.key for a in sources if a.key}
+        if hit is None or hit.code[:2] not in ("17", "18", "19", "20") or not own:
+            return {}
+        out: dict[int, str] = {}
+        for prep in STRUCK_PREPS:
+            for v in _expand(_prep_obj(act, prep)):
+                lo, hi = v.left_edge.idx, v.right_edge.idx + len(v.right_edge)
+                for a in targets:
+                    if lo <= a.start < hi and a.key in own and a.kind in ("agent", "person"):
+                        out[a.start] = a.key
+        return out
 
     @staticmethod
     def _told_doer(act: Token, hit: Pattern | None, critics: list[Actor], ctx: ArticleContext) -> list[Actor]:
@@ -3005,6 +3023,17 @@ class Coder:
             pair = pair or self._pair(tok, ctx)
             return list(pair) if pair else []
         head = tok.doc[m.head]
+        if a.kind == "agent" and head.lemma_.lower() in VOICE_NOUNS:
+            # "a spokesperson for the Russian Foreign Ministry", "a spokesman for the Kremlin": the body
+            # spoken for, not the publisher's country (a bare "spokesperson" is given)
+            voiced = [
+                x
+                for o in _prep_obj(head, "for") + _prep_obj(head, "of")
+                for x in self._actors_of(o, ctx)
+                if x.key
+            ]
+            if voiced:
+                return [copy_at(x, tok, "spokesperson-for") for x in voiced]
         if a.key is None and a.kind == "agent" and (named := self._that_country(head, ctx)) is not None:
             return [copy_at(named.actor, tok, "coref:that-country")]
         if a.key is None and head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_PLURALS:
@@ -3638,6 +3667,25 @@ class Coder:
             asked = [d] if word in ("urge", "demand") and (d := _dobj(tok)) is not None else []
         own = {a.key for a in fr.sources}
         for o in asked:
+            if o.lemma_.lower() in STOPPING:
+                # "called for an end to Russia's invasion", "urged a halt to the attacks by X": the doer of
+                # the act to be stopped is asked
+                for g in _prep_obj(o, "of") + _prep_obj(o, "to"):
+                    hit = self.match(g)
+                    if hit is None or hit.code[:2] not in CONFLICT_ROOTS:
+                        continue
+                    inner = self._arguments(g, hit, ctx)
+                    # both sides only of fighting between them ("an end to the fighting between A and B"),
+                    # not the one warred on ("an end to Russia's war against Ukraine")
+                    between = bool(_prep_obj(g, "between") or _prep_obj(g, "among"))
+                    sides = (
+                        (inner.sources + (inner.targets if inner.mutual and between else [])) if inner else []
+                    )
+                    doers = [a for a in sides if a.key and a.key not in own and not _guessed(a)]
+                    if doers:
+                        fr.targets = _dedupe(doers)
+                        fr.rule += "+stop-doer"
+                        return
             if o.lemma_.lower() in INQUIRY_NOUNS:
                 found: list[Actor] = []
                 for x in _prep_obj(o, "into") + _prep_obj(o, "of"):
@@ -4612,6 +4660,9 @@ class Coder:
         elif head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB":
             if head.head.lemma_.lower() in EVALUATIVE_CALL:
                 return None  # "called the stabbing an atrocity" (see _evaluative_call)
+            if head.head.lemma_.lower() in DOING_VERBS and _subjects(head.head):
+                # "said Russia committed war crimes in Ukraine": the doer is judged, not where it was done
+                cands = []
             cands += _subjects(head.head)  # "the court demonstrated a shocking ignorance"
         reporter = next((a for a in head.ancestors if self._modality_of(a) == "report"), None)
         if reporter is not None and reporter.lemma_.lower() in SAYING_OF:  # "..., Biden said of Putin"
@@ -4663,12 +4714,23 @@ class Coder:
         judgement told in the clause of a reporting verb is the reporter's, its subject. Not one the
         clause denies or only supposes ("was not unacceptable", "would be a mistake", "could be seen as")."""
         verb = pred.head
-        if pred.dep_ not in ("acomp", "attr") or verb.lemma_ not in COPULAS or verb.dep_ != "ccomp":
+        # "said Russia committed war crimes": a wrong said done, as a judgement said of its doer
+        done = pred.dep_ == "dobj" and verb.lemma_.lower() in DOING_VERBS
+        if (
+            (pred.dep_ not in ("acomp", "attr") or verb.lemma_ not in COPULAS) and not done
+        ) or verb.dep_ != "ccomp":
             return None
         reporter = verb.head
         if reporter.pos_ != "VERB" or self._modality_of(reporter) != "report" or _question(verb):
             return None
-        if _unasserted_judgement(verb, pred):
+        if done and any(
+            c.dep_ == "neg"
+            or (c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL | MODAL_FUTURE)
+            or (c.dep_ == "mark" and c.lower_ != "that")
+            for c in verb.children
+        ):
+            return None  # "said Russia could commit war crimes", "had not committed"
+        if not done and _unasserted_judgement(verb, pred):
             return None
         if any(c.dep_ == "neg" for c in reporter.children):
             return None  # "did not say the move was a mistake"
@@ -5054,6 +5116,8 @@ class Coder:
                 return
             perpetrated = _perpetrated(tok, anchors[-1], fr.code)
             kind = None if _naming_call(anchors[-1]) or perpetrated else self._modality_of(anchors[-1])
+            if kind == "intent" and _committed_wrong(tok, anchors[-1], fr):
+                kind = None  # "Russia is committing war crimes": done, not pledged ("committed to")
             if presupposed and kind == "hypothetical":
                 return
             if kind == "negation" and _stopped_ongoing(tok, anchors[-1], fr):
@@ -5142,6 +5206,19 @@ class Coder:
                 hops += 1
                 continue
             kind = self._modality_of(head)
+            if kind == "intent" and _committed_wrong(cur, head, fr):
+                # "said Russia committed war crimes": done, told by whoever says so; "had not committed",
+                # "could commit": the doing verb's own negation or modal
+                for c in head.children:
+                    if c.dep_ == "neg":
+                        fr.negated = True
+                    if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
+                        fr.modality = "future" if self._backshifted(c) else "hypothetical"
+                    if c.dep_ == "aux" and c.lower_ in MODAL_FUTURE and fr.modality == "asserted":
+                        fr.modality = "future"
+                cur = head
+                hops += 1
+                continue
             if kind is None and any(self._actors_of(t, ctx) for t in _be_to(cur, head)):
                 kind = "future"  # "the president is to visit Berlin", "they were to form working groups"
             asked = _asked_on(cur, head) if cur.dep_ == "advcl" else None
@@ -9249,8 +9326,9 @@ def _inner_actor_tokens(tok: Token) -> list[Token]:
         elif c.dep_ in ("poss", "compound", "amod", "nmod", "appos"):
             first.append(c)
             if c.dep_ == "compound" and c.pos_ == "NOUN":
-                # "the Russian flagship Moskva", "the Iranian tanker Adrian Darya": whose the named thing is
-                later += [g for g in c.children if g.dep_ in ("amod", "compound", "poss")]
+                # "the Russian flagship Moskva", "the Iranian tanker Adrian Darya": whose the named thing is;
+                # "the DPRK ballistic missile launch" (the parser may hang the name on "missile" as nmod)
+                later += [g for g in c.children if g.dep_ in ("amod", "compound", "poss", "nmod")]
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.text == "Friends":
             continue  # "the Friends of Sudan", "the Group of Friends of Syria": states that back X, not X
         elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
@@ -9282,6 +9360,8 @@ TALK_PARTY_NOUNS = frozenset({"participant", "group"})
 JOINT_MEETING_VERBS = frozenset({"meet"})
 #: how long before publication a trip leg's day written without a year may be (a trip under way)
 LEG_PAST_DAYS = 60
+#: nouns of people who speak for a body named after "for" or "of" ("a spokesman for the Kremlin")
+VOICE_NOUNS = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split())
 #: nouns of a body's heads, who stand for the body named after "of" or "from" ("the leadership of the IAEA")
 LEADERSHIP_NOUNS = frozenset({"leadership"})
 QUALITY_NOUNS = frozenset(
@@ -10685,10 +10765,51 @@ def _shared_owner(tok: Token) -> list[Token]:
     return []
 
 
+def _committed_wrong(tok: Token, verb: Token, fr: Frame) -> bool:
+    """ "committed genocide", "are committing war crimes", "atrocities committed against civilians": a wrong
+    done (its noun the object, or the passive subject, of "commit"), not a pledge ("committed to helping",
+    "committed $1 billion")."""
+    return (
+        verb.lemma_.lower() == "commit"
+        and verb.pos_ == "VERB"
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and fr.code[:2] in CONFLICT_ROOTS
+    )
+
+
 def _agent_on_undergoer(tok: Token) -> list[Token]:
     """ "the expulsion of Russian diplomats by Germany": the parser hangs the doer's "by" on the act's "of"
-    object; the doer of the act named by the noun."""
-    return [g for o in _prep_obj(tok, "of") if o.pos_ in ("NOUN", "PROPN") for g in _prep_obj(o, "by")]
+    object; the doer of the act named by the noun. So too "the attack on its embassy by Israel", "the
+    attacks on shipping carried out by the Houthis": the doer's "by" (or a participle of doing with its
+    agent) hung on the struck one (not "by the border": a place beside it)."""
+    out = [g for o in _prep_obj(tok, "of") if o.pos_ in ("NOUN", "PROPN") for g in _prep_obj(o, "by")]
+    if out:
+        return out
+    for p in STRUCK_PREPS[1:]:
+        for o in _prep_obj(tok, p):
+            if o.pos_ not in ("NOUN", "PROPN"):
+                continue
+            out += [
+                g
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "by"  # not an "agent" (a misread participle: "run by")
+                for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() not in PLACES_BESIDE
+            ]
+            out += [
+                g
+                for c in o.children
+                if c.dep_ == "acl" and c.lemma_.lower() in DOING_VERBS
+                for a in c.children
+                if a.dep_ == "agent"
+                for g in a.children
+                if g.dep_ == "pobj"
+            ]
+    return out
+
+
+#: nouns of a place a "by" phrase may put something beside ("the attack on a post by the border")
+PLACES_BESIDE = BORDER_NOUNS | frozenset("river sea coast shore road roadside lake side".split())
 
 
 def _expand(toks: Iterable[Token]) -> list[Token]:
