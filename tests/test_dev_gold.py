@@ -1,6 +1,6 @@
 """Every dev gold article (gold/dev/tune, test, extra, extra2 ... extra21; the one-sentence records of
-sents, sents2, sents3, sents4 and sents5) as an end-to-end test with a floor on its score, so that a change that
-breaks coding fails CI.
+sents, sents2, sents3, sents4 and sents5) as an end-to-end test with a floor on its score, so that a change
+that breaks coding fails CI.
 Floors: tests/data/dev_floors.json."""
 
 from __future__ import annotations
