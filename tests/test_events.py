@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from coder_rows import coder_rows
 from newsevents.errors import DataFileError
-from newsevents.events import Patterns, _misparsed_finite
+from newsevents.events import Patterns, _misparsed_finite, _unkeyed_partner
 from newsevents.ontology import Ontology
 
 ROWS = coder_rows("coder_sentences.tsv")
@@ -337,6 +337,23 @@ def test_events_talks_with_an_unkeyed_partner_take_no_counterpart(code):
         "2022-05-01",
     )
     assert {c[:2] for s, t, c in triples(r) if (s, t) == ("USA", "ZMB")} == {"04"}, triples(r)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, unkeyed",
+    [
+        ("When I went out there to talk to the folks out there, the bridge had collapsed.", "talk", True),
+        ("The discussions are primarily between the health and medical experts.", "discussions", True),
+        ("No matter who I'm meeting with, if my children call, I take the call.", "meeting", True),
+        ("The Secretary will also meet with his counterpart.", "meet", False),
+        ("The Secretary will also talk to experts from Japan.", "talk", False),
+    ],
+)
+def test_events_talks_with_plain_people_name_their_own_partner(nlp, text, trigger, unkeyed):
+    """Talks "to the folks", "between the experts" or "with" a wh-word ("who I'm meeting with") name their
+    own partner, who is no official told before; a counterpart, or experts of a named country, are not."""
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    assert _unkeyed_partner(tok) is unkeyed
 
 
 @pytest.mark.parametrize(

@@ -5046,6 +5046,10 @@ class Coder:
             fr.modality = "hypothetical"  # "the issue is how the countries are better able to work together"
             fr.rule += "+how"
             return
+        if _set_aside(tok):
+            fr.negated = True  # "not by negotiating in public", "instead of sanctioning": named as not done
+            fr.rule += "+set-aside"
+            return
         anchors = [tok]
         if (
             fr.pattern.pos == "NOUN"
@@ -7942,14 +7946,50 @@ def _talk_hosts(tok: Token) -> list[Token]:
     return [tok]
 
 
+#: two words just before an act that name it as not done: "not by negotiating in public", "instead of
+#: sanctioning Beijing", "rather than cooperating with Seoul"
+SET_ASIDE = frozenset([("not", "by"), ("not", "through"), ("instead", "of"), ("rather", "than")])
+
+
+def _set_aside(tok: Token) -> bool:
+    """ "communicate clearly, not by negotiating in public", "acted alone rather than cooperating with
+    Seoul": the act is named as the one not taken."""
+    i = tok.left_edge.i if tok.pos_ == "NOUN" else tok.i
+    if i - 2 < tok.sent.start:
+        return False
+    doc = tok.doc
+    return (doc[i - 2].lower_, doc[i - 1].lower_) in SET_ASIDE
+
+
 def _unkeyed_partner(tok: Token) -> bool:
     """ "will meet with private sector representatives", "held meetings with civil society": the talks name
-    their partner in a "with" phrase, a non-state group; the partner is not an official met earlier."""
+    their partner in a "with" phrase, a non-state group; the partner is not an official met earlier. So too
+    "went out there to talk to the folks", "discussions between the health experts" (a "with", "to" or
+    "between" phrase whose head is a plain word for people) and "no matter who I'm meeting with" (a "with"
+    whose object is a wh-word of no relative clause)."""
     hosts = _talk_hosts(tok)
     for o in (o for h in hosts for o in _prep_obj(h, "with")):
         if any(t.lemma_.lower() in NON_STATE_WORDS for t in o.subtree):
             return True
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        hosts = [*hosts, tok.head]  # "the discussions are between the experts"
+    for o in (o for h in hosts for prep in ("with", "to", "between") for o in _prep_obj(h, prep)):
+        if any(g.lemma_.lower() in PLAIN_PEOPLE for g in (o, *o.conjuncts)) and not any(
+            t.ent_type_ in ("GPE", "NORP") for t in o.subtree
+        ):  # "with experts from Japan": their country may be the one told before
+            return True
+    for o in (o for h in hosts for o in _prep_obj(h, "with")):
+        if o.lower_ in ("who", "whom", "whoever") and o.head.head.dep_ != "relcl":
+            return True  # "no matter who I'm meeting with": anyone, not one told before
     return False
+
+
+#: plain words for people: talks "with the folks", "to the public", "between the experts" name their own
+#: partner, not an official told before
+PLAIN_PEOPLE = frozenset(
+    "folk people public crowd citizen resident voter constituent family worker employee staff audience "
+    "reporter journalist press expert scientist doctor student".split()
+)
 
 
 #: nouns naming the partner of talks only as a kind of people ("counterparts", "officials", "partners"): of
