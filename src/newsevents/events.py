@@ -1150,6 +1150,8 @@ class Coder:
                 pat = replace(pat, code=FRIEND_DESIGNATION)
             if _animal_victim(tok, pat):
                 continue
+            if pat.pos == "NOUN" and _quit_in_protest(tok):
+                continue  # "resigning in protest to the Brexit deal": why one quit, no demonstration
             if _stage_invitation(tok) or (pat.code[:2] == "03" and _conformed_to(tok)):
                 continue
             if pat.pos == "VERB" and _agreed_view(tok):
@@ -5046,6 +5048,10 @@ class Coder:
             fr.modality = "hypothetical"  # "the issue is how the countries are better able to work together"
             fr.rule += "+how"
             return
+        if fr.pattern.pos == "NOUN" and _chance_of(tok):
+            fr.modality = "hypothetical"  # "potential areas for cooperation": a chance of one, not one
+            fr.rule += "+chance"
+            return
         if _set_aside(tok):
             fr.negated = True  # "not by negotiating in public", "instead of sanctioning": named as not done
             fr.rule += "+set-aside"
@@ -5228,6 +5234,8 @@ class Coder:
             asked = _asked_on(cur, head) if cur.dep_ == "advcl" else None
             if asked is not None:
                 head, kind = asked, "appeal"  # "renew our call on Russia to end the war"
+            if kind == "future" and head.lemma_.lower() == "go" and head.tag_ != "VBG" and _purpose(cur):
+                kind = None  # "will go to Geneva to meet Putin": a trip with a purpose, not "going to"
             if kind is None and _purpose(cur):
                 # "will travel to Ulaanbaatar to meet officials": the purpose is as planned as the trip
                 for c in head.children:
@@ -6719,7 +6727,7 @@ def _hops(doc: Doc, char: int, trigger: Token) -> int:
 HAZARDS = frozenset(
     "typhoon hurricane cyclone storm tornado earthquake quake tremor aftershock flood flooding tsunami "
     "landslide mudslide avalanche wildfire bushfire blaze drought heatwave eruption volcano virus disease "
-    "pandemic epidemic outbreak snowstorm blizzard monsoon rain lightning".split()
+    "pandemic epidemic outbreak snowstorm blizzard monsoon rain lightning covid covid-19 coronavirus".split()
 )
 
 
@@ -6759,6 +6767,44 @@ def _hazard_subject(tok: Token) -> bool:
         or any(c.dep_ == "compound" and c.lemma_.lower() in HAZARDS for c in s.children)
         for s in subj
     )
+
+
+#: verbs of leaving a post or a meeting, whose "in protest" says why, not that anyone demonstrated
+QUIT_VERBS = frozenset("resign quit leave withdraw boycott abstain".split())
+
+
+def _quit_in_protest(tok: Token) -> bool:
+    """ "resigned in protest to May's Brexit agreement", "walked out in protest": the protest is the reason
+    for leaving, not a demonstration."""
+    if tok.lemma_.lower() != "protest" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in QUIT_VERBS or (
+        verb.lemma_.lower() in ("walk", "step") and any(c.lower_ in ("out", "down") for c in verb.children)
+    )
+
+
+#: nouns of a chance of an act ("potential areas for cooperation", "opportunities for trade"): the act is
+#: one that may come
+CHANCE_NOUNS = frozenset("opportunity possibility prospect avenue".split())
+#: modifiers that make "areas for X" a chance of X ("potential areas for cooperation")
+POSSIBLE_MODIFIERS = frozenset("potential possible future new further".split())
+
+
+def _chance_of(tok: Token) -> bool:
+    """ "discussed potential areas for cooperation between the PRC and the United States", "opportunities
+    for trade": the act is named as a chance, not as done (by the surface, as the parser may hang "for X" on
+    the verb)."""
+    if tok.pos_ != "NOUN":
+        return False
+    i = tok.left_edge.i
+    doc = tok.doc
+    if i - 2 < tok.sent.start or doc[i - 1].lower_ not in ("for", "of"):
+        return False
+    noun = doc[i - 2].lemma_.lower()
+    if noun in CHANCE_NOUNS:
+        return True
+    return noun == "area" and i - 3 >= tok.sent.start and doc[i - 3].lemma_.lower() in POSSIBLE_MODIFIERS
 
 
 def _animal_victim(tok: Token, pat: Pattern) -> bool:
@@ -7973,8 +8019,18 @@ def _unkeyed_partner(tok: Token) -> bool:
             return True
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         hosts = [*hosts, tok.head]  # "the discussions are between the experts"
-    for o in (o for h in hosts for prep in ("with", "to", "between") for o in _prep_obj(h, prep)):
-        if any(g.lemma_.lower() in PLAIN_PEOPLE for g in (o, *o.conjuncts)) and not any(
+    objs = [
+        g
+        for h in hosts
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "to", "between")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for o in objs:
+        # "to meet with three of the survivors": the people of a partitive "of"
+        heads = [g for g in (o, *o.conjuncts) for g in (g, *_prep_obj(g, "of"))]
+        if any(g.lemma_.lower() in PLAIN_PEOPLE for g in heads) and not any(
             t.ent_type_ in ("GPE", "NORP") for t in o.subtree
         ):  # "with experts from Japan": their country may be the one told before
             return True
@@ -7988,7 +8044,7 @@ def _unkeyed_partner(tok: Token) -> bool:
 #: partner, not an official told before
 PLAIN_PEOPLE = frozenset(
     "folk people public crowd citizen resident voter constituent family worker employee staff audience "
-    "reporter journalist press expert scientist doctor student".split()
+    "reporter journalist press expert scientist doctor student survivor victim".split()
 )
 
 
