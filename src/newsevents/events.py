@@ -1150,8 +1150,6 @@ class Coder:
                 pat = replace(pat, code=FRIEND_DESIGNATION)
             if _animal_victim(tok, pat):
                 continue
-            if pat.pos == "NOUN" and _quit_in_protest(tok):
-                continue  # "resigning in protest to the Brexit deal": why one quit, no demonstration
             if _stage_invitation(tok) or (pat.code[:2] == "03" and _conformed_to(tok)):
                 continue
             if pat.pos == "VERB" and _agreed_view(tok):
@@ -6766,21 +6764,6 @@ def _hazard_subject(tok: Token) -> bool:
         or (s.pos_ == "NOUN" and s.lemma_.lower() in ANIMALS)
         or any(c.dep_ == "compound" and c.lemma_.lower() in HAZARDS for c in s.children)
         for s in subj
-    )
-
-
-#: verbs of leaving a post or a meeting, whose "in protest" says why, not that anyone demonstrated
-QUIT_VERBS = frozenset("resign quit leave withdraw boycott abstain".split())
-
-
-def _quit_in_protest(tok: Token) -> bool:
-    """ "resigned in protest to May's Brexit agreement", "walked out in protest": the protest is the reason
-    for leaving, not a demonstration."""
-    if tok.lemma_.lower() != "protest" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
-        return False
-    verb = tok.head.head
-    return verb.lemma_.lower() in QUIT_VERBS or (
-        verb.lemma_.lower() in ("walk", "step") and any(c.lower_ in ("out", "down") for c in verb.children)
     )
 
 
