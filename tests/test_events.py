@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from coder_rows import coder_rows
 from newsevents.errors import DataFileError
-from newsevents.events import Patterns, _misparsed_finite
+from newsevents.events import Patterns, _hazard_subject, _misparsed_finite, _unkeyed_partner
 from newsevents.ontology import Ontology
 
 ROWS = coder_rows("coder_sentences.tsv")
@@ -337,6 +337,24 @@ def test_events_talks_with_an_unkeyed_partner_take_no_counterpart(code):
         "2022-05-01",
     )
     assert {c[:2] for s, t, c in triples(r) if (s, t) == ("USA", "ZMB")} == {"04"}, triples(r)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, unkeyed",
+    [
+        ("When I went out there to talk to the folks out there, the bridge had collapsed.", "talk", True),
+        ("The discussions are primarily between the health and medical experts.", "discussions", True),
+        ("No matter who I'm meeting with, if my children call, I take the call.", "meeting", True),
+        ("The Secretary will also meet with his counterpart.", "meet", False),
+        ("The Secretary will also talk to experts from Japan.", "talk", False),
+        ("He was going to meet with three of the survivors.", "meet", True),
+    ],
+)
+def test_events_talks_with_plain_people_name_their_own_partner(nlp, text, trigger, unkeyed):
+    """Talks "to the folks", "between the experts" or "with" a wh-word ("who I'm meeting with") name their
+    own partner, who is no official told before; a counterpart, or experts of a named country, are not."""
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    assert _unkeyed_partner(tok) is unkeyed
 
 
 @pytest.mark.parametrize(
@@ -2774,3 +2792,16 @@ def test_events_topic_place_rule_keeps_where_an_act_was_done(pipe):
         dt.date(2021, 7, 23),
     )
     assert [e for e in r.events if e.cameo.startswith("17")], [(e.cameo, e.rule) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("Brazilian cities were hit hard by the coronavirus.", "hit"),
+        ("The communities hardest hit by COVID-19 need help.", "hit"),
+    ],
+)
+def test_events_places_hit_by_the_pandemic_are_hit_by_no_actor(nlp, text, verb):
+    """ "communities hardest hit by COVID-19": a disease is a hazard, no actor using force."""
+    tok = next(t for t in nlp(text) if t.text == verb)
+    assert _hazard_subject(tok)

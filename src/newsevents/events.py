@@ -5046,6 +5046,14 @@ class Coder:
             fr.modality = "hypothetical"  # "the issue is how the countries are better able to work together"
             fr.rule += "+how"
             return
+        if fr.pattern.pos == "NOUN" and _chance_of(tok):
+            fr.modality = "hypothetical"  # "potential areas for cooperation": a chance of one, not one
+            fr.rule += "+chance"
+            return
+        if _set_aside(tok):
+            fr.negated = True  # "not by negotiating in public", "instead of sanctioning": named as not done
+            fr.rule += "+set-aside"
+            return
         anchors = [tok]
         if (
             fr.pattern.pos == "NOUN"
@@ -5224,6 +5232,8 @@ class Coder:
             asked = _asked_on(cur, head) if cur.dep_ == "advcl" else None
             if asked is not None:
                 head, kind = asked, "appeal"  # "renew our call on Russia to end the war"
+            if kind == "future" and head.lemma_.lower() == "go" and head.tag_ != "VBG" and _purpose(cur):
+                kind = None  # "will go to Geneva to meet Putin": a trip with a purpose, not "going to"
             if kind is None and _purpose(cur):
                 # "will travel to Ulaanbaatar to meet officials": the purpose is as planned as the trip
                 for c in head.children:
@@ -6715,7 +6725,7 @@ def _hops(doc: Doc, char: int, trigger: Token) -> int:
 HAZARDS = frozenset(
     "typhoon hurricane cyclone storm tornado earthquake quake tremor aftershock flood flooding tsunami "
     "landslide mudslide avalanche wildfire bushfire blaze drought heatwave eruption volcano virus disease "
-    "pandemic epidemic outbreak snowstorm blizzard monsoon rain lightning".split()
+    "pandemic epidemic outbreak snowstorm blizzard monsoon rain lightning covid covid-19 coronavirus".split()
 )
 
 
@@ -6755,6 +6765,29 @@ def _hazard_subject(tok: Token) -> bool:
         or any(c.dep_ == "compound" and c.lemma_.lower() in HAZARDS for c in s.children)
         for s in subj
     )
+
+
+#: nouns of a chance of an act ("potential areas for cooperation", "opportunities for trade"): the act is
+#: one that may come
+CHANCE_NOUNS = frozenset("opportunity possibility prospect avenue".split())
+#: modifiers that make "areas for X" a chance of X ("potential areas for cooperation")
+POSSIBLE_MODIFIERS = frozenset("potential possible future new further".split())
+
+
+def _chance_of(tok: Token) -> bool:
+    """ "discussed potential areas for cooperation between the PRC and the United States", "opportunities
+    for trade": the act is named as a chance, not as done (by the surface, as the parser may hang "for X" on
+    the verb)."""
+    if tok.pos_ != "NOUN":
+        return False
+    i = tok.left_edge.i
+    doc = tok.doc
+    if i - 2 < tok.sent.start or doc[i - 1].lower_ not in ("for", "of"):
+        return False
+    noun = doc[i - 2].lemma_.lower()
+    if noun in CHANCE_NOUNS:
+        return True
+    return noun == "area" and i - 3 >= tok.sent.start and doc[i - 3].lemma_.lower() in POSSIBLE_MODIFIERS
 
 
 def _animal_victim(tok: Token, pat: Pattern) -> bool:
@@ -7942,14 +7975,60 @@ def _talk_hosts(tok: Token) -> list[Token]:
     return [tok]
 
 
+#: two words just before an act that name it as not done: "not by negotiating in public", "instead of
+#: sanctioning Beijing", "rather than cooperating with Seoul"
+SET_ASIDE = frozenset([("not", "by"), ("not", "through"), ("instead", "of"), ("rather", "than")])
+
+
+def _set_aside(tok: Token) -> bool:
+    """ "communicate clearly, not by negotiating in public", "acted alone rather than cooperating with
+    Seoul": the act is named as the one not taken."""
+    i = tok.left_edge.i if tok.pos_ == "NOUN" else tok.i
+    if i - 2 < tok.sent.start:
+        return False
+    doc = tok.doc
+    return (doc[i - 2].lower_, doc[i - 1].lower_) in SET_ASIDE
+
+
 def _unkeyed_partner(tok: Token) -> bool:
     """ "will meet with private sector representatives", "held meetings with civil society": the talks name
-    their partner in a "with" phrase, a non-state group; the partner is not an official met earlier."""
+    their partner in a "with" phrase, a non-state group; the partner is not an official met earlier. So too
+    "went out there to talk to the folks", "discussions between the health experts" (a "with", "to" or
+    "between" phrase whose head is a plain word for people) and "no matter who I'm meeting with" (a "with"
+    whose object is a wh-word of no relative clause)."""
     hosts = _talk_hosts(tok)
     for o in (o for h in hosts for o in _prep_obj(h, "with")):
         if any(t.lemma_.lower() in NON_STATE_WORDS for t in o.subtree):
             return True
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        hosts = [*hosts, tok.head]  # "the discussions are between the experts"
+    objs = [
+        g
+        for h in hosts
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "to", "between")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for o in objs:
+        # "to meet with three of the survivors": the people of a partitive "of"
+        heads = [g for g in (o, *o.conjuncts) for g in (g, *_prep_obj(g, "of"))]
+        if any(g.lemma_.lower() in PLAIN_PEOPLE for g in heads) and not any(
+            t.ent_type_ in ("GPE", "NORP") for t in o.subtree
+        ):  # "with experts from Japan": their country may be the one told before
+            return True
+    for o in (o for h in hosts for o in _prep_obj(h, "with")):
+        if o.lower_ in ("who", "whom", "whoever") and o.head.head.dep_ != "relcl":
+            return True  # "no matter who I'm meeting with": anyone, not one told before
     return False
+
+
+#: plain words for people: talks "with the folks", "to the public", "between the experts" name their own
+#: partner, not an official told before
+PLAIN_PEOPLE = frozenset(
+    "folk people public crowd citizen resident voter constituent family worker employee staff audience "
+    "reporter journalist press expert scientist doctor student survivor victim".split()
+)
 
 
 #: nouns naming the partner of talks only as a kind of people ("counterparts", "officials", "partners"): of
