@@ -2774,3 +2774,18 @@ def test_events_topic_place_rule_keeps_where_an_act_was_done(pipe):
         dt.date(2021, 7, 23),
     )
     assert [e for e in r.events if e.cameo.startswith("17")], [(e.cameo, e.rule) for e in r.events]
+
+
+def test_an_unkeyed_doer_does_not_take_the_country_owning_another_noun(code):
+    """ "the U.S. determination that members of the military committed genocide": "U.S." owns the
+    determination, it is not where the genocide happened, so "the military" is not keyed USA (no USA->MMR
+    202); "Burma's military" keeps the country the text gives it."""
+    text = (
+        "Counselor Derek Chollet met today with representatives of Burma's democratic opposition. They "
+        "discussed the February 2021 coup in Burma and the crisis in Burma. They also discussed the U.S. "
+        "determination that members of {} committed genocide against Rohingya."
+    )
+    r = code(text.format("the military"))
+    assert not any(e.cameo == "202" and e.source is not None and e.source.key == "USA" for e in r.events)
+    r = code(text.format("the military").replace("the military", "Burma's military"))
+    assert any(e.cameo == "202" and e.source is not None and e.source.key == "MMR" for e in r.events)

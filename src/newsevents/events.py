@@ -497,6 +497,13 @@ PROTEST_VERBS = frozenset(
 #: nouns of a truce agreed between warring sides ("agreed to a ceasefire")
 TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
+#: nouns of a part of a country's land, sea or air ("Ukraine's east", "China's coast"): a country owning one
+#: is still where something happens
+COUNTRY_PARTS = frozenset(
+    "east west north south northeast northwest southeast southwest border frontier coast coastline shore city "
+    "town village region province territory soil capital countryside side part interior heartland airspace "
+    "water sea island mainland area".split()
+)
 #: nouns of a protest put down by force ("suppressed the protests")
 PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revolt march strike".split())
 #: verbs of answering an act with one's own ("retaliated with tariffs")
@@ -3441,6 +3448,7 @@ class Coder:
                 and _span_root(doc, p.start, p.end).dep_ in (*SUBJ, *PASS_SUBJ)
             )
             and not _mission_owner(_span_root(doc, p.start, p.end))
+            and not (p.kind == "country" and _owning_country(_span_root(doc, p.start, p.end)))
         ]
         ks = {p.country for p in places}
         # a place the act goes to or comes from is no setting, though it still makes the setting unclear
@@ -10431,6 +10439,20 @@ def _mishap_death(verb: Token) -> bool:
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
     return any(c.lemma_.lower() in MISHAP_VERBS for c in clauses) or any(
         o.lemma_.lower() in MISHAP_NOUNS for p in ("in", "during") for o in _prep_obj(verb, p)
+    )
+
+
+def _owning_country(tok: Token) -> bool:
+    """ "the U.S. determination", "China's decision": a country that owns or qualifies a noun that is not a
+    part of its land ("Ukraine's east") nor a place named ("Burma's Rakhine State") is an actor named there,
+    not where the sentence happens."""
+    head = tok.head
+    return (
+        tok.dep_ in ("poss", "compound")
+        and head is not tok
+        and head.pos_ == "NOUN"
+        and head.ent_type_ not in ("GPE", "LOC", "FAC")
+        and head.lemma_.lower() not in COUNTRY_PARTS
     )
 
 
