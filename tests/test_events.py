@@ -2789,3 +2789,39 @@ def test_an_unkeyed_doer_does_not_take_the_country_owning_another_noun(code):
     assert not any(e.cameo == "202" and e.source is not None and e.source.key == "USA" for e in r.events)
     r = code(text.format("the military").replace("the military", "Burma's military"))
     assert any(e.cameo == "202" and e.source is not None and e.source.key == "MMR" for e in r.events)
+
+
+def test_events_talks_the_host_has_no_side_in_are_not_at_the_transcript_venue(pipe):
+    """In a Washington transcript, "an ongoing conversation between Sweden, Finland, and Turkey" is told of,
+    not held at the venue that day (the host is no side of it); the host's own talks there still are."""
+    text = TRANSCRIPT.replace(
+        "our discussions today.",
+        "our discussions today. But there’s an ongoing, very active conversation between Sweden, Finland, "
+        "and Turkey that we’ll support in any way that we can.",
+    )
+    r = _coded(
+        pipe,
+        text,
+        dt.date(2022, 5, 4),
+        title="Secretary Antony J. Blinken and Swedish Foreign Minister Ann Linde Before Their Meeting",
+    )
+    told = [
+        e for e in r.events if e.cameo.startswith("04") and e.target is not None and e.target.key == "TUR"
+    ]
+    assert told and all(e.location is None or e.location.country != "USA" for e in told)
+    held = [
+        e for e in r.events if e.cameo.startswith("04") and e.target is not None and e.target.key == "USA"
+    ]
+    held += [
+        e for e in r.events if e.cameo.startswith("04") and e.source is not None and e.source.key == "USA"
+    ]
+    assert held and all(e.location is not None and e.location.country == "USA" for e in held)
+
+
+def test_events_a_country_talked_of_with_regard_to_is_no_place_of_the_talks(code):
+    """ "in our conversations with regard to Ukraine": Ukraine is what was talked about, not where."""
+    r = code(
+        "The President spoke at length with the Finnish president in their conversations with regard to Ukraine."
+    )
+    talks = [e for e in r.events if e.cameo.startswith("04")]
+    assert talks and all(e.location is None or e.location.country != "UKR" for e in talks)

@@ -6474,9 +6474,12 @@ class Coder:
             return True
         # in a meeting's transcript, talks just told in the simple past or as going on now ("I had a good
         # meeting with Minister Hayashi", "what is truly a historic summit"), not "we have discussed", "we
-        # regularly engage"
+        # regularly engage"; talks the host has no side in ("an ongoing conversation between Finland, Sweden,
+        # and Turkey") are told of, not held there
+        host = ctx.author.key if ctx.author is not None else None
         return (
             ctx.guest is not None
+            and (host is None or host in {s.key if s is not None else None, t.key})
             and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG")
             and (verb.tag_ != "VBG" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids))
             and told_now
@@ -7294,6 +7297,12 @@ def _topic_place(doc: Doc, p: Place) -> bool:
     tok = _span_root(doc, p.start, p.end)
     if any(c.dep_ == "relcl" for c in tok.children):
         return False  # "back from Geneva, where President Biden met with Putin": the place of what it tells
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and tok.head.head.lemma_.lower() in ("regard", "respect")
+    ):
+        return True  # "our conversations with regard to Ukraine", "with respect to China"
     if tok.dep_ != "pobj" or tok.head.lower_ not in TOPIC_PLACE_PREPS:
         return False
     # "from" tells where someone or something comes from only on a noun ("leaders from Guatemala"); on a verb
