@@ -2825,3 +2825,17 @@ def test_events_a_country_talked_of_with_regard_to_is_no_place_of_the_talks(code
     )
     talks = [e for e in r.events if e.cameo.startswith("04")]
     assert talks and all(e.location is None or e.location.country != "UKR" for e in talks)
+
+
+def test_events_an_act_the_speaker_places_here_is_where_the_speaker_is(pipe):
+    """ "I had the two senators from Ohio here standing with me": Ohio is where the senators come from (no
+    place of the act), "here" is where the President speaks: his country, as the heading names no place."""
+    text = (
+        "Remarks by President Biden on Manufacturing\n\nSouth Court Auditorium\n\n2:22 P.M. EST\n\n"
+        "THE PRESIDENT: Thank you. A few weeks ago, the CEO of Intel came to the White House to announce a new "
+        "factory outside of Columbus, Ohio. Chips made in Taiwan, in South Korea and in Japan supply it today; "
+        "Taiwan, South Korea and Japan are our partners. I had the two senators from Ohio here standing with me."
+    )
+    r = _coded(pipe, text, dt.date(2022, 2, 8), title="Remarks by President Biden", source="The White House")
+    stood = [e for e in r.events if e.evidence[0].trigger == "standing"]
+    assert stood and all(e.location is not None and e.location.country == "USA" for e in stood)

@@ -869,6 +869,7 @@ class ArticleContext:
     concerns: str | None = None
     home_place: Place | None = None  # that country as a place (country-level coordinates)
     country_places: dict[str, Place] = field(default_factory=dict)  # each country named, as a place
+    author_place: Place | None = None  # the publisher's country as a place, when the publisher is an actor
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
     #: the place line of a transcript's heading ("Washington, D.C." above "SECRETARY BLINKEN: ..."): where
     #: the remarks, and the talks they open that day, were held
@@ -6169,6 +6170,14 @@ class Coder:
             place = self._setting_place(date_from, fr.trigger.doc, ctx, (s, t))  # where the day came from
         if place is None and ctx.venue is not None and self._talks_at_venue(fr, s, t, date, own_date, ctx):
             place = ctx.venue  # remarks "before their meeting": today's talks are where the remarks are
+        if place is None and _said_here(fr.trigger):
+            # "I had the two senators from Ohio here standing with me": where the speaker is, the heading's place
+            # line, else (a heading with no place name, "South Court Auditorium") the publisher's own country
+            # when the publisher speaks, not a foreign guest in his turn
+            place = ctx.venue
+            guest_turn = any(a <= fr.trigger.idx < b for a, b, _ in ctx.turns)
+            if place is None and not guest_turn:
+                place = ctx.author_place
         keys = {a.key for a in (s, t) if a is not None and a.key}
         if place is None and ctx.home_place is not None and keys == {ctx.home}:
             place = ctx.home_place  # a domestic act in a story set in one country happened there
@@ -10597,6 +10606,18 @@ def _vocative_subject(tok: Token) -> Token | None:
     if not (tok.doc[edge].text == "," or (edge + 1 < tok.i and tok.doc[edge + 1].text == ",")):
         return None
     return subj
+
+
+def _said_here(tok: Token) -> bool:
+    """ "I had the senators here standing with me", "they met here": an act the speaker places "here", on the
+    trigger or on the one it tells of, outside quotation marks (a quoted "here" is the quoted speaker's)."""
+    spots = [tok, tok.head] if tok.dep_ in ("acl", "xcomp", "ccomp") else [tok]
+    spots += [c for t in spots for c in t.children if c.dep_ in ("nsubj", "dobj")]  # "had them here standing"
+    if not any(c.lower_ == "here" and c.dep_ == "advmod" for t in spots for c in t.children):
+        return False
+    sent = tok.sent
+    before = sent.doc.text[sent.start_char : tok.idx]
+    return before.count("“") <= before.count("”") and before.count('"') % 2 == 0
 
 
 def _hosted_guest(tok: Token, fr: Frame) -> bool:
