@@ -2839,3 +2839,16 @@ def test_events_an_act_the_speaker_places_here_is_where_the_speaker_is(pipe):
     r = _coded(pipe, text, dt.date(2022, 2, 8), title="Remarks by President Biden", source="The White House")
     stood = [e for e in r.events if e.evidence[0].trigger == "standing"]
     assert stood and all(e.location is not None and e.location.country == "USA" for e in stood)
+
+
+def test_events_a_route_end_is_no_place_of_an_act_on_the_way(code):
+    """ "called him on the flight from Seoul to Tokyo, and they had a good conversation": the talk was held in
+    the air, not in Tokyo; a trip's destination still places what was done there."""
+    r = code(
+        "The President called Prime Minister Albanese on the flight from Seoul to Tokyo, and they had a good conversation."
+    )
+    talks = [e for e in r.events if e.cameo.startswith("04")]
+    assert talks and all(e.location is None or e.location.country != "JPN" for e in talks)
+    r = code("On his trip to Tokyo, the President met Prime Minister Kishida.")
+    met = [e for e in r.events if e.cameo.startswith("04")]
+    assert met and all(e.location is not None and e.location.country == "JPN" for e in met)

@@ -497,6 +497,9 @@ PROTEST_VERBS = frozenset(
 #: nouns of a truce agreed between warring sides ("agreed to a ceasefire")
 TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
+#: nouns of being on the move ("on the flight from Seoul to Tokyo", "on his way to Paris"): the route's ends
+#: are not where an act done on the move (a call) happens
+TRANSIT_NOUNS = frozenset("flight way plane drive ride train journey".split())
 #: nouns of a part of a country's land, sea or air ("Ukraine's east", "China's coast"): a country owning one
 #: is still where something happens
 COUNTRY_PARTS = frozenset(
@@ -3450,6 +3453,7 @@ class Coder:
             )
             and not _mission_owner(_span_root(doc, p.start, p.end))
             and not (p.kind == "country" and _owning_country(_span_root(doc, p.start, p.end)))
+            and not _route_end(doc, p, tok)
         ]
         ks = {p.country for p in places}
         # a place the act goes to or comes from is no setting, though it still makes the setting unclear
@@ -6425,7 +6429,9 @@ class Coder:
         offs = {t.idx for t in clause}
         in_sent = self._starting_in(ctx.places, sent.start_char, sent.end_char)
         doc = fr.trigger.doc
-        in_sent = [p for p in in_sent if _place_reaches(doc, p, fr.trigger)]
+        in_sent = [
+            p for p in in_sent if _place_reaches(doc, p, fr.trigger) and not _route_end(doc, p, fr.trigger)
+        ]
         if fr.code[:2] in TOPIC_PLACE_ROOTS:
             in_sent = [p for p in in_sent if not _topic_place(doc, p)]
         own = [p for p in in_sent if p.start in offs and _is_locative(doc, p)]
@@ -7317,6 +7323,16 @@ def _topic_place(doc: Doc, p: Place) -> bool:
     # "from" tells where someone or something comes from only on a noun ("leaders from Guatemala"); on a verb
     # it can be where the act was done ("From Israel, Pompeo spoke")
     return tok.head.lower_ != "from" or tok.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _route_end(doc: Doc, p: Place, trigger: Token) -> bool:
+    """ "called him on the flight from Seoul to Tokyo", "spoke on his way to Paris": a place where a journey
+    starts or ends is not where an act done on the way happens (not the journey itself as the trigger)."""
+    tok = _span_root(doc, p.start, p.end)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "to", "for"):
+        return False
+    noun = tok.head.head
+    return noun is not trigger and noun.lemma_.lower() in TRANSIT_NOUNS and noun.pos_ == "NOUN"
 
 
 def _place_reaches(doc: Doc, p: Place, trigger: Token) -> bool:
