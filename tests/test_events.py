@@ -2845,10 +2845,12 @@ def test_events_a_route_end_is_no_place_of_an_act_on_the_way(code):
     """ "called him on the flight from Seoul to Tokyo, and they had a good conversation": the talk was held in
     the air, not in Tokyo; a trip's destination still places what was done there."""
     r = code(
-        "The President called Prime Minister Albanese on the flight from Seoul to Tokyo, and they had a good conversation."
+        "The President called Prime Minister Albanese on the flight from Seoul to Tokyo, and they had a good "
+        "conversation.",
+        "2022-05-23",
     )
     talks = [e for e in r.events if e.cameo.startswith("04")]
     assert talks and all(e.location is None or e.location.country != "JPN" for e in talks)
-    r = code("On his trip to Tokyo, the President met Prime Minister Kishida.")
+    r = code("On his trip to Tokyo, the President met Prime Minister Kishida.", "2022-05-23")
     met = [e for e in r.events if e.cameo.startswith("04")]
     assert met and all(e.location is not None and e.location.country == "JPN" for e in met)
