@@ -2821,7 +2821,8 @@ def test_events_talks_the_host_has_no_side_in_are_not_at_the_transcript_venue(pi
 def test_events_a_country_talked_of_with_regard_to_is_no_place_of_the_talks(code):
     """ "in our conversations with regard to Ukraine": Ukraine is what was talked about, not where."""
     r = code(
-        "The President spoke at length with the Finnish president in their conversations with regard to Ukraine."
+        "The President spoke at length with the Finnish president in their conversations with regard to "
+        "Ukraine."
     )
     talks = [e for e in r.events if e.cameo.startswith("04")]
     assert talks and all(e.location is None or e.location.country != "UKR" for e in talks)
@@ -2832,9 +2833,10 @@ def test_events_an_act_the_speaker_places_here_is_where_the_speaker_is(pipe):
     place of the act), "here" is where the President speaks: his country, as the heading names no place."""
     text = (
         "Remarks by President Biden on Manufacturing\n\nSouth Court Auditorium\n\n2:22 P.M. EST\n\n"
-        "THE PRESIDENT: Thank you. A few weeks ago, the CEO of Intel came to the White House to announce a new "
-        "factory outside of Columbus, Ohio. Chips made in Taiwan, in South Korea and in Japan supply it today; "
-        "Taiwan, South Korea and Japan are our partners. I had the two senators from Ohio here standing with me."
+        "THE PRESIDENT: Thank you. A few weeks ago, the CEO of Intel came to the White House to announce a "
+        "new factory outside of Columbus, Ohio. Chips made in Taiwan, in South Korea and in Japan supply it "
+        "today; Taiwan, South Korea and Japan are our partners. I had the two senators from Ohio here "
+        "standing with me."
     )
     r = _coded(pipe, text, dt.date(2022, 2, 8), title="Remarks by President Biden", source="The White House")
     stood = [e for e in r.events if e.evidence[0].trigger == "standing"]

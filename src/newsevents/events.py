@@ -503,9 +503,9 @@ TRANSIT_NOUNS = frozenset("flight way plane drive ride train journey".split())
 #: nouns of a part of a country's land, sea or air ("Ukraine's east", "China's coast"): a country owning one
 #: is still where something happens
 COUNTRY_PARTS = frozenset(
-    "east west north south northeast northwest southeast southwest border frontier coast coastline shore city "
-    "town village region province territory soil capital countryside side part interior heartland airspace "
-    "water sea island mainland area".split()
+    "east west north south northeast northwest southeast southwest border frontier coast coastline shore "
+    "city town village region province territory soil capital countryside side part interior heartland "
+    "airspace water sea island mainland area".split()
 )
 #: nouns of a protest put down by force ("suppressed the protests")
 PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revolt march strike".split())
@@ -6175,9 +6175,9 @@ class Coder:
         if place is None and ctx.venue is not None and self._talks_at_venue(fr, s, t, date, own_date, ctx):
             place = ctx.venue  # remarks "before their meeting": today's talks are where the remarks are
         if place is None and _said_here(fr.trigger):
-            # "I had the two senators from Ohio here standing with me": where the speaker is, the heading's place
-            # line, else (a heading with no place name, "South Court Auditorium") the publisher's own country
-            # when the publisher speaks, not a foreign guest in his turn
+            # "I had the two senators from Ohio here standing with me": where the speaker is, the heading's
+            # place line, else (a heading with no place name, "South Court Auditorium") the publisher's own
+            # country when the publisher speaks, not a foreign guest in his turn
             place = ctx.venue
             guest_turn = any(a <= fr.trigger.idx < b for a, b, _ in ctx.turns)
             if place is None and not guest_turn:

@@ -74,8 +74,8 @@ class Candidate:
 @dataclass(slots=True)
 class Gazetteer:
     index: dict[str, list[Candidate]] = field(default_factory=dict)
-    #: (key, name, country) of the towns indexed under ``key`` only by another, mixed-case spelling of their name
-    #: ("Daca" for Dhaka), which an all-capitals word ("DACA", a programme's acronym) does not match
+    #: (key, name, country) of the towns indexed under ``key`` only by another, mixed-case spelling of their
+    #: name ("Daca" for Dhaka), which an all-capitals word ("DACA", a programme's acronym) does not match
     spelled_only: set[tuple[str, str, str | None]] = field(default_factory=set)
 
     @classmethod
@@ -174,8 +174,9 @@ class Gazetteer:
                 self.spelled_only.add((key, cand.name, cand.country))
 
     def candidates(self, name: str) -> list[Candidate]:
-        """The places ``name`` may be; an all-capitals word ("DACA", "NATO") is not a town that only one of its
-        other, mixed-case spellings gives ("Daca" for Dhaka): capitals spell an acronym or a place's own name."""
+        """The places ``name`` may be; an all-capitals word ("DACA", "NATO") is not a town that only one of
+        its other, mixed-case spellings gives ("Daca" for Dhaka): capitals spell an acronym or a place's own
+        name."""
         key = _norm(name)
         cands = self.index.get(key, [])
         letters = re.sub(r"[^A-Za-z]", "", name)
