@@ -3452,7 +3452,7 @@ class Coder:
                 and _span_root(doc, p.start, p.end).dep_ in (*SUBJ, *PASS_SUBJ)
             )
             and not _mission_owner(_span_root(doc, p.start, p.end))
-            and not (p.kind == "country" and _owning_country(_span_root(doc, p.start, p.end)))
+            and not (p.kind == "country" and _owning_country(_span_root(doc, p.start, p.end), tok))
             and not _route_end(doc, p, tok)
         ]
         ks = {p.country for p in places}
@@ -10476,17 +10476,21 @@ def _mishap_death(verb: Token) -> bool:
     )
 
 
-def _owning_country(tok: Token) -> bool:
-    """ "the U.S. determination", "China's decision": a country that owns or qualifies a noun that is not a
-    part of its land ("Ukraine's east") nor a place named ("Burma's Rakhine State") is an actor named there,
-    not where the sentence happens."""
+def _owning_country(tok: Token, inner: Token) -> bool:
+    """ "the U.S. determination that members of the military committed genocide": a country that owns a noun
+    ("U.S." of "determination") whose clause tells of others by their own subject is the one who judges or
+    tells, not where the told act happens, for anything in that clause (``inner``). Not a clause without its
+    own subject ("Ethiopia's proposal to hold talks": Ethiopia's own act), nor the owner's land ("Ukraine's
+    east")."""
     head = tok.head
-    return (
-        tok.dep_ in ("poss", "compound")
-        and head is not tok
-        and head.pos_ == "NOUN"
-        and head.ent_type_ not in ("GPE", "LOC", "FAC")
-        and head.lemma_.lower() not in COUNTRY_PARTS
+    if tok.dep_ not in ("poss", "compound") or head is tok or head.pos_ != "NOUN":
+        return False
+    if head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in COUNTRY_PARTS:
+        return False
+    clauses = [c for c in head.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")]
+    return any(
+        any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) and (inner == c or c in inner.ancestors)
+        for c in clauses
     )
 
 
