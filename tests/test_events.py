@@ -2805,3 +2805,85 @@ def test_events_places_hit_by_the_pandemic_are_hit_by_no_actor(nlp, text, verb):
     """ "communities hardest hit by COVID-19": a disease is a hazard, no actor using force."""
     tok = next(t for t in nlp(text) if t.text == verb)
     assert _hazard_subject(tok)
+
+
+def test_an_unkeyed_doer_does_not_take_the_country_owning_another_noun(code):
+    """ "the U.S. determination that members of the military committed genocide": "U.S." owns the
+    determination, it is not where the genocide happened, so "the military" is not keyed USA (no USA->MMR
+    202); "Burma's military" keeps the country the text gives it."""
+    text = (
+        "Counselor Derek Chollet met today with representatives of Burma's democratic opposition. They "
+        "discussed the February 2021 coup in Burma and the crisis in Burma. They also discussed the U.S. "
+        "determination that members of {} committed genocide against Rohingya."
+    )
+    r = code(text.format("the military"))
+    assert not any(e.cameo == "202" and e.source is not None and e.source.key == "USA" for e in r.events)
+    r = code(text.format("the military").replace("the military", "Burma's military"))
+    assert any(e.cameo == "202" and e.source is not None and e.source.key == "MMR" for e in r.events)
+
+
+def test_events_talks_the_host_has_no_side_in_are_not_at_the_transcript_venue(pipe):
+    """In a Washington transcript, "an ongoing conversation between Sweden, Finland, and Turkey" is told of,
+    not held at the venue that day (the host is no side of it); the host's own talks there still are."""
+    text = TRANSCRIPT.replace(
+        "our discussions today.",
+        "our discussions today. But there’s an ongoing, very active conversation between Sweden, Finland, "
+        "and Turkey that we’ll support in any way that we can.",
+    )
+    r = _coded(
+        pipe,
+        text,
+        dt.date(2022, 5, 4),
+        title="Secretary Antony J. Blinken and Swedish Foreign Minister Ann Linde Before Their Meeting",
+    )
+    told = [
+        e for e in r.events if e.cameo.startswith("04") and e.target is not None and e.target.key == "TUR"
+    ]
+    assert told and all(e.location is None or e.location.country != "USA" for e in told)
+    held = [
+        e for e in r.events if e.cameo.startswith("04") and e.target is not None and e.target.key == "USA"
+    ]
+    held += [
+        e for e in r.events if e.cameo.startswith("04") and e.source is not None and e.source.key == "USA"
+    ]
+    assert held and all(e.location is not None and e.location.country == "USA" for e in held)
+
+
+def test_events_a_country_talked_of_with_regard_to_is_no_place_of_the_talks(code):
+    """ "in our conversations with regard to Ukraine": Ukraine is what was talked about, not where."""
+    r = code(
+        "The President spoke at length with the Finnish president in their conversations with regard to "
+        "Ukraine."
+    )
+    talks = [e for e in r.events if e.cameo.startswith("04")]
+    assert talks and all(e.location is None or e.location.country != "UKR" for e in talks)
+
+
+def test_events_an_act_the_speaker_places_here_is_where_the_speaker_is(pipe):
+    """ "I had the two senators from Ohio here standing with me": Ohio is where the senators come from (no
+    place of the act), "here" is where the President speaks: his country, as the heading names no place."""
+    text = (
+        "Remarks by President Biden on Manufacturing\n\nSouth Court Auditorium\n\n2:22 P.M. EST\n\n"
+        "THE PRESIDENT: Thank you. A few weeks ago, the CEO of Intel came to the White House to announce a "
+        "new factory outside of Columbus, Ohio. Chips made in Taiwan, in South Korea and in Japan supply it "
+        "today; Taiwan, South Korea and Japan are our partners. I had the two senators from Ohio here "
+        "standing with me."
+    )
+    r = _coded(pipe, text, dt.date(2022, 2, 8), title="Remarks by President Biden", source="The White House")
+    stood = [e for e in r.events if e.evidence[0].trigger == "standing"]
+    assert stood and all(e.location is not None and e.location.country == "USA" for e in stood)
+
+
+def test_events_a_route_end_is_no_place_of_an_act_on_the_way(code):
+    """ "called him on the flight from Seoul to Tokyo, and they had a good conversation": the talk was held in
+    the air, not in Tokyo; a trip's destination still places what was done there."""
+    r = code(
+        "The President called Prime Minister Albanese on the flight from Seoul to Tokyo, and they had a good "
+        "conversation.",
+        "2022-05-23",
+    )
+    talks = [e for e in r.events if e.cameo.startswith("04")]
+    assert talks and all(e.location is None or e.location.country != "JPN" for e in talks)
+    r = code("On his trip to Tokyo, the President met Prime Minister Kishida.", "2022-05-23")
+    met = [e for e in r.events if e.cameo.startswith("04")]
+    assert met and all(e.location is not None and e.location.country == "JPN" for e in met)

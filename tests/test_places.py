@@ -117,3 +117,29 @@ def test_places_a_town_named_with_its_state_or_country_keys_its_actor_there(code
     assert [a.key for a in r.actors if a.text == "Palm Beach"] == ["USA"]
     r = code("Police in Gloucester, England, arrested two men on Monday.")
     assert [a.key for a in r.actors if a.text == "Gloucester"] == ["GBR"]
+
+
+def test_places_an_all_capitals_acronym_is_not_a_town_by_another_spelling(pipe, code):
+    """ "DACA" (a U.S. programme) is not Dhaka, which geonames also spells "Daca": capitals match a place's
+    own name ("WASHINGTON", "KYIV" in a dateline) or an all-capitals code, not a mixed-case alias."""
+    g = pipe.resources.gazetteer
+    assert g.lookup("Daca") is not None and g.lookup("Daca").country == "BGD"
+    assert g.lookup("DACA") is None
+    assert g.lookup("MOSCOW").country == "RUS" and g.lookup("UK").country == "GBR"
+    r = code("The President calls on Congress to protect DACA recipients.")
+    assert not any(e.target is not None and e.target.key == "BGD" for e in r.events)
+    assert not any(p.country == "BGD" for p in r.places)
+
+
+def test_places_a_region_named_for_all_its_countries_is_none_of_them(pipe, code):
+    """ "the Korean Peninsula" is South and North Korea's: no one country as place or actor (no PRK->KOR
+    commitment from "denuclearization of the Korean Peninsula"); "Donbas", named for neither, stays UKR."""
+    g = pipe.resources.gazetteer
+    kp = g.lookup("Korean Peninsula")
+    assert kp is not None and kp.country is None and set(kp.countries_also) == {"KOR", "PRK"}
+    assert g.lookup("Donbas").country == "UKR"
+    r = code(
+        "The Foreign Minister emphasized their shared commitment to the complete denuclearization of the "
+        "Korean Peninsula."
+    )
+    assert not any(e.target is not None and e.target.text == "Korean Peninsula" for e in r.events)

@@ -497,6 +497,16 @@ PROTEST_VERBS = frozenset(
 #: nouns of a truce agreed between warring sides ("agreed to a ceasefire")
 TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
+#: nouns of being on the move ("on the flight from Seoul to Tokyo", "on his way to Paris"): the route's ends
+#: are not where an act done on the move (a call) happens
+TRANSIT_NOUNS = frozenset("flight way plane drive ride train journey".split())
+#: nouns of a part of a country's land, sea or air ("Ukraine's east", "China's coast"): a country owning one
+#: is still where something happens
+COUNTRY_PARTS = frozenset(
+    "east west north south northeast northwest southeast southwest border frontier coast coastline shore "
+    "city town village region province territory soil capital countryside side part interior heartland "
+    "airspace water sea island mainland area".split()
+)
 #: nouns of a protest put down by force ("suppressed the protests")
 PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revolt march strike".split())
 #: verbs of answering an act with one's own ("retaliated with tariffs")
@@ -862,6 +872,7 @@ class ArticleContext:
     concerns: str | None = None
     home_place: Place | None = None  # that country as a place (country-level coordinates)
     country_places: dict[str, Place] = field(default_factory=dict)  # each country named, as a place
+    author_place: Place | None = None  # the publisher's country as a place, when the publisher is an actor
     author: Actor | None = None  # the publisher, when it is itself an actor ("we" in a press statement)
     #: the place line of a transcript's heading ("Washington, D.C." above "SECRETARY BLINKEN: ..."): where
     #: the remarks, and the talks they open that day, were held
@@ -3441,6 +3452,8 @@ class Coder:
                 and _span_root(doc, p.start, p.end).dep_ in (*SUBJ, *PASS_SUBJ)
             )
             and not _mission_owner(_span_root(doc, p.start, p.end))
+            and not (p.kind == "country" and _owning_country(_span_root(doc, p.start, p.end), tok))
+            and not _route_end(doc, p, tok)
         ]
         ks = {p.country for p in places}
         # a place the act goes to or comes from is no setting, though it still makes the setting unclear
@@ -6171,6 +6184,14 @@ class Coder:
             place = self._setting_place(date_from, fr.trigger.doc, ctx, (s, t))  # where the day came from
         if place is None and ctx.venue is not None and self._talks_at_venue(fr, s, t, date, own_date, ctx):
             place = ctx.venue  # remarks "before their meeting": today's talks are where the remarks are
+        if place is None and _said_here(fr.trigger):
+            # "I had the two senators from Ohio here standing with me": where the speaker is, the heading's
+            # place line, else (a heading with no place name, "South Court Auditorium") the publisher's own
+            # country when the publisher speaks, not a foreign guest in his turn
+            place = ctx.venue
+            guest_turn = any(a <= fr.trigger.idx < b for a, b, _ in ctx.turns)
+            if place is None and not guest_turn:
+                place = ctx.author_place
         keys = {a.key for a in (s, t) if a is not None and a.key}
         if place is None and ctx.home_place is not None and keys == {ctx.home}:
             place = ctx.home_place  # a domestic act in a story set in one country happened there
@@ -6418,7 +6439,9 @@ class Coder:
         offs = {t.idx for t in clause}
         in_sent = self._starting_in(ctx.places, sent.start_char, sent.end_char)
         doc = fr.trigger.doc
-        in_sent = [p for p in in_sent if _place_reaches(doc, p, fr.trigger)]
+        in_sent = [
+            p for p in in_sent if _place_reaches(doc, p, fr.trigger) and not _route_end(doc, p, fr.trigger)
+        ]
         if fr.code[:2] in TOPIC_PLACE_ROOTS:
             in_sent = [p for p in in_sent if not _topic_place(doc, p)]
         own = [p for p in in_sent if p.start in offs and _is_locative(doc, p)]
@@ -6476,9 +6499,12 @@ class Coder:
             return True
         # in a meeting's transcript, talks just told in the simple past or as going on now ("I had a good
         # meeting with Minister Hayashi", "what is truly a historic summit"), not "we have discussed", "we
-        # regularly engage"
+        # regularly engage"; talks the host has no side in ("an ongoing conversation between Finland, Sweden,
+        # and Turkey") are told of, not held there
+        host = ctx.author.key if ctx.author is not None else None
         return (
             ctx.guest is not None
+            and (host is None or host in {s.key if s is not None else None, t.key})
             and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG")
             and (verb.tag_ != "VBG" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids))
             and told_now
@@ -7319,11 +7345,27 @@ def _topic_place(doc: Doc, p: Place) -> bool:
     tok = _span_root(doc, p.start, p.end)
     if any(c.dep_ == "relcl" for c in tok.children):
         return False  # "back from Geneva, where President Biden met with Putin": the place of what it tells
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and tok.head.head.lemma_.lower() in ("regard", "respect")
+    ):
+        return True  # "our conversations with regard to Ukraine", "with respect to China"
     if tok.dep_ != "pobj" or tok.head.lower_ not in TOPIC_PLACE_PREPS:
         return False
     # "from" tells where someone or something comes from only on a noun ("leaders from Guatemala"); on a verb
     # it can be where the act was done ("From Israel, Pompeo spoke")
     return tok.head.lower_ != "from" or tok.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _route_end(doc: Doc, p: Place, trigger: Token) -> bool:
+    """ "called him on the flight from Seoul to Tokyo", "spoke on his way to Paris": a place where a journey
+    starts or ends is not where an act done on the way happens (not the journey itself as the trigger)."""
+    tok = _span_root(doc, p.start, p.end)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "to", "for"):
+        return False
+    noun = tok.head.head
+    return noun is not trigger and noun.lemma_.lower() in TRANSIT_NOUNS and noun.pos_ == "NOUN"
 
 
 def _place_reaches(doc: Doc, p: Place, trigger: Token) -> bool:
@@ -10513,6 +10555,24 @@ def _mishap_death(verb: Token) -> bool:
     )
 
 
+def _owning_country(tok: Token, inner: Token) -> bool:
+    """ "the U.S. determination that members of the military committed genocide": a country that owns a noun
+    ("U.S." of "determination") whose clause tells of others by their own subject is the one who judges or
+    tells, not where the told act happens, for anything in that clause (``inner``). Not a clause without its
+    own subject ("Ethiopia's proposal to hold talks": Ethiopia's own act), nor the owner's land ("Ukraine's
+    east")."""
+    head = tok.head
+    if tok.dep_ not in ("poss", "compound") or head is tok or head.pos_ != "NOUN":
+        return False
+    if head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in COUNTRY_PARTS:
+        return False
+    clauses = [c for c in head.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")]
+    return any(
+        any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) and (inner == c or c in inner.ancestors)
+        for c in clauses
+    )
+
+
 def _mission_owner(tok: Token) -> bool:
     """ "the US embassy in Baghdad", "the Turkish consulate": the country whose mission it is, not where it
     is."""
@@ -10645,6 +10705,18 @@ def _vocative_subject(tok: Token) -> Token | None:
     if not (tok.doc[edge].text == "," or (edge + 1 < tok.i and tok.doc[edge + 1].text == ",")):
         return None
     return subj
+
+
+def _said_here(tok: Token) -> bool:
+    """ "I had the senators here standing with me", "they met here": an act the speaker places "here", on the
+    trigger or on the one it tells of, outside quotation marks (a quoted "here" is the quoted speaker's)."""
+    spots = [tok, tok.head] if tok.dep_ in ("acl", "xcomp", "ccomp") else [tok]
+    spots += [c for t in spots for c in t.children if c.dep_ in ("nsubj", "dobj")]  # "had them here standing"
+    if not any(c.lower_ == "here" and c.dep_ == "advmod" for t in spots for c in t.children):
+        return False
+    sent = tok.sent
+    before = sent.doc.text[sent.start_char : tok.idx]
+    return before.count("“") <= before.count("”") and before.count('"') % 2 == 0
 
 
 def _hosted_guest(tok: Token, fr: Frame) -> bool:

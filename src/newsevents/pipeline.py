@@ -251,6 +251,8 @@ class Pipeline:
         ctx.home = home_country(ctx)
         if ctx.home is not None:
             ctx.home_place = _country_place(res, ctx.home)
+        if author is not None and author.key:
+            ctx.author_place = _country_place(res, author.key)
         for m in mentions.items:
             k = m.actor.key
             if k and m.actor.kind == "country" and k not in ctx.country_places:

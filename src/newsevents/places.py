@@ -74,6 +74,9 @@ class Candidate:
 @dataclass(slots=True)
 class Gazetteer:
     index: dict[str, list[Candidate]] = field(default_factory=dict)
+    #: (key, name, country) of the towns indexed under ``key`` only by another, mixed-case spelling of their
+    #: name ("Daca" for Dhaka), which an all-capitals word ("DACA", a programme's acronym) does not match
+    spelled_only: set[tuple[str, str, str | None]] = field(default_factory=set)
 
     @classmethod
     def load(
@@ -124,6 +127,7 @@ class Gazetteer:
                             "city",
                             float(city["population"]) / 10,
                         ),
+                        spelled=not alt.isupper() and _norm(alt) != _norm(city["name"]),
                     )
         for st in gc.get_us_states().values():
             g._add(st["name"], Candidate(st["name"], "USA", None, None, "state", 1e7))
@@ -136,14 +140,22 @@ class Gazetteer:
                 {"lat": number(-90, 90), "lon": number(-180, 180), "countries_also": iso3_list},
                 required=["name", "lat", "lon", "kind"],
             ):
+                country, also = r.get("country") or None, tuple(r.list("countries_also"))
+                if (
+                    r["kind"] == "region"
+                    and country
+                    and also
+                    and _named_for_all(r["name"], (country, *also), country_names or {})
+                ):
+                    country, also = None, (country, *also)
                 cand = Candidate(
                     r["name"],
-                    r.get("country") or None,
+                    country,
                     float(r["lat"]),
                     float(r["lon"]),
                     r["kind"],
                     COUNTY_RANK if r["kind"] == "county" else 1e11,
-                    tuple(r.list("countries_also")),
+                    also,
                 )
                 for n in [r["name"], *r.list("aliases")]:
                     g._add(n, cand)
@@ -151,16 +163,26 @@ class Gazetteer:
             lst.sort(key=lambda c: -c.rank)
         return g
 
-    def _add(self, name: str, cand: Candidate) -> None:
+    def _add(self, name: str, cand: Candidate, spelled: bool = False) -> None:
         key = _norm(name)
         if not key:
             return
         lst = self.index.setdefault(key, [])
         if not any(c.name == cand.name and c.country == cand.country and c.kind == cand.kind for c in lst):
             lst.append(cand)
+            if spelled:
+                self.spelled_only.add((key, cand.name, cand.country))
 
     def candidates(self, name: str) -> list[Candidate]:
-        return self.index.get(_norm(name), [])
+        """The places ``name`` may be; an all-capitals word ("DACA", "NATO") is not a town that only one of
+        its other, mixed-case spellings gives ("Daca" for Dhaka): capitals spell an acronym or a place's own
+        name."""
+        key = _norm(name)
+        cands = self.index.get(key, [])
+        letters = re.sub(r"[^A-Za-z]", "", name)
+        if len(letters) > 1 and letters.isupper() and self.spelled_only:
+            cands = [c for c in cands if (key, c.name, c.country) not in self.spelled_only]
+        return cands
 
     def lookup(self, name: str, context: Iterable[str] = ()) -> Candidate | None:
         """The best candidate for ``name``, preferring countries in ``context`` among equals."""
@@ -255,6 +277,13 @@ def _subdivisions(
         ):
             continue  # a country, a US state, or a big city of another country ("Jerusalem")
         yield found[key], Candidate(found[key], iso3, None, None, "region", SUBDIVISION_RANK)
+
+
+def _named_for_all(name: str, countries: Iterable[str], names: dict[str, list[str]]) -> bool:
+    """Whether a region several countries share is named by a word that each of their names has ("the Korean
+    Peninsula": South Korea and North Korea); such a region is no one of them, as place or as actor."""
+    sides = [[w.lower() for n in names.get(k, []) for w in n.split() if len(w) > 3] for k in countries]
+    return any(all(any(word.lower().startswith(w) for w in side) for side in sides) for word in name.split())
 
 
 def _ascii(name: str) -> str:
