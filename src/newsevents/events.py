@@ -5202,6 +5202,10 @@ class Coder:
             if _forbidden(cur, head):
                 fr.negated = True
                 break
+            if _weighed_act(cur, head):
+                fr.modality = "hypothetical"  # "it is important for Russia to withdraw": not told as done
+                fr.rule += "+weighed"
+                break
             if cur.i == anchors[-1].i and _still_undone(cur, head):
                 fr.negated = True  # "Venezuela has yet to release the oilmen", "Kyiv is yet to respond"
                 fr.rule += "+yet"
@@ -6885,6 +6889,24 @@ def _forbidden(verb: Token, head: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.lemma_.lower() in LETTING
         and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+#: adjectives of what matters or is needed: "it is important for X to V" weighs an act, it does not tell one
+NEEDING = frozenset("important essential critical crucial vital necessary imperative".split())
+
+
+def _weighed_act(verb: Token, head: Token) -> bool:
+    """ "It is important for Russia to withdraw its troops", "it is essential for the two leaders to meet":
+    the act is weighed as needed, not told as done ("it is important that they met" is told; "has determined
+    that it is necessary to continue the national emergency", with no "for X", is a decision)."""
+    if verb.dep_ == "xcomp" and head.lemma_.lower() == "able" and head.dep_ == "acomp":
+        verb, head = head.head, head.head.head  # "important for X to be able to V": the being able is weighed
+    return (
+        verb.dep_ in ("advcl", "xcomp", "ccomp")
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in NEEDING for c in head.children)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
     )
 
 
