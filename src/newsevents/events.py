@@ -5024,6 +5024,15 @@ class Coder:
         return fr
 
     # ---- modality -------------------------------------------------------------------------------
+    def _modal_aux(self, fr: Frame, c: Token) -> None:
+        """A modal auxiliary of the trigger or of a word it hangs on: "could meet" is supposed, "will meet"
+        (or a backshifted "would meet" in reported speech) is to come; a later modal does not undo a supposed
+        one."""
+        if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
+            fr.modality = "future" if self._backshifted(c) else "hypothetical"
+        if c.dep_ == "aux" and c.lower_ in MODAL_FUTURE and fr.modality == "asserted":
+            fr.modality = "future"
+
     def _backshifted(self, aux: Token) -> bool:
         """ "Ebrard said Mexico would pressure the U.S.": the "would" of a clause reported in the past is
         the reporter's "will", a stated plan, not a hypothetical; not when a condition goes with it ("said
@@ -5100,10 +5109,7 @@ class Coder:
                     fr.negated = True
                 if _no_doer(c) and (a.i == tok.i or a.lemma_.lower() in LIGHT_VERBS):
                     fr.negated = True  # "neither minister travelled to Moscow", "no country recognised it"
-                if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
-                    fr.modality = "future" if self._backshifted(c) else "hypothetical"
-                if c.dep_ == "aux" and c.lower_ in MODAL_FUTURE and fr.modality == "asserted":
-                    fr.modality = "future"
+                self._modal_aux(fr, c)
                 if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                     fr.modality = "hypothetical"
         if fr.pattern.pos == "NOUN" and _supposed_subject(tok):
@@ -5237,10 +5243,7 @@ class Coder:
                 for c in head.children:
                     if c.dep_ == "neg":
                         fr.negated = True
-                    if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
-                        fr.modality = "future" if self._backshifted(c) else "hypothetical"
-                    if c.dep_ == "aux" and c.lower_ in MODAL_FUTURE and fr.modality == "asserted":
-                        fr.modality = "future"
+                    self._modal_aux(fr, c)
                 cur = head
                 hops += 1
                 continue
@@ -5254,10 +5257,7 @@ class Coder:
             if kind is None and _purpose(cur):
                 # "will travel to Ulaanbaatar to meet officials": the purpose is as planned as the trip
                 for c in head.children:
-                    if c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL:
-                        fr.modality = "future" if self._backshifted(c) else "hypothetical"
-                    if c.dep_ == "aux" and c.lower_ in MODAL_FUTURE and fr.modality == "asserted":
-                        fr.modality = "future"
+                    self._modal_aux(fr, c)
                 cur = head
                 hops += 1
                 continue
