@@ -9768,7 +9768,7 @@ def _forces_shown(fr: Frame) -> bool:
 
 
 def _told_without_target(fr: Frame, s: Actor) -> bool:
-    """ "the Houthis continue to reject these calls", "the DPRK has consistently refused all vaccine donations",
+    """ "the Houthis continue to reject these calls", "the DPRK has consistently refused all vaccines",
     "the Taliban grossly violated the Doha Agreement", "militants carried out a bombing": a refusal told by
     its verb, or an assault, by a named doer is news even when no one it is aimed at is named. Other acts
     with no one named on their other side stay unasserted: measured over the studied sets, emitting every such
