@@ -2887,3 +2887,22 @@ def test_events_a_route_end_is_no_place_of_an_act_on_the_way(code):
     r = code("On his trip to Tokyo, the President met Prime Minister Kishida.", "2022-05-23")
     met = [e for e in r.events if e.cameo.startswith("04")]
     assert met and all(e.location is not None and e.location.country == "JPN" for e in met)
+
+
+def test_events_refusal_and_assault_by_a_named_doer_need_no_target(code):
+    """A refusal told by its verb, or an assault, by a named doer is an event with no target; other acts
+    with no one on their other side ("Germany approved the plan") stay unasserted, and a noun refusal
+    ("Russia's veto") is not told as one."""
+    for text, want in (
+        ("The Houthis continue to reject these proposals.", ("YEM", None, "12")),
+        ("North Korea has consistently refused all vaccine donations.", ("PRK", None, "12")),
+        ("The Taliban grossly violated the Doha Agreement.", ("AFG", None, "12")),
+        ("Al-Shabaab militants carried out a bombing on Sunday.", ("SOM", None, "18")),
+    ):
+        got = {(s, t, c[:2]) for s, t, c in triples(code(text, "2023-01-10"))}
+        assert want in got, text
+    assert not any(
+        t is None for _, t, _ in triples(code("Germany approved the plan on Monday.", "2023-01-10"))
+    )
+    veto = triples(code("Russia's veto was expected.", "2023-01-10"))
+    assert not any(c.startswith("12") for _, _, c in veto)
