@@ -15,17 +15,18 @@ from newsevents.pipeline import Pipeline
 from newsevents.read import read_paths
 
 ROOT = Path(__file__).resolve().parent.parent
-# extra2 ... extra21
+# extra2 ... extra22
 SETS = (
     "tune",
     "test",
     "extra",
-    *(f"extra{n}" for n in range(2, 22)),
+    *(f"extra{n}" for n in range(2, 23)),
     "sents",
     "sents2",
     "sents3",
     "sents4",
     "sents5",
+    "sents6",
 )
 OUT = ROOT / "tests/data/dev_floors.json"
 
