@@ -2232,3 +2232,36 @@ def test_quotes_the_object_of_another_verb_speaks_through_a_relative_who(code):
     )
     (q,) = r.quotes
     assert q.speaker is not None and q.speaker.text == "a poor young woman"
+
+
+def test_quotes_a_relative_who_before_a_quotative_like_is_its_noun(code):
+    r = code(
+        "Well, I know it has provoked a lot of people, the way people have responded to it: now I have a "
+        'few Muslim friends who are like, "I do not really care if you say it. He could be. I do not know", '
+        "right?"
+    )
+    (q,) = r.quotes
+    assert q.speaker is not None and "friends" in q.speaker.name
+
+
+def test_quotes_a_she_who_tells_me_is_not_the_one_joined_with_i(code):
+    r = code(
+        "Yet the Floyd family has shown extraordinary courage, especially his young daughter Gianna, who I "
+        "met again today. The day before her father’s funeral a year ago, Jill and I met the family and she "
+        "told me, “Daddy changed the world.”"
+    )
+    assert _speakers(r) == ["Gianna"]
+    r = code('Mary Lee won the race. Jill and I met her and she told me, "It was the best day of my life."')
+    assert _speakers(r) == ["Mary Lee"]
+
+
+def test_quotes_a_quote_of_several_paragraphs_left_open(code):
+    r = code(
+        "Today, President Joe Biden named a new press secretary.\n\nStatement from President Biden: “I am "
+        "proud to announce that Ann Lee will serve as the next press secretary.\n\n“Ann brings the "
+        "experience we need. Jill and I have known and respected Ann a long time.\n\n“Jen Psaki has set "
+        "the standard. I thank Jen for her service to the country.”\n\nThe White House also "
+        "announced other changes."
+    )
+    assert [q.text.split()[0] for q in r.quotes] == ["I", "Ann", "Jen"]
+    assert [n and n.split()[-1] for n in _speakers(r)] == ["Biden"] * 3
