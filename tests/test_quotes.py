@@ -2265,3 +2265,23 @@ def test_quotes_a_quote_of_several_paragraphs_left_open(code):
     )
     assert [q.text.split()[0] for q in r.quotes] == ["I", "Ann", "Jen"]
     assert [n and n.split()[-1] for n in _speakers(r)] == ["Biden"] * 3
+
+
+def test_quotes_the_audiences_you_say_in_a_speech_of_one_voice_is_not_the_author(pipe):
+    """ "Remarks by First Lady X" with only her own turns: "when you say, "..."" is the audience's words,
+    not the author's (no one asks her anything)."""
+    text = (
+        "THE FIRST LADY: Thank you. Welcome to the White House.\n\nIt’s the calm in your voice that can "
+        "still the wild horses running through their hearts.\n\nIt’s how they know that you’re telling the "
+        "truth when you say, “It’s okay. We’re going to figure this out together.”"
+    )
+    art = Article(
+        id="t",
+        title="Remarks by First Lady Jill Biden at the National Teachers of the Year Event",
+        text=text,
+        published=dt.date(2022, 4, 27),
+        source="The White House",
+    )
+    (r,) = pipe.code_batch([art])
+    (q,) = r.quotes
+    assert q.speaker is None or "Biden" not in (q.speaker.name or "")

@@ -293,7 +293,11 @@ def find_quotes(
         ):
             # "Q  You said "..." in May.": the words of whoever answers, else of the author or guest the
             # title names ("Wikinews interviews X": the questions alone are labelled)
-            said = _answer_speaker(doc, turns, turn, mentions, holder) or author
+            # not the author in a speech of one voice ("THE FIRST LADY: ... you know that you're telling the
+            # truth when you say, "..."": the audience's "you", no one asked)
+            said = _answer_speaker(doc, turns, turn, mentions, holder) or (
+                author if len({label for _, _, label in turns}) > 1 else None
+            )
             if said is not None and not _same_person(said, _turn_speaker(doc, turn, mentions, holder)):
                 # not in a turn of the one it would give: "THE PRESIDENT: Reid, ... you said, "..."" is Reid's
                 speaker, rule = said, "quote:turn"
