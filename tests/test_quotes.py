@@ -2285,3 +2285,29 @@ def test_quotes_the_audiences_you_say_in_a_speech_of_one_voice_is_not_the_author
     (r,) = pipe.code_batch([art])
     (q,) = r.quotes
     assert q.speaker is None or "Biden" not in (q.speaker.name or "")
+
+
+def test_quotes_a_title_after_entitled_is_no_quote(code):
+    r = code(
+        "Special Envoy Dr. Cary Fowler will travel to New York on July 18 to attend the special event the "
+        "committee is convening entitled “Time to Act Together on Coordinating Policy Responses to the "
+        "Global Food Security Crisis.” During the session, Fowler will set out the strategy."
+    )
+    assert r.quotes == []
+
+
+def test_quotes_a_title_case_name_with_numbers_is_no_quote(code):
+    r = code(
+        "Billie Jean King, whom LIFE magazine named one of the “100 Most Important Americans of the 20th "
+        "Century,” will headline the panel."
+    )
+    assert r.quotes == []
+
+
+def test_quotes_a_name_referred_to_as_with_no_one_giving_it_is_no_quote(code):
+    r = code(
+        "On Saturday, the Ninth Session of the platform approved the assessment of the values of nature and "
+        "its benefits (referred to as the “assessment of the diverse values and valuation of nature” or “the "
+        "values assessment”). Representatives of the member states agreed."
+    )
+    assert r.quotes == []

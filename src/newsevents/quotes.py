@@ -1376,13 +1376,14 @@ def _not_said(
     """Quoted words that nobody is reported to say: a title or name in title case ("Welcome To Video",
     "Reproductive Health Care Reform Bill 2019"; kept when a verb reports it as a sentence: "...," he
     tweeted "Happy New Year!"), a hashtag, a name given by a participle or a passive clause with no one
-    giving it ("a mannequin nicknamed "..."", "which has been termed Brexit for "British exit""), and a
+    giving it ("a mannequin nicknamed "..."", "which has been termed Brexit for "British exit"", "(referred
+    to as "..."))", a title after "entitled" ("an event entitled "..."", any length), and a
     short fragment with no finite verb and no speaker inside a sentence ("a "same-sex family
     relationship"")."""
     inner = text_of(doc)[s:e]
     if inner.lstrip().startswith("#"):
         return True
-    if _term_or_nickname(doc, s, e, spans):
+    if _term_or_nickname(doc, s, e, spans) or _entitled(doc, s, spans):
         return True
     if _title_case(inner) and not label and not (verb is not None and re.search(r"[.!?…]\W*$", inner)):
         return True
@@ -1395,12 +1396,39 @@ def _not_said(
     heads = [t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i]
     for t in heads:
         v = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
+        if v is not None and _referred_to_as(v) and _outside(v, spans):
+            return True  # "(referred to as the "..." or "...")": no one gives the name
         if v is None or v.lemma_.lower() not in NAMING or not _outside(v, spans) or _calls_on(v):
             continue
         passive = v.dep_ == "acl" or v.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in v.children)
         if passive and not any(c.dep_ == "agent" for c in v.children):
             return True  # "the process which has been termed Brexit for "British exit""
     return False
+
+
+TITLING = frozenset({"entitled", "titled"})
+
+
+def _entitled(doc: Doc, s: int, spans: list[tuple[int, int]]) -> bool:
+    """ "an event entitled "Time to Act Together on ..."": the words right after "entitled"/"titled" are a
+    title, whatever their length or case, not words someone is reported to say."""
+    k = last_token_before(doc, s)
+    while k >= 0 and (doc[k].is_quote or doc[k].text == ","):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in TITLING and _outside(doc[k], spans)
+
+
+def _referred_to_as(v: Token) -> bool:
+    """ "(referred to as the "..." or "...")": "refer" with its "to" left without an object and no subject of
+    its own, a passive naming whoever the parse hangs it on (no one gives the name)."""
+    if v.lemma_.lower() != "refer" or any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in v.children):
+        return False
+    to = next((c for c in v.children if c.lower_ == "to" and c.dep_ == "prep"), None)
+    return (
+        to is not None
+        and not any(c.dep_ == "pobj" for c in to.children)
+        and any(c.lower_ == "as" for c in v.children)
+    )
 
 
 def _calls_on(v: Token) -> bool:
@@ -1474,7 +1502,8 @@ def _title_case(inner: str) -> bool:
         return bool(re.search(r"[A-Z\d]", words[0][1:]))
     if len(words) > 1 and all(w.isupper() for w in words):
         return False
-    return all(w[:1].isupper() or w.lower() in TITLE_SMALL for w in words)
+    # "100 Most Important Americans of the 20th Century": a word that opens with a digit is part of the title
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL for w in words)
 
 
 def _frame(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> list[Span]:
