@@ -2232,3 +2232,82 @@ def test_quotes_the_object_of_another_verb_speaks_through_a_relative_who(code):
     )
     (q,) = r.quotes
     assert q.speaker is not None and q.speaker.text == "a poor young woman"
+
+
+def test_quotes_a_relative_who_before_a_quotative_like_is_its_noun(code):
+    r = code(
+        "Well, I know it has provoked a lot of people, the way people have responded to it: now I have a "
+        'few Muslim friends who are like, "I do not really care if you say it. He could be. I do not know", '
+        "right?"
+    )
+    (q,) = r.quotes
+    assert q.speaker is not None and "friends" in q.speaker.name
+
+
+def test_quotes_a_she_who_tells_me_is_not_the_one_joined_with_i(code):
+    r = code(
+        "Yet the Floyd family has shown extraordinary courage, especially his young daughter Gianna, who I "
+        "met again today. The day before her father’s funeral a year ago, Jill and I met the family and she "
+        "told me, “Daddy changed the world.”"
+    )
+    assert _speakers(r) == ["Gianna"]
+    r = code('Mary Lee won the race. Jill and I met her and she told me, "It was the best day of my life."')
+    assert _speakers(r) == ["Mary Lee"]
+
+
+def test_quotes_a_quote_of_several_paragraphs_left_open(code):
+    r = code(
+        "Today, President Joe Biden named a new press secretary.\n\nStatement from President Biden: “I am "
+        "proud to announce that Ann Lee will serve as the next press secretary.\n\n“Ann brings the "
+        "experience we need. Jill and I have known and respected Ann a long time.\n\n“Jen Psaki has set "
+        "the standard. I thank Jen for her service to the country.”\n\nThe White House also "
+        "announced other changes."
+    )
+    assert [q.text.split()[0] for q in r.quotes] == ["I", "Ann", "Jen"]
+    assert [n and n.split()[-1] for n in _speakers(r)] == ["Biden"] * 3
+
+
+def test_quotes_the_audiences_you_say_in_a_speech_of_one_voice_is_not_the_author(pipe):
+    """ "Remarks by First Lady X" with only her own turns: "when you say, "..."" is the audience's words,
+    not the author's (no one asks her anything)."""
+    text = (
+        "THE FIRST LADY: Thank you. Welcome to the White House.\n\nIt’s the calm in your voice that can "
+        "still the wild horses running through their hearts.\n\nIt’s how they know that you’re telling the "
+        "truth when you say, “It’s okay. We’re going to figure this out together.”"
+    )
+    art = Article(
+        id="t",
+        title="Remarks by First Lady Jill Biden at the National Teachers of the Year Event",
+        text=text,
+        published=dt.date(2022, 4, 27),
+        source="The White House",
+    )
+    (r,) = pipe.code_batch([art])
+    (q,) = r.quotes
+    assert q.speaker is None or "Biden" not in (q.speaker.name or "")
+
+
+def test_quotes_a_title_after_entitled_is_no_quote(code):
+    r = code(
+        "Special Envoy Dr. Cary Fowler will travel to New York on July 18 to attend the special event the "
+        "committee is convening entitled “Time to Act Together on Coordinating Policy Responses to the "
+        "Global Food Security Crisis.” During the session, Fowler will set out the strategy."
+    )
+    assert r.quotes == []
+
+
+def test_quotes_a_title_case_name_with_numbers_is_no_quote(code):
+    r = code(
+        "Billie Jean King, whom LIFE magazine named one of the “100 Most Important Americans of the 20th "
+        "Century,” will headline the panel."
+    )
+    assert r.quotes == []
+
+
+def test_quotes_a_name_referred_to_as_with_no_one_giving_it_is_no_quote(code):
+    r = code(
+        "On Saturday, the Ninth Session of the platform approved the assessment of the values of nature and "
+        "its benefits (referred to as the “assessment of the diverse values and valuation of nature” or “the "
+        "values assessment”). Representatives of the member states agreed."
+    )
+    assert r.quotes == []

@@ -32,7 +32,10 @@ note the "woman" who spoke before it. A he/she is never a noun of the other sex 
 subject of a naming verb that names nothing ("when X dubbed the series"); a name in a dash aside, the object
 of another verb ("look X in the eye and say") or a name a subject phrase is about ("the relationship between
 X and Y") does not speak, nor does a relative clause on a noun after the quote; a dash and a name after the
-quote at the end of its paragraph sign it.
+quote at the end of its paragraph sign it. A quote of several paragraphs, each opened and only the last
+closed, is quoted paragraph by paragraph; a relative "who" before a quotative "like" speaks by its noun
+("friends who are like, "...""); a he/she that tells "me" is not one joined with that "I" ("Jill and I met
+them and she told me").
 """
 
 from __future__ import annotations
@@ -114,7 +117,52 @@ def quote_spans(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[i
         s, e = m.start(g), m.end(g)
         if not any(a <= s < b for a, b in skips):
             out.append((s, e))
-    return _with_block_quotes(text, out, skips)
+    return _with_open_paragraphs(text, _with_block_quotes(text, out, skips), skips)
+
+
+#: the mark that opens a paragraph (after any spaces)
+OPENS_PARAGRAPH = re.compile(r"[ \t]*[“\"]")
+
+
+def _open_paragraph(text: str, start: int, end: int) -> int | None:
+    """Where the words of a quote left open at the end of the paragraph ``text[start:end]`` begin: after its
+    last curly opening mark with no closing mark after it (or a lone straight mark); None when it closes
+    every quote it opens."""
+    para = text[start:end]
+    k = para.rfind("“")
+    if k >= 0 and "”" not in para[k:] and para.count('"') == 0:
+        return start + k + 1
+    if "“" not in para and "”" not in para and para.count('"') % 2 == 1:
+        k = para.rfind('"')
+        if k == 0 or para[k - 1] in " \t:(":
+            return start + k + 1
+    return None
+
+
+def _with_open_paragraphs(
+    text: str, spans: list[tuple[int, int]], skips: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """ "Statement from X: “I am proud ...\n\n“Karine not only ...\n\n“Jen Psaki has set ...”": a quote of
+    several paragraphs, each opened and only the last closed, the news convention; the paragraphs left open
+    before a quote that opens its own paragraph are quotes too (the first from its opening mark)."""
+    added = []
+    for s, _e in spans:
+        para_start = text.rfind("\n\n", 0, s)
+        para_start = 0 if para_start < 0 else para_start + 2
+        if not OPENS_PARAGRAPH.fullmatch(text[para_start:s]):
+            continue
+        while para_start > 0:
+            prev_start = text.rfind("\n\n", 0, para_start - 2)
+            prev_start = 0 if prev_start < 0 else prev_start + 2
+            prev_end = len(text[:para_start].rstrip())
+            opened = _open_paragraph(text, prev_start, prev_end)
+            if opened is None or any(a < prev_end and opened < b for a, b in spans + skips + added):
+                break
+            added.append((opened, prev_end))
+            if not OPENS_PARAGRAPH.fullmatch(text[prev_start:opened]):
+                break
+            para_start = prev_start
+    return sorted(spans + added) if added else spans
 
 
 def _with_block_quotes(
@@ -245,7 +293,11 @@ def find_quotes(
         ):
             # "Q  You said "..." in May.": the words of whoever answers, else of the author or guest the
             # title names ("Wikinews interviews X": the questions alone are labelled)
-            said = _answer_speaker(doc, turns, turn, mentions, holder) or author
+            # not the author in a speech of one voice ("THE FIRST LADY: ... you know that you're telling the
+            # truth when you say, "..."": the audience's "you", no one asked)
+            said = _answer_speaker(doc, turns, turn, mentions, holder) or (
+                author if len({label for _, _, label in turns}) > 1 else None
+            )
             if said is not None and not _same_person(said, _turn_speaker(doc, turn, mentions, holder)):
                 # not in a turn of the one it would give: "THE PRESIDENT: Reid, ... you said, "..."" is Reid's
                 speaker, rule = said, "quote:turn"
@@ -1177,6 +1229,21 @@ def _quotative_like(t: Token) -> Token | None:
     return t.head
 
 
+def _relative_like(doc: Doc, s: int, spans: list[tuple[int, int]]) -> tuple[str, Actor] | None:
+    """ "I have a few Muslim friends who are like, "...": a quotative "like" right before the quote whose
+    "be" or "go" has a relative "who" for subject reports the words of the noun the "who" stands for, not of
+    a reporting verb further back in the sentence ("the way people have responded")."""
+    k = last_token_before(doc, s)
+    while k >= 0 and (doc[k].is_quote or doc[k].text in (",", ":")):
+        k -= 1
+    said = _quotative_like(doc[k]) if k >= 0 and _outside(doc[k], spans) else None
+    who = next((c for c in said.children if c.dep_ in SUBJECTS), None) if said is not None else None
+    if said is None or who is None or who.lower_ not in ("who", "that") or said.dep_ != "relcl":
+        return None
+    a = _described_subject(who, spans, None)
+    return (_verb_text(said), a) if a is not None else None
+
+
 def _quotative_go(v: Token, s: int) -> bool:
     """ "I'd go, "I'm not sure."", "and I go, "...": a bare "go" right before the quote starting at ``s``
     reports it, in speech (no object, place or verb of its own before the quote: not "I'd go home")."""
@@ -1309,13 +1376,14 @@ def _not_said(
     """Quoted words that nobody is reported to say: a title or name in title case ("Welcome To Video",
     "Reproductive Health Care Reform Bill 2019"; kept when a verb reports it as a sentence: "...," he
     tweeted "Happy New Year!"), a hashtag, a name given by a participle or a passive clause with no one
-    giving it ("a mannequin nicknamed "..."", "which has been termed Brexit for "British exit""), and a
+    giving it ("a mannequin nicknamed "..."", "which has been termed Brexit for "British exit"", "(referred
+    to as "..."))", a title after "entitled" ("an event entitled "..."", any length), and a
     short fragment with no finite verb and no speaker inside a sentence ("a "same-sex family
     relationship"")."""
     inner = text_of(doc)[s:e]
     if inner.lstrip().startswith("#"):
         return True
-    if _term_or_nickname(doc, s, e, spans):
+    if _term_or_nickname(doc, s, e, spans) or _entitled(doc, s, spans):
         return True
     if _title_case(inner) and not label and not (verb is not None and re.search(r"[.!?…]\W*$", inner)):
         return True
@@ -1328,12 +1396,39 @@ def _not_said(
     heads = [t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i]
     for t in heads:
         v = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
+        if v is not None and _referred_to_as(v) and _outside(v, spans):
+            return True  # "(referred to as the "..." or "...")": no one gives the name
         if v is None or v.lemma_.lower() not in NAMING or not _outside(v, spans) or _calls_on(v):
             continue
         passive = v.dep_ == "acl" or v.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in v.children)
         if passive and not any(c.dep_ == "agent" for c in v.children):
             return True  # "the process which has been termed Brexit for "British exit""
     return False
+
+
+TITLING = frozenset({"entitled", "titled"})
+
+
+def _entitled(doc: Doc, s: int, spans: list[tuple[int, int]]) -> bool:
+    """ "an event entitled "Time to Act Together on ..."": the words right after "entitled"/"titled" are a
+    title, whatever their length or case, not words someone is reported to say."""
+    k = last_token_before(doc, s)
+    while k >= 0 and (doc[k].is_quote or doc[k].text == ","):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in TITLING and _outside(doc[k], spans)
+
+
+def _referred_to_as(v: Token) -> bool:
+    """ "(referred to as the "..." or "...")": "refer" with its "to" left without an object and no subject of
+    its own, a passive naming whoever the parse hangs it on (no one gives the name)."""
+    if v.lemma_.lower() != "refer" or any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in v.children):
+        return False
+    to = next((c for c in v.children if c.lower_ == "to" and c.dep_ == "prep"), None)
+    return (
+        to is not None
+        and not any(c.dep_ == "pobj" for c in to.children)
+        and any(c.lower_ == "as" for c in v.children)
+    )
 
 
 def _calls_on(v: Token) -> bool:
@@ -1407,7 +1502,8 @@ def _title_case(inner: str) -> bool:
         return bool(re.search(r"[A-Z\d]", words[0][1:]))
     if len(words) > 1 and all(w.isupper() for w in words):
         return False
-    return all(w[:1].isupper() or w.lower() in TITLE_SMALL for w in words)
+    # "100 Most Important Americans of the 20th Century": a word that opens with a digit is part of the title
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL for w in words)
 
 
 def _frame(doc: Doc, s: int, e: int, spans: list[tuple[int, int]]) -> list[Span]:
@@ -1842,6 +1938,9 @@ def _attribution(
     quoter = _quoted_person(doc, s, mentions, spans)
     if quoter is not None:
         return "quote", quoter
+    like = _relative_like(doc, s, spans)
+    if like is not None:
+        return like
     for v in cands:
         a = _verb_speaker(v, mentions, spans, described=_put_it(v) or _leads_into(v, s, spans))
         if a is not None:
@@ -2610,8 +2709,8 @@ def _lead_from_paragraph_before(
     if k < 0:
         return None
     sent = sent_of(doc[k])
-    if any(sent.start_char <= a < sent.end_char for a, _ in spans):
-        return None
+    if any(a < sent.end_char and sent.start_char < b for a, b in spans):
+        return None  # a sentence that quotes, or is inside a quote left open ("“... Jill and I have known")
     people = [
         a
         for t in sent
@@ -2749,6 +2848,7 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
     noted = False  # a stage note ("(Laughter.)") stands between: only a person introduced by name is past it
     para = text.rfind("\n\n", 0, tok.idx)
     others = False  # a person named between (not introduced): the he or she may be them
+    joined = False  # a person joined with the "I" the he/she tells was passed over (`_joined_with_me`)
     for t in reversed(doc[: tok.i]):
         if deferred is not None and t.i < deferred[1]:
             return deferred[0]
@@ -2829,8 +2929,13 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             subject = True  # "comments by Advisor Jake Sullivan that ...; that is, he said": who remarked
         if _companion(head, tok):
             subject = True  # "I was in China with Xi Jinping, and he said": the one the "I" was with
+        if joined and not subject and _kin_named(head) == PRONOUN_GENDER[tok.lower_]:
+            subject = True  # "his daughter Gianna ... . Jill and I met them and she told me": Gianna
         if not m.actor.name or not subject:
             continue
+        if _joined_with_me(head, tok):
+            joined = True
+            continue  # "Jill and I met the family and she told me": not Jill, who was with the "I"
         if person_sex(m.actor.name, mentions.items, doc) not in (None, PRONOUN_GENDER[tok.lower_]):
             continue  # "Mrs Ann Lee ... . Tom Ford ... . She said": not Tom Ford
         if deferred is None and head.dep_ in SUBJECTS and head.head.dep_ == "relcl":
@@ -2857,6 +2962,41 @@ def _companion(name: Token, pron: Token) -> bool:
     verb = name.head.head
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in SUBJECTS and c.lower_ in ("i", "we") for c in verb.children
+    )
+
+
+def _joined_with_me(name: Token, pron: Token) -> bool:
+    """ "Jill and I met the family and she told me, "..."": a person joined with "I" or "we" as one subject
+    of the he/she's own sentence is not the he/she who tells that "me" or "us" something."""
+    if sent_of(name).start != sent_of(pron).start or name.dep_ not in SUBJECTS + ("conj",):
+        return False
+    joined = {c.lower_ for c in name.children if c.dep_ == "conj"} | (
+        {name.head.lower_} if name.dep_ == "conj" else set()
+    )
+    if not joined & {"i", "we"}:
+        return False
+    return any(c.lower_ in ("me", "us") and c.dep_ in ("dobj", "dative", "pobj") for c in pron.head.children)
+
+
+def _kin_named(name: Token) -> str | None:
+    """The sex a kin or gendered noun tells of the name set in apposition to it ("his young daughter Gianna",
+    "the woman, Ann Lee"); None when the name is not so set."""
+    noun = name.head
+    if name.dep_ != "appos" or noun.pos_ != "NOUN":
+        return None
+    return KIN_SEX.get(noun.lemma_.lower()) or GENDERED.get(noun.lower_)
+
+
+def _joined_guess(pron: Token, a: Actor, mentions: Mentions) -> bool:
+    """The resolver's person for a he/she is one joined with "I" or "we" in its sentence
+    (`_joined_with_me`)."""
+    return any(
+        (m := mentions.at(t)) is not None
+        and t.i == m.head
+        and m.actor.name == a.name
+        and _joined_with_me(t, pron)
+        for t in sent_of(pron)
+        if t.i < pron.i
     )
 
 
@@ -3131,6 +3271,8 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
         if a is not None:
             return a
     m = mentions.at(tok)
+    if tok.lower_ in SPEAKER_PRONOUNS and m is not None and _joined_guess(tok, m.actor, mentions):
+        return None  # the resolver's guess for the she of "Jill and I met them and she told me"
     if m is not None and m.actor.kind == "person" and m.actor.name and m.actor.rule != "coref:title":
         return m.actor
     # a speaking "they" the resolver gave a country, or any body by its pronoun rule ("The Labour Party lost
