@@ -10,7 +10,13 @@ from spacy.tokens import Doc
 
 from coder_rows import coder_rows
 from newsevents.errors import DataFileError
-from newsevents.events import Patterns, _hazard_subject, _misparsed_finite, _unkeyed_partner
+from newsevents.events import (
+    Patterns,
+    _hazard_subject,
+    _misparsed_finite,
+    _own_words_aside,
+    _unkeyed_partner,
+)
 from newsevents.ontology import Ontology
 
 ROWS = coder_rows("coder_sentences.tsv")
@@ -2887,3 +2893,60 @@ def test_events_a_route_end_is_no_place_of_an_act_on_the_way(code):
     r = code("On his trip to Tokyo, the President met Prime Minister Kishida.", "2022-05-23")
     met = [e for e in r.events if e.cameo.startswith("04")]
     assert met and all(e.location is not None and e.location.country == "JPN" for e in met)
+
+
+@pytest.mark.parametrize(
+    "text, published, wrong",
+    [
+        (
+            "Foreign Minister Lapid met Sheikh Abdullah bin Zayed. The ceremony was hosted by UAE Minister "
+            "of Foreign Affairs and International Cooperation Sheikh Abdullah bin Zayed.",
+            "2021-06-29",
+            "06",
+        ),
+        (
+            "The Ukrainian people continue to courageously defend their nation in the face of Russia's "
+            "unprovoked invasion.",
+            "2022-07-09",
+            "05",
+        ),
+    ],
+)
+def test_events_office_names_and_armed_defence_are_no_such_act(code, text, published, wrong):
+    """ "Minister of Foreign Affairs and International Cooperation" is an office's name, no cooperation; a
+    people defending their nation by arms is no verbal defence (052) of anyone."""
+    assert not [c for s, t, c in triples(code(text, published)) if c[:2] == wrong]
+
+
+def test_events_answered_request_is_not_the_answerers_appeal(code):
+    """ "traveled to Haiti in response to the Haitian government's request for assistance": the request is
+    Haiti's, made to the delegation, and the assassination it follows is not asked for."""
+    r = code(
+        "On July 11, a United States delegation traveled to Haiti in response to the Haitian government's "
+        "request for security and investigative assistance following the assassination of President "
+        "Jovenel Moise.",
+        "2021-07-12",
+    )
+    got = triples(r)
+    assert ("HTI", "USA", "023") in got
+    assert not [(s, t, c) for s, t, c in got if s == "USA" and c[:2] == "02"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, aside",
+    [
+        (
+            "And I think we're joined in solidarity with our G7 partners, as I discussed earlier, on this.",
+            "discussed",
+            True,
+        ),
+        ("That is the point, as I mentioned.", "mentioned", True),
+        ("Biden discussed the war with Scholz, as he did last week.", "discussed", False),
+        ("As Blinken discussed with Lavrov, the talks will resume.", "discussed", False),
+    ],
+)
+def test_events_as_i_discussed_is_an_aside_on_own_words(nlp, text, trigger, aside):
+    """ "as I discussed earlier", with no one talked with and nothing talked about, points back to the
+    speaker's own words: no talks (a guessed counterpart was coded from it)."""
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    assert _own_words_aside(tok) is aside
