@@ -2950,3 +2950,14 @@ def test_events_as_i_discussed_is_an_aside_on_own_words(nlp, text, trigger, asid
     speaker's own words: no talks (a guessed counterpart was coded from it)."""
     tok = next(t for t in nlp(text) if t.text == trigger)
     assert _own_words_aside(tok) is aside
+
+
+def test_events_conference_call_about_a_war_is_no_appeal(code):
+    """ "hosted a secure conference call with Allies about ... Russia's war": the call is talks held; the war
+    it is about is no appeal by the host to Russia."""
+    r = code(
+        "President Joseph R. Biden hosted a secure conference call today with Allies and partners about our "
+        "unified response to Russia's unjustified and unprovoked war on Ukraine.",
+        "2022-02-28",
+    )
+    assert not [(s, t, c) for s, t, c in triples(r) if c[:2] == "02"]

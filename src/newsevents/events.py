@@ -5054,6 +5054,8 @@ class Coder:
         """The modality kind of a governing word, for its part of speech when the data file gives one."""
         if tok.lower_ == "order" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             return None  # "in order to help X": the purpose of an act, not an order given
+        if _phone_call(tok):
+            return None  # "hosted a conference call with Allies about Russia's war": talks, not an appeal
         word = tok.lemma_.lower()
         pos = {"AUX": "VERB", "PROPN": "NOUN"}.get(tok.pos_, tok.pos_)
         by_pos = self.patterns.modality_pos.get(word, {})
@@ -7008,6 +7010,22 @@ def _answered_request(noun: Token) -> bool:
 #: prepositions that set an act before the one it hangs on ("a request for assistance following the
 #: assassination"): the earlier act is not what is asked, wanted or planned
 EARLIER_PREPS = frozenset("following after since".split())
+
+
+#: words that make the noun "call" a call on the telephone or by video, not an appeal
+CALL_MEDIA = frozenset("conference phone telephone video virtual secure introductory".split())
+
+
+def _phone_call(tok: Token) -> bool:
+    """ "a secure conference call with Allies about Russia's war", "a phone call with Xi": the noun "call"
+    as talks held (by its medium, or a "with" partner), not an appeal that makes what it is about asked."""
+    if tok.lemma_.lower() != "call" or tok.pos_ != "NOUN":
+        return False
+    return any(
+        (c.dep_ in ("compound", "amod") and c.lower_ in CALL_MEDIA)
+        or (c.dep_ == "prep" and c.lower_ == "with")
+        for c in tok.children
+    )
 
 
 #: verbs of a meeting taking place, told in a relative clause of the meeting ("which will be held")
