@@ -15,6 +15,7 @@ from newsevents.events import (
     _hazard_subject,
     _misparsed_finite,
     _own_words_aside,
+    _tasked_with,
     _unkeyed_partner,
 )
 from newsevents.ontology import Ontology
@@ -2961,3 +2962,20 @@ def test_events_conference_call_about_a_war_is_no_appeal(code):
         "2022-02-28",
     )
     assert not [(s, t, c) for s, t, c in triples(r) if c[:2] == "02"]
+
+
+@pytest.mark.parametrize(
+    "text, tasked",
+    [
+        ("The Order charges all agencies to ensure that gender markers respect transgender employees.", True),
+        ("The Order charges all Federal agencies with reviewing whether employees face barriers.", True),
+        ("The minister was charged with leading the reform of the health system.", True),
+        ("US prosecutors charged two Chinese nationals with spying.", False),
+        ("Two men were charged with smuggling migrants.", False),
+    ],
+)
+def test_events_charged_with_a_task_is_no_criminal_charge(nlp, text, tasked):
+    """ "charges all agencies to ensure", "charged with leading the reform": a mandate given to a body or an
+    official, not a criminal charge (173); "charged with spying" still is one."""
+    tok = next(t for t in nlp(text) if t.lemma_ == "charge")
+    assert _tasked_with(tok) is tasked

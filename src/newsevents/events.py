@@ -7415,6 +7415,11 @@ def _tasked_with(tok: Token) -> bool:
     if tok.lemma_.lower() != "charge" or tok.pos_ != "VERB":
         return False
     subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    for x in (c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in TASK_VERBS):
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) and any(
+            s.lemma_.lower() in TASKED_BODIES for s in subj
+        ):
+            return True  # "The Order charges all agencies to ensure that ...": a task given
     for w in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
         # the first word after "with" past any adverb ("charged with affirmatively advancing equity"),
         # whatever the parser made of it
