@@ -2979,3 +2979,22 @@ def test_events_charged_with_a_task_is_no_criminal_charge(nlp, text, tasked):
     official, not a criminal charge (173); "charged with spying" still is one."""
     tok = next(t for t in nlp(text) if t.lemma_ == "charge")
     assert _tasked_with(tok) is tasked
+
+
+def test_events_reported_killing_keeps_the_story_country_doer(code):
+    """ "concerned by reports that dozens of civilians were killed": a clause a noun reports is no thing
+    doing the act (unlike "malware targeting organizations"); the unnamed doer is still of the story's
+    country."""
+    r = code(
+        "The United States is gravely concerned by reports that dozens of civilians were killed or "
+        "injured during a bombing of a village market in northern Tigray on June 22. We strongly condemn "
+        "this reprehensible act. There are also credible reports that security forces denied medical "
+        "personnel access to the victims of this terrible attack. Denying victims urgently needed "
+        "medical care is heinous and absolutely unacceptable. We urge the Ethiopian authorities to "
+        "ensure full and unhindered medical access to the victims immediately. We also call for an "
+        "urgent and independent investigation, as well as remedial action, to hold those responsible for "
+        "this attack accountable. The United States again urges an immediate ceasefire in Tigray, "
+        "unhindered humanitarian access, and protection for civilians.",
+        "2021-06-23",
+    )
+    assert ("ETH", "ETH", "180") in triples(r)

@@ -6052,6 +6052,10 @@ class Coder:
             cur = cur.head
         if cur.dep_ != "acl" or cur.head.pos_ != "NOUN":
             return False
+        if cur.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return False  # "reports that dozens were killed": what the noun says, not what it does
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cur.children):
+            return False
         before = tok.doc[cur.i - 1]
         # the noun right before the verb, where the parser hung it higher ("an alert on malware targeting")
         doer = before if before.pos_ == "NOUN" and before.i > cur.head.i else cur.head
