@@ -10,7 +10,14 @@ from spacy.tokens import Doc
 
 from coder_rows import coder_rows
 from newsevents.errors import DataFileError
-from newsevents.events import Patterns, _hazard_subject, _misparsed_finite, _unkeyed_partner
+from newsevents.events import (
+    Patterns,
+    _hazard_subject,
+    _misparsed_finite,
+    _own_words_aside,
+    _tasked_with,
+    _unkeyed_partner,
+)
 from newsevents.ontology import Ontology
 
 ROWS = coder_rows("coder_sentences.tsv")
@@ -2906,3 +2913,107 @@ def test_events_refusal_and_assault_by_a_named_doer_need_no_target(code):
     )
     veto = triples(code("Russia's veto was expected.", "2023-01-10"))
     assert not any(c.startswith("12") for _, _, c in veto)
+
+
+@pytest.mark.parametrize(
+    "text, published, wrong",
+    [
+        (
+            "Foreign Minister Lapid met Sheikh Abdullah bin Zayed. The ceremony was hosted by UAE Minister "
+            "of Foreign Affairs and International Cooperation Sheikh Abdullah bin Zayed.",
+            "2021-06-29",
+            "06",
+        ),
+        (
+            "The Ukrainian people continue to courageously defend their nation in the face of Russia's "
+            "unprovoked invasion.",
+            "2022-07-09",
+            "05",
+        ),
+    ],
+)
+def test_events_office_names_and_armed_defence_are_no_such_act(code, text, published, wrong):
+    """ "Minister of Foreign Affairs and International Cooperation" is an office's name, no cooperation; a
+    people defending their nation by arms is no verbal defence (052) of anyone."""
+    assert not [c for s, t, c in triples(code(text, published)) if c[:2] == wrong]
+
+
+def test_events_answered_request_is_not_the_answerers_appeal(code):
+    """ "traveled to Haiti in response to the Haitian government's request for assistance": the request is
+    Haiti's, made to the delegation, and the assassination it follows is not asked for."""
+    r = code(
+        "On July 11, a United States delegation traveled to Haiti in response to the Haitian government's "
+        "request for security and investigative assistance following the assassination of President "
+        "Jovenel Moise.",
+        "2021-07-12",
+    )
+    got = triples(r)
+    assert ("HTI", "USA", "023") in got
+    assert not [(s, t, c) for s, t, c in got if s == "USA" and c[:2] == "02"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, aside",
+    [
+        (
+            "And I think we're joined in solidarity with our G7 partners, as I discussed earlier, on this.",
+            "discussed",
+            True,
+        ),
+        ("That is the point, as I mentioned.", "mentioned", True),
+        ("Biden discussed the war with Scholz, as he did last week.", "discussed", False),
+        ("As Blinken discussed with Lavrov, the talks will resume.", "discussed", False),
+    ],
+)
+def test_events_as_i_discussed_is_an_aside_on_own_words(nlp, text, trigger, aside):
+    """ "as I discussed earlier", with no one talked with and nothing talked about, points back to the
+    speaker's own words: no talks (a guessed counterpart was coded from it)."""
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    assert _own_words_aside(tok) is aside
+
+
+def test_events_conference_call_about_a_war_is_no_appeal(code):
+    """ "hosted a secure conference call with Allies about ... Russia's war": the call is talks held; the war
+    it is about is no appeal by the host to Russia."""
+    r = code(
+        "President Joseph R. Biden hosted a secure conference call today with Allies and partners about our "
+        "unified response to Russia's unjustified and unprovoked war on Ukraine.",
+        "2022-02-28",
+    )
+    assert not [(s, t, c) for s, t, c in triples(r) if c[:2] == "02"]
+
+
+@pytest.mark.parametrize(
+    "text, tasked",
+    [
+        ("The Order charges all agencies to ensure that gender markers respect transgender employees.", True),
+        ("The Order charges all Federal agencies with reviewing whether employees face barriers.", True),
+        ("The minister was charged with leading the reform of the health system.", True),
+        ("US prosecutors charged two Chinese nationals with spying.", False),
+        ("Two men were charged with smuggling migrants.", False),
+    ],
+)
+def test_events_charged_with_a_task_is_no_criminal_charge(nlp, text, tasked):
+    """ "charges all agencies to ensure", "charged with leading the reform": a mandate given to a body or an
+    official, not a criminal charge (173); "charged with spying" still is one."""
+    tok = next(t for t in nlp(text) if t.lemma_ == "charge")
+    assert _tasked_with(tok) is tasked
+
+
+def test_events_reported_killing_keeps_the_story_country_doer(code):
+    """ "concerned by reports that dozens of civilians were killed": a clause a noun reports is no thing
+    doing the act (unlike "malware targeting organizations"); the unnamed doer is still of the story's
+    country."""
+    r = code(
+        "The United States is gravely concerned by reports that dozens of civilians were killed or "
+        "injured during a bombing of a village market in northern Tigray on June 22. We strongly condemn "
+        "this reprehensible act. There are also credible reports that security forces denied medical "
+        "personnel access to the victims of this terrible attack. Denying victims urgently needed "
+        "medical care is heinous and absolutely unacceptable. We urge the Ethiopian authorities to "
+        "ensure full and unhindered medical access to the victims immediately. We also call for an "
+        "urgent and independent investigation, as well as remedial action, to hold those responsible for "
+        "this attack accountable. The United States again urges an immediate ceasefire in Tigray, "
+        "unhindered humanitarian access, and protection for civilians.",
+        "2021-06-23",
+    )
+    assert ("ETH", "ETH", "180") in triples(r)

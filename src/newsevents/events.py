@@ -1173,6 +1173,10 @@ class Coder:
                 continue  # "total U.S. assistance to Ukraine reached $8 billion": a statistic, not an act
             if pat.pos == "NOUN" and _in_body_name(tok, ctx):
                 continue  # "Asia-Pacific Economic Cooperation", "Gulf Cooperation Council": a name
+            if pat.pos == "NOUN" and _in_office_title(tok):
+                continue  # "Minister of Foreign Affairs and International Cooperation": an office's name
+            if pat.pos == "VERB" and (_own_words_aside(tok) or _tasked_with(tok)):
+                continue  # "as I discussed earlier": the speaker's words; "charged with advancing": a task
             if (
                 pat.pos == "NOUN"
                 and pat.code[:2] == "14"
@@ -5050,6 +5054,8 @@ class Coder:
         """The modality kind of a governing word, for its part of speech when the data file gives one."""
         if tok.lower_ == "order" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             return None  # "in order to help X": the purpose of an act, not an order given
+        if _phone_call(tok):
+            return None  # "hosted a conference call with Allies about Russia's war": talks, not an appeal
         word = tok.lemma_.lower()
         pos = {"AUX": "VERB", "PROPN": "NOUN"}.get(tok.pos_, tok.pos_)
         by_pos = self.patterns.modality_pos.get(word, {})
@@ -5114,6 +5120,17 @@ class Coder:
                     fr.modality = "hypothetical"
         if fr.pattern.pos == "NOUN" and _supposed_subject(tok):
             fr.modality = "hypothetical"  # "a war between the US and Iran would be a disaster"
+        if (
+            fr.pattern.pos == "NOUN"
+            and fr.code[:2] == "04"
+            and fr.modality == "asserted"
+            and _held_later(tok)
+        ):
+            # "will co-host the second Summit, which will be held virtually on Thursday": a meeting to come
+            fr.modality = "future"
+            fr.code = self._intent_code(fr.code)
+            fr.rule += "+future:relcl"
+            return
         if demanded:
             fr.negated = False  # "Russia must not invade": still a demand made of Russia
             return
@@ -5164,6 +5181,13 @@ class Coder:
             head = cur.head
             if _absolute_with(cur):
                 break  # "discussed defence, with Sullivan expressing appreciation for ...": its own clause
+            if (
+                cur.dep_ == "pobj"
+                and head.dep_ == "prep"
+                and head.lower_ in EARLIER_PREPS
+                and fr.pattern.pos == "NOUN"
+            ):
+                break  # "a request for assistance following the assassination": the killing took place
             if cur.dep_ == "prep" and cur.lower_ in CONCESSIVE_PREPS and head.pos_ in ("VERB", "AUX"):
                 break  # "despite commuting his sentence, Iran refuses to let him leave": not what is refused
             if _held_one(cur):
@@ -5406,6 +5430,18 @@ class Coder:
             fr.consumed.add(head.i)
         fr.rule += f"+{kind}:{head.lemma_.lower()}"
         gov_subj = [a for t in _expand(_subjects(head) + _co_agents(head)) for a in self._actors_of(t, ctx)]
+        if kind in ("appeal", "demand") and _answered_request(head):
+            # "traveled to Haiti in response to the Haitian government's request for assistance": the
+            # owner asks, and the one who answers is the one asked
+            owners = [a for t in _expand(_noun_owners(head)) for a in self._actors_of(t, ctx)]
+            if owners:
+                answerers = [a for a in gov_subj if a.key not in {o.key for o in owners}]
+                fr.sources, fr.targets = owners, answerers
+                table = (APPEAL_CODE, "020") if kind == "appeal" else (DEMAND_CODE, "100")
+                fr.code = _map_code(fr.code, table[0], table[1])
+                fr.mutual = False
+                fr.rule += "+answered"
+                return
         if not gov_subj and kind in ("appeal", "demand"):
             # "We underscore ECOWAS's call for the release of X": who endorses a call makes it too
             gov_subj = [a for t in _expand(_endorsers(head)) for a in self._actors_of(t, ctx)]
@@ -5741,6 +5777,7 @@ class Coder:
                     or all(self._unnamed_doer(x, ctx) for x in _subjects(fr.trigger))
                 )  # no one, "he" or "officers": not a name of no known country, nor "few", "it", "the virus"
                 and not _fired_munitions(fr.trigger)
+                and not self._thing_as_doer(fr.trigger, ctx)
                 and not _mishap_death(fr.trigger)
                 and not self._fell_in_told_act(fr.trigger)
                 and not (fr.code[:2] in VIOLENCE_ROOTS and self._deplored_at_home(fr.trigger, where, ctx))
@@ -6004,6 +6041,25 @@ class Coder:
         if not who and ctx.author is not None:
             keys.add(ctx.author.key)  # "Condolences on the bombing": the publisher's own words
         return where in keys and self._culprit(ctx) is None
+
+    def _thing_as_doer(self, tok: Token, ctx: ArticleContext) -> bool:
+        """ "destructive malware targeting organizations in Ukraine", "nation-state efforts to spread
+        disinformation and target the government": a verb that describes a noun (the parser's acl, through
+        its conjuncts) has that noun for its doer; a thing or an effort is no unnamed person of the story's
+        country (an attack, "officers" or a named group still is)."""
+        cur = tok
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ != "acl" or cur.head.pos_ != "NOUN":
+            return False
+        if cur.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return False  # "reports that dozens were killed": what the noun says, not what it does
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cur.children):
+            return False
+        before = tok.doc[cur.i - 1]
+        # the noun right before the verb, where the parser hung it higher ("an alert on malware targeting")
+        doer = before if before.pos_ == "NOUN" and before.i > cur.head.i else cur.head
+        return not self._unnamed_doer(doer, ctx)
 
     def _unnamed_doer(self, x: Token, ctx: ArticleContext) -> bool:
         """A subject that stands for someone unnamed: "he", "officers", "a mass stabbing" (its doer); not
@@ -6934,9 +6990,67 @@ def _supposed_subject(tok: Token) -> bool:
     would / could / might is supposed, not told ("the war could last years" is the war being fought)."""
     return (
         tok.dep_ in ("nsubj", "nsubjpass")
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        and any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an"))
+            or (c.dep_ == "amod" and c.lower_ in FURTHER_WORDS)  # "further Russian aggression would ..."
+            for c in tok.children
+        )
         and any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in tok.head.children)
     )
+
+
+def _answered_request(noun: Token) -> bool:
+    """ "in response to the Haitian government's request", "responding to Kyiv's appeal": an owned appeal
+    noun that the clause answers."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and noun.head.head.lemma_.lower() in ("response", "respond", "answer", "reply")
+        and any(c.dep_ == "poss" for c in noun.children)
+    )
+
+
+#: prepositions that set an act before the one it hangs on ("a request for assistance following the
+#: assassination"): the earlier act is not what is asked, wanted or planned
+EARLIER_PREPS = frozenset("following after since".split())
+
+
+#: words that make the noun "call" a call on the telephone or by video, not an appeal
+CALL_MEDIA = frozenset("conference phone telephone video virtual secure introductory".split())
+
+
+def _phone_call(tok: Token) -> bool:
+    """ "a secure conference call with Allies about Russia's war", "a phone call with Xi": the noun "call"
+    as talks held (by its medium, or a "with" partner), not an appeal that makes what it is about asked."""
+    if tok.lemma_.lower() != "call" or tok.pos_ != "NOUN":
+        return False
+    return any(
+        (c.dep_ in ("compound", "amod") and c.lower_ in CALL_MEDIA)
+        or (c.dep_ == "prep" and c.lower_ == "with")
+        for c in tok.children
+    )
+
+
+#: verbs of a meeting taking place, told in a relative clause of the meeting ("which will be held")
+TAKING_PLACE = frozenset("hold take convene begin start open happen occur run".split())
+
+
+def _held_later(tok: Token) -> bool:
+    """ "the second Global COVID-19 Summit, which will be held virtually on Thursday", "talks that will begin
+    on Monday": a meeting whose own relative clause says it will take place has not taken place."""
+    for c in tok.children:
+        if c.dep_ != "relcl" or c.lemma_.lower() not in TAKING_PLACE:
+            continue
+        if not any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in ("WDT", "WP") for s in c.children):
+            continue
+        if any(a.dep_ == "aux" and a.lower_ in MODAL_FUTURE for a in c.children):
+            return True
+    return False
+
+
+#: words that make an act named as a subject one more of its kind still to come ("further aggression")
+FURTHER_WORDS = frozenset("further renewed additional".split())
 
 
 def _denied(cur: Token, head: Token) -> bool:
@@ -7242,6 +7356,83 @@ def _in_body_name(tok: Token, ctx: ArticleContext) -> bool:
     in "Asia-Pacific Economic Cooperation"), not an act of its own."""
     m = ctx.mentions.at(tok)
     return m is not None and m.end - m.start > 1 and m.actor.kind in ("igo", "group")
+
+
+#: capitalised heads of an office, ministry or body whose "of" / "for" phrase is part of its name
+OFFICE_HEADS = frozenset(
+    "minister ministry secretary secretariat department office agency bureau commission commissioner council "
+    "committee directorate envoy representative coordinator institute".split()
+)
+
+
+def _in_office_title(tok: Token) -> bool:
+    """ "UAE Minister of Foreign Affairs and International Cooperation Sheikh Abdullah", "the Office of
+    Security Cooperation": a capitalised word in the "of" / "for" phrase of a capitalised office or body is
+    part of its name, not an act of its own. Read on the surface (the parser often makes such a name a chain
+    of compounds): the capitalised words and "of", "for", "and", "the", "&" before the word reach "Office
+    of"."""
+    if not tok.is_title or tok.is_sent_start:
+        return False
+    i = tok.i - 1
+    while i > tok.sent.start:
+        t = tok.doc[i]
+        nxt = tok.doc[i + 1]
+        if t.is_title and t.lemma_.lower() in OFFICE_HEADS and nxt.lower_ in ("of", "for"):
+            return True
+        if not (t.is_title or t.lower_ in ("of", "for", "and", "the", "&")):
+            return False
+        i -= 1
+    return False
+
+
+#: verbs of talking that, as the aside of "as I discussed", point back to what the speaker said
+ASIDE_TALK = frozenset("discuss mention say note talk describe outline explain".split())
+
+
+def _own_words_aside(tok: Token) -> bool:
+    """ "we're joined in solidarity with our partners, as I discussed earlier": talk named in an "as" aside,
+    with no one talked with and nothing talked about, points back to the speaker's own words; no one met."""
+    return (
+        tok.lemma_.lower() in ASIDE_TALK
+        and tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "prep", "dative") for c in tok.children)
+    )
+
+
+#: bodies that are given a task ("agencies are charged with advancing equity"), not charged with a crime
+TASKED_BODIES = frozenset(
+    "agency department office ministry committee commission council team force group body board panel unit "
+    "bureau administration authority".split()
+)
+#: what a body or official is charged with doing when the charge is a task, not a crime
+TASK_VERBS = frozenset(
+    "advance lead oversee implement coordinate develop ensure promote protect manage review monitor draft "
+    "prepare design deliver carry administer support help".split()
+)
+
+
+def _tasked_with(tok: Token) -> bool:
+    """ "all Federal agencies are charged with affirmatively advancing equity", "the minister was charged with
+    leading the reform": "charged with" doing a task is a mandate given, not a criminal charge ("charged with
+    spying" still is one)."""
+    if tok.lemma_.lower() != "charge" or tok.pos_ != "VERB":
+        return False
+    subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    for x in (c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in TASK_VERBS):
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) and any(
+            s.lemma_.lower() in TASKED_BODIES for s in subj
+        ):
+            return True  # "The Order charges all agencies to ensure that ...": a task given
+    for w in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
+        # the first word after "with" past any adverb ("charged with affirmatively advancing equity"),
+        # whatever the parser made of it
+        g = next((t for t in tok.doc[w.i + 1 : w.i + 4] if t.pos_ != "ADV"), None)
+        if g is None or g.tag_ != "VBG":
+            continue
+        if g.lemma_.lower() in TASK_VERBS or any(s.lemma_.lower() in TASKED_BODIES for s in subj):
+            return True
+    return False
 
 
 def _unnamed_armed(fr: Frame, a: Actor) -> bool:
@@ -8091,7 +8282,7 @@ def _unkeyed_partner(tok: Token) -> bool:
 #: partner, not an official told before
 PLAIN_PEOPLE = frozenset(
     "folk people public crowd citizen resident voter constituent family worker employee staff audience "
-    "reporter journalist press expert scientist doctor student survivor victim".split()
+    "reporter journalist press expert scientist doctor student survivor victim society tribe".split()
 )
 
 
