@@ -9259,8 +9259,12 @@ def _subjects(tok: Token) -> list[Token]:
             return agents  # "the actions taken by the UK and Canada to target ...": the participle's doers
         if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and (doers := _participle_doers(cur.head)):
             return doers  # "the measures taken by the UK and Canada | to target ...": on the noun itself
-        if cur.dep_ == "acl" and cur.head.lemma_.lower() in CONTROL_NOUNS:
-            # "Iran expressed willingness to resume talks": whose willingness, or who expressed it
+        if cur.head.lemma_.lower() in CONTROL_NOUNS and (
+            cur.dep_ == "acl"
+            or (cur.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))
+        ):
+            # "Iran expressed willingness to resume talks": whose willingness, or who expressed it; the
+            # parser often hangs the infinitive as a relative clause ("have taken steps [relcl] to embargo")
             noun = cur.head
             owners = [c for c in noun.children if c.dep_ == "poss"]
             if owners:
@@ -10991,7 +10995,11 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
     for t in toks:
         out.append(t)
         # "world leaders including Zarif and Johnson", "several countries, such as France": the members
-        stack = [c for c in t.children if c.dep_ == "conj"] + _listed_after_state_name(t)
+        stack = (
+            [c for c in t.children if c.dep_ == "conj"]
+            + _listed_after_state_name(t)
+            + _listed_as_apposition(t)
+        )
         if t.tag_ in ("NNS", "NNPS"):
             # "the Quad Leaders – Prime Minister Morrison of Australia, ..., President Biden –": the members
             stack += [c for c in t.children if c.dep_ == "appos"]
@@ -11023,7 +11031,11 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
         while stack:
             c = stack.pop(0)
             out.append(c)
-            stack += [g for g in c.children if g.dep_ == "conj"] + _listed_after_state_name(c)
+            stack += (
+                [g for g in c.children if g.dep_ == "conj"]
+                + _listed_after_state_name(c)
+                + _listed_as_apposition(c)
+            )
             if c.pos_ == "NOUN" and c.tag_ == "NNS":
                 out += _named_after(c, "from")  # "Milley and diplomats from Germany and France"
         if t.pos_ == "PROPN":
@@ -11053,6 +11065,28 @@ def _listed_after_state_name(t: Token) -> list[Token]:
             out.append(n)  # "Japan, the Republic of Korea, ...": the apposition is the next member
         out += [g for o in _prep_obj(n, "of") for g in o.children if g.dep_ == "conj" and g.pos_ == "PROPN"]
     return out
+
+
+#: entity types of the names of states and bodies that a list of parties is made of
+PARTY_ENTS = frozenset(("GPE", "ORG", "NORP"))
+
+
+def _listed_as_apposition(t: Token) -> list[Token]:
+    """The next member of a list of states or bodies that the parser hung on a member as its apposition
+    ("the U.S., the EU and Canada", "the EU, Canada, the UK have all ..."): a name of a state or body
+    beside another one, inside a list (the member or the apposition is coordinated), is another party, not
+    a second name of the first ("Paris, France" is no list)."""
+    if t.pos_ != "PROPN" or t.ent_type_ not in PARTY_ENTS:
+        return []
+    in_list = t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
+    return [
+        a
+        for a in t.children
+        if a.dep_ == "appos"
+        and a.pos_ == "PROPN"
+        and a.ent_type_ in PARTY_ENTS
+        and (in_list or any(c.dep_ == "conj" for c in a.children))
+    ]
 
 
 def _listed_after_apposition(t: Token) -> list[Token]:
