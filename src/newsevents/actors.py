@@ -2868,7 +2868,9 @@ def _personal(doc: Doc, m: Mention) -> bool:
     return (
         m.actor.kind == "agent"
         and head.tag_ == "NN"
-        and m.actor.sector not in INSTITUTIONS
+        # an office holder's title ("the governor of Tennessee", "the Kenyan minister") is a person's even in
+        # an institution's sector; the institution itself ("the ministry") has no role
+        and (m.actor.sector not in INSTITUTIONS or m.actor.role is not None)
         and head.lemma_.lower() not in BODIES
     )
 

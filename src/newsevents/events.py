@@ -303,7 +303,8 @@ LEGISLATURES = frozenset("parliament legislature assembly congress".split())
 #: verbs that answer or act on a request ("comply with the request of X", "granted X's request")
 REQUEST_ANSWERS = frozenset(
     (
-        "comply grant accept approve agree heed honor honour fulfil fulfill meet reject deny refuse decline"
+        "comply grant accept approve agree heed honor honour fulfil fulfill meet reject deny refuse decline "
+        "ignore consider rebuff dismiss"  # "ignored Biden's requests", "would consider Bangladesh's request"
     ).split()
 )
 #: reporting verbs whose "of" names whom the words are about ("'It is a disgrace,' Biden said of Putin")
@@ -4011,6 +4012,9 @@ class Coder:
             return None  # "a request from Poland to Germany": coded as it stands
         makers = [c for c in tok.children if c.dep_ == "poss"]
         makers += [g for p in ("of", "from", "by") for g in _prep_obj(tok, p)]
+        for c in tok.children:  # "a Biden administration request", "a Kyiv request": a name before the noun
+            if c.dep_ == "compound" and c.i < tok.i:
+                makers += [c] if c.pos_ == "PROPN" else [g for g in c.children if g.dep_ == "compound"]
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in ("at", "per", "upon", "on") and head.head.pos_ == "VERB":
             answer = head.head  # "at the request of X, Y did ..."
@@ -4020,8 +4024,14 @@ class Coder:
             and head.head.lemma_.lower() in REQUEST_ANSWERS
         ):
             answer = head.head  # "comply with the request", "agreed to the request"
-        elif tok.dep_ == "dobj" and head.lemma_.lower() in REQUEST_ANSWERS:
-            answer = head  # "granted the request"
+        elif tok.dep_ == "dobj" and (
+            head.lemma_.lower() in REQUEST_ANSWERS
+            or (
+                head.lemma_.lower() == "turn"
+                and any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children)
+            )
+        ):
+            answer = head  # "granted the request", "turned down Ukraine's request"
         else:
             return None
         pat = next((p for p in self.patterns.by_trigger.get(("request", "NOUN"), [])), None)
@@ -11073,9 +11083,9 @@ PARTY_ENTS = frozenset(("GPE", "ORG", "NORP"))
 
 def _listed_as_apposition(t: Token) -> list[Token]:
     """The next member of a list of states or bodies that the parser hung on a member as its apposition
-    ("the U.S., the EU and Canada", "the EU, Canada, the UK have all ..."): a name of a state or body
-    beside another one, inside a list (the member or the apposition is coordinated), is another party, not
-    a second name of the first ("Paris, France" is no list)."""
+    ("the U.S., the EU and Canada", "the EU, Canada, the UK have all ..."): a name of a state or body with
+    "the" beside another one, inside a list (the member or the apposition is coordinated), is another party,
+    not a second name of the first ("Cape Town, South Africa, and Lusaka, Zambia" is a list of cities)."""
     if t.pos_ != "PROPN" or t.ent_type_ not in PARTY_ENTS:
         return []
     in_list = t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
@@ -11085,6 +11095,7 @@ def _listed_as_apposition(t: Token) -> list[Token]:
         if a.dep_ == "appos"
         and a.pos_ == "PROPN"
         and a.ent_type_ in PARTY_ENTS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in a.children)
         and (in_list or any(c.dep_ == "conj" for c in a.children))
     ]
 
