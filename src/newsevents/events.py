@@ -9257,6 +9257,18 @@ def _subjects(tok: Token) -> list[Token]:
         if cur.pos_ == "ADJ" and cur.dep_ == "amod" and (maker := _work_maker(cur.head)) is not None:
             cur = maker  # "Bolton released a book critical of Trump": the stance is its author's
             continue
+        if (
+            cur.dep_ == "pcomp"
+            and cur.tag_ == "VBG"
+            and (
+                objs := [
+                    c for c in cur.head.children if c.dep_ == "pobj" and c.i < cur.i and c.pos_ == "PROPN"
+                ]
+            )
+        ):
+            # "a response from Japan, Korea and Singapore — standing with us to impose sanctions": a
+            # participle the parser hung on a preposition that has its object already describes that object
+            return objs
         if cur.dep_ in ("xcomp", "advcl", "pcomp", "acomp") or (
             cur.dep_ == "prep" and cur.head.pos_ in ("ADJ", "VERB", "AUX")
         ):
