@@ -510,6 +510,8 @@ COUNTRY_PARTS = frozenset(
 )
 #: nouns of a protest put down by force ("suppressed the protests")
 PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revolt march strike".split())
+#: verbs of going ahead with a measure ("moved ahead with sanctions", "pressed on with tariffs")
+PROCEEDING = frozenset("move press push go follow proceed forge take".split())
 #: verbs of answering an act with one's own ("retaliated with tariffs")
 ANSWERING = frozenset("respond retaliate react reply answer counter".split())
 #: the last word of a protest crowd's description (force against them, with no country named, is at home)
@@ -9899,7 +9901,11 @@ def _answering_verb(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or tok.head.lower_ != "with":
         return None
     verb = tok.head.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ANSWERING else None
+    if verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() in PROCEEDING and tok.lemma_.lower() in SANCTION_WORDS:
+        return verb  # "moved ahead with sanctions against Belarus", "the efforts the G7 took with sanctions"
+    return verb if verb.lemma_.lower() in ANSWERING else None
 
 
 def _institution_and_own_official(s: Actor, t: Actor) -> bool:
