@@ -511,7 +511,7 @@ COUNTRY_PARTS = frozenset(
 #: nouns of a protest put down by force ("suppressed the protests")
 PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revolt march strike".split())
 #: verbs of going ahead with a measure ("moved ahead with sanctions", "pressed on with tariffs")
-PROCEEDING = frozenset("move press push go follow proceed forge take".split())
+PROCEEDING = frozenset("move press push follow proceed forge take".split())
 #: verbs of answering an act with one's own ("retaliated with tariffs")
 ANSWERING = frozenset("respond retaliate react reply answer counter".split())
 #: the last word of a protest crowd's description (force against them, with no country named, is at home)
