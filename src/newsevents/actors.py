@@ -2320,7 +2320,12 @@ class ActorResolver:
                     known = cache[id(m)] = _personal(doc, m)
                 return known
 
-            people = [m for m in cands if is_personal(m) and not _met_in_fronted_phrase(doc, m, tok)]
+            people = [
+                m
+                for m in cands
+                if (is_personal(m) or (pron in ("he", "she") and _office_title(doc, m)))
+                and not _met_in_fronted_phrase(doc, m, tok)
+            ]
             pick = _person_antecedent(tok, pron, people)
             if pick is None or not other_sex(doc, pick.actor, PRONOUN_GENDER[pron], named):
                 return pick
@@ -2870,6 +2875,19 @@ def _personal(doc: Doc, m: Mention) -> bool:
         and head.tag_ == "NN"
         and m.actor.sector not in INSTITUTIONS
         and head.lemma_.lower() not in BODIES
+    )
+
+
+def _office_title(doc: Doc, m: Mention) -> bool:
+    """ "The governor of Tennessee says that he declined ...": an office holder's title with a country (an
+    agent of an institution's sector with a role; "the ministry" has none) can be the doer a later he/she
+    names."""
+    return (
+        m.actor.kind == "agent"
+        and m.actor.key is not None
+        and m.actor.role is not None
+        and doc[m.head].tag_ == "NN"
+        and doc[m.head].lemma_.lower() not in BODIES
     )
 
 

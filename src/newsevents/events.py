@@ -303,7 +303,8 @@ LEGISLATURES = frozenset("parliament legislature assembly congress".split())
 #: verbs that answer or act on a request ("comply with the request of X", "granted X's request")
 REQUEST_ANSWERS = frozenset(
     (
-        "comply grant accept approve agree heed honor honour fulfil fulfill meet reject deny refuse decline"
+        "comply grant accept approve agree heed honor honour fulfil fulfill meet reject deny refuse decline "
+        "ignore consider rebuff dismiss"  # "ignored Biden's requests", "would consider Bangladesh's request"
     ).split()
 )
 #: reporting verbs whose "of" names whom the words are about ("'It is a disgrace,' Biden said of Putin")
@@ -509,6 +510,8 @@ COUNTRY_PARTS = frozenset(
 )
 #: nouns of a protest put down by force ("suppressed the protests")
 PROTEST_ACTS = frozenset("protest demonstration unrest uprising rally riot revolt march strike".split())
+#: verbs of going ahead with a measure ("moved ahead with sanctions", "pressed on with tariffs")
+PROCEEDING = frozenset("move press push follow proceed forge take".split())
 #: verbs of answering an act with one's own ("retaliated with tariffs")
 ANSWERING = frozenset("respond retaliate react reply answer counter".split())
 #: the last word of a protest crowd's description (force against them, with no country named, is at home)
@@ -4015,6 +4018,9 @@ class Coder:
             return None  # "a request from Poland to Germany": coded as it stands
         makers = [c for c in tok.children if c.dep_ == "poss"]
         makers += [g for p in ("of", "from", "by") for g in _prep_obj(tok, p)]
+        for c in tok.children:  # "a Biden administration request", "a Kyiv request": a name before the noun
+            if c.dep_ == "compound" and c.i < tok.i:
+                makers += [c] if c.pos_ == "PROPN" else [g for g in c.children if g.dep_ == "compound"]
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in ("at", "per", "upon", "on") and head.head.pos_ == "VERB":
             answer = head.head  # "at the request of X, Y did ..."
@@ -4024,8 +4030,14 @@ class Coder:
             and head.head.lemma_.lower() in REQUEST_ANSWERS
         ):
             answer = head.head  # "comply with the request", "agreed to the request"
-        elif tok.dep_ == "dobj" and head.lemma_.lower() in REQUEST_ANSWERS:
-            answer = head  # "granted the request"
+        elif tok.dep_ == "dobj" and (
+            head.lemma_.lower() in REQUEST_ANSWERS
+            or (
+                head.lemma_.lower() == "turn"
+                and any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children)
+            )
+        ):
+            answer = head  # "granted the request", "turned down Ukraine's request"
         else:
             return None
         pat = next((p for p in self.patterns.by_trigger.get(("request", "NOUN"), [])), None)
@@ -9438,6 +9450,18 @@ def _subjects(tok: Token) -> list[Token]:
         if cur.pos_ == "ADJ" and cur.dep_ == "amod" and (maker := _work_maker(cur.head)) is not None:
             cur = maker  # "Bolton released a book critical of Trump": the stance is its author's
             continue
+        if (
+            cur.dep_ == "pcomp"
+            and cur.tag_ == "VBG"
+            and (
+                objs := [
+                    c for c in cur.head.children if c.dep_ == "pobj" and c.i < cur.i and c.pos_ == "PROPN"
+                ]
+            )
+        ):
+            # "a response from Japan, Korea and Singapore — standing with us to impose sanctions": a
+            # participle the parser hung on a preposition that has its object already describes that object
+            return objs
         if cur.dep_ in ("xcomp", "advcl", "pcomp", "acomp") or (
             cur.dep_ == "prep" and cur.head.pos_ in ("ADJ", "VERB", "AUX")
         ):
@@ -9450,8 +9474,12 @@ def _subjects(tok: Token) -> list[Token]:
             return agents  # "the actions taken by the UK and Canada to target ...": the participle's doers
         if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and (doers := _participle_doers(cur.head)):
             return doers  # "the measures taken by the UK and Canada | to target ...": on the noun itself
-        if cur.dep_ == "acl" and cur.head.lemma_.lower() in CONTROL_NOUNS:
-            # "Iran expressed willingness to resume talks": whose willingness, or who expressed it
+        if cur.head.lemma_.lower() in CONTROL_NOUNS and (
+            cur.dep_ == "acl"
+            or (cur.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))
+        ):
+            # "Iran expressed willingness to resume talks": whose willingness, or who expressed it; the
+            # parser often hangs the infinitive as a relative clause ("have taken steps [relcl] to embargo")
             noun = cur.head
             owners = [c for c in noun.children if c.dep_ == "poss"]
             if owners:
@@ -10077,7 +10105,11 @@ def _answering_verb(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or tok.head.lower_ != "with":
         return None
     verb = tok.head.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ANSWERING else None
+    if verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() in PROCEEDING and tok.lemma_.lower() in SANCTION_WORDS:
+        return verb  # "moved ahead with sanctions against Belarus", "the efforts the G7 took with sanctions"
+    return verb if verb.lemma_.lower() in ANSWERING else None
 
 
 def _institution_and_own_official(s: Actor, t: Actor) -> bool:
@@ -11195,7 +11227,11 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
     for t in toks:
         out.append(t)
         # "world leaders including Zarif and Johnson", "several countries, such as France": the members
-        stack = [c for c in t.children if c.dep_ == "conj"] + _listed_after_state_name(t)
+        stack = (
+            [c for c in t.children if c.dep_ == "conj"]
+            + _listed_after_state_name(t)
+            + _listed_as_apposition(t)
+        )
         if t.tag_ in ("NNS", "NNPS"):
             # "the Quad Leaders – Prime Minister Morrison of Australia, ..., President Biden –": the members
             stack += [c for c in t.children if c.dep_ == "appos"]
@@ -11227,7 +11263,11 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
         while stack:
             c = stack.pop(0)
             out.append(c)
-            stack += [g for g in c.children if g.dep_ == "conj"] + _listed_after_state_name(c)
+            stack += (
+                [g for g in c.children if g.dep_ == "conj"]
+                + _listed_after_state_name(c)
+                + _listed_as_apposition(c)
+            )
             if c.pos_ == "NOUN" and c.tag_ == "NNS":
                 out += _named_after(c, "from")  # "Milley and diplomats from Germany and France"
         if t.pos_ == "PROPN":
@@ -11257,6 +11297,29 @@ def _listed_after_state_name(t: Token) -> list[Token]:
             out.append(n)  # "Japan, the Republic of Korea, ...": the apposition is the next member
         out += [g for o in _prep_obj(n, "of") for g in o.children if g.dep_ == "conj" and g.pos_ == "PROPN"]
     return out
+
+
+#: entity types of the names of states and bodies that a list of parties is made of
+PARTY_ENTS = frozenset(("GPE", "ORG", "NORP"))
+
+
+def _listed_as_apposition(t: Token) -> list[Token]:
+    """The next member of a list of states or bodies that the parser hung on a member as its apposition
+    ("the U.S., the EU and Canada", "the EU, Canada, the UK have all ..."): a name of a state or body with
+    "the" beside another one, inside a list (the member or the apposition is coordinated), is another party,
+    not a second name of the first ("Cape Town, South Africa, and Lusaka, Zambia" is a list of cities)."""
+    if t.pos_ != "PROPN" or t.ent_type_ not in PARTY_ENTS:
+        return []
+    in_list = t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
+    return [
+        a
+        for a in t.children
+        if a.dep_ == "appos"
+        and a.pos_ == "PROPN"
+        and a.ent_type_ in PARTY_ENTS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in a.children)
+        and (in_list or any(c.dep_ == "conj" for c in a.children))
+    ]
 
 
 def _listed_after_apposition(t: Token) -> list[Token]:
