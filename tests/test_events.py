@@ -2887,3 +2887,41 @@ def test_events_a_route_end_is_no_place_of_an_act_on_the_way(code):
     r = code("On his trip to Tokyo, the President met Prime Minister Kishida.", "2022-05-23")
     met = [e for e in r.events if e.cameo.startswith("04")]
     assert met and all(e.location is not None and e.location.country == "JPN" for e in met)
+
+
+def test_events_a_guests_own_talks_told_in_the_past_are_at_the_transcript_venue(pipe):
+    """In a Honolulu press availability, the visiting minister's "I had a good meeting with Minister Hayashi"
+    was held there that day, though the host is no side of it; talks of others the guest is a side of
+    ("an ongoing conversation between Sweden, Finland, and Turkey") are still only told of."""
+    text = (
+        "Antony J. Blinken, Secretary of State\n\nChung Eui-yong, Republic of Korea Foreign Minister\n\n"
+        "Honolulu, Hawaii\n\nSECRETARY BLINKEN: Good afternoon, everyone. It is a pleasure to welcome "
+        "Foreign Minister Chung here.\n\nFOREIGN MINISTER CHUNG: Thank you, Secretary Blinken. I had a good "
+        "meeting with Minister Hayashi."
+    )
+    r = _coded(
+        pipe,
+        text,
+        dt.date(2022, 2, 12),
+        title="Secretary Antony J. Blinken and Republic of Korea Foreign Minister Chung Eui-yong at a Joint "
+        "Press Availability",
+    )
+    met = [e for e in r.events if e.cameo.startswith("04") and e.target is not None and e.target.key == "JPN"]
+    assert met and all(e.location is not None and e.location.country == "USA" for e in met)
+
+
+def test_events_a_route_end_leaves_the_sentence_setting_unclear(pipe):
+    """ "on my way to Europe to meet with our NATO Allies in Brussels": with the route's end dropped, Brussels
+    is not the one place of the sentence, so it does not place the evaluation of another clause."""
+    r = _coded(
+        pipe,
+        "When I got word that she had passed, I was in mid-air on my way to Europe to meet with our NATO "
+        "Allies in Brussels, and I thought about her response to Russia's brutal and unjustifiable war "
+        "against Ukraine.",
+        dt.date(2022, 4, 27),
+        source="The White House",
+    )
+    said = [e for e in r.events if e.cameo.startswith("11")]
+    assert said and all(e.location is None or e.location.country != "BEL" for e in said)
+    met = [e for e in r.events if e.cameo.startswith("04")]
+    assert met and all(e.location is not None and e.location.country == "BEL" for e in met)

@@ -5254,6 +5254,11 @@ class Coder:
                 head, kind = asked, "appeal"  # "renew our call on Russia to end the war"
             if kind == "future" and head.lemma_.lower() == "go" and head.tag_ != "VBG" and _purpose(cur):
                 kind = None  # "will go to Geneva to meet Putin": a trip with a purpose, not "going to"
+            if kind in (None, "future") and _purpose(cur) and _trip_under_way(head):
+                # "is going to Geneva to meet Putin", "is traveling to Berlin to meet X": the meeting is the
+                # aim of a trip now being made, as planned as with "will go to Geneva to meet Putin"
+                self._apply_modality(fr, "future", head, ctx)
+                break
             if kind is None and _purpose(cur):
                 # "will travel to Ulaanbaatar to meet officials": the purpose is as planned as the trip
                 for c in head.children:
@@ -6443,15 +6448,17 @@ class Coder:
         offs = {t.idx for t in clause}
         in_sent = self._starting_in(ctx.places, sent.start_char, sent.end_char)
         doc = fr.trigger.doc
-        in_sent = [
-            p for p in in_sent if _place_reaches(doc, p, fr.trigger) and not _route_end(doc, p, fr.trigger)
-        ]
+        in_sent = [p for p in in_sent if _place_reaches(doc, p, fr.trigger)]
+        # "on my way to Europe to meet allies in Brussels": a route's end places no act done on the way, but
+        # it is still a second place of the sentence, which leaves the sentence's setting unclear
+        routes = {p.name for p in in_sent if _route_end(doc, p, fr.trigger)}
+        in_sent = [p for p in in_sent if not _route_end(doc, p, fr.trigger)]
         if fr.code[:2] in TOPIC_PLACE_ROOTS:
             in_sent = [p for p in in_sent if not _topic_place(doc, p)]
         own = [p for p in in_sent if p.start in offs and _is_locative(doc, p)]
         if not own and allow_sentence:
             near = [p for p in in_sent if _is_locative(doc, p)]
-            if len({p.name for p in near}) == 1:
+            if len({p.name for p in near} | routes) == 1:
                 own = near
         if not own:
             return self._seat_place(fr, ctx)
@@ -6505,10 +6512,16 @@ class Coder:
         # meeting with Minister Hayashi", "what is truly a historic summit"), not "we have discussed", "we
         # regularly engage"; talks the host has no side in ("an ongoing conversation between Finland, Sweden,
         # and Turkey") are told of, not held there
+        # and a guest's own talks told in the first person in the guest's turn ("I had a good meeting with
+        # Minister Hayashi") were held where the guest now speaks
         host = ctx.author.key if ctx.author is not None else None
+        speaker = next((spk for a, b, spk in ctx.turns if a <= tok.idx < b), None)
+        own = (
+            s is not None and speaker is not None and s.key == speaker.key and s.text.lower() in FIRST_PERSON
+        )
         return (
             ctx.guest is not None
-            and (host is None or host in {s.key if s is not None else None, t.key})
+            and (host is None or host in {s.key if s is not None else None, t.key} or own)
             and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG")
             and (verb.tag_ != "VBG" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids))
             and told_now
@@ -6837,6 +6850,20 @@ def _purpose(verb: Token) -> bool:
         and verb.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+    )
+
+
+#: verbs of making a trip, whose purpose clause is still ahead while the trip is under way
+TRIP_VERBS = frozenset("go travel head fly".split())
+
+
+def _trip_under_way(verb: Token) -> bool:
+    """A trip told in the present progressive ("is going to Geneva", "are traveling to Berlin"): what it
+    goes to do is not yet done. Not "was going" (past), nor "going to meet" (the parser's future)."""
+    return (
+        verb.lemma_.lower() in TRIP_VERBS
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     )
 
 
