@@ -29,7 +29,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -1471,6 +1471,16 @@ class Coder:
             if not tgt_toks and gov is not None and gov.lemma_.lower() in LIGHT_VERBS:
                 # "held his first call yesterday with X": the parser hung the counterpart on the light verb
                 tgt_toks = self._slot_targets(gov, pat, skip_dobj=True)
+        elif (
+            group_poss
+            and pat.code[:2] in CONFLICT_ROOTS
+            and gov is not None
+            and (asked := _asked_doers(gov, self.patterns.modality))
+        ):
+            # "urge Russia to stop its war against Ukraine", "calls on the regime to end its violence":
+            # "its" is the one asked to stop, not the one asking
+            src_toks = asked
+            rule += f"+{gov.lemma_.lower()}:asked-owner"
         elif (stance := self._stance_holders(tok, pat)) is not None:
             # "we will stand unwavering in support for Ukraine", "we will take steps in support of people in
             # Hong Kong": who stands so
@@ -5900,6 +5910,17 @@ class Coder:
                 # villagers"): on those where it happened, else at home
                 home = self._place_country(fr.trigger, ctx) if fr.code[:2] in VIOLENCE_ROOTS else None
                 t = t.rekeyed(home or s.key, t.rule + "+domestic")
+            if (
+                t is not None
+                and s is not None
+                and s.key
+                and t.key != s.key
+                and fr.code[:2] in CONFLICT_ROOTS
+                and re.match(r"(its|their|his|her) own ", (t.text or "").lower())
+            ):
+                # "calls on the regime to stop its war against its own people": the pronoun of "own" is the
+                # doer's, whatever nearer name it was taken for
+                t = t.rekeyed(s.key, (t.rule or "") + "+own")
             if t is None and s is not None and s.key and _repression_of_own(fr, s):
                 # "ongoing repression by the PRC", "the junta's crackdown": with no one named it is done to
                 # the doer's own people
@@ -10856,16 +10877,28 @@ def _capitalised_plural_title(t: Token) -> bool:
 
 
 def _named_after(t: Token, prep: str) -> list[Token]:
-    """The names conjoined after the first object of ``t``'s ``prep`` phrase ("of A, B and C" gives B, C)."""
+    """The names conjoined after the first object of ``t``'s ``prep`` phrase ("of A, B and C" gives B, C;
+    "of the regime and its Russian and Iranian enablers" gives the two nationalities)."""
     return [
-        c
+        n
         for p in t.children
         if p.dep_ == "prep" and p.lower_ == prep
         for g in p.children
         if g.dep_ == "pobj"
         for c in g.conjuncts
-        if c.i > g.i and c.pos_ == "PROPN"
+        if c.i > g.i and (c.pos_ == "PROPN" or c.pos_ == "NOUN")
+        for n in ([c] if c.pos_ == "PROPN" else _nationalities(c))
     ]
+
+
+def _nationalities(noun: Token) -> list[Token]:
+    """The nationality words that qualify a noun, each of a coordination ("its Russian and Iranian
+    enablers": Russian, Iranian)."""
+    out: list[Token] = []
+    for a in noun.children:
+        if a.dep_ == "amod" and a.ent_type_ == "NORP":
+            out += [a] + [c for c in a.conjuncts if c.ent_type_ == "NORP" and c.i > a.i]
+    return out
 
 
 #: verbs that repeat an appeal made before ("we renew our call on Russia to end the war")
@@ -10884,6 +10917,29 @@ def _conversation_on(tok: Token) -> bool:
 def _called_on(tok: Token) -> bool:
     """ "call on Russia", "call upon Kosovo": the call names whom it is on."""
     return bool(_prep_obj(tok, "on") or _prep_obj(tok, "upon"))
+
+
+def _asked_doers(verb: Token, modality: Mapping[str, str]) -> list[Token]:
+    """Whom an appeal asks to do the infinitive ``verb`` ("urge Russia to stop", "called on the regime to
+    end", "appealed to Iran to halt"): the object of the appeal verb the infinitive hangs on; none when the
+    infinitive has its own subject or the verb above is no appeal or demand."""
+    if verb.dep_ not in ("xcomp", "advcl", "ccomp") or any(c.dep_ in SUBJ for c in verb.children):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    head = verb.head
+    if modality.get(head.lemma_.lower()) not in ("appeal", "demand") or head.i > verb.i:
+        return []
+    obj = _dobj(head)
+    if obj is not None:
+        return [obj]
+    return [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to") and p.i < verb.i
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _asked_on(inf: Token, head: Token) -> Token | None:
@@ -11047,10 +11103,15 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
                     for g in p.children
                     if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 ]
+        if t.pos_ == "NOUN":
+            # "Russian and Iranian forces": one side for each nationality (the first is the noun's own)
+            out += _nationalities(t)[1:]
         while stack:
             c = stack.pop(0)
             out.append(c)
             stack += [g for g in c.children if g.dep_ == "conj"] + _listed_after_state_name(c)
+            if c.pos_ == "NOUN":
+                out += _nationalities(c)[1:] + _named_after(c, "of")  # "violations and abuses of A and B"
             if c.pos_ == "NOUN" and c.tag_ == "NNS":
                 out += _named_after(c, "from")  # "Milley and diplomats from Germany and France"
         if t.pos_ == "PROPN":
