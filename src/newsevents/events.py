@@ -1424,6 +1424,8 @@ class Coder:
             or _pact_parties(tok, pat)
         )
         tgt_toks = self._slot_targets(tok, pat) or self._given_for(tok, pat)
+        if not tgt_toks and pat.code[:2] in ("05", "07") and "no_target" not in pat.flags:
+            tgt_toks = _defended(tok)  # "its strong and vocal support in defense of Ukraine"
         if not tgt_toks and tok.dep_ == "pobj" and tok.head.lower_ == "against":
             defender = tok.head.head  # "Ukraine defends itself against Russian aggression"
             if defender.lemma_.lower() in DEFENDING and defender.pos_ == "VERB":
@@ -8999,6 +9001,21 @@ def _light_host(part: Token) -> Token | None:
     host = part.head
     if part.dep_ == "relcl" and host.dep_ == "pobj" and host.head.dep_ == "prep":
         host = host.head.head
+    if part.dep_ == "conj" and host.lemma_.lower() not in LIGHT_VERBS:
+        # "it is necessary to continue in effect the X declared in ...": the clause joined to the "is"
+        # whose infinitive (a light verb with no object of its own, before the noun) carries the noun
+        host = next(
+            (
+                c
+                for c in reversed(list(host.children))
+                if c.dep_ in ("xcomp", "ccomp", "advcl")
+                and c.i < part.i
+                and c.pos_ == "VERB"
+                and c.lemma_.lower() in LIGHT_VERBS
+                and _dobj(c) is None
+            ),
+            host,
+        )
     return host if host.pos_ == "VERB" and host.lemma_.lower() in LIGHT_VERBS else None
 
 
@@ -10874,6 +10891,19 @@ def _capitalised_plural_title(t: Token) -> bool:
         and not t.lower_.endswith("ss")
         and t.ent_type_ not in ("GPE", "LOC")
     )
+
+
+def _defended(noun: Token) -> list[Token]:
+    """ "support in defense of Ukraine", "assistance in the defence of its partners": whom the act named by
+    ``noun`` is given to defend."""
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for d in p.children
+        if d.dep_ == "pobj" and d.lemma_.lower() in ("defense", "defence")
+        for o in _prep_obj(d, "of")
+    ]
 
 
 def _named_after(t: Token, prep: str) -> list[Token]:
