@@ -2925,3 +2925,21 @@ def test_events_a_route_end_leaves_the_sentence_setting_unclear(pipe):
     assert said and all(e.location is None or e.location.country != "BEL" for e in said)
     met = [e for e in r.events if e.cameo.startswith("04")]
     assert met and all(e.location is not None and e.location.country == "BEL" for e in met)
+
+
+def test_events_hosting_praised_as_an_owned_role_guesses_no_counterpart(pipe):
+    """ "We appreciate Portugal's leadership in ... hosting summits", "Qatar's role in hosting the talks": the
+    hosting is the praised country's; the praiser is no party to it, and no counterpart is guessed."""
+    for country in ("Portugal", "Qatar"):
+        text = (
+            "Antony J. Blinken, Secretary of State\n\nOn behalf of the United States Government, I "
+            f"congratulate the people of {country} on their national day.\n\n{country} and the United States "
+            f"enjoy a deep and enduring relationship. We appreciate {country}'s "
+            + (
+                "leadership in responding to the climate crisis and hosting successful high-level summits."
+                if country == "Portugal"
+                else "role in hosting the talks on Afghanistan."
+            )
+        )
+        r = _coded(pipe, text, dt.date(2021, 6, 10))
+        assert not [e for e in r.events if e.cameo.startswith("04")], country

@@ -10498,7 +10498,9 @@ def _ended_own_act(tok: Token) -> Token | None:
 #: verbs of approval whose object can be someone's initiative ("welcomes Morocco's efforts to ...")
 APPROVING_VERBS = frozenset("welcome praise commend applaud appreciate salute hail".split())
 #: nouns of an initiative whose content is told in a clause ("efforts to host the dialogue")
-INITIATIVE_NOUNS = frozenset("effort decision initiative move commitment step plan intention".split())
+INITIATIVE_NOUNS = frozenset(
+    "effort decision initiative move commitment step plan intention leadership role".split()
+)
 
 
 def _welcomed_initiative(tok: Token) -> Token | None:
@@ -10520,6 +10522,15 @@ def _welcomed_initiative(tok: Token) -> Token | None:
             and head.head.lemma_.lower() in APPROVING_VERBS
         ):
             return head
+        if (
+            cur.dep_ == "prep"
+            and cur.lower_ in ("in", "for")
+            and head.lemma_.lower() in APPROVING_VERBS
+            and (d := _dobj(head)) is not None
+            and d.lemma_.lower() in INITIATIVE_NOUNS
+            and any(c.dep_ == "poss" for c in d.children)
+        ):
+            return d  # "appreciate Portugal's leadership in hosting summits": "in" hung on the verb
         if cur.dep_ not in ("xcomp", "acl", "advcl", "conj", "dobj", "pcomp", "pobj", "prep", "relcl"):
             return None
         cur = head
