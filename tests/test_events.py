@@ -2943,3 +2943,20 @@ def test_events_hosting_praised_as_an_owned_role_guesses_no_counterpart(pipe):
         )
         r = _coded(pipe, text, dt.date(2021, 6, 10))
         assert not [e for e in r.events if e.cameo.startswith("04")], country
+
+
+def test_events_a_summit_of_a_country_with_an_organisation_is_no_pair_of_leaders(pipe):
+    """ "including the U.S.-ASEAN Special Summit": a gathering of a country with a body of many members; the
+    "counterparts" and "leaders" told next are those of the trip, not the organisation."""
+    text = (
+        "President Biden will visit the Republic of Korea and Japan from May 20-May 24. It will build on "
+        "more than a year of intensive diplomacy with the Indo-Pacific, including the U.S.-ASEAN Special "
+        "Summit on May 12-13 in Washington, D.C. In each country, President Biden will hold bilateral "
+        "meetings with his counterparts. The leaders will discuss opportunities to expand our close "
+        "cooperation."
+    )
+    r = _coded(pipe, text, dt.date(2022, 4, 27), source="The White House")
+    later = [
+        e for e in r.events if e.evidence and e.evidence[0].trigger in ("meetings", "discuss", "cooperation")
+    ]
+    assert later and all(e.target is not None and e.target.key != "IGO:ASEAN" for e in later)

@@ -5971,6 +5971,9 @@ class Coder:
                 and not ev.historical
                 and not _pair_topic(fr)
                 and s.rule != SPLIT_PAIR_RULE  # "Israeli-Palestinian talks": a topic, not "the two leaders"
+                # "the U.S.-ASEAN Special Summit": a gathering of a country with a body of many members, whose
+                # "leaders" or "counterparts" told next are not that body
+                and not (s.rule == "dict:hyphen-pair" and "igo" in (s.kind, t.kind))
             ):
                 ctx.last_pair = (s, t)
                 told_again = any((x.rule or "").startswith(("coref:pair", "coref:talk")) for x in (s, t))
