@@ -2929,17 +2929,19 @@ def test_events_a_route_end_leaves_the_sentence_setting_unclear(pipe):
 
 def test_events_hosting_praised_as_an_owned_role_guesses_no_counterpart(pipe):
     """ "We appreciate Portugal's leadership in ... hosting summits", "Qatar's role in hosting the talks": the
-    hosting is the praised country's; the praiser is no party to it, and no counterpart is guessed."""
-    for country in ("Portugal", "Qatar"):
+    hosting is the praised country's; the praiser is no party to it, and no counterpart is guessed (also
+    where the parser hangs the hosting on the verb as a participle clause)."""
+    praised = {
+        "Portugal": "leadership in responding to the climate crisis and hosting high-level summits.",
+        "Qatar": "role in hosting the talks on Afghanistan.",
+        "Greece": "leadership in responding to the climate crisis, helping to cut carbon emissions by 2030, "
+        "and hosting successful high-level summits on social issues.",
+    }
+    for country, rest in praised.items():
         text = (
             "Antony J. Blinken, Secretary of State\n\nOn behalf of the United States Government, I "
             f"congratulate the people of {country} on their national day.\n\n{country} and the United States "
-            f"enjoy a deep and enduring relationship. We appreciate {country}'s "
-            + (
-                "leadership in responding to the climate crisis and hosting successful high-level summits."
-                if country == "Portugal"
-                else "role in hosting the talks on Afghanistan."
-            )
+            f"enjoy a deep and enduring relationship. We appreciate {country}'s {rest}"
         )
         r = _coded(pipe, text, dt.date(2021, 6, 10))
         assert not [e for e in r.events if e.cameo.startswith("04")], country

@@ -10526,8 +10526,15 @@ def _welcomed_initiative(tok: Token) -> Token | None:
         ):
             return head
         if (
-            cur.dep_ == "prep"
-            and cur.lower_ in ("in", "for")
+            (
+                (cur.dep_ == "prep" and cur.lower_ in ("in", "for"))
+                # "appreciate Portugal's leadership ..., helping to cut emissions and hosting summits"
+                or (
+                    cur.dep_ == "advcl"
+                    and cur.tag_ == "VBG"
+                    and not any(c.dep_ in SUBJ for c in cur.children)
+                )
+            )
             and head.lemma_.lower() in APPROVING_VERBS
             and (d := _dobj(head)) is not None
             and d.lemma_.lower() in INITIATIVE_NOUNS
