@@ -778,3 +778,14 @@ def test_actors_the_capitalised_administration_alone_is_the_publishers(pipe):
     assert _published_by(pipe, text, None).get("The Administration") != "USA"
     lower = "The administration of Nicolas Maduro arrested the protesters."
     assert _published_by(pipe, lower, "The White House").get("The administration") != "USA"
+
+
+def test_actors_a_hyphenated_pair_with_an_organisation_names_both(pipe):
+    """ "the U.S.-ASEAN Special Summit", "the U.S.-EU summit": a country and an organisation by its short
+    name, as one word, are the two sides of the pair."""
+    doc, ms = mentions(pipe, "President Biden attended the U.S.-ASEAN Special Summit.", "2022-05-13")
+    pairs = [m.pair for m in ms.items if m.pair is not None]
+    assert pairs and {a.key for a in pairs[0]} == {"USA", "IGO:ASEAN"}
+    doc, ms = mentions(pipe, "President Biden attended the U.S.-EU summit in Brussels.", "2021-06-15")
+    pairs = [m.pair for m in ms.items if m.pair is not None]
+    assert pairs and {a.key for a in pairs[0]} == {"USA", "IGO:EU"}

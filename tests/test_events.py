@@ -3017,3 +3017,78 @@ def test_events_reported_killing_keeps_the_story_country_doer(code):
         "2021-06-23",
     )
     assert ("ETH", "ETH", "180") in triples(r)
+
+
+def test_events_a_guests_own_talks_told_in_the_past_are_at_the_transcript_venue(pipe):
+    """In a Honolulu press availability, the visiting minister's "I had a good meeting with Minister Hayashi"
+    was held there that day, though the host is no side of it; talks of others the guest is a side of
+    ("an ongoing conversation between Sweden, Finland, and Turkey") are still only told of."""
+    text = (
+        "Antony J. Blinken, Secretary of State\n\nChung Eui-yong, Republic of Korea Foreign Minister\n\n"
+        "Honolulu, Hawaii\n\nSECRETARY BLINKEN: Good afternoon, everyone. It is a pleasure to welcome "
+        "Foreign Minister Chung here.\n\nFOREIGN MINISTER CHUNG: Thank you, Secretary Blinken. I had a good "
+        "meeting with Minister Hayashi."
+    )
+    r = _coded(
+        pipe,
+        text,
+        dt.date(2022, 2, 12),
+        title="Secretary Antony J. Blinken and Republic of Korea Foreign Minister Chung Eui-yong at a Joint "
+        "Press Availability",
+    )
+    met = [e for e in r.events if e.cameo.startswith("04") and e.target is not None and e.target.key == "JPN"]
+    assert met and all(e.location is not None and e.location.country == "USA" for e in met)
+
+
+def test_events_a_route_end_leaves_the_sentence_setting_unclear(pipe):
+    """ "on my way to Europe to meet with our NATO Allies in Brussels": with the route's end dropped, Brussels
+    is not the one place of the sentence, so it does not place the evaluation of another clause."""
+    r = _coded(
+        pipe,
+        "When I got word that she had passed, I was in mid-air on my way to Europe to meet with our NATO "
+        "Allies in Brussels, and I thought about her response to Russia's brutal and unjustifiable war "
+        "against Ukraine.",
+        dt.date(2022, 4, 27),
+        source="The White House",
+    )
+    said = [e for e in r.events if e.cameo.startswith("11")]
+    assert said and all(e.location is None or e.location.country != "BEL" for e in said)
+    met = [e for e in r.events if e.cameo.startswith("04")]
+    assert met and all(e.location is not None and e.location.country == "BEL" for e in met)
+
+
+def test_events_hosting_praised_as_an_owned_role_guesses_no_counterpart(pipe):
+    """ "We appreciate Portugal's leadership in ... hosting summits", "Qatar's role in hosting the talks": the
+    hosting is the praised country's; the praiser is no party to it, and no counterpart is guessed (also
+    where the parser hangs the hosting on the verb as a participle clause)."""
+    praised = {
+        "Portugal": "leadership in responding to the climate crisis and hosting high-level summits.",
+        "Qatar": "role in hosting the talks on Afghanistan.",
+        "Greece": "leadership in responding to the climate crisis, helping to cut carbon emissions by 2030, "
+        "and hosting successful high-level summits on social issues.",
+    }
+    for country, rest in praised.items():
+        text = (
+            "Antony J. Blinken, Secretary of State\n\nOn behalf of the United States Government, I "
+            f"congratulate the people of {country} on their national day.\n\n{country} and the United States "
+            f"enjoy a deep and enduring relationship. We appreciate {country}'s {rest}"
+        )
+        r = _coded(pipe, text, dt.date(2021, 6, 10))
+        assert not [e for e in r.events if e.cameo.startswith("04")], country
+
+
+def test_events_a_summit_of_a_country_with_an_organisation_is_no_pair_of_leaders(pipe):
+    """ "including the U.S.-ASEAN Special Summit": a gathering of a country with a body of many members; the
+    "counterparts" and "leaders" told next are those of the trip, not the organisation."""
+    text = (
+        "President Biden will visit the Republic of Korea and Japan from May 20-May 24. It will build on "
+        "more than a year of intensive diplomacy with the Indo-Pacific, including the U.S.-ASEAN Special "
+        "Summit on May 12-13 in Washington, D.C. In each country, President Biden will hold bilateral "
+        "meetings with his counterparts. The leaders will discuss opportunities to expand our close "
+        "cooperation."
+    )
+    r = _coded(pipe, text, dt.date(2022, 4, 27), source="The White House")
+    later = [
+        e for e in r.events if e.evidence and e.evidence[0].trigger in ("meetings", "discuss", "cooperation")
+    ]
+    assert later and all(e.target is not None and e.target.key != "IGO:ASEAN" for e in later)

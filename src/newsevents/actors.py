@@ -1946,6 +1946,13 @@ class ActorResolver:
         sides: list[Actor] = []
         for part in parts:
             e = self.d.lookup_name(re.sub(r"^(U\.S\.?|US)$", "United States", part))
+            if e is not None and e.kind == "igo" and e.key and part.isupper():
+                # "U.S.-ASEAN Special Summit", "EU-China summit": an organisation by its short name
+                a = replace(self._entry_actor(part, e), name=None, rule="dict:hyphen-pair")
+                a.start = tok.idx + tok.text.index(part)
+                a.end = a.start + len(part)
+                sides.append(a)
+                continue
             key = e.key if e is not None and e.kind == "country" else self.d.demonym(part)
             if key is None:
                 return None

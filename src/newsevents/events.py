@@ -29,7 +29,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -1431,6 +1431,8 @@ class Coder:
             or _pact_parties(tok, pat)
         )
         tgt_toks = self._slot_targets(tok, pat) or self._given_for(tok, pat)
+        if not tgt_toks and pat.code[:2] in ("05", "07") and "no_target" not in pat.flags:
+            tgt_toks = _defended(tok)  # "its strong and vocal support in defense of Ukraine"
         if not tgt_toks and tok.dep_ == "pobj" and tok.head.lower_ == "against":
             defender = tok.head.head  # "Ukraine defends itself against Russian aggression"
             if defender.lemma_.lower() in DEFENDING and defender.pos_ == "VERB":
@@ -1478,6 +1480,16 @@ class Coder:
             if not tgt_toks and gov is not None and gov.lemma_.lower() in LIGHT_VERBS:
                 # "held his first call yesterday with X": the parser hung the counterpart on the light verb
                 tgt_toks = self._slot_targets(gov, pat, skip_dobj=True)
+        elif (
+            group_poss
+            and pat.code[:2] in CONFLICT_ROOTS
+            and gov is not None
+            and (asked := _asked_doers(gov, self.patterns.modality))
+        ):
+            # "urge Russia to stop its war against Ukraine", "calls on the regime to end its violence":
+            # "its" is the one asked to stop, not the one asking
+            src_toks = asked
+            rule += f"+{gov.lemma_.lower()}:asked-owner"
         elif (stance := self._stance_holders(tok, pat)) is not None:
             # "we will stand unwavering in support for Ukraine", "we will take steps in support of people in
             # Hong Kong": who stands so
@@ -5290,6 +5302,11 @@ class Coder:
                 head, kind = asked, "appeal"  # "renew our call on Russia to end the war"
             if kind == "future" and head.lemma_.lower() == "go" and head.tag_ != "VBG" and _purpose(cur):
                 kind = None  # "will go to Geneva to meet Putin": a trip with a purpose, not "going to"
+            if kind in (None, "future") and _purpose(cur) and _trip_under_way(head):
+                # "is going to Geneva to meet Putin", "is traveling to Berlin to meet X": the meeting is the
+                # aim of a trip now being made, as planned as with "will go to Geneva to meet Putin"
+                self._apply_modality(fr, "future", head, ctx)
+                break
             if kind is None and _purpose(cur):
                 # "will travel to Ulaanbaatar to meet officials": the purpose is as planned as the trip
                 for c in head.children:
@@ -5944,6 +5961,17 @@ class Coder:
                 # villagers"): on those where it happened, else at home
                 home = self._place_country(fr.trigger, ctx) if fr.code[:2] in VIOLENCE_ROOTS else None
                 t = t.rekeyed(home or s.key, t.rule + "+domestic")
+            if (
+                t is not None
+                and s is not None
+                and s.key
+                and t.key != s.key
+                and fr.code[:2] in CONFLICT_ROOTS
+                and re.match(r"(its|their|his|her) own ", (t.text or "").lower())
+            ):
+                # "calls on the regime to stop its war against its own people": the pronoun of "own" is the
+                # doer's, whatever nearer name it was taken for
+                t = t.rekeyed(s.key, (t.rule or "") + "+own")
             if t is None and s is not None and s.key and _repression_of_own(fr, s):
                 # "ongoing repression by the PRC", "the junta's crackdown": with no one named it is done to
                 # the doer's own people
@@ -5992,6 +6020,9 @@ class Coder:
                 and not ev.historical
                 and not _pair_topic(fr)
                 and s.rule != SPLIT_PAIR_RULE  # "Israeli-Palestinian talks": a topic, not "the two leaders"
+                # "the U.S.-ASEAN Special Summit": a gathering of a country with a body of many members, whose
+                # "leaders" or "counterparts" told next are not that body
+                and not (s.rule == "dict:hyphen-pair" and "igo" in (s.kind, t.kind))
             ):
                 ctx.last_pair = (s, t)
                 told_again = any((x.rule or "").startswith(("coref:pair", "coref:talk")) for x in (s, t))
@@ -6511,15 +6542,17 @@ class Coder:
         offs = {t.idx for t in clause}
         in_sent = self._starting_in(ctx.places, sent.start_char, sent.end_char)
         doc = fr.trigger.doc
-        in_sent = [
-            p for p in in_sent if _place_reaches(doc, p, fr.trigger) and not _route_end(doc, p, fr.trigger)
-        ]
+        in_sent = [p for p in in_sent if _place_reaches(doc, p, fr.trigger)]
+        # "on my way to Europe to meet allies in Brussels": a route's end places no act done on the way, but
+        # it is still a second place of the sentence, which leaves the sentence's setting unclear
+        routes = {p.name for p in in_sent if _route_end(doc, p, fr.trigger)}
+        in_sent = [p for p in in_sent if not _route_end(doc, p, fr.trigger)]
         if fr.code[:2] in TOPIC_PLACE_ROOTS:
             in_sent = [p for p in in_sent if not _topic_place(doc, p)]
         own = [p for p in in_sent if p.start in offs and _is_locative(doc, p)]
         if not own and allow_sentence:
             near = [p for p in in_sent if _is_locative(doc, p)]
-            if len({p.name for p in near}) == 1:
+            if len({p.name for p in near} | routes) == 1:
                 own = near
         if not own:
             return self._seat_place(fr, ctx)
@@ -6573,10 +6606,16 @@ class Coder:
         # meeting with Minister Hayashi", "what is truly a historic summit"), not "we have discussed", "we
         # regularly engage"; talks the host has no side in ("an ongoing conversation between Finland, Sweden,
         # and Turkey") are told of, not held there
+        # and a guest's own talks told in the first person in the guest's turn ("I had a good meeting with
+        # Minister Hayashi") were held where the guest now speaks
         host = ctx.author.key if ctx.author is not None else None
+        speaker = next((spk for a, b, spk in ctx.turns if a <= tok.idx < b), None)
+        own = (
+            s is not None and speaker is not None and s.key == speaker.key and s.text.lower() in FIRST_PERSON
+        )
         return (
             ctx.guest is not None
-            and (host is None or host in {s.key if s is not None else None, t.key})
+            and (host is None or host in {s.key if s is not None else None, t.key} or own)
             and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG")
             and (verb.tag_ != "VBG" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids))
             and told_now
@@ -6905,6 +6944,20 @@ def _purpose(verb: Token) -> bool:
         and verb.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+    )
+
+
+#: verbs of making a trip, whose purpose clause is still ahead while the trip is under way
+TRIP_VERBS = frozenset("go travel head fly".split())
+
+
+def _trip_under_way(verb: Token) -> bool:
+    """A trip told in the present progressive ("is going to Geneva", "are traveling to Berlin"): what it
+    goes to do is not yet done. Not "was going" (past), nor "going to meet" (the parser's future)."""
+    return (
+        verb.lemma_.lower() in TRIP_VERBS
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     )
 
 
@@ -9154,6 +9207,21 @@ def _light_host(part: Token) -> Token | None:
     host = part.head
     if part.dep_ == "relcl" and host.dep_ == "pobj" and host.head.dep_ == "prep":
         host = host.head.head
+    if part.dep_ == "conj" and host.lemma_.lower() not in LIGHT_VERBS:
+        # "it is necessary to continue in effect the X declared in ...": the clause joined to the "is"
+        # whose infinitive (a light verb with no object of its own, before the noun) carries the noun
+        host = next(
+            (
+                c
+                for c in reversed(list(host.children))
+                if c.dep_ in ("xcomp", "ccomp", "advcl")
+                and c.i < part.i
+                and c.pos_ == "VERB"
+                and c.lemma_.lower() in LIGHT_VERBS
+                and _dobj(c) is None
+            ),
+            host,
+        )
     return host if host.pos_ == "VERB" and host.lemma_.lower() in LIGHT_VERBS else None
 
 
@@ -10669,7 +10737,9 @@ def _ended_own_act(tok: Token) -> Token | None:
 #: verbs of approval whose object can be someone's initiative ("welcomes Morocco's efforts to ...")
 APPROVING_VERBS = frozenset("welcome praise commend applaud appreciate salute hail".split())
 #: nouns of an initiative whose content is told in a clause ("efforts to host the dialogue")
-INITIATIVE_NOUNS = frozenset("effort decision initiative move commitment step plan intention".split())
+INITIATIVE_NOUNS = frozenset(
+    "effort decision initiative move commitment step plan intention leadership role".split()
+)
 
 
 def _welcomed_initiative(tok: Token) -> Token | None:
@@ -10691,6 +10761,22 @@ def _welcomed_initiative(tok: Token) -> Token | None:
             and head.head.lemma_.lower() in APPROVING_VERBS
         ):
             return head
+        if (
+            (
+                (cur.dep_ == "prep" and cur.lower_ in ("in", "for"))
+                # "appreciate Portugal's leadership ..., helping to cut emissions and hosting summits"
+                or (
+                    cur.dep_ == "advcl"
+                    and cur.tag_ == "VBG"
+                    and not any(c.dep_ in SUBJ for c in cur.children)
+                )
+            )
+            and head.lemma_.lower() in APPROVING_VERBS
+            and (d := _dobj(head)) is not None
+            and d.lemma_.lower() in INITIATIVE_NOUNS
+            and any(c.dep_ == "poss" for c in d.children)
+        ):
+            return d  # "appreciate Portugal's leadership in hosting summits": "in" hung on the verb
         if cur.dep_ not in ("xcomp", "acl", "advcl", "conj", "dobj", "pcomp", "pobj", "prep", "relcl"):
             return None
         cur = head
@@ -11064,17 +11150,42 @@ def _capitalised_plural_title(t: Token) -> bool:
     )
 
 
-def _named_after(t: Token, prep: str) -> list[Token]:
-    """The names conjoined after the first object of ``t``'s ``prep`` phrase ("of A, B and C" gives B, C)."""
+def _defended(noun: Token) -> list[Token]:
+    """ "support in defense of Ukraine", "assistance in the defence of its partners": whom the act named by
+    ``noun`` is given to defend."""
     return [
-        c
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for d in p.children
+        if d.dep_ == "pobj" and d.lemma_.lower() in ("defense", "defence")
+        for o in _prep_obj(d, "of")
+    ]
+
+
+def _named_after(t: Token, prep: str) -> list[Token]:
+    """The names conjoined after the first object of ``t``'s ``prep`` phrase ("of A, B and C" gives B, C;
+    "of the regime and its Russian and Iranian enablers" gives the two nationalities)."""
+    return [
+        n
         for p in t.children
         if p.dep_ == "prep" and p.lower_ == prep
         for g in p.children
         if g.dep_ == "pobj"
         for c in g.conjuncts
-        if c.i > g.i and c.pos_ == "PROPN"
+        if c.i > g.i and (c.pos_ == "PROPN" or c.pos_ == "NOUN")
+        for n in ([c] if c.pos_ == "PROPN" else _nationalities(c))
     ]
+
+
+def _nationalities(noun: Token) -> list[Token]:
+    """The nationality words that qualify a noun, each of a coordination ("its Russian and Iranian
+    enablers": Russian, Iranian)."""
+    out: list[Token] = []
+    for a in noun.children:
+        if a.dep_ == "amod" and a.ent_type_ == "NORP":
+            out += [a] + [c for c in a.conjuncts if c.ent_type_ == "NORP" and c.i > a.i]
+    return out
 
 
 #: verbs that repeat an appeal made before ("we renew our call on Russia to end the war")
@@ -11093,6 +11204,29 @@ def _conversation_on(tok: Token) -> bool:
 def _called_on(tok: Token) -> bool:
     """ "call on Russia", "call upon Kosovo": the call names whom it is on."""
     return bool(_prep_obj(tok, "on") or _prep_obj(tok, "upon"))
+
+
+def _asked_doers(verb: Token, modality: Mapping[str, str]) -> list[Token]:
+    """Whom an appeal asks to do the infinitive ``verb`` ("urge Russia to stop", "called on the regime to
+    end", "appealed to Iran to halt"): the object of the appeal verb the infinitive hangs on; none when the
+    infinitive has its own subject or the verb above is no appeal or demand."""
+    if verb.dep_ not in ("xcomp", "advcl", "ccomp") or any(c.dep_ in SUBJ for c in verb.children):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    head = verb.head
+    if modality.get(head.lemma_.lower()) not in ("appeal", "demand") or head.i > verb.i:
+        return []
+    obj = _dobj(head)
+    if obj is not None:
+        return [obj]
+    return [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to") and p.i < verb.i
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _asked_on(inf: Token, head: Token) -> Token | None:
@@ -11260,6 +11394,9 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
                     for g in p.children
                     if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 ]
+        if t.pos_ == "NOUN":
+            # "Russian and Iranian forces": one side for each nationality (the first is the noun's own)
+            out += _nationalities(t)[1:]
         while stack:
             c = stack.pop(0)
             out.append(c)
@@ -11268,6 +11405,8 @@ def _expand(toks: Iterable[Token]) -> list[Token]:
                 + _listed_after_state_name(c)
                 + _listed_as_apposition(c)
             )
+            if c.pos_ == "NOUN":
+                out += _nationalities(c)[1:] + _named_after(c, "of")  # "violations and abuses of A and B"
             if c.pos_ == "NOUN" and c.tag_ == "NNS":
                 out += _named_after(c, "from")  # "Milley and diplomats from Germany and France"
         if t.pos_ == "PROPN":
