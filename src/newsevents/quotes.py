@@ -355,10 +355,13 @@ AUTHORED_TITLE_RE = re.compile(
 SIGNATURE_RE = re.compile(
     r"(?:^|\n\n)[—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}),\s+[A-Z][^\n]{2,80}\s*$"
 )
+#: invisible joiners a copied page may leave before the name ("— \u200dAparna Garg")
+ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+ZERO_WIDTH = "[" + ZERO_WIDTH_CHARS + "]*"
 #: the start of an attribution line under a quotation set apart: '"..."\n\n– Secretary Blinken, May 28, 2021'
-DASH_LINE = re.compile(r"[”\"]?[ \t]*\n+[ \t]*[–—][ \t]*(?=[A-Z])")
+DASH_LINE = re.compile(r"[”\"]?[ \t]*\n+[ \t]*[–—][ \t]*" + ZERO_WIDTH + r"(?=[A-Z])")
 #: the same attribution on the quote's own line, ending its paragraph: '"..." – Mitch Landrieu, Adviser'
-DASH_TAIL = re.compile(r"[”\"]?[ \t]*[–—][ \t]*(?=[A-Z][^\n\"“”]{2,150}(?:\n|$))")
+DASH_TAIL = re.compile(r"[”\"]?[ \t]*[–—][ \t]*" + ZERO_WIDTH + r"(?=[A-Z][^\n\"“”]{2,150}(?:\n|$))")
 
 
 def _dash_signature(doc: Doc, e: int, mentions: Mentions) -> Actor | None:
@@ -376,7 +379,30 @@ def _dash_signature(doc: Doc, e: int, mentions: Mentions) -> Actor | None:
         found = mentions.at(tok)
         if found is not None and found.actor.kind == "person" and found.actor.name:
             return copy_at(found.actor, tok, "quote:signed")
-    return None
+    return _signed_name(doc, m.end(), mentions)
+
+
+#: a name of two to four capitalised words and the comma before its holder's title ("Aparna Garg, Manager")
+SIGNED_NAME = re.compile(r"([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}),[ \t]+[A-Z]")
+
+
+def _signed_name(doc: Doc, at: int, mentions: Mentions) -> Actor | None:
+    """ "— Aparna Garg, Mysore Divisional Railway Manager" where the NER took name and title together for
+    one organisation: the words before the comma name the person signed, unless the dictionaries know them
+    by themselves (an actor mention ending at the comma: "— State Department, May 2021")."""
+    m = SIGNED_NAME.match(text_of(doc), at)
+    if m is None:
+        return None
+    toks = tokens_between(doc, m.start(1), m.end(1))
+    if not toks or not all(_is_name(t) or t.text[:1] in ZERO_WIDTH_CHARS for t in toks):
+        return None
+    for t in toks:
+        found = mentions.at(t)
+        if found is not None and doc[found.end - 1].idx + len(doc[found.end - 1]) <= m.end(1):
+            return None  # the dictionaries know the words before the comma: not a person's name
+    name = m.group(1)
+    start, end = m.start(1), m.end(1)
+    return Actor(text=name, name=name, key=None, start=start, end=end, kind="person", rule="quote:signed")
 
 
 #: words of an office before the name of its holder in a title ("First Lady Jill Biden")
@@ -2898,6 +2924,17 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             d = _described(t, spans)  # "My dad had an expression. He said": the speaker's dad
             if d is not None:
                 return copy_at(d, tok, "quote:pronoun")
+        if (
+            (m is None or not m.actor.name)
+            and t.idx > para
+            and not others
+            and sexed == PRONOUN_GENDER[tok.lower_]
+            and (t.dep_ in SUBJECTS or _my_kin(t) is not None)
+        ):
+            # "another girl came up to me ... And she said": the girl, in the he or she's own paragraph
+            d = _described(t, spans)
+            if d is not None:  # a person, as the he or she tells (a lead-in takes only people)
+                return copy_at(replace(d, kind="person"), tok, "quote:pronoun")
         if m is None and _one_of_subject_before(t, tok):
             d = _described(t, spans)  # "One of the victims decided to ... . She said"
             if d is not None:
