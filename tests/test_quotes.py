@@ -2311,3 +2311,21 @@ def test_quotes_a_name_referred_to_as_with_no_one_giving_it_is_no_quote(code):
         "values assessment”). Representatives of the member states agreed."
     )
     assert r.quotes == []
+
+
+def test_quotes_a_she_after_a_gendered_noun_in_her_own_paragraph_is_that_noun(code):
+    r = code(
+        "((WN))  Did people respond?\n\n((Zara Kay))  And another girl came out to me, started swearing at "
+        'me, and then I was like, "Look, the only person who has been rude here is you."  And she, in '
+        'response, said "Your dad is gay".  And I\'m like, "That is okay."'
+    )
+    assert _speakers(r) == ["Zara Kay", "girl", "Zara Kay"]
+    r = code('And I told my mom I have anxiety, and she\'s like "you need to pray more".')
+    assert _speakers(r) == ["my mom"]
+
+
+def test_quotes_a_dash_signature_the_ner_joined_to_its_title(code):
+    quote = '"More women are getting into technical fields than ever before."  — '
+    for joiner in ("", "\u200d"):
+        r = code(quote + joiner + "Aparna Garg, Mysore Divisional Railway Manager")
+        assert _speakers(r) == ["Aparna Garg"]
