@@ -2329,3 +2329,12 @@ def test_quotes_a_dash_signature_the_ner_joined_to_its_title(code):
     for joiner in ("", "\u200d"):
         r = code(quote + joiner + "Aparna Garg, Mysore Divisional Railway Manager")
         assert _speakers(r) == ["Aparna Garg"]
+
+
+def test_quotes_a_quotative_like_with_no_comma_after_a_subjects_go(code):
+    r = code(
+        'From the age of 17, I only called myself a Muslim.  Some people went like "Are you a Shia or Sunni?"'
+    )
+    assert [q.speaker and q.speaker.text for q in r.quotes] == ["Some people"]
+    r = code('It looks like "A deal is near" to most observers.')
+    assert _speakers(r) == [None] or r.quotes == []

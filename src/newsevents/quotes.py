@@ -1255,6 +1255,25 @@ def _quotative_like(t: Token) -> Token | None:
     return t.head
 
 
+def _bare_like(t: Token, s: int) -> Token | None:
+    """ "Some people went like "Are you ...?"", "people were like "But ..."": a quotative "like" with no
+    comma, right after the "be" or "go" of its subject and right before a quote that opens with a capital
+    (the parser may hang the "like" on the quoted verb). Not a comparison or an example ("it looks like "a
+    deal"", "words like "freedom"")."""
+    doc = t.doc
+    if t.lower_ != "like" or t.i == 0 or t.i + 1 >= len(doc):
+        return None
+    v = doc[t.i - 1]
+    if v.lemma_.lower() not in ("be", "go") or not text_of(doc)[s : s + 1].isupper():
+        return None
+    if not (t.head is v or t.head.idx >= s):
+        return None
+    subjects = [c for c in v.children if c.dep_ in SUBJECTS]
+    if not subjects or any(c.lower_ in ("it", "this", "that") for c in subjects):
+        return None
+    return v
+
+
 def _relative_like(doc: Doc, s: int, spans: list[tuple[int, int]]) -> tuple[str, Actor] | None:
     """ "I have a few Muslim friends who are like, "...": a quotative "like" right before the quote whose
     "be" or "go" has a relative "who" for subject reports the words of the noun the "who" stands for, not of
@@ -2409,6 +2428,8 @@ def _surface_attribution(
     ):
         before.pop()  # 'you said, quote, "..."': the verb before the spoken "quote"
     said = _quotative_like(before[-1]) if before and "," in text[before[-1].idx : s] else None
+    if said is None and before:
+        said = _bare_like(before[-1], s)
     if said is not None and any(c.dep_ in SUBJECTS and c.lower_ in ("they", "it") for c in said.children):
         said = (
             None  # "And they're like, "Yeah, but..."": a "they" of whoever was asked, not the country before
