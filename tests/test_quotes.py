@@ -2338,3 +2338,18 @@ def test_quotes_a_quotative_like_with_no_comma_after_a_subjects_go(code):
     assert [q.speaker and q.speaker.text for q in r.quotes] == ["Some people"]
     r = code('It looks like "A deal is near" to most observers.')
     assert _speakers(r) == [None] or r.quotes == []
+
+
+def test_quotes_a_pronoun_glossed_in_square_brackets_is_its_gloss(code):
+    q = "((WN))  Had the federation ever warned you to cover your hair?\n\n((Dorsa Derakhshani))  "
+    r = code(q + 'Well, they [the Iranian Chess Federation] said "Even if you do not wear it, keep it near".')
+    assert _speakers(r) == ["Iranian Chess Federation"]
+    r = code(
+        q + "I thought that was extremely stupid because they [the Iranian Chess Federation] wanted this to "
+        'cover their asses.  So if there was a picture, they would say, "Oh, it just fell".'
+    )
+    assert _speakers(r) == ["Iranian Chess Federation"]
+    r = code(
+        '((WN))  What did the coach think?\n\n((Ann Lee))  She [the coach] told me "You will win this one".'
+    )
+    assert _speakers(r) == ["coach"]

@@ -3197,6 +3197,78 @@ def _one_of_subject_before(t: Token, pron: Token) -> bool:
     return here.start > 0 and sent_of(here.doc[here.start - 1]).start == sent_of(t).start
 
 
+#: pronouns an editor may gloss in square brackets ("they [the Iranian Chess Federation]")
+GLOSSED = SPEAKER_PRONOUNS | {"they"}
+GLOSS = re.compile(r"[ \t]*\[((?:the|a|an|his|her|their|my|our) [^\[\]\n]{2,60}|[A-Z][^\[\]\n]{1,60})\]")
+
+
+def _gloss(tok: Token, mentions: Mentions) -> Actor | None:
+    """ "they [the Iranian Chess Federation] said", "she [the coach] told me": the square-bracketed gloss an
+    editor set right after a pronoun in a transcript names whom the pronoun stands for."""
+    doc = tok.doc
+    g = GLOSS.match(text_of(doc), tok.idx + len(tok))
+    if g is None:
+        return None
+    toks = tokens_between(doc, g.start(1), g.end(1))
+    for t in toks:
+        found = mentions.at(t)
+        if found is not None and found.actor.kind == "person" and found.actor.name:
+            return copy_at(found.actor, tok, "quote:gloss")
+    words = [t for t in toks if not t.is_punct]
+    while words and words[0].dep_ in ("det", "poss") and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    if not words:
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    name = text_of(doc)[start:end]
+    keyed = next((m.actor for t in words if (m := mentions.at(t)) is not None and m.actor.name), None)
+    key = keyed.key if keyed is not None else None
+    return Actor(
+        text=tok.text,
+        name=name,
+        key=key,
+        start=tok.idx,
+        end=tok.idx + len(tok),
+        kind="unknown",
+        rule="quote:gloss",
+    )
+
+
+def _glossed_pronoun(tok: Token) -> Token | None:
+    """The pronoun whose square-bracketed gloss ``tok`` is in ("Federation" in "they [the Iranian Chess
+    Federation] said"), or None."""
+    doc = tok.doc
+    k = tok.i
+    while k > 0 and doc[k].text != "[" and doc[k].text != "]" and tok.i - k < 12:
+        k -= 1
+    if doc[k].text != "[" or k == 0:
+        return None  # ("[" itself may be the parser's subject: "they [the federation] said")
+    prev = doc[k - 1]
+    if prev.lower_ not in GLOSSED or GLOSS.match(text_of(doc), prev.idx + len(prev)) is None:
+        return None
+    return prev
+
+
+def _glossed_before(tok: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "they [the federation] wanted this to cover their asses. So if there was a picture, they would say":
+    a speaking pronoun stands for the gloss of the same pronoun before it in its paragraph, when no noun
+    subject comes between."""
+    doc = tok.doc
+    para = text_of(doc).rfind("\n", 0, tok.idx)
+    for t in reversed(doc[: tok.i]):
+        if t.idx < para:
+            return None
+        if not _outside(t, spans):
+            continue
+        if t.lower_ == tok.lower_:
+            g = _gloss(t, mentions)
+            if g is not None:
+                return copy_at(g, tok, "quote:gloss")
+        elif t.dep_ in SUBJECTS and t.pos_ in ("NOUN", "PROPN") and not _bracket_note(t):
+            return None
+    return None
+
+
 def _plural_subject(tok: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
     """ "The researchers suggested ... . They reported, "..."": a "they" that speaks is the last plural
     common noun that was the subject of a main clause before it (outside quotes, in its sentence or the one
@@ -3324,6 +3396,13 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
         return _pair_member(pair, mentions, spans)
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "Alex Greenwich who said"
+    if tok.lower_ in GLOSSED:
+        a = _gloss(tok, mentions) or _glossed_before(tok, mentions, spans)
+        if a is not None:
+            return a
+    glossed = _glossed_pronoun(tok)
+    if glossed is not None:  # "they [the Iranian Chess Federation] said": the parser's subject is the gloss
+        return _gloss(glossed, mentions)
     if tok.lower_ in SPEAKER_PRONOUNS:
         a = _pronoun_speaker(tok, mentions, spans)
         if a is not None:
