@@ -359,7 +359,7 @@ SPEAKER_CASES = [
     pytest.param(
         "((WN))  What made you start the group?\n\n((Zara Kay))  I remember calling my mom once.  And I told "
         'my mom I have anxiety, and she\'s like "you need to pray more".  And I started crying.',
-        [None],
+        ["my mom"],  # not the turn's I; the she is the mom told (round 30)
         id="she_is_like_is_another_voice_than_the_turns_i",
     ),
     pytest.param(
@@ -1856,20 +1856,26 @@ def test_quotes_a_you_who_would_say_is_no_one_named_before(code):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speaker"),
     [
-        "Wikinews spoke with the activist Dana Reyes about her childhood.\n\n((WN))  How did your family "
-        'react?\n\n((Dana Reyes))  I told my aunt about it, and she said, "You will get over it."  I was '
-        "hurt.",
-        "Wikinews spoke with the runner Tom Baker about the race.\n\n((WN))  What did your coach say?\n\n"
-        '((Tom Baker))  After the race my coach was angry.  He said, "You started too fast."  I agreed.',
+        (
+            "Wikinews spoke with the activist Dana Reyes about her childhood.\n\n((WN))  How did your family "
+            'react?\n\n((Dana Reyes))  I told my aunt about it, and she said, "You will get over it."  I was '
+            "hurt.",
+            "my aunt",  # round 30: the she is the aunt told, in her own paragraph
+        ),
+        (
+            "Wikinews spoke with the runner Tom Baker about the race.\n\n((WN))  What did your coach say?\n\n"
+            '((Tom Baker))  After the race my coach was angry.  He said, "You started too fast."  I agreed.',
+            None,
+        ),
     ],
 )
-def test_quotes_a_he_or_she_in_an_answer_is_not_the_one_answering(code, text):
+def test_quotes_a_he_or_she_in_an_answer_is_not_the_one_answering(code, text, speaker):
     """ "((Dana Reyes)) ... she said, "..."": whoever has the turn speaks of themselves as "I"; a he or she
     in their answer is someone else, not them."""
     (q,) = code(text).quotes
-    assert q.speaker is None
+    assert (q.speaker and q.speaker.name) == speaker
 
 
 def test_quotes_i_am_like_in_an_answer_is_the_one_answering(code):
@@ -2311,3 +2317,45 @@ def test_quotes_a_name_referred_to_as_with_no_one_giving_it_is_no_quote(code):
         "values assessment”). Representatives of the member states agreed."
     )
     assert r.quotes == []
+
+
+def test_quotes_a_she_after_a_gendered_noun_in_her_own_paragraph_is_that_noun(code):
+    r = code(
+        "((WN))  Did people respond?\n\n((Zara Kay))  And another girl came out to me, started swearing at "
+        'me, and then I was like, "Look, the only person who has been rude here is you."  And she, in '
+        'response, said "Your dad is gay".  And I\'m like, "That is okay."'
+    )
+    assert _speakers(r) == ["Zara Kay", "girl", "Zara Kay"]
+    r = code('And I told my mom I have anxiety, and she\'s like "you need to pray more".')
+    assert _speakers(r) == ["my mom"]
+
+
+def test_quotes_a_dash_signature_the_ner_joined_to_its_title(code):
+    quote = '"More women are getting into technical fields than ever before."  — '
+    for joiner in ("", "\u200d"):
+        r = code(quote + joiner + "Aparna Garg, Mysore Divisional Railway Manager")
+        assert _speakers(r) == ["Aparna Garg"]
+
+
+def test_quotes_a_quotative_like_with_no_comma_after_a_subjects_go(code):
+    r = code(
+        'From the age of 17, I only called myself a Muslim.  Some people went like "Are you a Shia or Sunni?"'
+    )
+    assert [q.speaker and q.speaker.text for q in r.quotes] == ["Some people"]
+    r = code('It looks like "A deal is near" to most observers.')
+    assert _speakers(r) == [None] or r.quotes == []
+
+
+def test_quotes_a_pronoun_glossed_in_square_brackets_is_its_gloss(code):
+    q = "((WN))  Had the federation ever warned you to cover your hair?\n\n((Dorsa Derakhshani))  "
+    r = code(q + 'Well, they [the Iranian Chess Federation] said "Even if you do not wear it, keep it near".')
+    assert _speakers(r) == ["Iranian Chess Federation"]
+    r = code(
+        q + "I thought that was extremely stupid because they [the Iranian Chess Federation] wanted this to "
+        'cover their asses.  So if there was a picture, they would say, "Oh, it just fell".'
+    )
+    assert _speakers(r) == ["Iranian Chess Federation"]
+    r = code(
+        '((WN))  What did the coach think?\n\n((Ann Lee))  She [the coach] told me "You will win this one".'
+    )
+    assert _speakers(r) == ["coach"]

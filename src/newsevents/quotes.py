@@ -355,10 +355,13 @@ AUTHORED_TITLE_RE = re.compile(
 SIGNATURE_RE = re.compile(
     r"(?:^|\n\n)[—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}),\s+[A-Z][^\n]{2,80}\s*$"
 )
+#: invisible joiners a copied page may leave before the name ("— \u200dAparna Garg")
+ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+ZERO_WIDTH = "[" + ZERO_WIDTH_CHARS + "]*"
 #: the start of an attribution line under a quotation set apart: '"..."\n\n– Secretary Blinken, May 28, 2021'
-DASH_LINE = re.compile(r"[”\"]?[ \t]*\n+[ \t]*[–—][ \t]*(?=[A-Z])")
+DASH_LINE = re.compile(r"[”\"]?[ \t]*\n+[ \t]*[–—][ \t]*" + ZERO_WIDTH + r"(?=[A-Z])")
 #: the same attribution on the quote's own line, ending its paragraph: '"..." – Mitch Landrieu, Adviser'
-DASH_TAIL = re.compile(r"[”\"]?[ \t]*[–—][ \t]*(?=[A-Z][^\n\"“”]{2,150}(?:\n|$))")
+DASH_TAIL = re.compile(r"[”\"]?[ \t]*[–—][ \t]*" + ZERO_WIDTH + r"(?=[A-Z][^\n\"“”]{2,150}(?:\n|$))")
 
 
 def _dash_signature(doc: Doc, e: int, mentions: Mentions) -> Actor | None:
@@ -376,7 +379,30 @@ def _dash_signature(doc: Doc, e: int, mentions: Mentions) -> Actor | None:
         found = mentions.at(tok)
         if found is not None and found.actor.kind == "person" and found.actor.name:
             return copy_at(found.actor, tok, "quote:signed")
-    return None
+    return _signed_name(doc, m.end(), mentions)
+
+
+#: a name of two to four capitalised words and the comma before its holder's title ("Aparna Garg, Manager")
+SIGNED_NAME = re.compile(r"([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}),[ \t]+[A-Z]")
+
+
+def _signed_name(doc: Doc, at: int, mentions: Mentions) -> Actor | None:
+    """ "— Aparna Garg, Mysore Divisional Railway Manager" where the NER took name and title together for
+    one organisation: the words before the comma name the person signed, unless the dictionaries know them
+    by themselves (an actor mention ending at the comma: "— State Department, May 2021")."""
+    m = SIGNED_NAME.match(text_of(doc), at)
+    if m is None:
+        return None
+    toks = tokens_between(doc, m.start(1), m.end(1))
+    if not toks or not all(_is_name(t) or t.text[:1] in ZERO_WIDTH_CHARS for t in toks):
+        return None
+    for t in toks:
+        found = mentions.at(t)
+        if found is not None and doc[found.end - 1].idx + len(doc[found.end - 1]) <= m.end(1):
+            return None  # the dictionaries know the words before the comma: not a person's name
+    name = m.group(1)
+    start, end = m.start(1), m.end(1)
+    return Actor(text=name, name=name, key=None, start=start, end=end, kind="person", rule="quote:signed")
 
 
 #: words of an office before the name of its holder in a title ("First Lady Jill Biden")
@@ -1227,6 +1253,25 @@ def _quotative_like(t: Token) -> Token | None:
     if t.lower_ != "like" or t.head.i >= t.i or t.head.lemma_.lower() not in ("be", "go"):
         return None
     return t.head
+
+
+def _bare_like(t: Token, s: int) -> Token | None:
+    """ "Some people went like "Are you ...?"", "people were like "But ..."": a quotative "like" with no
+    comma, right after the "be" or "go" of its subject and right before a quote that opens with a capital
+    (the parser may hang the "like" on the quoted verb). Not a comparison or an example ("it looks like "a
+    deal"", "words like "freedom"")."""
+    doc = t.doc
+    if t.lower_ != "like" or t.i == 0 or t.i + 1 >= len(doc):
+        return None
+    v = doc[t.i - 1]
+    if v.lemma_.lower() not in ("be", "go") or not text_of(doc)[s : s + 1].isupper():
+        return None
+    if not (t.head is v or t.head.idx >= s):
+        return None
+    subjects = [c for c in v.children if c.dep_ in SUBJECTS]
+    if not subjects or any(c.lower_ in ("it", "this", "that") for c in subjects):
+        return None
+    return v
 
 
 def _relative_like(doc: Doc, s: int, spans: list[tuple[int, int]]) -> tuple[str, Actor] | None:
@@ -2383,6 +2428,8 @@ def _surface_attribution(
     ):
         before.pop()  # 'you said, quote, "..."': the verb before the spoken "quote"
     said = _quotative_like(before[-1]) if before and "," in text[before[-1].idx : s] else None
+    if said is None and before:
+        said = _bare_like(before[-1], s)
     if said is not None and any(c.dep_ in SUBJECTS and c.lower_ in ("they", "it") for c in said.children):
         said = (
             None  # "And they're like, "Yeah, but..."": a "they" of whoever was asked, not the country before
@@ -2898,6 +2945,17 @@ def _pronoun_speaker(tok: Token, mentions: Mentions, spans: list[tuple[int, int]
             d = _described(t, spans)  # "My dad had an expression. He said": the speaker's dad
             if d is not None:
                 return copy_at(d, tok, "quote:pronoun")
+        if (
+            (m is None or not m.actor.name)
+            and t.idx > para
+            and not others
+            and sexed == PRONOUN_GENDER[tok.lower_]
+            and (t.dep_ in SUBJECTS or _my_kin(t) is not None)
+        ):
+            # "another girl came up to me ... And she said": the girl, in the he or she's own paragraph
+            d = _described(t, spans)
+            if d is not None:  # a person, as the he or she tells (a lead-in takes only people)
+                return copy_at(replace(d, kind="person"), tok, "quote:pronoun")
         if m is None and _one_of_subject_before(t, tok):
             d = _described(t, spans)  # "One of the victims decided to ... . She said"
             if d is not None:
@@ -3139,6 +3197,78 @@ def _one_of_subject_before(t: Token, pron: Token) -> bool:
     return here.start > 0 and sent_of(here.doc[here.start - 1]).start == sent_of(t).start
 
 
+#: pronouns an editor may gloss in square brackets ("they [the Iranian Chess Federation]")
+GLOSSED = SPEAKER_PRONOUNS | {"they"}
+GLOSS = re.compile(r"[ \t]*\[((?:the|a|an|his|her|their|my|our) [^\[\]\n]{2,60}|[A-Z][^\[\]\n]{1,60})\]")
+
+
+def _gloss(tok: Token, mentions: Mentions) -> Actor | None:
+    """ "they [the Iranian Chess Federation] said", "she [the coach] told me": the square-bracketed gloss an
+    editor set right after a pronoun in a transcript names whom the pronoun stands for."""
+    doc = tok.doc
+    g = GLOSS.match(text_of(doc), tok.idx + len(tok))
+    if g is None:
+        return None
+    toks = tokens_between(doc, g.start(1), g.end(1))
+    for t in toks:
+        found = mentions.at(t)
+        if found is not None and found.actor.kind == "person" and found.actor.name:
+            return copy_at(found.actor, tok, "quote:gloss")
+    words = [t for t in toks if not t.is_punct]
+    while words and words[0].dep_ in ("det", "poss") and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    if not words:
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    name = text_of(doc)[start:end]
+    keyed = next((m.actor for t in words if (m := mentions.at(t)) is not None and m.actor.name), None)
+    key = keyed.key if keyed is not None else None
+    return Actor(
+        text=tok.text,
+        name=name,
+        key=key,
+        start=tok.idx,
+        end=tok.idx + len(tok),
+        kind="unknown",
+        rule="quote:gloss",
+    )
+
+
+def _glossed_pronoun(tok: Token) -> Token | None:
+    """The pronoun whose square-bracketed gloss ``tok`` is in ("Federation" in "they [the Iranian Chess
+    Federation] said"), or None."""
+    doc = tok.doc
+    k = tok.i
+    while k > 0 and doc[k].text != "[" and doc[k].text != "]" and tok.i - k < 12:
+        k -= 1
+    if doc[k].text != "[" or k == 0:
+        return None  # ("[" itself may be the parser's subject: "they [the federation] said")
+    prev = doc[k - 1]
+    if prev.lower_ not in GLOSSED or GLOSS.match(text_of(doc), prev.idx + len(prev)) is None:
+        return None
+    return prev
+
+
+def _glossed_before(tok: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
+    """ "they [the federation] wanted this to cover their asses. So if there was a picture, they would say":
+    a speaking pronoun stands for the gloss of the same pronoun before it in its paragraph, when no noun
+    subject comes between."""
+    doc = tok.doc
+    para = text_of(doc).rfind("\n", 0, tok.idx)
+    for t in reversed(doc[: tok.i]):
+        if t.idx < para:
+            return None
+        if not _outside(t, spans):
+            continue
+        if t.lower_ == tok.lower_:
+            g = _gloss(t, mentions)
+            if g is not None:
+                return copy_at(g, tok, "quote:gloss")
+        elif t.dep_ in SUBJECTS and t.pos_ in ("NOUN", "PROPN") and not _bracket_note(t):
+            return None
+    return None
+
+
 def _plural_subject(tok: Token, mentions: Mentions, spans: list[tuple[int, int]]) -> Actor | None:
     """ "The researchers suggested ... . They reported, "..."": a "they" that speaks is the last plural
     common noun that was the subject of a main clause before it (outside quotes, in its sentence or the one
@@ -3266,6 +3396,13 @@ def _actor(tok: Token, mentions: Mentions, spans: list[tuple[int, int]] | None =
         return _pair_member(pair, mentions, spans)
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "Alex Greenwich who said"
+    if tok.lower_ in GLOSSED:
+        a = _gloss(tok, mentions) or _glossed_before(tok, mentions, spans)
+        if a is not None:
+            return a
+    glossed = _glossed_pronoun(tok)
+    if glossed is not None:  # "they [the Iranian Chess Federation] said": the parser's subject is the gloss
+        return _gloss(glossed, mentions)
     if tok.lower_ in SPEAKER_PRONOUNS:
         a = _pronoun_speaker(tok, mentions, spans)
         if a is not None:
