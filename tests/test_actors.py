@@ -846,3 +846,9 @@ def test_actors_unknown_person_takes_country_from_an_abbreviation_before_the_tit
 
 def test_actors_the_african_union_commission_by_its_abbreviation(d):
     assert d.lookup_name("AUC").key == "IGO:AU"
+
+
+def test_actors_a_deputys_appositive_noun_still_names_the_deputy(pipe):
+    text = "I am proud to have Vice President Kamala Harris, the first person of South Asian descent."
+    doc, ms = mentions(pipe, text, "2022-04-29")
+    assert ms.at(next(t for t in doc if t.text == "person")).actor.name == "Kamala Harris"

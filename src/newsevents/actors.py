@@ -2076,13 +2076,15 @@ class ActorResolver:
         several words ("the vice president") needs them all."""
         lemma = head.lemma_.lower()
         need = {w for w in words if w != "the"} | {lemma}
+        # an office's noun ("the Prime Minister"), not a noun of an appositive ("the first person")
+        office = (hit := self.d.agent(lemma)) is not None and hit[0] in TITLE_SECTORS
         for m in reversed(prior):
             if m.start >= head.i or m.actor.kind != "person":
                 continue
             titles = self.titles.get(m.start, set())
             if lemma in GENERAL_OFFICES and "general" in titles and "general" not in need:
                 continue  # "the Secretary" is not the Secretary General named last
-            if (titles & DEPUTY_WORDS) and not (need & DEPUTY_WORDS):
+            if (titles & DEPUTY_WORDS) and not (need & DEPUTY_WORDS) and office:
                 continue  # "the Prime Minister" is not the Deputy Prime Minister named last
             if need <= titles or (len(need) == 1 and role and role != "other" and m.actor.role == role):
                 return m
