@@ -852,3 +852,17 @@ def test_actors_a_deputys_appositive_noun_still_names_the_deputy(pipe):
     text = "I am proud to have Vice President Kamala Harris, the first person of South Asian descent."
     doc, ms = mentions(pipe, text, "2022-04-29")
     assert ms.at(next(t for t in doc if t.text == "person")).actor.name == "Kamala Harris"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spread over three days, May 24 to 26, the event featured panels.",
+        "The talks ended on 24 May in London.",
+    ],
+)
+def test_actors_a_month_in_a_date_is_no_surname(pipe, text):
+    doc, ms = mentions(pipe, text, "2019-05-28")
+    m = ms.at(next(t for t in doc if t.text == "May"))
+    assert m is None or m.actor.kind != "person"
+    assert actor_for(pipe, "Prime Minister May said the deal was good.", "May", "2019-01-28").key == "GBR"

@@ -79,6 +79,12 @@ LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 #: the gazetteer rank (about the population) below which a town matched under another name or spelling
 #: gives way to a known person of that surname ("Pompeo" is not Pompéu, Brazil)
 TOWN_RANK = 100_000
+#: the rules that find a person by a surname alone (``_no_surname`` checks their one-word mentions)
+SURNAME_RULES = ("dict:surname", "coref:surname")
+#: month names that are also surnames of the dictionary ("May", "August")
+MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
 #: words of a title that make it a deputy's office ("Vice Minister", "Deputy Prime Minister")
 DEPUTY_WORDS = frozenset({"vice", "deputy", "under", "assistant"})
 #: courtesy titles before a surname ("Mr. Sullivan", "Ms. Psaki")
@@ -1066,11 +1072,11 @@ class ActorResolver:
             if any(s <= span.start_char < e for s, e in skip_spans) or any(t.i in taken for t in span):
                 continue
             m = self._entity_mention(doc, span, on, mentions)
-            if m and not _capitals_no_surname(doc, m):
+            if m and not _no_surname(doc, m):
                 mentions.append(m)
                 taken.update(range(m.start, m.end))
         for m in self._dictionary_mentions(doc, on, taken, skip_spans):
-            if _capitals_no_surname(doc, m):
+            if _no_surname(doc, m):
                 continue  # "any NGO or government": the acronym, not a person surnamed Ngo
             mentions.append(m)
             taken.update(range(m.start, m.end))
@@ -1082,7 +1088,7 @@ class ActorResolver:
                 taken.update(range(m.start, m.end))
         mentions.sort(key=lambda m: m.start)
         for m in self._surname_mentions(doc, taken, skip_spans, mentions):
-            if _capitals_no_surname(doc, m):
+            if _no_surname(doc, m):
                 continue
             mentions.append(m)
             taken.update(range(m.start, m.end))
@@ -2599,6 +2605,21 @@ def _deputy_title(title: str) -> bool:
     return bool(DEPUTY_WORDS & set(re.split(r"[\s-]+", title)))
 
 
+def _no_surname(doc: Doc, m: Mention) -> bool:
+    """Whether a one-word mention taken by surname for a known person is no surname here: an acronym in
+    capitals (see ``_capitals_no_surname``) or a month in a date ("May 24", "24 May" is not Theresa May)."""
+    if m.end - m.start != 1 or m.actor.kind != "person" or not (m.actor.rule or "").startswith(SURNAME_RULES):
+        return False
+    tok = doc[m.start]
+    if tok.text in MONTHS and (
+        tok.ent_type_ == "DATE"
+        or (m.end < len(doc) and doc[m.end].like_num)
+        or (m.start > 0 and doc[m.start - 1].like_num)
+    ):
+        return True
+    return _capitals_no_surname(doc, m)
+
+
 def _capitals_no_surname(doc: Doc, m: Mention) -> bool:
     """Whether the mention is one all-capitals word ("NGO", "(IN)" for Indiana) taken by surname for a known
     person whose name is written in mixed case (Ngo Xuan Lich, Moon Jae-in): capitals spell an acronym, not a
@@ -2609,7 +2630,7 @@ def _capitals_no_surname(doc: Doc, m: Mention) -> bool:
         m.end - m.start != 1
         or a.kind != "person"
         or not a.name
-        or not (a.rule or "").startswith(("dict:surname", "coref:surname"))
+        or not (a.rule or "").startswith(SURNAME_RULES)
     ):
         return False
     letters = re.sub(r"[^\w]|[\d_]", "", doc[m.start].text)
