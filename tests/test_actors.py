@@ -789,3 +789,91 @@ def test_actors_a_hyphenated_pair_with_an_organisation_names_both(pipe):
     doc, ms = mentions(pipe, "President Biden attended the U.S.-EU summit in Brussels.", "2021-06-15")
     pairs = [m.pair for m in ms.items if m.pair is not None]
     assert pairs and {a.key for a in pairs[0]} == {"USA", "IGO:EU"}
+
+
+@pytest.mark.parametrize(
+    "text, word, on",
+    [
+        ("Did anyone outside the community help you? Any NGO or government helped you?", "NGO", "2020-06-01"),
+        ("Thank you to Senators John Kennedy (LA) and Mike Braun (IN) for their work.", "IN", "2021-06-01"),
+    ],
+)
+def test_actors_an_all_capitals_word_is_no_mixed_case_persons_surname(pipe, text, word, on):
+    # "NGO" is no surname of Ngo Xuan Lich (Vietnam), "(IN)" for Indiana none of Moon Jae-in (South Korea)
+    doc, ms = mentions(pipe, text, on)
+    m = ms.at(next(t for t in doc if t.text == word))
+    assert m is None or m.actor.kind != "person"
+
+
+def test_actors_a_surname_in_a_label_of_capitals_still_names_the_person(pipe):
+    text = "SECRETARY BLINKEN: Good afternoon, everyone. FOREIGN MINISTER HUSSEIN: Thank you very much."
+    assert actor_for(pipe, text, "BLINKEN", "2021-06-01").key == "USA"
+    assert (
+        actor_for(pipe, "PRESIDENT YOON: (As interpreted.) Mr. President, welcome.", "YOON", "2022-06-01").key
+        == "KOR"
+    )
+
+
+def test_actors_a_deputys_title_is_no_head_of_state_of_that_surname(pipe):
+    # Choe Ryong Hae (North Korea's head of state) is also spelled Choi: a vice minister Choi is not he
+    a = actor_for(pipe, "Vice Minister Choi said the talks were useful.", "Choi", "2021-06-01")
+    assert a.key != "PRK"
+    # a deputy who holds another office of the dictionary is still found by surname
+    a = actor_for(pipe, "Vice President Harris met Deputy Prime Minister Freeland.", "Freeland", "2022-06-01")
+    assert (a.name, a.key) == ("Chrystia Freeland", "CAN")
+
+
+def test_actors_the_title_is_not_the_deputy_named_last(pipe):
+    text = (
+        "Prime Minister Hun Sen met Deputy Prime Minister Prak Sokhonn. "
+        "The Prime Minister and the Deputy Prime Minister spoke."
+    )
+    doc, ms = mentions(pipe, text, "2022-08-01")
+    the = [t for t in doc if t.text == "Prime"][2]
+    assert ms.at(the).actor.name == "Hun Sen"
+
+
+def test_actors_a_name_before_and_ends_a_title(pipe):
+    text = (
+        "Deputy Secretary of State Wendy Sherman met with German State Secretary Miguel Berger today. "
+        "Deputy Secretary Sherman and State Secretary Berger emphasized the importance of the relationship. "
+        "The Deputy Secretary and the State Secretary also reaffirmed their support for Ukraine."
+    )
+    doc, ms = mentions(pipe, text, "2021-06-01")
+    deputy = [t for t in doc if t.text == "Deputy"][2]
+    assert ms.at(deputy).actor.name == "Wendy Sherman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Secretary Sherman will meet ROK First Vice Foreign Minister Choi Jong Kun in Seoul.",
+        "Sherman spoke today with Republic of Korea (ROK) First Vice Foreign Minister Choi Jong Kun.",
+    ],
+)
+def test_actors_unknown_person_takes_country_from_an_abbreviation_before_the_title(pipe, text):
+    assert actor_for(pipe, text, "Kun", "2021-07-01").key == "KOR"
+
+
+def test_actors_the_african_union_commission_by_its_abbreviation(d):
+    assert d.lookup_name("AUC").key == "IGO:AU"
+
+
+def test_actors_a_deputys_appositive_noun_still_names_the_deputy(pipe):
+    text = "I am proud to have Vice President Kamala Harris, the first person of South Asian descent."
+    doc, ms = mentions(pipe, text, "2022-04-29")
+    assert ms.at(next(t for t in doc if t.text == "person")).actor.name == "Kamala Harris"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spread over three days, May 24 to 26, the event featured panels.",
+        "The talks ended on 24 May in London.",
+    ],
+)
+def test_actors_a_month_in_a_date_is_no_surname(pipe, text):
+    doc, ms = mentions(pipe, text, "2019-05-28")
+    m = ms.at(next(t for t in doc if t.text == "May"))
+    assert m is None or m.actor.kind != "person"
+    assert actor_for(pipe, "Prime Minister May said the deal was good.", "May", "2019-01-28").key == "GBR"

@@ -79,6 +79,14 @@ LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 #: the gazetteer rank (about the population) below which a town matched under another name or spelling
 #: gives way to a known person of that surname ("Pompeo" is not Pompéu, Brazil)
 TOWN_RANK = 100_000
+#: the rules that find a person by a surname alone (``_no_surname`` checks their one-word mentions)
+SURNAME_RULES = ("dict:surname", "coref:surname")
+#: month names that are also surnames of the dictionary ("May", "August")
+MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+#: words of a title that make it a deputy's office ("Vice Minister", "Deputy Prime Minister")
+DEPUTY_WORDS = frozenset({"vice", "deputy", "under", "assistant"})
 #: courtesy titles before a surname ("Mr. Sullivan", "Ms. Psaki")
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
 #: sectors of office titles that the NER may take into a person's name ("Special Representative Kim")
@@ -1064,10 +1072,12 @@ class ActorResolver:
             if any(s <= span.start_char < e for s, e in skip_spans) or any(t.i in taken for t in span):
                 continue
             m = self._entity_mention(doc, span, on, mentions)
-            if m:
+            if m and not _no_surname(doc, m):
                 mentions.append(m)
                 taken.update(range(m.start, m.end))
         for m in self._dictionary_mentions(doc, on, taken, skip_spans):
+            if _no_surname(doc, m):
+                continue  # "any NGO or government": the acronym, not a person surnamed Ngo
             mentions.append(m)
             taken.update(range(m.start, m.end))
         # "Go ahead, Jonathan.": the one called on is no antecedent of a later title ("the President")
@@ -1078,6 +1088,8 @@ class ActorResolver:
                 taken.update(range(m.start, m.end))
         mentions.sort(key=lambda m: m.start)
         for m in self._surname_mentions(doc, taken, skip_spans, mentions):
+            if _no_surname(doc, m):
+                continue
             mentions.append(m)
             taken.update(range(m.start, m.end))
         mentions.sort(key=lambda m: m.start)
@@ -1645,6 +1657,14 @@ class ActorResolver:
                     return copy_at(m.actor, span, "coref:surname")
             names = self.d.active_by_surname(surname, on)
             names = [n for n in names if not self._pair_blocks(span.doc, span.start, span.end, n)]
+            if left and _deputy_title(" ".join(t.lower_ for t in left)):
+                # "Vice Minister Choi": a deputy is not the head of state or government of that surname
+                names = [
+                    n
+                    for n in names
+                    if (tm := self.d.term_on(n, on))
+                    and tm.role not in ("head_of_state", "head_of_government")
+                ]
             if len(names) > 1 and (title := " ".join(t.lower_ for t in _left_modifiers(span))):
                 # "Vice President Harris" in 2022: the Harris in office with that title
                 titled = [n for n in names if (tm := self.d.term_on(n, on)) and tm.title.lower() in title]
@@ -1693,6 +1713,10 @@ class ActorResolver:
                 if k is None and (t.ent_type_ in ("NORP", "ORG") or t.pos_ == "ADJ"):
                     # "Israeli National Security Advisor": the tagger may take the title for a body's name
                     k = self.d.demonym(t.text)
+                if k is None and not t.ent_type_ and t.text.isupper() and len(t.text) > 1:
+                    # "ROK First Vice Foreign Minister Choi Jong Kun": a country's abbreviation the NER missed
+                    e = self.d.exact.get(t.text)
+                    k = e.key if e is not None and e.kind == "country" else None
                 if k is None and t.ent_type_ in ("GPE", "ORG", "NORP"):
                     # "Apple Daily founder Jimmy Lai": the whole name, not a word of it ("Apple")
                     # ("US Libertarian Party" has no country of its own: then "US")
@@ -1703,6 +1727,8 @@ class ActorResolver:
                 if k:
                     key = k
                     break
+            if agent and not key and group is left:
+                key = self._bracketed_country(span.doc, left[0].i)
             if agent and not key:
                 key = self._title_place(group)  # "Wisconsin Governor Tony Evers"
             if not key and former is not None:
@@ -1721,6 +1747,14 @@ class ActorResolver:
                     rule="title+name",
                 )
         return former
+
+    def _bracketed_country(self, doc: Doc, start: int) -> str | None:
+        """The country whose bracketed abbreviation ends right before a title at ``start``: "Republic of Korea
+        (ROK) First Vice Foreign Minister Choi Jong Kun" is South Korea's."""
+        if start < 3 or doc[start - 1].text != ")" or doc[start - 3].text != "(":
+            return None
+        e = self.d.exact.get(doc[start - 2].text)
+        return e.key if e is not None and e.kind == "country" else None
 
     def _title_inside(self, span: Span) -> int:
         """How many leading words of a person's name are an office title the agent dictionary holds
@@ -2055,12 +2089,16 @@ class ActorResolver:
         several words ("the vice president") needs them all."""
         lemma = head.lemma_.lower()
         need = {w for w in words if w != "the"} | {lemma}
+        # an office's noun ("the Prime Minister"), not a noun of an appositive ("the first person")
+        office = (hit := self.d.agent(lemma)) is not None and hit[0] in TITLE_SECTORS
         for m in reversed(prior):
             if m.start >= head.i or m.actor.kind != "person":
                 continue
             titles = self.titles.get(m.start, set())
             if lemma in GENERAL_OFFICES and "general" in titles and "general" not in need:
                 continue  # "the Secretary" is not the Secretary General named last
+            if (titles & DEPUTY_WORDS) and not (need & DEPUTY_WORDS) and office:
+                continue  # "the Prime Minister" is not the Deputy Prime Minister named last
             if need <= titles or (len(need) == 1 and role and role != "other" and m.actor.role == role):
                 return m
         return None
@@ -2574,6 +2612,51 @@ def _hyphenated_american(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _deputy_title(title: str) -> bool:
+    """Whether a (lower-case) title names a deputy's office ("vice minister", "deputy secretary")."""
+    return bool(DEPUTY_WORDS & set(re.split(r"[\s-]+", title)))
+
+
+def _no_surname(doc: Doc, m: Mention) -> bool:
+    """Whether a one-word mention taken by surname for a known person is no surname here: an acronym in
+    capitals (see ``_capitals_no_surname``) or a month in a date ("May 24", "24 May" is not Theresa May)."""
+    if m.end - m.start != 1 or m.actor.kind != "person" or not (m.actor.rule or "").startswith(SURNAME_RULES):
+        return False
+    tok = doc[m.start]
+    if tok.text in MONTHS and (
+        tok.ent_type_ == "DATE"
+        or (m.end < len(doc) and doc[m.end].like_num)
+        or (m.start > 0 and doc[m.start - 1].like_num)
+    ):
+        return True
+    return _capitals_no_surname(doc, m)
+
+
+def _capitals_no_surname(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is one all-capitals word ("NGO", "(IN)" for Indiana) taken by surname for a known
+    person whose name is written in mixed case (Ngo Xuan Lich, Moon Jae-in): capitals spell an acronym, not a
+    surname, unless the word stands in a run of capitals (the label "PRESIDENT YOON:", a heading in capitals)
+    or heads a speaker's label ("BLINKEN:")."""
+    a = m.actor
+    if (
+        m.end - m.start != 1
+        or a.kind != "person"
+        or not a.name
+        or not (a.rule or "").startswith(SURNAME_RULES)
+    ):
+        return False
+    letters = re.sub(r"[^\w]|[\d_]", "", doc[m.start].text)
+    if len(letters) < 2 or not letters.isupper() or a.name.isupper():
+        return False
+
+    def capitals(i: int) -> bool:
+        w = re.sub(r"[^\w]|[\d_]", "", doc[i].text) if 0 <= i < len(doc) else ""
+        return len(w) > 1 and w.isupper()
+
+    after = doc[m.end].text if m.end < len(doc) else ""
+    return not (capitals(m.start - 1) or capitals(m.end) or after == ":")
+
+
 def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
@@ -3020,13 +3103,15 @@ def _left_modifiers(span: Span) -> list[Token]:
 
 def _joined_title_word(doc: Doc, i: int) -> bool:
     """Token ``i`` is the "and" of two capitalised title words, or the capitalised word after it ("National
-    Security and Intelligence Advisor")."""
+    Security and Intelligence Advisor"). A person's name before the "and" ends a title: "Deputy Secretary
+    Sherman and State Secretary Berger" are two people."""
 
     def joining(k: int) -> bool:
         return (
             0 < k < len(doc) - 1
             and doc[k].lower_ == "and"
             and doc[k - 1].text[:1].isupper()
+            and doc[k - 1].ent_type_ != "PERSON"
             and doc[k + 1].text[:1].isupper()
         )
 
