@@ -1056,6 +1056,16 @@ class Coder:
                 with_objs = {g.lemma_.lower() for g in _prep_obj(tok, "with")}
                 # "deployed or extended 20,000 forces to Europe": a force posture's object may be shared
                 obj = dobj if dobj is not None or p.code[:2] not in ("01", "15") else under
+                if (
+                    obj is None
+                    and under is not None
+                    and any(c.dep_ == "agent" for c in tok.children)
+                    and any(x != "dobj" for x in p.slots)
+                ):
+                    # "the sanctions that were imposed today by Russia against X": a passive with its doer
+                    # named is the act told, its subject the object ("that" standing for the noun), when a
+                    # preposition names its target
+                    obj = tok.head if under.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else under
                 words = _object_words(obj) if obj is not None else set()
                 if obj is not None and tok.dep_ == "relcl" and obj.i == tok.head.i:
                     # "the military and humanitarian assistance the United States is providing": the parser
@@ -3105,12 +3115,18 @@ class Coder:
         if a.key is None and a.kind in ("agent", "person"):
             if twin := _conjoined_title_key(tok.doc[m.start : m.end], a.kind, ctx):
                 return [a.rekeyed(twin, f"{a.rule}+conjoined-title")]
-        if a.key is None and a.kind == "person":
+        if a.kind == "person":
             for title in _person_titles(tok.doc[m.head]):
                 t_m = ctx.mentions.at(title)
-                if t_m is not None and t_m.actor.key and t_m.actor.kind in ("agent", "igo"):
-                    # "the appointment of Hans Grundberg as the new UN Special Envoy for Yemen": the office
-                    # named with the person is whose he is (the UN's), not the country of its mandate
+                if (
+                    t_m is not None
+                    and t_m.actor.key
+                    and t_m.actor.kind in ("agent", "igo")
+                    and (a.key is None or t_m.actor.igo)
+                ):
+                    # "the appointment of Hans Grundberg as the new UN Special Envoy for Yemen", "the selection
+                    # of Bruneian Minister Erywan as ASEAN Special Envoy to Myanmar": the office named with the
+                    # person is whose he is here (the UN's, ASEAN's), not the country of its mandate
                     return [a.rekeyed(t_m.actor.key, f"{a.rule}+title")]
         if a.key is None and a.kind in ("agent", "person"):
             # an actor of no stated country belongs where the sentence, else the article, takes place
@@ -5115,6 +5131,8 @@ class Coder:
             return by_pos[pos]
         if pos == "VERB" and set(by_pos) == {"ADJ"}:
             return None  # "open to talks" is an intent, "opened a probe" is not
+        if pos == "NOUN" and set(by_pos) == {"VERB"} and word in APPEAL_NOUNS:
+            return None  # "we need to act" is no act; "the need for an end to X" is an appeal (its own rule)
         return self.patterns.modality.get(word)  # the parser's part of speech is not always right
 
     def _modality(self, fr: Frame, ctx: ArticleContext) -> None:
