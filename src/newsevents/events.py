@@ -114,8 +114,8 @@ CONTROL_NOUNS = frozenset(
     "willingness readiness intention intent plan decision desire determination resolve commitment pledge "
     "promise offer proposal effort attempt bid move step call request agreement refusal threat".split()
 )
-#: verbs that act on someone else's effort, plan or decision ("disrupt efforts to ...", "welcomed the decision to
-#: ..."): the infinitive on their object is not their subject's act
+#: verbs that act on someone else's effort, plan or decision ("disrupt efforts to ...", "welcomed the
+#: decision to ..."): the infinitive on their object is not their subject's act
 COUNTERING_OTHERS = frozenset(
     "disrupt thwart foil counter undermine obstruct hamper frustrate derail sabotage hinder impede combat "
     "expose welcome applaud praise commend hail condemn denounce criticize criticise".split()
@@ -1448,7 +1448,8 @@ class Coder:
         )
         tgt_toks = self._slot_targets(tok, pat) or self._given_for(tok, pat)
         if tgt_toks and pat.code[:2] in VIOLENCE_ROOTS and self._struck_named(tok, ctx):
-            tgt_toks = [t for t in tgt_toks if t.head.lower_ != "in"]  # "a US airstrike in Iraq" that killed him
+            # "he was killed by a US airstrike in Iraq": the place is not whom it struck
+            tgt_toks = [t for t in tgt_toks if t.head.lower_ != "in"]
         if not tgt_toks and tok.dep_ == "pobj" and tok.head.lower_ == "against":
             defender = tok.head.head  # "Ukraine defends itself against Russian aggression"
             if defender.lemma_.lower() in DEFENDING and defender.pos_ == "VERB":
@@ -1774,7 +1775,8 @@ class Coder:
         if tok.pos_ == "VERB":
             struck = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
-            struck = [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]  # "was killed by an airstrike"
+            # "he was killed by an airstrike"
+            struck = [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
         elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
             struck = [c for c in tok.head.children if c.dep_ == "dobj"]  # "an airstrike killed X"
         for t in _expand(struck):
@@ -3124,9 +3126,8 @@ class Coder:
                     and t_m.actor.kind in ("agent", "igo")
                     and (a.key is None or t_m.actor.igo)
                 ):
-                    # "the appointment of Hans Grundberg as the new UN Special Envoy for Yemen", "the selection
-                    # of Bruneian Minister Erywan as ASEAN Special Envoy to Myanmar": the office named with the
-                    # person is whose he is here (the UN's, ASEAN's), not the country of its mandate
+                    # "the appointment of Hans Grundberg as the new UN Special Envoy for Yemen": the office
+                    # named with the person is whose he is here (the UN's), not the country of its mandate
                     return [a.rekeyed(t_m.actor.key, f"{a.rule}+title")]
         if a.key is None and a.kind in ("agent", "person"):
             # an actor of no stated country belongs where the sentence, else the article, takes place
