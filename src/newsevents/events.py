@@ -114,6 +114,12 @@ CONTROL_NOUNS = frozenset(
     "willingness readiness intention intent plan decision desire determination resolve commitment pledge "
     "promise offer proposal effort attempt bid move step call request agreement refusal threat".split()
 )
+#: verbs that act on someone else's effort, plan or decision ("disrupt efforts to ...", "welcomed the
+#: decision to ..."): the infinitive on their object is not their subject's act
+COUNTERING_OTHERS = frozenset(
+    "disrupt thwart foil counter undermine obstruct hamper frustrate derail sabotage hinder impede combat "
+    "expose welcome applaud praise commend hail condemn denounce criticize criticise".split()
+)
 #: verbs whose object did what the "for/on V-ing" phrase says ("thanked Japan for hosting the talks")
 OBJECT_CONTROL = frozenset(
     "congratulate thank praise commend applaud hail laud salute criticize criticise condemn blame "
@@ -1050,6 +1056,16 @@ class Coder:
                 with_objs = {g.lemma_.lower() for g in _prep_obj(tok, "with")}
                 # "deployed or extended 20,000 forces to Europe": a force posture's object may be shared
                 obj = dobj if dobj is not None or p.code[:2] not in ("01", "15") else under
+                if (
+                    obj is None
+                    and under is not None
+                    and any(c.dep_ == "agent" for c in tok.children)
+                    and any(x != "dobj" for x in p.slots)
+                ):
+                    # "the sanctions that were imposed today by Russia against X": a passive with its doer
+                    # named is the act told, its subject the object ("that" standing for the noun), when a
+                    # preposition names its target
+                    obj = tok.head if under.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else under
                 words = _object_words(obj) if obj is not None else set()
                 if obj is not None and tok.dep_ == "relcl" and obj.i == tok.head.i:
                     # "the military and humanitarian assistance the United States is providing": the parser
@@ -1433,6 +1449,9 @@ class Coder:
         tgt_toks = self._slot_targets(tok, pat) or self._given_for(tok, pat)
         if not tgt_toks and pat.code[:2] in ("05", "07") and "no_target" not in pat.flags:
             tgt_toks = _defended(tok)  # "its strong and vocal support in defense of Ukraine"
+        if tgt_toks and pat.code[:2] in VIOLENCE_ROOTS and self._struck_named(tok, ctx):
+            # "he was killed by a US airstrike in Iraq": the place is not whom it struck
+            tgt_toks = [t for t in tgt_toks if t.head.lower_ != "in"]
         if not tgt_toks and tok.dep_ == "pobj" and tok.head.lower_ == "against":
             defender = tok.head.head  # "Ukraine defends itself against Russian aggression"
             if defender.lemma_.lower() in DEFENDING and defender.pos_ == "VERB":
@@ -1760,11 +1779,34 @@ class Coder:
             return p
         return None
 
+    def _struck_named(self, tok: Token, ctx: ArticleContext) -> bool:
+        """Whom an act of force strikes is named otherwise than by a place: a person ("he was killed by a US
+        airstrike in Iraq", "killed Soleimani in Baghdad") or an armed group ("an airstrike in Syria killed
+        three ISIS leaders"). The place where it struck is then not its target."""
+        struck: list[Token] = []
+        if tok.pos_ == "VERB":
+            struck = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            # "he was killed by an airstrike"
+            struck = [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
+        elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            struck = [c for c in tok.head.children if c.dep_ == "dobj"]  # "an airstrike killed X"
+        for t in _expand(struck):
+            if t.lower_ in ("he", "him", "she", "her") or (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):
+                return True
+            for x in (t, *(c for c in t.children if c.dep_ == "compound")):
+                m = ctx.mentions.at(x)
+                if m is not None and (m.actor.kind == "group" or m.actor.sector in INSURGENT_SECTORS):
+                    return True
+        return False
+
     def _violence_victims(
         self, tok: Token, pat: Pattern, sources: list[Actor], ctx: ArticleContext
     ) -> tuple[list[Actor], str]:
         doers = {a.key for a in sources}
         objs = self._slot_targets(tok, pat) or _displaced_objects(tok, pat)
+        if objs and self._struck_named(tok, ctx):
+            objs = [o for o in objs if o.head.lower_ != "in"]  # "a US airstrike in Iraq" that killed him
         if not objs:
             # "Putin's war of aggression against Ukraine": the target hangs on the inner violent noun
             objs = [
@@ -1799,6 +1841,8 @@ class Coder:
                     found = [a for a in found if a.key != ctx.author.key]
                 if found:
                     return found, "defender"
+        if self._struck_named(tok, ctx):
+            return [], ""  # "he was killed by a US airstrike in Iraq": the place is not whom it struck
         place = self._own_place(tok, ctx) or self._country_in(tok, ctx)
         if place is not None and place.country:
             # "atrocities committed by Amhara authorities in western Tigray": forces of a country may strike
@@ -2523,6 +2567,7 @@ class Coder:
             place = self._own_place(tok, ctx) or self._country_in(tok, ctx) or _where_place(tok, ctx)
             if (
                 place is not None
+                and not self._struck_named(tok, ctx)
                 and place.country
                 and all(a.key != place.country or a.sector in ARMED_IRREGULAR for a in sources)
             ):
@@ -3084,6 +3129,18 @@ class Coder:
         if a.key is None and a.kind in ("agent", "person"):
             if twin := _conjoined_title_key(tok.doc[m.start : m.end], a.kind, ctx):
                 return [a.rekeyed(twin, f"{a.rule}+conjoined-title")]
+        if a.kind == "person":
+            for title in _person_titles(tok.doc[m.head]):
+                t_m = ctx.mentions.at(title)
+                if (
+                    t_m is not None
+                    and t_m.actor.key
+                    and t_m.actor.kind in ("agent", "igo")
+                    and (a.key is None or t_m.actor.igo)
+                ):
+                    # "the appointment of Hans Grundberg as the new UN Special Envoy for Yemen": the office
+                    # named with the person is whose he is here (the UN's), not the country of its mandate
+                    return [a.rekeyed(t_m.actor.key, f"{a.rule}+title")]
         if a.key is None and a.kind in ("agent", "person"):
             # an actor of no stated country belongs where the sentence, else the article, takes place
             k, why = None, "own-place"
@@ -5087,6 +5144,8 @@ class Coder:
             return by_pos[pos]
         if pos == "VERB" and set(by_pos) == {"ADJ"}:
             return None  # "open to talks" is an intent, "opened a probe" is not
+        if pos == "NOUN" and set(by_pos) == {"VERB"} and word in APPEAL_NOUNS:
+            return None  # "we need to act" is no act; "the need for an end to X" is an appeal (its own rule)
         return self.patterns.modality.get(word)  # the parser's part of speech is not always right
 
     def _modality(self, fr: Frame, ctx: ArticleContext) -> None:
@@ -5327,6 +5386,16 @@ class Coder:
                 break
             if cur.dep_ == "conj":
                 first = _coordinated_with(cur)
+                if (
+                    _to_infinitive(cur)
+                    and first.pos_ == "VERB"
+                    and not _to_infinitive(first)
+                    and (first_kind := self._modality_of(first)) in ("hypothetical", "intent")
+                ):
+                    # "we need the cooperation with the coalition and to exchange information with Iraq":
+                    # a to-infinitive joined to a verb that has none is that verb's complement
+                    self._apply_modality(fr, first_kind, first, ctx)
+                    break
                 if not any(c.dep_ == "aux" for c in cur.children):
                     # "should Moscow pursue aggression and invade Ukraine": a shared modal
                     for c in first.children:
@@ -8970,6 +9039,28 @@ def _place_actor(p: Place, rule: str, sector: str | None = None) -> Actor:
     )
 
 
+def _person_titles(head: Token) -> list[Token]:
+    """The office a person is named with: an apposition ("Jan Kubis, the UN envoy"), an "as" phrase on the
+    person ("X as envoy") or on the noun or verb that names him ("the appointment of X as the new UN
+    Special Envoy", "appointed X as envoy")."""
+    hosts = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        hosts.append(head.head.head)
+    elif head.dep_ == "dobj":
+        hosts.append(head.head)
+    titles = [c for c in head.children if c.dep_ == "appos"]
+    for h in hosts:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                titles += [o for o in c.children if o.dep_ == "pobj"]
+    return titles
+
+
+def _to_infinitive(tok: Token) -> bool:
+    """A verb with its own "to" ("to exchange")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _coordinated_with(tok: Token) -> Token:
     """The verb a conjunct really coordinates with. In "They agreed X must be respected, condemned Y, and
     stressed Z" the parser hangs the finite "condemned" on the infinitive "respected"; it goes with
@@ -9554,6 +9645,19 @@ def _subjects(tok: Token) -> list[Token]:
                 return owners
             if doers := _for_to_subject(cur):
                 return doers  # "this decision for the U.S. to seize website domains": the U.S. seizes them
+            if (
+                noun.dep_ == "dobj"
+                and noun.head.pos_ == "VERB"
+                and noun.head.lemma_.lower() in COUNTERING_OTHERS
+            ):
+                # "the FBI helped to disrupt efforts to target the government", "welcomed the decision to
+                # release the prisoners": efforts one counters or welcomes are others', named only by an
+                # adjective of origin ("disrupt Russian efforts to ...") if at all
+                return [
+                    c
+                    for c in noun.children
+                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                ]
             if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
                 cur = noun.head
                 continue
