@@ -3119,10 +3119,15 @@ def test_events_we_all_meet_guesses_no_counterpart(pipe):
         ("Strengthening partnerships with Japan and Korea.", "strengthen", False),
         ("We will meet again when we all gather in New York.", "meet", True),
         ("We will meet again in New York.", "meet", False),
+        ("We meet at a pivotal time for our Alliance.", "meet", True),
+        ("Once again, we are meeting at what is a dire time for Yemen.", "meet", True),
+        ("We meet during what is the greatest food security crisis of our time.", "meet", True),
+        ("We met at the White House last week.", "meet", False),
     ],
 )
 def test_events_talks_partner_said_in_the_sentence(nlp, text, lemma, said):
-    """A partner of talks the sentence itself says ("to me", "with ... organizations", "we all"): no
-    counterpart or pair is guessed from the context."""
+    """A partner of talks the sentence itself says ("to me", "with ... organizations", "we all"), or a
+    gathering of all those present told by its moment ("we meet at a pivotal time"): no counterpart or pair
+    is guessed from the context."""
     tok = next(t for t in nlp(text) if t.lemma_.lower() == lemma)
     assert _unkeyed_partner(tok) is said

@@ -5766,7 +5766,10 @@ class Coder:
             and not _talks_described(fr.trigger)  # "the talks were productive": no pair guessed
             and "named_target" not in fr.pattern.flags
         ):
-            pair = self._recent_pair(fr.trigger, ctx) or self._pair(fr.trigger, ctx)
+            # "a large part of your conversation was on vaccines": the talks of one the coder did not
+            # resolve are those just told, not talks of the two countries most named around them
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in fr.trigger.children)
+            pair = self._recent_pair(fr.trigger, ctx) or (None if owned else self._pair(fr.trigger, ctx))
             named = self._generic_partner(fr.trigger, ctx)
             if pair is not None and (named is None or bool(named & {pair[0].key, pair[1].key})):
                 pairs.append((pair[0], pair[1], 0.5, ":pair-from-context"))
@@ -8321,6 +8324,8 @@ def _unkeyed_partner(tok: Token) -> bool:
             return True  # "no matter who I'm meeting with": anyone, not one told before
     if tok.pos_ == "NOUN" and any(_with_after_place(w) for w in tok.subtree):
         return True  # "his meetings in Brussels, Belgium with our NATO Allies": the partner is said
+    if _meeting_at_a_time(tok):
+        return True  # "We meet at a pivotal time for our Alliance": the gathering of those present
     if any(o.lower_ == "me" for o in objs):
         return True  # "they still talk to me": the speaker, not the other side of talks told before
     if any(w.lower_ == "we" and _all_of_us(w) for w in tok.sent):
@@ -8335,6 +8340,24 @@ def _with_after_place(w: Token) -> bool:
         return False
     place = w.head.head if w.head.dep_ == "appos" else w.head
     return place.dep_ == "pobj" and place.head.lower_ == "in"
+
+
+def _meeting_at_a_time(tok: Token) -> bool:
+    """ "We meet at a pivotal time", "we are meeting at what is a dire time for Yemen", "We meet during the
+    greatest crisis of our time": a speaker's opening on the gathering itself, of all those present, told
+    by its moment; not talks with the one met before."""
+    if tok.lemma_.lower() != "meet" or tok.pos_ != "VERB" or not any(c.lower_ == "we" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "during")
+        and any(w.lemma_.lower() in MOMENT_WORDS for w in c.subtree)
+        for c in tok.children
+    )
+
+
+#: nouns for a moment that a gathering is told by ("at a pivotal time", "during a crisis")
+MOMENT_WORDS = frozenset("time moment juncture crisis period hour point".split())
 
 
 def _all_of_us(we: Token) -> bool:
