@@ -3131,3 +3131,18 @@ def test_events_talks_partner_said_in_the_sentence(nlp, text, lemma, said):
     is guessed from the context."""
     tok = next(t for t in nlp(text) if t.lemma_.lower() == lemma)
     assert _unkeyed_partner(tok) is said
+
+
+def test_events_your_conversation_is_not_the_pair_most_named_around_it(pipe):
+    """ "You did say that a large part of your conversation with your counterpart was on vaccines", in an
+    interview of the publisher's official: the talks are his, not talks of the two most named actors
+    (was CHN 040 IGO:NATO ':pair-from-context'); "your conversation" right after "You met with Prime
+    Minister Modi" still is (see the test of talks with the host country of a transcript given abroad)."""
+    text = (
+        "Antony J. Blinken, Secretary of State\n\nNew Delhi, India\n\nQUESTION: China has criticised NATO. "
+        "China says NATO is a threat, and NATO says China is a challenge. You did say that a large part of "
+        "your conversation with your counterpart was on vaccines."
+    )
+    title = "Secretary Antony J. Blinken with Zakka Jacob of CNN-News18"
+    r = _coded(pipe, text, dt.date(2021, 7, 28), title=title)
+    assert not [e for e in r.events if e.evidence[0].trigger == "conversation"]

@@ -5766,10 +5766,16 @@ class Coder:
             and not _talks_described(fr.trigger)  # "the talks were productive": no pair guessed
             and "named_target" not in fr.pattern.flags
         ):
-            # "a large part of your conversation was on vaccines": the talks of one the coder did not
-            # resolve are those just told, not talks of the two countries most named around them
-            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in fr.trigger.children)
-            pair = self._recent_pair(fr.trigger, ctx) or (None if owned else self._pair(fr.trigger, ctx))
+            pair = self._recent_pair(fr.trigger, ctx) or self._pair(fr.trigger, ctx)
+            if (
+                pair is not None
+                and pair is not self._recent_pair(fr.trigger, ctx)
+                and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in fr.trigger.children)
+                and (ctx.author is None or ctx.author.key not in (pair[0].key, pair[1].key))
+            ):
+                # "a large part of your conversation was on vaccines": the talks of one in the transcript
+                # (the publisher's side), not of the two countries most named around them (China and NATO)
+                pair = None
             named = self._generic_partner(fr.trigger, ctx)
             if pair is not None and (named is None or bool(named & {pair[0].key, pair[1].key})):
                 pairs.append((pair[0], pair[1], 0.5, ":pair-from-context"))
@@ -8372,9 +8378,10 @@ def _all_of_us(we: Token) -> bool:
 
 def _gathering_phrase(tok: Token) -> list[Token]:
     """The words that may name the sides of a gathering ``tok`` ("summit"): its own phrase ("the US-EU
-    Summit") and the subjects of the clause it is in ("at the NATO Summit, we, as leaders of Korea, the
-    United States and Japan, ..."), not the rest of its sentence ("the work we'll do at NATO next week at the
-    summit", "following Biden's Summit for Democracy, the Estonian Ministry is organizing ...")."""
+    Summit") and the subjects of the clause it is in, or of the clauses that one reports ("In conjunction
+    with the NATO Summit, I find it meaningful that we, as leaders of Korea, the United States and Japan,
+    ..."), not the rest of its sentence ("the work we'll do at NATO next week at the summit", "following
+    Biden's Summit for Democracy, the Estonian Ministry is organizing ...")."""
     words = list(tok.subtree)
     verb = tok
     while (
@@ -8384,7 +8391,14 @@ def _gathering_phrase(tok: Token) -> list[Token]:
     ):
         verb = verb.head
     if verb.pos_ in ("VERB", "AUX") and verb is not tok:
-        words += [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
+        # "In conjunction with the NATO Summit, I find it meaningful that we — as leaders of Korea, the United
+        # States and Japan — ...": the subjects of the clause, and of the clause it reports
+        clauses = [verb]
+        for v in clauses:
+            clauses += [c for c in v.children if c.dep_ in ("ccomp", "xcomp")]
+        words += [
+            w for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree
+        ]
     return words
 
 
