@@ -12,6 +12,7 @@ from coder_rows import coder_rows
 from newsevents.errors import DataFileError
 from newsevents.events import (
     Patterns,
+    _gathering_phrase,
     _hazard_subject,
     _misparsed_finite,
     _own_words_aside,
@@ -3146,3 +3147,30 @@ def test_events_your_conversation_is_not_the_pair_most_named_around_it(pipe):
     title = "Secretary Antony J. Blinken with Zakka Jacob of CNN-News18"
     r = _coded(pipe, text, dt.date(2021, 7, 28), title=title)
     assert not [e for e in r.events if e.evidence[0].trigger == "conversation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "named"),
+    [
+        (
+            "In conjunction with the NATO Summit, I find it deeply meaningful that we — as leaders of the "
+            "Republic of Korea, the United States, and Japan — came together.",
+            "Korea",
+            True,
+        ),
+        ("This announcement comes on the day of the US-EU Summit.", "US", True),
+        (
+            "In the spirit of the Year of Action following President Biden's first Summit for Democracy, the "
+            "Estonian Ministry of Foreign Affairs is organizing a pledging session.",
+            "Estonian",
+            False,
+        ),
+        ("We discussed the work that we will do at NATO next week at the summit on Ukraine.", "NATO", False),
+    ],
+)
+def test_events_gathering_phrase_names_its_own_sides(nlp, text, word, named):
+    """The words that may name a summit's sides: its own phrase, the subjects of its clause and of the clauses
+    that clause reports; not the rest of the sentence."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == "summit")
+    assert any(w.text.startswith(word) for w in _gathering_phrase(tok)) is named
