@@ -12,6 +12,7 @@ from coder_rows import coder_rows
 from newsevents.errors import DataFileError
 from newsevents.events import (
     Patterns,
+    _gathering_phrase,
     _hazard_subject,
     _misparsed_finite,
     _own_words_aside,
@@ -3092,3 +3093,159 @@ def test_events_a_summit_of_a_country_with_an_organisation_is_no_pair_of_leaders
         e for e in r.events if e.evidence and e.evidence[0].trigger in ("meetings", "discuss", "cooperation")
     ]
     assert later and all(e.target is not None and e.target.key != "IGO:ASEAN" for e in later)
+
+
+# ---- real-round30 fxpair: sides guessed from context -----------------------------------------------------
+
+
+def _stated(pipe, text: str):
+    from newsevents.types import Article
+
+    art = Article(id="s", text=text, published=dt.date(2022, 3, 11), source="U.S. Department of State")
+    (r,) = pipe.code_batch([art])
+    return r
+
+
+def test_events_leaders_are_not_the_sides_of_a_war_talked_about(code):
+    """ "a call with Allies about Russia's war on Ukraine. The leaders recognized ...": the leaders are those
+    on the call, not Russia (was USA 054 UKR, RUS 054 UKR and USA 051 RUS from the pair USA+RUS)."""
+    r = code(
+        "President Biden hosted a secure conference call today with Allies and partners about Russia's "
+        "unprovoked war on Ukraine. The leaders recognized the bravery of the Ukrainian people and discussed "
+        "their continued support to Ukraine.",
+        "2022-03-01",
+    )
+    assert not [t for t in triples(r) if t[2][:2] != "19" and "RUS" in t[:2]]
+
+
+def test_events_leaders_after_talks_keep_the_pair(code):
+    """Guard of the rule above: the pair that just met are the leaders."""
+    r = code("Biden met with Modi in Tokyo. The leaders reviewed their cooperation.", "2022-05-24")
+    assert ("USA", "IND", "060") in triples(r)
+
+
+def test_events_they_after_people_is_not_the_pair_of_talks(pipe):
+    """ "the United States stands with the people of Ukraine ... as they bravely fight": "they" are the
+    people just named, not the pair of the call told before (was USA 190 UKR)."""
+    r = _stated(
+        pipe,
+        "THE PRESIDENT: Good morning. I've just spoken for some time with President Zelenskyy of Ukraine. I "
+        "told him, as I have each and every time we've spoken, the United States stands with the people of "
+        "Ukraine and their bravely — as they bravely fight to defend their country.",
+    )
+    assert ("USA", "UKR", "190") not in triples(r)
+    assert ("USA", "UKR", "040") in triples(r)
+
+
+def test_events_they_after_talks_keep_the_pair(code):
+    """Guard: with no people named before it, "they" is the pair that just met."""
+    r = code("Blinken met Lipavsky in Prague. They agreed to deepen cooperation.", "2022-05-24")
+    assert ("USA", "CZE", "032") in triples(r)
+
+
+def test_events_a_summit_takes_its_sides_from_its_own_clause(pipe):
+    """ "following President Biden's Summit for Democracy, the Estonian Ministry is organizing ...": the
+    country of another clause is no side of the summit (was USA 040 EST ':counterpart-from-context')."""
+    r = _stated(
+        pipe,
+        "Under Secretary Zeya will travel to Tallinn, Estonia. In the spirit of the Year of Action "
+        "following President Biden's first Summit for Democracy, the Estonian Ministry of Foreign Affairs "
+        "is organizing a pledging session focused on defending media freedom.",
+    )
+    assert not [e for e in r.events if e.evidence[0].trigger == "Summit"]
+
+
+def test_events_meetings_with_partners_hung_on_a_place_guess_no_partner(pipe):
+    """ "his meetings in Brussels, Belgium with our NATO Allies": the parser hangs the "with" on the place,
+    but the partner is said (was USA 040 POL, the country of the trip)."""
+    r = _stated(
+        pipe,
+        "This week, President Biden will travel to Poland following his meetings in Brussels, Belgium "
+        "with our NATO Allies, G7 Leaders, and European Union Leaders to discuss international efforts to "
+        "support Ukraine.",
+    )
+    assert not [
+        e for e in r.events if e.evidence[0].trigger == "meetings" and e.target and e.target.key == "POL"
+    ]
+
+
+def test_events_we_all_meet_guesses_no_counterpart(pipe):
+    """ "until we all gather at the UN General Assembly ... when we meet in New York": talks of many, not
+    with the one spoken with before (was USA 040 JPN ':counterpart-from-context')."""
+    r = _stated(
+        pipe,
+        "Secretary Blinken spoke with Japanese Foreign Minister Hayashi on Monday. We've got two months "
+        "until we all gather at the UN General Assembly, so I would just urge that we accelerate our work "
+        "so that when we meet in New York, we have new progress to announce.",
+    )
+    assert not [e for e in r.events if e.evidence[0].trigger == "meet"]
+    assert ("USA", "JPN", "040") in triples(r)  # the call itself
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "said"),
+    [
+        ("But they still talk to me, we're still amicable.", "talk", True),
+        ("But they still talk to the minister.", "talk", False),
+        (
+            "Strengthening partnerships with private, non-governmental, and international organizations.",
+            "strengthen",
+            True,
+        ),
+        ("Strengthening partnerships with Japan and Korea.", "strengthen", False),
+        ("We will meet again when we all gather in New York.", "meet", True),
+        ("We will meet again in New York.", "meet", False),
+        ("We meet at a pivotal time for our Alliance.", "meet", True),
+        ("Once again, we are meeting at what is a dire time for Yemen.", "meet", True),
+        ("We meet during what is the greatest food security crisis of our time.", "meet", True),
+        ("We met at the White House last week.", "meet", False),
+    ],
+)
+def test_events_talks_partner_said_in_the_sentence(nlp, text, lemma, said):
+    """A partner of talks the sentence itself says ("to me", "with ... organizations", "we all"), or a
+    gathering of all those present told by its moment ("we meet at a pivotal time"): no counterpart or pair
+    is guessed from the context."""
+    tok = next(t for t in nlp(text) if t.lemma_.lower() == lemma)
+    assert _unkeyed_partner(tok) is said
+
+
+def test_events_your_conversation_is_not_the_pair_most_named_around_it(pipe):
+    """ "You did say that a large part of your conversation with your counterpart was on vaccines", in an
+    interview of the publisher's official: the talks are his, not talks of the two most named actors
+    (was CHN 040 IGO:NATO ':pair-from-context'); "your conversation" right after "You met with Prime
+    Minister Modi" still is (see the test of talks with the host country of a transcript given abroad)."""
+    text = (
+        "Antony J. Blinken, Secretary of State\n\nNew Delhi, India\n\nQUESTION: China has criticised NATO. "
+        "China says NATO is a threat, and NATO says China is a challenge. You did say that a large part of "
+        "your conversation with your counterpart was on vaccines."
+    )
+    title = "Secretary Antony J. Blinken with Zakka Jacob of CNN-News18"
+    r = _coded(pipe, text, dt.date(2021, 7, 28), title=title)
+    assert not [e for e in r.events if e.evidence[0].trigger == "conversation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "named"),
+    [
+        (
+            "In conjunction with the NATO Summit, I find it deeply meaningful that we — as leaders of the "
+            "Republic of Korea, the United States, and Japan — came together.",
+            "Korea",
+            True,
+        ),
+        ("This announcement comes on the day of the US-EU Summit.", "US", True),
+        (
+            "In the spirit of the Year of Action following President Biden's first Summit for Democracy, the "
+            "Estonian Ministry of Foreign Affairs is organizing a pledging session.",
+            "Estonian",
+            False,
+        ),
+        ("We discussed the work that we will do at NATO next week at the summit on Ukraine.", "NATO", False),
+    ],
+)
+def test_events_gathering_phrase_names_its_own_sides(nlp, text, word, named):
+    """The words that may name a summit's sides: its own phrase, the subjects of its clause and of the clauses
+    that clause reports; not the rest of the sentence."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == "summit")
+    assert any(w.text.startswith(word) for w in _gathering_phrase(tok)) is named

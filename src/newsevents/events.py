@@ -218,7 +218,7 @@ APPOINTEES = frozenset("delegation envoy representative coordinator successor no
 #: words of a non-state group met in talks ("private sector representatives", "civil society", "students")
 NON_STATE_WORDS = frozenset(
     "sector society business businessman businesswoman entrepreneur company defender activist student "
-    "youth".split()
+    "youth organization ngo".split()
 )
 #: modifiers that make an agent noun everyone's ("the international community", "world leaders")
 WORLDWIDE = frozenset("international global worldwide world".split())
@@ -3065,7 +3065,11 @@ class Coder:
                 return [copy_at(x, tok, "coref:coordinated-subject") for x in named]
         if low in ("they", "them", "their") and "coref:pronoun" in (a.rule or ""):
             recent = self._recent_pair(tok, ctx)
-            if recent is not None and (a.key in (recent[0].key, recent[1].key) or tok.dep_ in SUBJ):
+            if (
+                recent is not None
+                and (a.key in (recent[0].key, recent[1].key) or tok.dep_ in SUBJ)
+                and not _people_named_before(tok)  # "stands with the people of Ukraine as they fight"
+            ):
                 return [copy_at(x, tok, "coref:pair") for x in recent]  # "Blinken met Lipavsky. They agreed"
         if m.pair is not None and a.rule in ("dict:hyphen-pair", SPLIT_PAIR_RULE):
             return [copy_at(x, tok, a.rule) for x in m.pair]
@@ -3094,8 +3098,11 @@ class Coder:
             recent = self._recent_pair(tok, ctx) or self._pair_still_named(tok, ctx)
             if recent is not None:
                 return [copy_at(x, tok, "coref:pair") for x in recent]
-            pair = self._pair(tok, ctx, people=True) if PEOPLE_PAIRS.search(text) else None
-            pair = pair or self._pair(tok, ctx)
+            people = PEOPLE_PAIRS.search(text) is not None
+            pair = self._pair(tok, ctx, people=True) if people else None
+            # "a call with Allies about Russia's war on Ukraine. The leaders recognized ...": the leaders are
+            # not the two sides of a war the talks were about
+            pair = pair or self._pair(tok, ctx, talkers=people)
             return list(pair) if pair else []
         head = tok.doc[m.head]
         if a.kind == "agent" and head.lemma_.lower() in VOICE_NOUNS:
@@ -3393,10 +3400,27 @@ class Coder:
         cands = self.patterns.by_trigger.get((prep.head.lemma_.lower(), "NOUN")) or ()
         return any(p.code[:2] in MATERIAL_CONFLICT_ROOTS for p in cands)
 
-    def _pair(self, tok: Token, ctx: ArticleContext, people: bool = False) -> tuple[Actor, Actor] | None:
+    def _conflict_side(self, head: Token) -> bool:
+        """ "Russia's war on Ukraine", "the Russian invasion of Ukraine", "aggression against Georgia": a
+        country named as the doer or the target of a conflict told as a noun."""
+        if head.dep_ in ("poss", "amod", "compound", "nmod"):
+            noun = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ in ("on", "against", "of", "by"):
+            noun = head.head.head
+        else:
+            return False
+        if noun.pos_ != "NOUN":
+            return False
+        cands = self.patterns.by_trigger.get((noun.lemma_.lower(), "NOUN")) or ()
+        return any(p.code[:2] in MATERIAL_CONFLICT_ROOTS for p in cands)
+
+    def _pair(
+        self, tok: Token, ctx: ArticleContext, people: bool = False, talkers: bool = False
+    ) -> tuple[Actor, Actor] | None:
         """ "The two sides": the two countries most mentioned in the few sentences before this point; with
         ``people`` ("the two leaders"), those of the most mentioned people, if two (countries only talked
-        about are no leaders: "Biden spoke with King Salman ... on the talks with Iran")."""
+        about are no leaders: "Biden spoke with King Salman ... on the talks with Iran"); with ``talkers``
+        (leaders, of countries), not the sides of a war named as a noun ("Russia's war on Ukraine")."""
         counts: Counter[str] = Counter()
         first: dict[str, Actor] = {}
         for m in ctx.mentions.items:
@@ -3409,6 +3433,8 @@ class Coder:
                 continue  # "met in Tokyo": where, not who
             if self._where_a_conflict_is(head):
                 continue  # "the war in Ukraine": where the war is, not one of those acting
+            if talkers and self._conflict_side(head):
+                continue
             for a in m.pair if m.actor.rule == SPLIT_PAIR_RULE and m.pair else (m.actor,):  # "ROK-U.S."
                 if a.key and a.kind in (("person",) if people else ("country", "person", "igo")):
                     counts[a.key] += 1
@@ -5827,6 +5853,15 @@ class Coder:
             and "named_target" not in fr.pattern.flags
         ):
             pair = self._recent_pair(fr.trigger, ctx) or self._pair(fr.trigger, ctx)
+            if (
+                pair is not None
+                and pair is not self._recent_pair(fr.trigger, ctx)
+                and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in fr.trigger.children)
+                and (ctx.author is None or ctx.author.key not in (pair[0].key, pair[1].key))
+            ):
+                # "a large part of your conversation was on vaccines": the talks of one in the transcript
+                # (the publisher's side), not of the two countries most named around them (China and NATO)
+                pair = None
             named = self._generic_partner(fr.trigger, ctx)
             if pair is not None and (named is None or bool(named & {pair[0].key, pair[1].key})):
                 pairs.append((pair[0], pair[1], 0.5, ":pair-from-context"))
@@ -6280,7 +6315,7 @@ class Coder:
             where = self._place_country(tok, ctx)
             return keys | {where} if where else keys
         if tok.lemma_.lower() in MULTILATERAL_GATHERINGS:
-            found = (ctx.mentions.at(x) for x in sent_of(tok) if x.pos_ != "PRON")
+            found = (ctx.mentions.at(x) for x in _gathering_phrase(tok) if x.pos_ != "PRON")
             return {m.actor.key for m in found if m is not None and m.actor.key}
         return None
 
@@ -8361,7 +8396,13 @@ def _talk_hosts(tok: Token) -> list[Token]:
     meetings with ...") the verb too, which carries the phrase."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
         return [tok, tok.head]
+    if tok.pos_ == "VERB" and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in TIES_NOUNS:
+        return [tok, obj]  # "strengthening partnerships with private organizations": the ties' phrase
     return [tok]
+
+
+#: nouns for ties that a verb of building them takes as its object, whose "with" phrase names the partner
+TIES_NOUNS = frozenset("partnership relationship relation tie cooperation collaboration engagement".split())
 
 
 #: two words just before an act that name it as not done: "not by negotiating in public", "instead of
@@ -8409,8 +8450,89 @@ def _unkeyed_partner(tok: Token) -> bool:
     for o in (o for h in hosts for o in _prep_obj(h, "with")):
         if o.lower_ in ("who", "whom", "whoever") and o.head.head.dep_ != "relcl":
             return True  # "no matter who I'm meeting with": anyone, not one told before
+    if tok.pos_ == "NOUN" and any(_with_after_place(w) for w in tok.subtree):
+        return True  # "his meetings in Brussels, Belgium with our NATO Allies": the partner is said
+    if _meeting_at_a_time(tok):
+        return True  # "We meet at a pivotal time for our Alliance": the gathering of those present
+    if any(o.lower_ == "me" for o in objs):
+        return True  # "they still talk to me": the speaker, not the other side of talks told before
+    if any(w.lower_ == "we" and _all_of_us(w) for w in tok.sent):
+        return True  # "when we all gather ... when we meet in New York": talks of many, not a pair
     return False
 
+
+def _with_after_place(w: Token) -> bool:
+    """A "with" phrase hung on the place of an "in" phrase ("meetings in Brussels, Belgium with our NATO
+    Allies"): the parser's attachment; the phrase names the partner of the talks the place is of."""
+    if w.lower_ != "with" or w.dep_ != "prep" or w.head.dep_ not in ("pobj", "appos"):
+        return False
+    place = w.head.head if w.head.dep_ == "appos" else w.head
+    return place.dep_ == "pobj" and place.head.lower_ == "in"
+
+
+def _meeting_at_a_time(tok: Token) -> bool:
+    """ "We meet at a pivotal time", "we are meeting at what is a dire time for Yemen", "We meet during the
+    greatest crisis of our time": a speaker's opening on the gathering itself, of all those present, told
+    by its moment; not talks with the one met before."""
+    if tok.lemma_.lower() != "meet" or tok.pos_ != "VERB" or not any(c.lower_ == "we" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "during")
+        and any(w.lemma_.lower() in MOMENT_WORDS for w in c.subtree)
+        for c in tok.children
+    )
+
+
+#: nouns for a moment that a gathering is told by ("at a pivotal time", "during a crisis")
+MOMENT_WORDS = frozenset("time moment juncture crisis period hour point".split())
+
+
+def _all_of_us(we: Token) -> bool:
+    """ "we all", "all of us": a first person of many ("when we all collaborate and coordinate")."""
+    doc = we.doc
+    after = doc[we.i + 1] if we.i + 1 < len(doc) else None
+    before = doc[we.i - 2 : we.i] if we.i >= 2 else None
+    return (after is not None and after.lower_ == "all") or (
+        before is not None and [t.lower_ for t in before] == ["all", "of"]
+    )
+
+
+def _gathering_phrase(tok: Token) -> list[Token]:
+    """The words that may name the sides of a gathering ``tok`` ("summit"): its own phrase ("the US-EU
+    Summit") and the subjects of the clause it is in, or of the clauses that one reports ("In conjunction
+    with the NATO Summit, I find it meaningful that we, as leaders of Korea, the United States and Japan,
+    ..."), not the rest of its sentence ("the work we'll do at NATO next week at the summit", "following
+    Biden's Summit for Democracy, the Estonian Ministry is organizing ...")."""
+    words = list(tok.subtree)
+    verb = tok
+    while (
+        verb.dep_ in ("pobj", "prep", "dobj", "attr", "compound", "appos", "conj")
+        and verb.head is not verb
+        and (verb is tok or verb.pos_ not in ("VERB", "AUX"))
+    ):
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX") and verb is not tok:
+        # "In conjunction with the NATO Summit, I find it meaningful that we — as leaders of Korea, the United
+        # States and Japan — ...": the subjects of the clause, and of the clause it reports
+        clauses = [verb]
+        for v in clauses:
+            clauses += [c for c in v.children if c.dep_ in ("ccomp", "xcomp")]
+        words += [
+            w for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree
+        ]
+    return words
+
+
+def _people_named_before(tok: Token) -> bool:
+    """Whether a plural noun for people ("the people of Ukraine", "refugees", "troops") comes before the
+    pronoun ``tok`` in its own sentence: "they" stands for them, not for the pair of talks told before."""
+    people = PLAIN_PEOPLE | GROUPS_OF_PEOPLE
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in people for t in tok.sent if t.i < tok.i)
+
+
+#: plural nouns for people that "they" may stand for, besides plain people (see ``_people_named_before``)
+GROUPS_OF_PEOPLE = frozenset("civilian refugee soldier troop fighter protester protestor migrant".split())
 
 #: plain words for people: talks "with the folks", "to the public", "between the experts" name their own
 #: partner, not an official told before
