@@ -3249,3 +3249,27 @@ def test_events_gathering_phrase_names_its_own_sides(nlp, text, word, named):
     doc = nlp(text)
     tok = next(t for t in doc if t.lower_ == "summit")
     assert any(w.text.startswith(word) for w in _gathering_phrase(tok)) is named
+
+
+def test_events_lone_actor_in_the_verbs_phrase_is_its_other_side(code):
+    """A verb's act whose slots find no other side takes the one actor of another key in the verb's own
+    phrase, reached through objects and prepositions; not a co-subject, an owner, or a "with"/"by" phrase."""
+    for text, want in (
+        (
+            "The United States, which has retreated from a previous goal of ousting Syrian President Bashar"
+            " al-Assad, has stated reconstruction will cost billions.",
+            ("USA", "SYR", "08"),
+        ),
+        (
+            "We have seen the PRC's comments again rejecting phase two of a WHO study.",
+            ("CHN", "IGO:WHO", "12"),
+        ),
+    ):
+        got = {(s, t, c[:2]) for s, t, c in triples(code(text, "2023-01-10"))}
+        assert want in got, text
+    pledged = triples(
+        code("China, Iran, and Russia have pledged funds toward the reconstruction.", "2023-01-10")
+    )
+    assert not any(t in ("CHN", "IRN", "RUS") for _, t, _ in pledged)
+    enabled = triples(code("The Houthis launch these attacks with enabling by Iran.", "2023-01-10"))
+    assert not any(t == "IRN" for _, t, _ in enabled)
