@@ -492,6 +492,8 @@ LONE_SIDE_BARRIERS = frozenset(
         "conj",
     }
 )
+#: verbs of talks, whose object is a topic, not a partner
+TALK_VERBS = frozenset({"discuss", "debate", "talk", "review"})
 #: prepositions whose object is no side of the act (a topic, a means, a setting, a doer)
 LONE_SIDE_PREPS = frozenset({"about", "on", "regarding", "concerning", "over", "with", "in", "at", "by"})
 
@@ -6320,8 +6322,16 @@ class Coder:
                 for y in path
             ):
                 continue  # "met with X" names a partner; "attacks with enabling by Iran" names none
-            if fr.code[:2] == "04" and any(y.dep_ == "dobj" for y in path):
-                continue  # "discussed Afghanistan": a topic, not a partner
+            first = path[-1]  # the verb's own dependent the actor sits in: one of the pattern's slots
+            if first.dep_ not in ("dobj", "dative", "prep") or (
+                fr.pattern.slots
+                and first.dep_ not in fr.pattern.slots
+                and not (first.dep_ == "prep" and first.lower_ in fr.pattern.slots)
+            ):
+                continue  # "received his degree from Georgetown University": no slot of hosting a guest
+            talks = fr.code[:2] == "04" or fr.code[:3] == "036" or fr.trigger.lemma_.lower() in TALK_VERBS
+            if talks and any(y.dep_ == "dobj" for y in path):
+                continue  # "discussed Afghanistan", "looking forward to discussing Ukraine": a topic
             found.setdefault(m.actor.key, m.actor)
         if len(found) != 1:
             return None
