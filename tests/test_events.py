@@ -3274,10 +3274,8 @@ def test_events_lone_actor_in_the_verbs_phrase_is_its_other_side(code):
     enabled = triples(code("The Houthis launch these attacks with enabling by Iran.", "2023-01-10"))
     assert not any(t == "IRN" for _, t, _ in enabled)
     # only inside one of the pattern's own slots, and never what talks are about
-    degree = triples(
-        code("Judge Howard of Australia received his degree from a university in Guyana.", "2023-01-10")
-    )
-    assert not any(t == "GUY" for _, t, _ in degree)
+    degree = "The Canadian envoy received his J.D. from the Georgetown University Law Center in 2010."
+    assert not any(t == "GUY" for _, t, _ in triples(code(degree, "2023-01-10")))
     topic = triples(
         code("The Greek foreign minister is looking forward to discussing Ukraine.", "2023-01-10")
     )
