@@ -1753,6 +1753,13 @@ def test_quotes_it_after_a_quote_is_the_organisation_before(code, text, who):
     assert _speakers(code(text))[-1] == who
 
 
+def _only_quote_of_white_house_remarks(pipe, title, text, day):
+    """The one quote of a White House record with a title, published on ``day``."""
+    (r,) = pipe.code_batch([Article(id="t", title=title, text=text, published=day, source="The White House")])
+    (q,) = r.quotes
+    return q
+
+
 def _last_speaker_titled(pipe, title, text, day):
     """The speaker of the last quote of an article with a title, published on ``day``."""
     (r,) = pipe.code_batch([Article(id="t", text=text, title=title, published=day)])
@@ -2160,15 +2167,9 @@ def test_quotes_you_said_in_the_authors_own_turn_is_not_the_author(pipe):
         "You have raised a lot of money, and you said, “We did not want to distract you. Keep going.” "
         "And I really mean it."
     )
-    art = Article(
-        id="t",
-        title="Remarks by President Biden at a Virtual Reception",
-        text=text,
-        published=dt.date(2021, 6, 28),
-        source="The White House",
+    q = _only_quote_of_white_house_remarks(
+        pipe, "Remarks by President Biden at a Virtual Reception", text, dt.date(2021, 6, 28)
     )
-    (r,) = pipe.code_batch([art])
-    (q,) = r.quotes
     assert q.speaker is None or "Biden" not in (q.speaker.name or "")
 
 
@@ -2281,15 +2282,12 @@ def test_quotes_the_audiences_you_say_in_a_speech_of_one_voice_is_not_the_author
         "still the wild horses running through their hearts.\n\nIt’s how they know that you’re telling the "
         "truth when you say, “It’s okay. We’re going to figure this out together.”"
     )
-    art = Article(
-        id="t",
-        title="Remarks by First Lady Jill Biden at the National Teachers of the Year Event",
-        text=text,
-        published=dt.date(2022, 4, 27),
-        source="The White House",
+    q = _only_quote_of_white_house_remarks(
+        pipe,
+        "Remarks by First Lady Jill Biden at the National Teachers of the Year Event",
+        text,
+        dt.date(2022, 4, 27),
     )
-    (r,) = pipe.code_batch([art])
-    (q,) = r.quotes
     assert q.speaker is None or "Biden" not in (q.speaker.name or "")
 
 

@@ -495,7 +495,7 @@ LONE_SIDE_BARRIERS = frozenset(
 #: verbs of talks, whose object is a topic, not a partner
 TALK_VERBS = frozenset({"discuss", "debate", "talk", "review"})
 #: prepositions whose object is no side of the act (a topic, a means, a setting, a doer)
-LONE_SIDE_PREPS = frozenset({"about", "on", "regarding", "concerning", "over", "with", "in", "at", "by"})
+LONE_SIDE_PREPS = TOPIC_PREPS | {"with", "in", "at", "by"}
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: things that befall a place rather than acts of anyone there ("concern about COVID-19 cases in Afghanistan")
